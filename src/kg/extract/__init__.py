@@ -1,0 +1,1 @@
+"""Arabic press release → facts with provenance, as a pipeline of small stages."""

@@ -1,0 +1,213 @@
+"""Find Hijri and Gregorian dates, ranges and relative dates in the normalized text."""
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from kg.extract.document import DateMention, Document
+from kg.extract.lexicon import calendar as cal
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MONTHS = {**{m: ("g", n) for m, n in cal.GREGORIAN_MONTHS.items()}}
+MONTHS |= {m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()}
+MONTH = _alternation(MONTHS)
+SUFFIX = _alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
+WEEKDAY = _alternation(cal.WEEKDAYS)
+
+WRITTEN = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})(?:\s*(?:و|-|/|الي|حتي)\s*(?P<d2>\d{{1,2}}))?\s+"
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)(?:\s*\(\s*(?:{MONTH})\s*\))?"
+    rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
+)
+NUMERIC = re.compile(
+    rf"(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[-/.])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<c>\d{{1,4}})(?![\d/.-])\s*(?P<suffix>{SUFFIX})?(?!\w)"
+)
+RELATIVE = re.compile(
+    rf"(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
+    rf"|(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
+)
+DURATION = re.compile(
+    rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
+)
+RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
+PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
+
+
+def find_dates(doc: Document) -> Document:
+    text = doc.text
+    parsed = sorted(_numeric(text) + _written(text), key=lambda p: p.start)
+    parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
+    found = _pair_calendars(text, [_finish(p) for p in parsed])
+    found += _relative(text, found, doc.publication_date)
+    doc.dates = sorted(found, key=lambda d: d.start)
+    _apply_durations(text, doc.dates)
+    return doc
+
+
+@dataclass
+class _Parsed:
+    """A date as written, before its year is known and its calendar converted."""
+
+    start: int
+    end: int
+    calendar: str  # "h" Hijri or "g" Gregorian
+    year: int
+    month: int
+    day: int
+    last_day: int = 0  # "يومي 6 و7 مايو": the range's last day in the same month
+    range_to: "_Parsed | None" = None  # "من 30 أبريل إلى 2 مايو": the range's last date
+
+    def to_gregorian(self) -> date | None:
+        try:
+            if self.calendar == "h":
+                return date(*Hijri(self.year, self.month, self.day).to_gregorian().datetuple())
+            return date(self.year, self.month, self.day)
+        except (ValueError, OverflowError):
+            return None
+
+    @property
+    def hijri(self) -> tuple[int, int, int] | None:
+        return (self.year, self.month, self.day) if self.calendar == "h" else None
+
+
+def _numeric(text: str) -> list[_Parsed]:
+    out = []
+    for m in NUMERIC.finditer(text):
+        a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+        year, month, day = (a, b, c) if len(m["a"]) == 4 else (c, b, a)
+        calendar = _calendar(m["suffix"], year)
+        if calendar:
+            out.append(_Parsed(m.start(), m.end(), calendar, year, month, day))
+    return out
+
+
+def _written(text: str) -> list[_Parsed]:
+    out = []
+    for m in WRITTEN.finditer(text):
+        calendar, month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else 0
+        if m["suffix"]:
+            calendar = _calendar(m["suffix"], year) or calendar
+        last = int(m["d2"]) if m["d2"] else 0
+        out.append(_Parsed(m.start(), m.end(), calendar, year, month, int(m["d1"]), last))
+    return out
+
+
+def _calendar(suffix: str | None, year: int) -> str | None:
+    if suffix:
+        return "h" if suffix in cal.HIJRI_SUFFIXES else "g"
+    if 1300 <= year <= 1500:
+        return "h"
+    if 1900 <= year <= 2100:
+        return "g"
+    return None
+
+
+def _merge_ranges(text: str, parsed: list[_Parsed]) -> list[_Parsed]:
+    merged: list[_Parsed] = []
+    for item in parsed:
+        prev = merged[-1] if merged else None
+        if prev and not prev.year and RANGE_JOIN.match(text[prev.end : item.start]):
+            prev.end, prev.range_to = item.end, item
+            continue
+        merged.append(item)
+    return merged
+
+
+def _fill_years(parsed: list[_Parsed], published: date | None) -> list[_Parsed]:
+    """A date written without its year takes the year the document gives elsewhere."""
+    years: dict[str, int] = {}
+    for item in parsed:
+        if item.year:
+            years.setdefault(item.calendar, item.year)
+    if published:
+        years.setdefault("g", published.year)
+        years.setdefault("h", Gregorian.fromdate(published).to_hijri().year)
+    for item in parsed:
+        if item.range_to is not None and item.range_to.year and not item.year:
+            wraps = item.month > item.range_to.month  # "من 28 ديسمبر إلى 2 يناير 2024"
+            item.year = item.range_to.year - wraps
+        for part in (item, item.range_to):
+            if part is not None and not part.year:
+                part.year = years.get(part.calendar, 0)
+    return parsed
+
+
+def _finish(item: _Parsed) -> DateMention:
+    mention = DateMention(item.start, item.end, item.to_gregorian(), item.hijri)
+    mention.calendar = item.calendar
+    if item.range_to is not None:
+        mention.end_date = item.range_to.to_gregorian()
+    elif item.last_day:
+        mention.end_date = replace(item, day=item.last_day).to_gregorian()
+    if mention.gregorian is None:
+        mention.note = f"no such date: {item.year}-{item.month}-{item.day} ({item.calendar})"
+    return mention
+
+
+def _pair_calendars(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Join a Hijri date and the Gregorian date given beside it ("... هـ الموافق ... م")."""
+    out: list[DateMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if prev and {prev.calendar, mention.calendar} == {"h", "g"} and PAIR_JOIN.match(
+            text[prev.end : mention.start]
+        ):
+            out[-1] = _paired(prev, mention)
+            continue
+        out.append(mention)
+    return out
+
+
+def _paired(first: DateMention, second: DateMention) -> DateMention:
+    hijri, greg = (first, second) if first.calendar == "h" else (second, first)
+    paired = replace(greg, start=first.start, end=second.end, hijri=hijri.hijri)
+    if greg.gregorian and hijri.gregorian and greg.gregorian != hijri.gregorian:
+        paired.note = (
+            f"Hijri {_iso(hijri.hijri)} is {hijri.gregorian.isoformat()} under Umm al-Qura; "
+            f"the text gives {greg.gregorian.isoformat()}"
+        )
+    return paired
+
+
+def _iso(parts: tuple[int, int, int]) -> str:
+    return "{:04d}-{:02d}-{:02d}".format(*parts)
+
+
+def _relative(text: str, found: list[DateMention], published: date | None) -> list[DateMention]:
+    if published is None:
+        return []
+    out = []
+    for m in RELATIVE.finditer(text):
+        if not _near_explicit(m, found):
+            out.append(DateMention(m.start(), m.end(), _resolve_relative(m, published)))
+    return out
+
+
+def _near_explicit(match, found: list[DateMention]) -> bool:
+    return any(0 <= d.start - match.end() <= 3 or d.start <= match.start() < d.end for d in found)
+
+
+def _resolve_relative(m, published: date) -> date:
+    if m["rel"]:
+        return published if m["rel"] == "اليوم" else published - timedelta(days=1)
+    weekday = cal.WEEKDAYS[m["wd2"]]
+    if m["dir"] in cal.NEXT:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _apply_durations(text: str, dates: list[DateMention]) -> None:
+    """"على مدى يومين" after a start date sets the end date."""
+    for m in DURATION.finditer(text):
+        before = [d for d in dates if d.end <= m.start() and d.gregorian and not d.end_date]
+        if before and m.start() - before[-1].end < 120:
+            days = cal.DURATION_WORDS[m["span"]]
+            before[-1].end_date = before[-1].gregorian + timedelta(days=days - 1)

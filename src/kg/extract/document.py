@@ -1,0 +1,131 @@
+"""The document object every pipeline stage reads and enriches."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.normalize import NormalizedText
+from kg.extract.tokens import Token
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # normalized offsets
+    end: int
+
+
+@dataclass
+class Entity:
+    """Something the document names: an agency, person, place or concept."""
+
+    key: str  # stable identity: registry IRI or "<kind>:<normalized name>"
+    kind: str  # agency | person | place
+    label: str  # as first written in the text (raw spelling)
+    cls: str = ""  # ontology class local name, e.g. "Council"
+    iri: str = ""  # registry IRI when known
+    honorifics: tuple[str, ...] = ()
+
+
+@dataclass
+class Mention:
+    entity: Entity
+    start: int  # normalized offsets
+    end: int
+    nested: bool = False  # inside a longer mention (e.g. the council in "the council's secretariat")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    gregorian: date | None
+    hijri: tuple[int, int, int] | None = None
+    end_date: date | None = None
+    note: str = ""  # e.g. a Hijri/Gregorian mismatch, kept rather than dropped
+    calendar: str = "g"  # calendar the text wrote it in: "h" Hijri, "g" Gregorian
+
+
+@dataclass
+class Fact:
+    """One statement the text supports: subject, ontology property, object, evidence."""
+
+    subject: object  # Entity, Event or Post
+    predicate: str  # local name in the kg: namespace
+    object: object  # Entity, Event, Post, or a plain Python value
+    start: int  # normalized offsets of the evidence span
+    end: int
+
+
+@dataclass
+class Post:
+    holder: Entity
+    role: str  # concept slug, e.g. "assistant-secretary-general"
+    organization: Entity | None
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    kind: str  # concept slug, e.g. "workshop"
+    start: int  # trigger offsets (normalized)
+    end: int
+    sentences: list[int] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    doc_id: str
+    raw: str
+    meta: dict = field(default_factory=dict)
+    norm: NormalizedText | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    agency_kinds: list[tuple[str, int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The normalized text stages match against."""
+        return self.norm.text if self.norm else ""
+
+    @property
+    def publication_date(self) -> date | None:
+        value = self.meta.get("publication_date")
+        return date.fromisoformat(value) if value else None
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after a normalized offset."""
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+
+    def gap(self, first: int, second: int) -> str:
+        """Normalized text between two tokens (punctuation tells where names end)."""
+        return self.text[self.tokens[first].end : self.tokens[second].start]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and not m.nested]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.raw_span(start, end)
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for mention in self.mentions:
+            if kind is None or mention.entity.kind == kind:
+                seen.setdefault(mention.entity.key, mention.entity)
+        return list(seen.values())
+
+    def fact(self, subject, predicate: str, obj, start: int, end: int) -> None:
+        self.facts.append(Fact(subject, predicate, obj, start, end))

@@ -1,0 +1,1 @@
+"""Arabic language data (word lists and patterns), kept apart from code."""

@@ -1,0 +1,96 @@
+"""Event triggers, role cues, modality and topic phrases, in normalized spelling."""
+
+# Trigger phrase → event kind concept slug. Longest phrase wins at a position.
+TRIGGERS = {
+    "ورشه عمل": "workshop", "ورشه": "workshop", "ورش عمل": "workshop",
+    "مؤتمر": "conference", "المؤتمر": "conference", "ملتقي": "conference", "منتدي": "conference",
+    "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "محاضره": "seminar",
+    "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
+    "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting",
+    "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
+    "استقبلت": "visit", "يستقبل": "visit",
+    "دوره تدريبيه": "training-course", "الدوره التدريبيه": "training-course",
+    "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
+    "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
+    "دوره تخصصيه": "training-course", "الدوره التكوينيه": "training-course",
+    "الدوره العاديه": "council-session", "دوره عاديه": "council-session",
+    "الدوره الاستثنائيه": "council-session", "دورته العاديه": "council-session",
+    "مذكره تفاهم": "agreement-signing", "مذكره التفاهم": "agreement-signing",
+    "اتفاقيه تعاون": "agreement-signing", "اتفاقيه": "agreement-signing",
+    "بروتوكول تعاون": "agreement-signing",
+}  # fmt: skip
+
+# A council session: "الدورة (الـ)38 لمجلس ..." — an ordinal session of a council.
+COUNCIL_SESSION_PATTERN = (
+    r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره\s+(?:ال)?(?:\d+|\S+(?:يه|ين|ون)(?:\s+و\S+ين)?)\s+(?:ل|لل)\S+"
+)
+
+# Triggers that are events only when the sentence says they were signed.
+NEEDS_SIGNING = ("agreement-signing",)
+SIGNING_WORDS = ("توقيع", "وقع", "وقعت", "التوقيع", "بتوقيع", "ووقع", "ووقعت", "يوقع", "توقع")
+
+# Words allowed between a role cue and its agent ("بمشاركة ممثلين عن ...", "كل من ...").
+AGENT_FILLERS = set("كل من كلا ممثلين ممثلي ممثلو عن خبراء وفود وفد مندوبين مندوبي قبل".split())
+
+# Cues that introduce the agent of a role: cue → property local name.
+ROLE_CUES = {
+    "نظمت": "organizer", "نظم": "organizer", "تنظم": "organizer", "ينظم": "organizer",
+    "عقدت": "organizer", "عقد": "organizer", "تعقد": "organizer", "اقامت": "organizer",
+    "اقام": "organizer", "من تنظيم": "organizer", "التي تنظمها": "organizer",
+    "الذي تنظمه": "organizer", "التي نظمتها": "organizer", "الذي نظمته": "organizer",
+    "بالتعاون مع": "partner", "بالتعاون والتنسيق مع": "partner", "بالتنسيق مع": "partner",
+    "بالشراكه مع": "partner", "بشراكه مع": "partner", "بالتعاون بين": "partner",
+    "استضافت": "host", "استضاف": "host", "تستضيف": "host", "يستضيف": "host",
+    "بمقر": "host", "في مقر": "host", "وبمقر": "host",
+    "تحت رعايه": "patron", "تحت اشراف": "patron", "برعايه": "patron",
+    "ترأس": "chair", "تراس": "chair", "ترأست": "chair", "برئاسه": "chair", "يترأس": "chair",
+    "استقبل": "host", "استقبلت": "host",
+    "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
+    "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
+    "قدم": "speaker", "قدمت": "speaker",
+    "بمشاركه": "participant", "شارك": "participant", "شاركت": "participant",
+    "وشارك": "participant", "حضر": "participant", "بحضور": "participant",
+    "وبحضور": "participant", "بتمويل من": "funder", "بدعم من": "funder",
+    "الممول من": "funder", "الممول من قبل": "funder",
+}  # fmt: skip
+
+# Phrases stating the event's modality → modality concept slug.
+MODALITIES = {
+    "عبر الدائره التلفزيونيه": "virtual", "عبر الدائره التلفزيونيه المغلقه": "virtual",
+    "عبر تقنيه الاتصال المرئي": "virtual", "عبر الاتصال المرئي": "virtual",
+    "عن طريق الاتصال المرئي": "virtual", "عبر تقنيه الفيديو": "virtual",
+    "عبر الفيديو": "virtual", "عن بعد": "virtual", "افتراضيا": "virtual",
+    "بشكل افتراضي": "virtual", "عبر منصه": "virtual", "عبر الانترنت": "virtual",
+    "حضوريا": "in-person", "بشكل حضوري": "in-person", "بالحضور الشخصي": "in-person",
+    "بشكل هجين": "hybrid", "بصيغه هجينه": "hybrid", "حضوريا وعن بعد": "hybrid",
+    "حضوريا وافتراضيا": "hybrid",
+}  # fmt: skip
+
+# Words in a title or objective that name a topic → topic concept slug.
+TOPICS = {
+    "الارهاب": "counter-terrorism", "الارهابيه": "counter-terrorism",
+    "التطرف": "violent-extremism", "التطرف العنيف": "violent-extremism",
+    "الجرائم الالكترونيه": "cybercrime", "الجريمه الالكترونيه": "cybercrime",
+    "الجرائم السيبرانيه": "cybercrime", "الامن السيبراني": "cybercrime",
+    "الجريمه المنظمه": "organized-crime", "المخدرات": "drug-control",
+    "الاتجار بالبشر": "human-trafficking", "الاتجار بالاشخاص": "human-trafficking",
+    "غسل الاموال": "money-laundering", "تبييض الاموال": "money-laundering",
+    "امن الحدود": "border-security", "الحدود": "border-security",
+    "تبادل المعلومات": "information-exchange", "ادارة الازمات": "crisis-management",
+    "الحمايه المدنيه": "civil-protection", "الدفاع المدني": "civil-protection",
+    "السلامه المروريه": "road-safety", "حوادث المرور": "road-safety",
+    "بناء القدرات": "capacity-building", "تطوير القدرات": "capacity-building",
+}  # fmt: skip
+
+# Cues that start a title or an objective.
+TITLE_CUES = ("حول", "بعنوان", "تحت عنوان", "تحت شعار", "عن")
+OBJECTIVE_PATTERN = (
+    r"(?:(?:و?(?:هدفت|تهدف|يهدف|هدف|ترمي|يرمي))(?:\s+\S+){0,2}?\s+(?:الي|ل)"
+    r"|بهدف|الهادفه الي|الهادف الي|الراميه الي|الرامي الي)\s+(?P<objective>[^.\n]+)"
+)
+
+# Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
+EVENT_VERBS = (
+    "نظمت", "نظم", "عقدت", "عقد", "انطلقت", "انطلق", "اقامت", "اقام", "اختتمت", "اختتم",
+    "افتتح", "افتتحت", "شارك", "شاركت", "وقع", "وقعت", "استضافت", "استضاف", "تنظم", "تعقد",
+)  # fmt: skip

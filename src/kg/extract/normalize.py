@@ -1,0 +1,46 @@
+"""Normalize Arabic text for matching while keeping a map back to the raw text.
+
+Normalization only deletes characters or substitutes one character for one, so every
+normalized character comes from exactly one raw character: `offsets[i]` is the raw index
+of normalized character i. Spans found on the normalized text map back exactly.
+"""
+
+from dataclasses import dataclass
+
+from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    offsets: tuple[int, ...]
+    raw_length: int
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) of the normalized [start, end)."""
+        if start >= end:
+            raw = self.offsets[start] if start < len(self.offsets) else self.raw_length
+            return raw, raw
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_char(char: str) -> str:
+    if char in DROPPED:
+        return ""
+    return SUBSTITUTED.get(char, char)
+
+
+def normalize(raw: str) -> NormalizedText:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(raw):
+        out = normalize_char(char)
+        if out:
+            chars.append(out)
+            offsets.append(index)
+    return NormalizedText("".join(chars), tuple(offsets), len(raw))
+
+
+def normalize_string(text: str) -> str:
+    """Normalized form of a label, with runs of white space folded."""
+    return " ".join(normalize(text).text.split())

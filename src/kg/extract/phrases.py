@@ -1,0 +1,56 @@
+"""Match lexicon phrases (in normalized spelling) on token lists."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.extract.normalize import normalize_string
+from kg.extract.tokens import Token, clitic_readings, tokenize, without_article
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    value: object
+    first: int  # token indexes, end exclusive
+    last: int
+    start: int  # character offsets in the normalized text
+    end: int
+
+
+class PhraseTable:
+    """Phrase → value; at a position the longest phrase wins; the first word may carry clitics."""
+
+    def __init__(self, phrases: dict, clitics: bool = True, article: bool = False):
+        self.clitics, self.article = clitics, article
+        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        for phrase, value in phrases.items():
+            words = tuple(t.text for t in tokenize(normalize_string(phrase)))
+            self.by_first[words[0]].append((words, value))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
+        word = tokens[index].text
+        readings = clitic_readings(word) if self.clitics else [word]
+        if self.article:
+            readings += [without_article(r) for r in readings]
+        for reading in readings:
+            for words, value in self.by_first.get(reading, ()):
+                last = index + len(words)
+                if last <= len(tokens) and all(
+                    tokens[index + k].text == w for k, w in enumerate(words[1:], start=1)
+                ):
+                    return PhraseMatch(value, index, last, tokens[index].start, tokens[last - 1].end)
+        return None
+
+    def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:
+        """Non-overlapping matches, left to right, within tokens[first:last]."""
+        last = len(tokens) if last is None else last
+        found, index = [], first
+        while index < last:
+            match = self.match_at(tokens, index)
+            if match:
+                found.append(match)
+                index = match.last
+            else:
+                index += 1
+        return found

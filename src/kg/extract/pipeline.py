@@ -1,0 +1,105 @@
+"""The extraction pipeline: a list of small named stages, each taking a document and returning it.
+
+A stage is any callable `Document -> Document`. A statistical component (say a named-entity
+model) plugs in with `Pipeline.replace("people", model_stage)` or `insert_after`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg import __version__
+from kg.extract.dates import find_dates
+from kg.extract.document import Document
+from kg.extract.entities import (
+    MatchRegistry,
+    find_generic_kinds,
+    find_people,
+    resolve_short_forms,
+)
+from kg.extract.events import find_events
+from kg.extract.normalize import normalize
+from kg.extract.posts import find_posts
+from kg.extract.rdf import to_graph
+from kg.extract.reader import read_document
+from kg.extract.registry import Registry
+from kg.extract.segment import segment
+from kg.extract.slots import fill_slots, find_topics
+from kg.extract.tokens import tokenize
+from kg.hashing import document_sha256
+from kg.namespaces import Vocab
+
+Stage = Callable[[Document], Document]
+
+
+def normalize_text(doc: Document) -> Document:
+    doc.norm = normalize(doc.raw)
+    return doc
+
+
+def tokenize_text(doc: Document) -> Document:
+    doc.tokens = tokenize(doc.text)
+    return doc
+
+
+class Pipeline:
+    def __init__(self, stages: list[tuple[str, Stage]]):
+        self.stages = list(stages)
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def replace(self, name: str, stage: Stage) -> None:
+        self.stages[self.names.index(name)] = (name, stage)
+
+    def insert_after(self, name: str, new_name: str, stage: Stage) -> None:
+        self.stages.insert(self.names.index(name) + 1, (new_name, stage))
+
+    def __call__(self, doc: Document) -> Document:
+        for _, stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+
+def default_pipeline(registry: Registry) -> Pipeline:
+    return Pipeline(
+        [
+            ("normalize", normalize_text),
+            ("segment", segment),
+            ("tokenize", tokenize_text),
+            ("dates", find_dates),
+            ("registry", MatchRegistry(registry)),
+            ("people", find_people),
+            ("short_forms", resolve_short_forms),
+            ("generic_kinds", find_generic_kinds),
+            ("posts", find_posts),
+            ("events", find_events),
+            ("slots", fill_slots),
+            ("topics", find_topics),
+        ]
+    )
+
+
+@dataclass
+class Extraction:
+    doc: Document
+    graph: Graph
+    sha256: str
+
+
+class Extractor:
+    """Turns document files into RDF graphs, against one registry and URI base."""
+
+    version = __version__
+
+    def __init__(self, vocab: Vocab, registry: Registry):
+        self.vocab = vocab
+        self.pipeline = default_pipeline(registry)
+
+    def extract(self, path: Path) -> Extraction:
+        doc = self.pipeline(read_document(path))
+        sha = document_sha256(path)
+        return Extraction(doc, to_graph(doc, self.vocab, self.version, sha), sha)

@@ -1,0 +1,125 @@
+"""The registry of known agencies, people and places, and a token matcher over it.
+
+Entries come from the reference data (`data/reference/*.ttl`): every Arabic label, spelling
+variant and acronym becomes a token sequence in normalized spelling. Matching tolerates
+proclitics on the first word and one typo in a later word of a long name.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.extract.document import Entity
+from kg.extract.normalize import normalize_string
+from kg.extract.tokens import Token, clitic_readings, tokenize
+
+KINDS = ("agency", "person", "place")
+FUZZY_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    tokens: tuple[str, ...]
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    first: int  # token indexes, end exclusive
+    last: int
+
+
+class Registry:
+    def __init__(self, entities: list[tuple[Entity, list[str]]]):
+        self.by_first: dict[str, list[Entry]] = defaultdict(list)
+        self.entities: dict[str, Entity] = {}
+        for entity, labels in entities:
+            self.entities[entity.key] = entity
+            for label in labels:
+                self._add(entity, label)
+
+    def _add(self, entity: Entity, label: str) -> None:
+        tokens = tuple(t.text for t in tokenize(normalize_string(label)))
+        if tokens:
+            self.by_first[tokens[0]].append(Entry(tokens, entity))
+
+    @classmethod
+    def from_graph(cls, graph: Graph, base: str, kg_namespace: str) -> "Registry":
+        found = []
+        for subject in set(graph.subjects(SKOS.prefLabel, None)):
+            kind = _kind_of(subject, base)
+            if kind:
+                found.append(_entity(graph, subject, kind, kg_namespace))
+        return cls(sorted(found, key=lambda pair: pair[0].key))
+
+    def match_at(self, tokens: list[Token], index: int) -> Match | None:
+        """The longest known name starting at token `index`, if any."""
+        best: Match | None = None
+        for reading in clitic_readings(tokens[index].text):
+            for entry in self.by_first.get(reading, ()):
+                length = len(entry.tokens)
+                if (best is None or length > best.last - best.first) and _fits(
+                    entry.tokens, tokens, index
+                ):
+                    best = Match(entry.entity, index, index + length)
+        return best
+
+
+def _kind_of(subject, base: str) -> str | None:
+    for kind in KINDS:
+        if str(subject).startswith(f"{base}id/{kind}/"):
+            return kind
+    return None
+
+
+def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entity, list[str]]:
+    labels = [
+        str(o)
+        for p in (SKOS.prefLabel, SKOS.altLabel, URIRef(kg_ns + "acronym"))
+        for o in graph.objects(subject, p)
+    ]
+    arabic = [str(o) for o in graph.objects(subject, SKOS.prefLabel) if o.language == "ar"]
+    types = (str(t) for t in graph.objects(subject, RDF.type))
+    classes = sorted(t[len(kg_ns) :] for t in types if t.startswith(kg_ns))
+    entity = Entity(
+        key=str(subject),
+        kind=kind,
+        label=arabic[0] if arabic else labels[0],
+        cls=classes[0] if classes else "",
+        iri=str(subject),
+    )
+    return entity, labels
+
+
+def _fits(name: tuple[str, ...], tokens: list[Token], index: int) -> bool:
+    if index + len(name) > len(tokens):
+        return False
+    allow_typo = len(name) >= 3
+    for offset, word in enumerate(name[1:], start=1):
+        text = tokens[index + offset].text
+        if word in clitic_readings(text):
+            continue
+        if allow_typo and _one_typo(word, text):
+            allow_typo = False
+            continue
+        return False
+    return True
+
+
+def _one_typo(word: str, text: str) -> bool:
+    """True when one substitution, insertion or deletion (after a proclitic) turns text into word."""
+    if len(word) < FUZZY_MIN_LENGTH:
+        return False
+    return any(_edit_distance_at_most_one(word, reading) for reading in clitic_readings(text))
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

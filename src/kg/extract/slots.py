@@ -1,0 +1,153 @@
+"""Fill each event's slots from the sentences about it: roles, dates, place, modality, title."""
+
+import re
+
+from kg.extract.document import Document, Event, Mention
+from kg.extract.entities import HONORIFICS
+from kg.extract.lexicon import events as words
+from kg.extract.phrases import PhraseTable
+
+ROLE_CUES = PhraseTable(words.ROLE_CUES)
+MODALITIES = PhraseTable(words.MODALITIES)
+TOPICS = PhraseTable(words.TOPICS)
+TITLE_CUES = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=False)
+OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
+QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
+AGENT_KINDS = ("agency", "person", "place")
+LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
+
+
+def fill_slots(doc: Document) -> Document:
+    for event in doc.events:
+        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in event.sentences]
+        for start, end in spans:
+            _roles(doc, event, start, end)
+        _title(doc, event)
+        _objective(doc, event, spans)
+        _modality(doc, event, spans)
+        _place(doc, event, spans[0])
+        _dates(doc, event, spans)
+    return doc
+
+
+def _roles(doc: Document, event: Event, start: int, end: int) -> None:
+    first, last = doc.token_index(start), doc.token_index(end)
+    for cue in ROLE_CUES.find_all(doc.tokens, first, last):
+        for agent in _agents_after(doc, cue.last, end):
+            doc.fact(event, cue.value, agent.entity, cue.start, agent.end)
+
+
+def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
+    """The agent right after a cue, and those coordinated with it by و or a comma."""
+    agents: list[Mention] = []
+    while index < len(doc.tokens) and doc.tokens[index].start < limit:
+        mention = _mention_at(doc, index)
+        if mention is None:
+            break
+        agents.append(mention)
+        index = doc.token_index(mention.end)
+        if index >= len(doc.tokens) or not _coordinated(doc, mention.end, index):
+            break
+    return agents
+
+
+def _mention_at(doc: Document, index: int) -> Mention | None:
+    """A mention starting at token index, after honorifics or filler words."""
+    while index < len(doc.tokens):
+        start = doc.tokens[index].start
+        mention = next(
+            (m for m in doc.mentions if m.start == start and m.entity.kind in AGENT_KINDS), None
+        )
+        if mention and not mention.nested:
+            return mention
+        honorific = HONORIFICS.match_at(doc.tokens, index)
+        if honorific:
+            index = honorific.last
+        elif doc.tokens[index].text in words.AGENT_FILLERS:
+            index += 1
+        else:
+            return None
+    return None
+
+
+def _coordinated(doc: Document, end: int, index: int) -> bool:
+    between = doc.text[end : doc.tokens[index].start].strip()
+    word = doc.tokens[index].text
+    return between in {",", ""} and (between == "," or word.startswith("و"))
+
+
+def _title(doc: Document, event: Event) -> None:
+    sentence = doc.sentence_at(event.start)
+    first, last = doc.token_index(event.end), doc.token_index(sentence.end)
+    for cue in TITLE_CUES.find_all(doc.tokens, first, min(last, first + 4)):
+        match = QUOTED.match(doc.text, cue.end, sentence.end)
+        if match:
+            doc.fact(event, "title", doc_text(doc, *match.span("title")), *match.span("title"))
+            return
+    match = QUOTED.match(doc.text, event.end, sentence.end)
+    if match:
+        doc.fact(event, "title", doc_text(doc, *match.span("title")), *match.span("title"))
+
+
+def _objective(doc: Document, event: Event, spans) -> None:
+    for start, end in spans:
+        match = OBJECTIVE.search(doc.text, start, end)
+        if match:
+            span = match.span("objective")
+            doc.fact(event, "objective", doc_text(doc, *span), *span)
+            return
+
+
+def _modality(doc: Document, event: Event, spans) -> None:
+    found = []
+    for start, end in spans:
+        first, last = doc.token_index(start), doc.token_index(end)
+        found += MODALITIES.find_all(doc.tokens, first, last)
+    kinds = {m.value for m in found}
+    if found:
+        value = "hybrid" if {"virtual", "in-person"} <= kinds else found[0].value
+        doc.fact(event, "modality", value, found[0].start, found[-1].end)
+
+
+def _place(doc: Document, event: Event, span) -> None:
+    for mention in doc.mentions_between(*span):
+        index = doc.token_index(mention.start)
+        before = doc.tokens[index - 1].text if index else ""
+        literal = doc.text[mention.start : mention.start + 1]
+        if mention.entity.kind == "place" and (before in LOCATIVE or literal == "ب"):
+            doc.fact(event, "place", mention.entity, mention.start, mention.end)
+            return
+
+
+def _dates(doc: Document, event: Event, spans) -> None:
+    inside = [d for s, e in spans for d in doc.dates if s <= d.start < e and d.gregorian]
+    chosen = inside[0] if inside else next((d for d in doc.dates if d.gregorian), None)
+    if chosen is None:
+        if doc.publication_date:
+            doc.fact(event, "startDate", doc.publication_date, 0, 0)
+        return
+    event.dates.append(chosen)
+    doc.fact(event, "startDate", chosen.gregorian, chosen.start, chosen.end)
+    doc.fact(event, "endDate", chosen.end_date or chosen.gregorian, chosen.start, chosen.end)
+    if chosen.hijri:
+        doc.fact(event, "hijriDate", "{:04d}-{:02d}-{:02d}".format(*chosen.hijri), chosen.start, chosen.end)
+    if chosen.note:
+        doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def find_topics(doc: Document) -> Document:
+    for event in doc.events:
+        spans = [(f.start, f.end) for f in doc.facts if f.subject is event and f.predicate in ("title", "objective")]
+        seen = set()
+        for start, end in spans:
+            for match in TOPICS.find_all(doc.tokens, doc.token_index(start), doc.token_index(end)):
+                if match.value not in seen:
+                    seen.add(match.value)
+                    doc.fact(event, "topic", match.value, match.start, match.end)
+    return doc
+
+
+def doc_text(doc: Document, start: int, end: int) -> str:
+    """The raw text behind a normalized span: labels keep the source's spelling."""
+    raw_start, raw_end = doc.raw_span(start, end)
+    return doc.raw[raw_start:raw_end]

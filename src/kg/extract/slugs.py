@@ -1,0 +1,34 @@
+"""ASCII slugs for minted URIs: deterministic, readable, stable across rebuilds."""
+
+import hashlib
+import re
+
+from kg.extract.normalize import normalize_string
+
+LATIN = {
+    "ء": "", "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "و": "w", "ي": "y", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+}  # fmt: skip
+MAX_LENGTH = 60
+
+
+def transliterate(text: str) -> str:
+    """A rough, rule-made Latin spelling (flagged as machine-made where it becomes a label)."""
+    return "".join(LATIN.get(char, char) for char in normalize_string(text))
+
+
+def slugify(text: str) -> str:
+    ascii_text = transliterate(text).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > MAX_LENGTH or not slug:
+        digest = hashlib.sha1(normalize_string(text).encode()).hexdigest()[:8]
+        slug = f"{slug[:MAX_LENGTH].rstrip('-')}-{digest}".strip("-")
+    return slug
+
+
+def english_name(text: str) -> str:
+    """Title-cased transliteration of a name: a readable English label when none is curated."""
+    words = transliterate(text).split()
+    return " ".join(w if w in {"bn", "bnt", "al"} else w.capitalize() for w in words)

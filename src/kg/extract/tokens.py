@@ -1,0 +1,53 @@
+"""Tokens of the normalized text, and clitic handling for matching names."""
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+")
+
+# Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def clitic_readings(word: str) -> list[str]:
+    """The word and what it may be with proclitics removed, most literal first.
+
+    Names that start with these letters (بغداد, لبنان, وهران) keep their literal reading first;
+    callers accept a stripped reading only when it matches a known word.
+    """
+    readings = [word]
+    for stem in _strip_conjunction(word):
+        readings.extend(_strip_preposition(stem))
+    return list(dict.fromkeys(r for r in readings if len(r) >= 2))
+
+
+def _strip_conjunction(word: str) -> list[str]:
+    if word.startswith(CONJUNCTIONS) and len(word) > 3:
+        return [word, word[1:]]
+    return [word]
+
+
+def _strip_preposition(word: str) -> list[str]:
+    out = [word]
+    if word.startswith("لل") and len(word) > 4:
+        out.append("ال" + word[2:])
+    if word.startswith(PREPOSITIONS) and len(word) > 3:
+        out.append(word[1:])
+    return out
+
+
+def without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
