@@ -157,8 +157,10 @@ def _pair_calendars(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
         prev = out[-1] if out else None
-        if prev and {prev.calendar, mention.calendar} == {"h", "g"} and PAIR_JOIN.match(
-            text[prev.end : mention.start]
+        if (
+            prev
+            and {prev.calendar, mention.calendar} == {"h", "g"}
+            and PAIR_JOIN.match(text[prev.end : mention.start])
         ):
             out[-1] = _paired(prev, mention)
             continue
@@ -205,7 +207,7 @@ def _resolve_relative(m, published: date) -> date:
 
 
 def _apply_durations(text: str, dates: list[DateMention]) -> None:
-    """"على مدى يومين" after a start date sets the end date."""
+    """ "على مدى يومين" after a start date sets the end date."""
     for m in DURATION.finditer(text):
         before = [d for d in dates if d.end <= m.start() and d.gregorian and not d.end_date]
         if before and m.start() - before[-1].end < 120:

@@ -31,7 +31,9 @@ class Mention:
     entity: Entity
     start: int  # normalized offsets
     end: int
-    nested: bool = False  # inside a longer mention (e.g. the council in "the council's secretariat")
+    nested: bool = (
+        False  # inside a longer mention (e.g. the council in "the council's secretariat")
+    )
 
 
 @dataclass

@@ -66,7 +66,9 @@ def _name_end(doc: Document, first: int) -> int:
         linked = last > first and doc.tokens[last - 1].text in people_words.NAME_LINKS
         if last > first and doc.gap(last - 1, last).strip():
             break
-        if not linked and (word in people_words.NAME_STOPS or HONORIFICS.match_at(doc.tokens, last)):
+        if not linked and (
+            word in people_words.NAME_STOPS or HONORIFICS.match_at(doc.tokens, last)
+        ):
             break
         last += 1
         if _ends_name(doc, last - 1, first):
@@ -116,7 +118,7 @@ def find_generic_kinds(doc: Document) -> Document:
 
 
 def resolve_short_forms(doc: Document) -> Document:
-    """"المجلس" or "الأمانة العامة للمجلس" → the one agency of that class the text names."""
+    """ "المجلس" or "الأمانة العامة للمجلس" → the one agency of that class the text names."""
     for match in SHORT_FORMS.find_all(doc.tokens):
         if any(m.start <= match.start < m.end for m in doc.mentions):
             continue

@@ -39,7 +39,9 @@ class PhraseTable:
                 if last <= len(tokens) and all(
                     tokens[index + k].text == w for k, w in enumerate(words[1:], start=1)
                 ):
-                    return PhraseMatch(value, index, last, tokens[index].start, tokens[last - 1].end)
+                    return PhraseMatch(
+                        value, index, last, tokens[index].start, tokens[last - 1].end
+                    )
         return None
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:

@@ -5,7 +5,9 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.phrases import PhraseTable
 
 ROLES = PhraseTable(people_words.ROLES, clitics=False)
-QUALIFIERS = {(role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()}
+QUALIFIERS = {
+    (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
+}
 MAX_GAP_TOKENS = 3  # words allowed between a role and its organization ("مستشار ... مشروع")
 
 

@@ -33,7 +33,9 @@ class GraphWriter:
         self.doc_iri = vocab.id("document", doc.doc_id)
         self.activity = vocab.id("extraction", doc.doc_id)
         self.version, self.sha256 = version, sha256
-        self.event_iris = {id(e): vocab.id("event", f"{doc.doc_id}-{i}") for i, e in enumerate(doc.events, 1)}
+        self.event_iris = {
+            id(e): vocab.id("event", f"{doc.doc_id}-{i}") for i, e in enumerate(doc.events, 1)
+        }
         self.entity_iris: dict[str, URIRef] = {}
 
     def add(self, s, p, o) -> None:
@@ -68,7 +70,7 @@ class GraphWriter:
             self.add(d, DCTERMS.title, Literal(meta["title"], lang="ar"))
         for key, prop in (("publisher", kg.publisher), ("source_url", kg.sourceUrl)):
             if meta.get(key):
-                self.add(d, prop, Literal(meta[key]))
+                self.add(d, prop, Literal(meta[key], datatype=_datatype(key)))
         if self.doc.publication_date:
             self.add(d, kg.publicationDate, Literal(self.doc.publication_date, datatype=XSD.date))
         self._activity()
@@ -85,7 +87,9 @@ class GraphWriter:
         for sentence in self.doc.sentences:
             iri = self.vocab.id("sentence", f"{self.doc.doc_id}-{sentence.index}")
             self.add(iri, RDF.type, self.kg.Sentence)
-            self.add(iri, self.kg.sentenceIndex, Literal(sentence.index, datatype=XSD.nonNegativeInteger))
+            self.add(
+                iri, self.kg.sentenceIndex, Literal(sentence.index, datatype=XSD.nonNegativeInteger)
+            )
             self._span_fields(iri, sentence.start, sentence.end)
 
     def _span_fields(self, iri: URIRef, start: int, end: int) -> None:
@@ -103,7 +107,11 @@ class GraphWriter:
             self.add(iri, RDF.type, self.kg.TextSpan)
             self._span_fields(iri, start, end)
             sentence = self.doc.sentence_at(start)
-            self.add(iri, self.kg.inSentence, self.vocab.id("sentence", f"{self.doc.doc_id}-{sentence.index}"))
+            self.add(
+                iri,
+                self.kg.inSentence,
+                self.vocab.id("sentence", f"{self.doc.doc_id}-{sentence.index}"),
+            )
         return iri
 
     def entity_iri(self, entity: Entity) -> URIRef:
@@ -148,10 +156,18 @@ class GraphWriter:
 
     def _holding(self, post: Post, post_iri: URIRef, org: URIRef, role: URIRef) -> None:
         person = self.entity_iri(post.holder)
-        holding = self.vocab.id("holding", f"{self.doc.doc_id}-{person.split('/')[-1]}--{post_iri.split('/')[-1]}")
+        holding = self.vocab.id(
+            "holding", f"{self.doc.doc_id}-{person.split('/')[-1]}--{post_iri.split('/')[-1]}"
+        )
         kg = self.kg
-        for p, o in ((RDF.type, kg.PostHolding), (kg.holder, person), (kg.post, post_iri),
-                     (kg.holdingOrganization, org), (kg.role, role), (kg.reportedIn, self.doc_iri)):
+        for p, o in (
+            (RDF.type, kg.PostHolding),
+            (kg.holder, person),
+            (kg.post, post_iri),
+            (kg.holdingOrganization, org),
+            (kg.role, role),
+            (kg.reportedIn, self.doc_iri),
+        ):
             self.add(holding, p, o)
         as_of = self.doc.publication_date or _first_date(self.doc)
         if as_of:
@@ -164,8 +180,14 @@ class GraphWriter:
         self.add(s, p, o)
         digest = hashlib.sha1(f"{s} {p} {o.n3()}".encode()).hexdigest()[:12]
         assertion = self.vocab.id("assertion", f"{self.doc.doc_id}-{digest}")
-        for prop, value in ((RDF.type, self.kg.Assertion), (RDF.subject, s), (RDF.predicate, p),
-                            (RDF.object, o), (self.kg.reportedIn, self.doc_iri), (PROV.wasGeneratedBy, self.activity)):
+        for prop, value in (
+            (RDF.type, self.kg.Assertion),
+            (RDF.subject, s),
+            (RDF.predicate, p),
+            (RDF.object, o),
+            (self.kg.reportedIn, self.doc_iri),
+            (PROV.wasGeneratedBy, self.activity),
+        ):
             self.add(assertion, prop, value)
         if fact.end > fact.start:
             self.add(assertion, self.kg.evidence, self.span(fact.start, fact.end))
@@ -193,3 +215,7 @@ def _first_date(doc: Document) -> date | None:
 
 def to_graph(doc: Document, vocab: Vocab, version: str, sha256: str) -> Graph:
     return GraphWriter(doc, vocab, version, sha256).write()
+
+
+def _datatype(key: str):
+    return XSD.anyURI if key == "source_url" else None

@@ -130,14 +130,24 @@ def _dates(doc: Document, event: Event, spans) -> None:
     doc.fact(event, "startDate", chosen.gregorian, chosen.start, chosen.end)
     doc.fact(event, "endDate", chosen.end_date or chosen.gregorian, chosen.start, chosen.end)
     if chosen.hijri:
-        doc.fact(event, "hijriDate", "{:04d}-{:02d}-{:02d}".format(*chosen.hijri), chosen.start, chosen.end)
+        doc.fact(
+            event,
+            "hijriDate",
+            "{:04d}-{:02d}-{:02d}".format(*chosen.hijri),
+            chosen.start,
+            chosen.end,
+        )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
 
 
 def find_topics(doc: Document) -> Document:
     for event in doc.events:
-        spans = [(f.start, f.end) for f in doc.facts if f.subject is event and f.predicate in ("title", "objective")]
+        spans = [
+            (f.start, f.end)
+            for f in doc.facts
+            if f.subject is event and f.predicate in ("title", "objective")
+        ]
         seen = set()
         for start, end in spans:
             for match in TOPICS.find_all(doc.tokens, doc.token_index(start), doc.token_index(end)):

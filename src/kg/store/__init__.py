@@ -1,0 +1,1 @@
+"""The embedded pyoxigraph store: graph layout, atomic writes, builds and reasoning."""

@@ -1,0 +1,145 @@
+"""Build the store from a folder of documents: incremental, idempotent, atomic per document."""
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF
+
+from kg import resources
+from kg.extract.pipeline import Extractor
+from kg.extract.reader import DocumentError, document_id
+from kg.hashing import document_sha256, file_sha256
+from kg.namespaces import Vocab
+from kg.store.oxstore import replace_graphs, select
+from kg.store.reasoning import Materializer
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} "
+            f"unchanged, {len(self.removed)} removed, {len(self.failed)} failed "
+            f"in {self.seconds:.2f}s"
+        )
+
+
+class Builder:
+    def __init__(self, store: ox.Store, base: str):
+        self.store, self.vocab = store, Vocab(base)
+        self.ontology = resources.ontology_graph(base)
+        self.extractor = Extractor(self.vocab, resources.registry(base))
+        self.materializer = Materializer(self.ontology)
+
+    def fingerprint(self) -> str:
+        """What every document's graph depends on besides the document itself."""
+        inputs = resources.turtle_files(resources.ONTOLOGY_DIR)
+        inputs += resources.turtle_files(resources.REFERENCE_DIR)
+        return f"{self.extractor.version}:{file_sha256(*inputs)}"
+
+    def build(self, folder: Path, progress: Callable[[Iterable], Iterable] = iter) -> BuildReport:
+        started, report = time.perf_counter(), BuildReport()
+        fingerprint = self.fingerprint()
+        stale = self._stored_fingerprint() != fingerprint
+        if stale:
+            self._load_curated()
+        stored = self.stored_documents()
+        files = self._document_files(folder, report)
+        self._remove(sorted(set(stored) - set(files)), report)
+        for doc_id in progress(sorted(files)):
+            self._build_one(doc_id, files[doc_id], stored.get(doc_id), stale, report)
+        if stale:
+            self._store_fingerprint(fingerprint)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _document_files(self, folder: Path, report: BuildReport) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for path in sorted(folder.glob("*.txt")):
+            doc_id = document_id(path)
+            if doc_id in files:
+                report.failed.append((path.name, f"same document id as {files[doc_id].name}"))
+                continue
+            files[doc_id] = path
+        return files
+
+    def _build_one(self, doc_id, path, stored_sha, stale, report) -> None:
+        sha = document_sha256(path)
+        if sha == stored_sha and not stale:
+            report.unchanged.append(path.name)
+            return
+        try:
+            self.write_document(doc_id, path)
+        except (DocumentError, OSError, ValueError) as error:
+            report.failed.append((path.name, str(error)))
+            return
+        (report.updated if stored_sha else report.added).append(path.name)
+
+    def write_document(self, doc_id: str, path: Path) -> Graph:
+        extraction = self.extractor.extract(path)
+        inferred = self.materializer.infer(extraction.graph)
+        replace_graphs(
+            self.store,
+            {
+                str(self.vocab.document_graph(doc_id)): extraction.graph,
+                str(self.vocab.inferred_graph(doc_id)): inferred,
+            },
+        )
+        return extraction.graph
+
+    def _remove(self, doc_ids: list[str], report: BuildReport) -> None:
+        for doc_id in doc_ids:
+            replace_graphs(
+                self.store,
+                {
+                    str(self.vocab.document_graph(doc_id)): None,
+                    str(self.vocab.inferred_graph(doc_id)): None,
+                },
+            )
+            report.removed.append(doc_id)
+
+    def stored_documents(self) -> dict[str, str]:
+        """doc id → content hash of every document graph in the store."""
+        rows = select(
+            self.store,
+            "SELECT ?g ?sha WHERE { GRAPH ?g { ?d a kg:Document ; kg:sha256 ?sha } }",
+            self.vocab,
+        )
+        prefix = str(self.vocab.document_graph(""))
+        return {r["g"][len(prefix) :]: r["sha"] for r in rows if r["g"].startswith(prefix)}
+
+    def _load_curated(self) -> None:
+        reference = resources.reference_graph(self.vocab.base)
+        replace_graphs(
+            self.store,
+            {
+                str(self.vocab.ontology_graph): self.ontology,
+                str(self.vocab.reference_graph): reference,
+                str(self.vocab.inferred_graph("reference")): self.materializer.infer(reference),
+            },
+        )
+
+    def _stored_fingerprint(self) -> str | None:
+        rows = select(
+            self.store,
+            "SELECT ?f WHERE { GRAPH ?g { ?g kg:pipelineFingerprint ?f } }",
+            self.vocab,
+        )
+        return rows[0]["f"] if rows else None
+
+    def _store_fingerprint(self, fingerprint: str) -> None:
+        graph, name = Graph(), self.vocab.build_graph
+        graph.add((name, RDF.type, self.vocab.kg.Build))
+        graph.add((name, self.vocab.kg.pipelineFingerprint, Literal(fingerprint)))
+        replace_graphs(self.store, {str(name): graph})

@@ -1,0 +1,14 @@
+"""The web application: SPARQL endpoint (and, later, linked-data pages)."""
+
+from flask import Flask
+
+from kg.settings import Config
+from kg.web import errors, sparql
+
+
+def create_app(config: Config) -> Flask:
+    app = Flask(__name__)
+    app.config["KG"] = config
+    errors.register(app)
+    app.register_blueprint(sparql.blueprint)
+    return app
