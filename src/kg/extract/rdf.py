@@ -7,8 +7,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.extract.document import Document, Entity, Event, Fact, Post
-from kg.extract.slugs import english_name, slugify
 from kg.extract.slots import doc_text
+from kg.extract.slugs import english_name, slugify
 from kg.namespaces import Vocab
 
 EVENT_CLASSES = {

@@ -110,7 +110,7 @@ def _fits(name: tuple[str, ...], tokens: list[Token], index: int) -> bool:
 
 
 def _one_typo(word: str, text: str) -> bool:
-    """True when one substitution, insertion or deletion (after a proclitic) turns text into word."""
+    """True when one edit (after a proclitic is removed) turns text into word."""
     if len(word) < FUZZY_MIN_LENGTH:
         return False
     return any(_edit_distance_at_most_one(word, reading) for reading in clitic_readings(text))

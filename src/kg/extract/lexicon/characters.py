@@ -39,4 +39,4 @@ SUBSTITUTED = {
 SUBSTITUTED |= {chr(0x0660 + d): str(d) for d in range(10)}  # Arabic-Indic digits
 SUBSTITUTED |= {chr(0x06F0 + d): str(d) for d in range(10)}  # Persian digits
 
-ARABIC_LETTERS = set(chr(c) for c in range(0x0621, 0x064B))
+ARABIC_LETTERS = {chr(c) for c in range(0x0621, 0x064B)}

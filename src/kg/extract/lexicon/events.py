@@ -30,7 +30,21 @@ NEEDS_SIGNING = ("agreement-signing",)
 SIGNING_WORDS = ("توقيع", "وقع", "وقعت", "التوقيع", "بتوقيع", "ووقع", "ووقعت", "يوقع", "توقع")
 
 # Words allowed between a role cue and its agent ("بمشاركة ممثلين عن ...", "كل من ...").
-AGENT_FILLERS = set("كل من كلا ممثلين ممثلي ممثلو عن خبراء وفود وفد مندوبين مندوبي قبل".split())
+AGENT_FILLERS = {
+    "كل",
+    "من",
+    "كلا",
+    "ممثلين",
+    "ممثلي",
+    "ممثلو",
+    "عن",
+    "خبراء",
+    "وفود",
+    "وفد",
+    "مندوبين",
+    "مندوبي",
+    "قبل",
+}
 
 # Cues that introduce the agent of a role: cue → property local name.
 ROLE_CUES = {
