@@ -102,3 +102,7 @@ def show_settings() -> None:
     """List every setting with its environment variable and default."""
     for name, env, default, help_text in settings.describe():
         click.echo(f"{name:14} {env:18} {default!s:28} {help_text}")
+
+
+if __name__ == "__main__":
+    main()

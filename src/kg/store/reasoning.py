@@ -86,3 +86,28 @@ def _index(graph: Graph, predicate: URIRef) -> dict:
         if isinstance(cls, URIRef):
             index[prop].add(cls)
     return index
+
+
+OWLRL_ERROR = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
+
+
+def owl_rl_closure(graph: Graph) -> tuple[Graph, list[str]]:
+    """Full OWL 2 RL closure (slow: a batch step) and the inconsistencies it finds.
+
+    Returns the new triples, without the noise owlrl emits: triples with a literal subject and
+    reflexive owl:sameAs. Inconsistencies are members of owl:Nothing and owlrl's error notes.
+    """
+    import owlrl  # imported here: only the batch step pays for loading it
+
+    closed = Graph()
+    for triple in graph:
+        closed.add(triple)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closed)
+    problems = [f"{s} is an owl:Nothing" for s in closed.subjects(RDF.type, OWL.Nothing)]
+    problems += [str(o) for o in closed.objects(None, OWLRL_ERROR)]
+    added = Graph()
+    for s, p, o in closed:
+        noise = isinstance(s, Literal) or (p == OWL.sameAs and s == o) or p == OWLRL_ERROR
+        if not noise and (s, p, o) not in graph:
+            added.add((s, p, o))
+    return added, problems

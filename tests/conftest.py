@@ -1,0 +1,51 @@
+"""Shared fixtures: the seed document, a store built from it, and a Vocab for the default base."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import resources
+from kg.namespaces import Vocab
+from kg.settings import resolve
+from kg.store.build import Builder
+from kg.store.oxstore import open_store
+
+SEED_NAME = "000_3d015eed464f4e1b.txt"
+SEED = resources.PROJECT_ROOT / "data" / "documents" / SEED_NAME
+BASE = "http://127.0.0.1:8080/"
+
+
+@pytest.fixture(scope="session")
+def vocab() -> Vocab:
+    return Vocab(BASE)
+
+
+@pytest.fixture
+def seed_folder(tmp_path) -> Path:
+    """A documents folder holding only the seed (a copy the test may change)."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED_NAME)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A store built from the seed document alone, shared read-only by tests."""
+    root = tmp_path_factory.mktemp("seed")
+    folder = root / "documents"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED_NAME)
+    store = open_store(root / "store")
+    Builder(store, BASE).build(folder)
+    return store
+
+
+@pytest.fixture
+def config_for(tmp_path):
+    def make(**overrides):
+        values = {"store": str(tmp_path / "store"), "base": BASE} | overrides
+        return resolve(values, environ={})
+
+    return make

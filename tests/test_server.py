@@ -1,0 +1,97 @@
+"""One real server: `kg serve` under gunicorn on 127.0.0.1, queried with SPARQLWrapper."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from conftest import BASE
+from kg.cli import main
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory):
+    root = tmp_path_factory.mktemp("server")
+    documents = root / "documents"
+    documents.mkdir()
+    seed = Path(__file__).parents[1] / "data" / "documents" / "000_3d015eed464f4e1b.txt"
+    (documents / seed.name).write_bytes(seed.read_bytes())
+    env = os.environ | {"KG_STORE": str(root / "store"), "KG_BASE": BASE}
+    kg = [sys.executable, "-m", "kg.cli"]
+    subprocess.run([*kg, "build", "--documents", documents], check=True, env=env)
+    port = free_port()
+    log = open(root / "server.log", "w")  # noqa: SIM115 - closed in the finally below
+    process = subprocess.Popen(
+        [*kg, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        wait_until_up(f"{url}?query=ASK%7B%7D", process, root / "server.log")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def test_sparqlwrapper_gets_the_seed_facts_back(endpoint):
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(
+        "SELECT ?organizer ?partner ?start WHERE { ?e kg:organizer ?organizer ; "
+        "kg:partner ?partner ; kg:startDate ?start }"
+    )
+    client.setReturnFormat(JSON)
+    (row,) = client.query().convert()["results"]["bindings"]
+    assert row["organizer"]["value"] == BASE + "id/agency/las-caim-gs"
+    assert row["partner"]["value"] == BASE + "id/agency/ct-mena"
+    assert row["start"]["value"] == "2021-05-26"
+
+
+def test_sparqlwrapper_construct_as_turtle(endpoint):
+    client = SPARQLWrapper(endpoint)
+    client.setQuery("CONSTRUCT WHERE { ?e kg:opener ?p }")
+    client.setReturnFormat(TURTLE)
+    assert b"khalid-bin-hilal-al-maamari" in client.query().convert()
+
+
+def test_sparqlwrapper_sees_a_bad_query_as_bad(endpoint):
+    client = SPARQLWrapper(endpoint)
+    client.setQuery("SELECT WHERE {")
+    client.setReturnFormat(JSON)
+    with pytest.raises(QueryBadFormed):
+        client.query()
+
+
+def test_kg_query_against_the_endpoint(endpoint):
+    result = CliRunner().invoke(
+        main, ["query", "--endpoint", endpoint, "SELECT ?t WHERE { ?e kg:title ?t }"]
+    )
+    assert result.exit_code == 0
+    assert "نماذج عربية وأوروبية" in result.stdout

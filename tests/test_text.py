@@ -1,0 +1,57 @@
+"""Normalization keeps a map to the raw text; reading rejects what it cannot decode."""
+
+import pytest
+
+from kg.extract.normalize import normalize, normalize_string
+from kg.extract.reader import DocumentError, decode
+from kg.extract.segment import split_sentences
+from kg.extract.tokens import clitic_readings
+
+RAW = "\u200fأكّد معالي الوزيـــر، في ٢٦ مايو: «إفريقيا» والمستشفى\n"
+
+
+def test_normalized_forms():
+    text = normalize(RAW).text
+    assert "اكد" in text and "الوزير" in text and "26" in text
+    assert '"افريقيا"' in text and "والمستشفي" in text
+    assert "\u200f" not in text and "ـ" not in text
+
+
+@pytest.mark.parametrize("word", ["أكّد", "الوزيـــر", "٢٦", "«إفريقيا»", "والمستشفى"])
+def test_every_normalized_span_maps_back_to_the_raw_substring(word):
+    norm = normalize(RAW)
+    target = normalize_string(word)
+    start = norm.text.index(target)
+    raw_start, raw_end = norm.raw_span(start, start + len(target))
+    assert RAW[raw_start:raw_end] == word
+
+
+def test_clitics_are_readings_not_replacements():
+    assert clitic_readings("وللمجلس")[:1] == ["وللمجلس"]
+    assert "المجلس" in clitic_readings("وللمجلس")
+    assert clitic_readings("بغداد")[0] == "بغداد"  # a name starting with ب keeps its reading
+
+
+def test_sentences_split_on_arabic_punctuation_but_not_abbreviations():
+    text = normalize("قال د. أحمد إن النسبة 3.5 بالمئة. ثم أضاف؟ نعم\nسطر جديد").text
+    pieces = [text[s:e] for s, e in split_sentences(text)]
+    assert pieces == ["قال د. احمد ان النسبه 3.5 بالميه.", "ثم اضاف?", "نعم", "سطر جديد"]
+
+
+def test_windows_1256_is_decoded():
+    assert decode("ورشة عمل حول الإرهاب".encode("cp1256"), "x.txt") == "ورشة عمل حول الإرهاب"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"\xff\xfe\xfa" * 10 + b"latin", "not UTF-8"),
+        (b"x" * 2_000_001, "limit"),
+    ],
+)
+def test_bad_files_are_rejected_with_a_reason(data, reason):
+    with pytest.raises(DocumentError, match=reason):
+        decode(data, "bad.txt")

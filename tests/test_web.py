@@ -1,0 +1,80 @@
+"""The SPARQL endpoint in process: GET and POST queries, formats, honest errors."""
+
+import json
+
+import pytest
+from rdflib import Graph
+
+from kg.store.build import Builder
+from kg.store.oxstore import open_store
+from kg.web import create_app
+
+ASK = "ASK { ?e a kg:Workshop }"
+SELECT = "SELECT ?t WHERE { ?e kg:title ?t }"
+CONSTRUCT = "CONSTRUCT WHERE { ?e a kg:Workshop ; kg:startDate ?d }"
+
+
+@pytest.fixture
+def client(config_for, seed_folder):
+    config = config_for()
+    store = open_store(config.store_path)
+    Builder(store, config.base).build(seed_folder)
+    app = create_app(config)
+    app.extensions["kg_store"] = store  # the test holds the store open; share it
+    return app.test_client()
+
+
+def test_get_select_as_sparql_json(client):
+    response = client.get("/sparql", query_string={"query": SELECT})
+    assert response.status_code == 200
+    assert response.mimetype == "application/sparql-results+json"
+    (row,) = response.get_json()["results"]["bindings"]
+    assert row["t"]["xml:lang"] == "ar"
+
+
+def test_post_form_and_post_direct(client):
+    form = client.post("/sparql", data={"query": ASK})
+    direct = client.post("/sparql", data=ASK, content_type="application/sparql-query")
+    assert json.loads(form.data)["boolean"] is True
+    assert json.loads(direct.data)["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    ("accept", "mimetype"),
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/csv;q=0.5, application/sparql-results+json", "application/sparql-results+json"),
+    ],
+)
+def test_result_formats_by_accept(client, accept, mimetype):
+    response = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": accept})
+    assert response.mimetype == mimetype
+    assert response.headers["Vary"] == "Accept"
+
+
+@pytest.mark.parametrize(("fmt", "parser"), [("turtle", "turtle"), ("jsonld", "json-ld"),
+                                             ("ntriples", "nt"), ("rdfxml", "xml")])  # fmt: skip
+def test_construct_in_each_rdf_format(client, fmt, parser):
+    response = client.get("/sparql", query_string={"query": CONSTRUCT, "format": fmt})
+    assert len(Graph().parse(data=response.data, format=parser)) == 2
+
+
+def test_a_syntax_error_is_a_400_with_the_parser_message(client):
+    response = client.get(
+        "/sparql", query_string={"query": "SELEC ?x"}, headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["status"] == 400 and "1:" in error["message"]
+
+
+def test_missing_query_unacceptable_format_and_wrong_content_type(client):
+    assert client.get("/sparql").status_code == 400
+    nothing_fits = client.get(
+        "/sparql", query_string={"query": SELECT}, headers={"Accept": "image/png"}
+    )
+    assert nothing_fits.status_code == 406 and b"text/csv" in nothing_fits.data
+    wrong = client.post("/sparql", data="x", content_type="text/plain")
+    assert wrong.status_code == 415
