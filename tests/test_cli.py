@@ -71,3 +71,11 @@ def test_settings_lists_every_setting_with_its_variable(run):
     for name in ("store", "base", "documents", "port", "query_timeout"):
         assert name in result.stdout
     assert "KG_STORE" in result.stdout
+
+
+def test_infer_runs_owl_rl_over_the_whole_graph(run, seed_folder):
+    run("build", "--documents", seed_folder)
+    result = run("infer")
+    assert result.exit_code == 0 and "triples inferred" in result.stdout
+    answer = run("query", "ASK { GRAPH graph:inferred\\/batch { ?s ?p ?o } }", "--format", "json")
+    assert json.loads(answer.stdout)["boolean"] is True

@@ -6,7 +6,13 @@ from pathlib import Path
 import click
 
 from kg import settings
-from kg.commands import build_command, export_command, extract_command, query_command
+from kg.commands import (
+    build_command,
+    export_command,
+    extract_command,
+    infer_command,
+    query_command,
+)
 
 
 def config_options(command):
@@ -95,6 +101,18 @@ def export(fmt, output, store, base) -> None:
     """Dump the whole graph."""
     config = settings.resolve({"store": store, "base": base})
     export_command.run(config, fmt, Path(output) if output else None)
+
+
+@main.command()
+@config_options
+def infer(store, base) -> None:
+    """Batch step: full OWL 2 RL over the whole graph (slow); exit 1 on an inconsistency."""
+    config = settings.resolve({"store": store, "base": base})
+    count, problems = infer_command.run(config)
+    click.echo(f"{count} triples inferred into {config.base}graph/inferred/batch")
+    for problem in problems:
+        click.echo(f"INCONSISTENT {problem}", err=True)
+    sys.exit(1 if problems else 0)
 
 
 @main.command(name="settings")

@@ -30,13 +30,15 @@ def run(config: Config, text: str, endpoint: str | None, fmt: str) -> str:
 def render_local(result, fmt: str) -> str:
     if isinstance(result, ox.QueryTriples):
         return result.serialize(format=ox.RdfFormat.TURTLE).decode()
+    if fmt in OX_RESULTS:
+        return result.serialize(format=OX_RESULTS[fmt]).decode()
     if isinstance(result, ox.QueryBoolean):
         return str(bool(result)).lower()
-    if fmt == "table" or fmt == "turtle":
+    if fmt in ("table", "turtle"):
         names = [v.value for v in result.variables]
         rows = [[_cell(row[n]) for n in names] for row in result]
         return table(names, rows)
-    return result.serialize(format=OX_RESULTS[fmt]).decode()
+    raise ValueError(f"unknown format {fmt}")
 
 
 def _cell(term) -> str:
