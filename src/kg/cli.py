@@ -115,6 +115,24 @@ def infer(store, base) -> None:
     sys.exit(1 if problems else 0)
 
 
+@main.command(name="eval")
+@click.option("--documents", help="Folder of *.txt documents (KG_DOCUMENTS).")
+@click.option("--gold", default="data/gold", show_default=True, help="Folder of gold *.json.")
+@click.option("--per-document", is_flag=True, help="Also print each document's F1 per slot.")
+def evaluate(documents, gold, per_document) -> None:
+    """Precision, recall and F1 of the extractor against the gold annotations."""
+    from kg.evaluation.run import evaluate as run_evaluation
+    from kg.evaluation.run import report
+
+    config = settings.resolve({"documents": documents})
+    result = run_evaluation(Path(config.documents), Path(gold), config.base)
+    if per_document:
+        for name, scores in result.per_document.items():
+            cells = " ".join(f"{slot[:6]}={c.f1:.2f}" for slot, c in scores.items())
+            click.echo(f"{name[:3]} {cells}")
+    click.echo(report(result))
+
+
 @main.command(name="settings")
 def show_settings() -> None:
     """List every setting with its environment variable and default."""

@@ -99,7 +99,11 @@ class Extractor:
         self.vocab = vocab
         self.pipeline = default_pipeline(registry)
 
+    def pipeline_only(self, path: Path) -> Document:
+        """The processed document, before it is written as RDF."""
+        return self.pipeline(read_document(path))
+
     def extract(self, path: Path) -> Extraction:
-        doc = self.pipeline(read_document(path))
+        doc = self.pipeline_only(path)
         sha = document_sha256(path)
         return Extraction(doc, to_graph(doc, self.vocab, self.version, sha), sha)

@@ -36,8 +36,10 @@ class Registry:
     def __init__(self, entities: list[tuple[Entity, list[str]]]):
         self.by_first: dict[str, list[Entry]] = defaultdict(list)
         self.entities: dict[str, Entity] = {}
+        self.labels: dict[str, list[str]] = {}
         for entity, labels in entities:
             self.entities[entity.key] = entity
+            self.labels[entity.key] = labels
             for label in labels:
                 self._add(entity, label)
 

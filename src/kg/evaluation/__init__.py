@@ -1,0 +1,1 @@
+"""Score the extractor against hand-made gold annotations (data/gold/)."""

@@ -1,0 +1,121 @@
+"""Gold annotations and extractor output in one comparable shape: sets of names per item."""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.extract.document import Document, Entity
+from kg.extract.normalize import normalize_string
+from kg.extract.registry import Registry
+from kg.extract.tokens import clitic_readings
+
+ROLES = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker", "participant",
+         "funder")  # fmt: skip
+
+
+def key(name: str) -> str:
+    """Comparison form of a name: normalized, without a leading conjunction or preposition."""
+    text = normalize_string(name)
+    first, _, rest = text.partition(" ")
+    readings = clitic_readings(first)
+    return " ".join(filter(None, [readings[-1] if len(readings) > 1 else first, rest]))
+
+
+@dataclass
+class Item:
+    names: set[str]  # comparison keys of every name the item goes by
+
+
+@dataclass
+class Post:
+    person: Item
+    role: str
+    organization: Item | None
+
+
+@dataclass
+class Event:
+    kind: str
+    start: str | None
+    end: str | None
+    roles: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (role, agent names)
+
+
+@dataclass
+class Annotation:
+    agencies: list[Item]
+    people: list[Item]
+    places: list[Item]
+    posts: list[Post]
+    events: list[Event]
+
+
+def item(name: str, aliases=()) -> Item:
+    return Item({key(n) for n in (name, *aliases)})
+
+
+def load_gold(path: Path) -> Annotation:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = {}
+    for entry in data["agencies"] + data["people"]:
+        names[entry["name"]] = item(entry["name"], entry.get("aliases", ()))
+    for place in data["places"]:
+        names.setdefault(place, item(place))
+    posts = [
+        Post(names.get(p["person"], item(p["person"])), p["role"],
+             names.get(p["organization"]) if p.get("organization") else None)
+        for p in data["posts"]
+    ]  # fmt: skip
+    events = [_gold_event(e, names) for e in data["events"]]
+    return Annotation(
+        [names[a["name"]] for a in data["agencies"]],
+        [names[p["name"]] for p in data["people"]],
+        [names[p] for p in data["places"]],
+        posts,
+        events,
+    )
+
+
+def _gold_event(entry: dict, names: dict) -> Event:
+    event = Event(entry["kind"], entry.get("start"), entry.get("end") or entry.get("start"))
+    for role in ROLES:
+        for agent in entry.get("roles", {}).get(role, []):
+            event.roles.add((role, frozenset(names.get(agent, item(agent)).names)))
+    return event
+
+
+def predicted(doc: Document, registry: Registry) -> Annotation:
+    """The extractor's output for one document, in the gold's shape."""
+
+    def names_of(entity: Entity) -> Item:
+        found = {key(doc.text[m.start : m.end]) for m in doc.mentions if m.entity is entity}
+        return Item(found | {key(label) for label in registry.labels.get(entity.key, ())})
+
+    places = [e for e in doc.entities("place") if any(not m.nested for m in _mentions(doc, e))]
+    posts = [
+        Post(names_of(p.holder), p.role, names_of(p.organization) if p.organization else None)
+        for p in doc.posts
+    ]
+    return Annotation(
+        [names_of(e) for e in doc.entities("agency")],
+        [names_of(e) for e in doc.entities("person")],
+        [names_of(e) for e in places],
+        posts,
+        [_predicted_event(doc, e, names_of) for e in doc.events],
+    )
+
+
+def _mentions(doc: Document, entity: Entity):
+    return [m for m in doc.mentions if m.entity is entity]
+
+
+def _predicted_event(doc: Document, event, names_of) -> Event:
+    facts = [f for f in doc.facts if f.subject is event]
+    value = {f.predicate: f.object for f in facts if f.predicate in ("startDate", "endDate")}
+    start = value.get("startDate")
+    end = value.get("endDate") or start
+    result = Event(event.kind, start and start.isoformat(), end and end.isoformat())
+    for fact in facts:
+        if fact.predicate in ROLES and isinstance(fact.object, Entity):
+            result.roles.add((fact.predicate, frozenset(names_of(fact.object).names)))
+    return result
