@@ -3,11 +3,17 @@
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
-from kg.extract.normalize import normalize_string
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
+from kg.extract.tokens import clitic_readings
 
 HONORIFICS = PhraseTable(dict.fromkeys(people_words.HONORIFICS, True))
+ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
+NAME_STOPS = normalized_set(people_words.NAME_STOPS)
+NAME_LINKS = normalized_set(people_words.NAME_LINKS)
+COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
+MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
 MAX_NAME_TOKENS = 6
@@ -41,9 +47,10 @@ def find_people(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         titles, first = _titles(doc, index)
-        if titles and first < len(doc.tokens):
+        if titles and first < len(doc.tokens) and not doc.gap(first - 1, first).strip():
+            first = _skip_title_organization(doc, first)
             last = _name_end(doc, first)
-            if last - first >= 2:
+            if last - first >= 2 or (last > first and _known_surname(doc, first)):
                 _add_person(doc, titles, first, last)
                 index = last
                 continue
@@ -59,16 +66,21 @@ def _titles(doc: Document, index: int) -> tuple[list[str], int]:
     return titles, index
 
 
+def _skip_title_organization(doc: Document, index: int) -> int:
+    """Skip "للشرطة" in "المراقب العام للشرطة سفيان بلقاسم": a name never starts with لل."""
+    start = index
+    while index < len(doc.tokens) and index - start < MAX_ORG_SKIP:
+        word = doc.tokens[index].text
+        if not (word.startswith("لل") or (index > start and word.startswith("ال"))):
+            break
+        index += 1
+    return index
+
+
 def _name_end(doc: Document, first: int) -> int:
     last = first
     while last < len(doc.tokens) and last - first < MAX_NAME_TOKENS:
-        word = doc.tokens[last].text
-        linked = last > first and doc.tokens[last - 1].text in people_words.NAME_LINKS
-        if last > first and doc.gap(last - 1, last).strip():
-            break
-        if not linked and (
-            word in people_words.NAME_STOPS or HONORIFICS.match_at(doc.tokens, last)
-        ):
+        if not _continues_name(doc, first, last):
             break
         last += 1
         if _ends_name(doc, last - 1, first):
@@ -76,13 +88,53 @@ def _name_end(doc: Document, first: int) -> int:
     return last
 
 
-def _ends_name(doc: Document, index: int, first: int) -> bool:
-    """A family name with the article ends a name unless a link (بن, آل ...) follows."""
+def _continues_name(doc: Document, first: int, index: int) -> bool:
     word = doc.tokens[index].text
+    if index > first and doc.gap(index - 1, index).strip():
+        return False  # punctuation ends a name
+    if index > first and doc.tokens[index - 1].text in NAME_LINKS:
+        return True  # بن, آل, أبو, عبد ... always take the next word
+    if index > first and (word.startswith(("وال", "بال", "فال", "لل")) or _stop_after_clitic(word)):
+        return False  # "... بالتعاون", "... ومن جانب"
+    if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
+        return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
+    if ROLE_WORDS.match_at(doc.tokens, index):
+        return _followed_by_link(doc, index)
+    return not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
+
+
+def _stop_after_clitic(word: str) -> bool:
+    return any(reading in NAME_STOPS for reading in clitic_readings(word)[1:])
+
+
+def _followed_by_link(doc: Document, index: int) -> bool:
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    joined = index > first and doc.tokens[index - 1].text in people_words.NAME_LINKS
-    is_family = word.startswith("ال") and len(word) > 3 and not joined
-    return is_family and index > first and following not in people_words.NAME_LINKS
+    return index > 0 and following in NAME_LINKS
+
+
+def _ends_name(doc: Document, index: int, first: int) -> bool:
+    """A family name with the article ends a name unless a link or a second family name follows."""
+    word = doc.tokens[index].text
+    if not word.startswith("ال") or len(word) <= 3 or word in COMPOUND_SECOND:
+        return False
+    if index == first:  # a surname alone ("وأضاف الجبالي أن ..."), unless a link follows
+        return not _followed_by_link(doc, index)
+    if doc.tokens[index - 1].text in NAME_LINKS:
+        return False
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return True
+    following = doc.tokens[index + 1].text
+    second_family = following.startswith("ال") and index - first < 4
+    return following not in NAME_LINKS and not (
+        second_family
+        and _continues_name(doc, first, index + 1)
+        and not _names_thing(doc, index + 1)
+    )
+
+
+def _names_thing(doc: Document, index: int) -> bool:
+    start = doc.tokens[index].start
+    return any(m.start == start and m.entity.kind != "person" for m in doc.mentions)
 
 
 def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
@@ -95,9 +147,26 @@ def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None
         _add_honorifics(known[0], titles)
         return
     name = doc.text[start:end]
-    entity = Entity(f"person:{normalize_string(name)}", "person", _raw(doc, start, end))
+    entity = _same_person(doc, name) or Entity(
+        f"person:{normalize_string(name)}", "person", _raw(doc, start, end)
+    )
     _add_honorifics(entity, titles)
     doc.mentions.append(Mention(entity, start, end))
+
+
+def _same_person(doc: Document, name: str) -> Entity | None:
+    """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
+    words = name.split()
+    matches = [
+        e
+        for e in doc.entities("person")
+        if normalize_string(e.label).split()[-len(words) :] == words
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _known_surname(doc: Document, index: int) -> bool:
+    return _same_person(doc, doc.tokens[index].text) is not None
 
 
 def _add_honorifics(entity: Entity, titles: list[str]) -> None:

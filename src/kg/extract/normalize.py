@@ -44,3 +44,8 @@ def normalize(raw: str) -> NormalizedText:
 def normalize_string(text: str) -> str:
     """Normalized form of a label, with runs of white space folded."""
     return " ".join(normalize(text).text.split())
+
+
+def normalized_set(words) -> frozenset[str]:
+    """A word list written in ordinary spelling, in the normalized spelling matching uses."""
+    return frozenset(normalize_string(w) for w in words)
