@@ -91,13 +91,14 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
         found = {key(doc.text[m.start : m.end]) for m in doc.mentions if m.entity is entity}
         return Item(found | {key(label) for label in registry.labels.get(entity.key, ())})
 
-    places = [e for e in doc.entities("place") if any(not m.nested for m in _mentions(doc, e))]
+    places = [e for e in doc.entities("place") if _named(doc, e)]
+    agencies = [e for e in doc.entities("agency") if _named(doc, e)]
     posts = [
         Post(names_of(p.holder), p.role, names_of(p.organization) if p.organization else None)
         for p in doc.posts
     ]
     return Annotation(
-        [names_of(e) for e in doc.entities("agency")],
+        [names_of(e) for e in agencies],
         [names_of(e) for e in doc.entities("person")],
         [names_of(e) for e in places],
         posts,
@@ -105,8 +106,9 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
     )
 
 
-def _mentions(doc: Document, entity: Entity):
-    return [m for m in doc.mentions if m.entity is entity]
+def _named(doc: Document, entity: Entity) -> bool:
+    """Named in its own right, not only inside a longer name."""
+    return any(not m.nested for m in doc.mentions if m.entity is entity)
 
 
 def _predicted_event(doc: Document, event, names_of) -> Event:

@@ -24,6 +24,7 @@ class Entity:
     cls: str = ""  # ontology class local name, e.g. "Council"
     iri: str = ""  # registry IRI when known
     honorifics: tuple[str, ...] = ()
+    country: str = ""  # registry key of the state it belongs to, when known
 
 
 @dataclass

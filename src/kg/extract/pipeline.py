@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import __version__
+from kg.extract.agencies import FindAgencies
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.entities import (
@@ -73,6 +74,7 @@ def default_pipeline(registry: Registry) -> Pipeline:
             ("dates", find_dates),
             ("registry", MatchRegistry(registry)),
             ("people", find_people),
+            ("agencies", FindAgencies(registry)),
             ("short_forms", resolve_short_forms),
             ("generic_kinds", find_generic_kinds),
             ("posts", find_posts),

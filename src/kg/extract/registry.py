@@ -57,6 +57,15 @@ class Registry:
                 found.append(_entity(graph, subject, kind, kg_namespace))
         return cls(sorted(found, key=lambda pair: pair[0].key))
 
+    def named(self, name: str, country: str) -> Entity | None:
+        """The agency of a country whose name starts with a generic name ("وزارة الداخلية")."""
+        words = tuple(name.split())
+        for entry in self.by_first.get(words[0], ()):
+            entity = entry.entity
+            if entity.country == country and entry.tokens[: len(words)] == words:
+                return entity
+        return None
+
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any."""
         best: Match | None = None
@@ -86,12 +95,14 @@ def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entit
     arabic = [str(o) for o in graph.objects(subject, SKOS.prefLabel) if o.language == "ar"]
     types = (str(t) for t in graph.objects(subject, RDF.type))
     classes = sorted(t[len(kg_ns) :] for t in types if t.startswith(kg_ns))
+    country = graph.value(subject, URIRef(kg_ns + "country"))
     entity = Entity(
         key=str(subject),
         kind=kind,
         label=arabic[0] if arabic else labels[0],
         cls=classes[0] if classes else "",
         iri=str(subject),
+        country=str(country) if country else "",
     )
     return entity, labels
 

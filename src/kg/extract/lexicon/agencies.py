@@ -21,3 +21,67 @@ SHORT_FORMS = {
     "المنظمه": "InternationalOrganization", "المشروع": "FundedProject",
     "المكتب": "SpecializedOffice", "الاكاديميه": "Academy", "المركز": "ResearchCentre",
 }  # fmt: skip
+
+# Head nouns that start the name of a body the registry may not know → ontology class.
+HEADS = {
+    "وزارة": "Ministry",
+    "مديرية": "GovernmentBody", "المديرية العامة": "GovernmentBody",
+    "الإدارة العامة": "GovernmentBody", "إدارة": "GovernmentBody", "دائرة": "GovernmentBody",
+    "قطاع": "GovernmentBody", "مصلحة": "GovernmentBody", "المصلحة المركزية": "GovernmentBody",
+    "ديوان": "GovernmentBody", "الديوان الوطني": "GovernmentBody", "هيئة": "GovernmentBody",
+    "جهاز": "GovernmentBody", "قيادة": "GovernmentBody", "قوات": "GovernmentBody",
+    "النيابة العامة": "GovernmentBody", "المحكمة": "GovernmentBody", "محكمة": "GovernmentBody",
+    "لجنة": "GovernmentBody", "اللجنة الوطنية": "GovernmentBody",
+    "المجلس الأعلى": "GovernmentBody", "مجلس": "GovernmentBody", "الوكالة": "GovernmentBody",
+    "وكالة": "GovernmentBody", "فريق الخبراء": "GovernmentBody", "وحدة": "GovernmentBody",
+    "شعبة": "GovernmentBody", "قسم": "GovernmentBody", "خلية": "GovernmentBody",
+    "مكتب": "GovernmentBody", "المكتب المركزي الوطني": "PoliceService",
+    "شرطة": "PoliceService", "أمن ولاية": "PoliceService",
+    "مركز": "ResearchCentre", "المركز الوطني": "GovernmentBody",
+    "المركز الإقليمي": "ResearchCentre", "المركز الدولي": "ResearchCentre",
+    "مختبر": "ResearchCentre", "جامعة": "University",
+    "كلية": "Academy", "معهد": "Academy", "المعهد الدولي": "Academy", "أكاديمية": "Academy",
+    "جمعية": "CivilSocietyOrganization",
+    "مؤسسة": "CivilSocietyOrganization", "الهلال الأحمر": "CivilSocietyOrganization",
+    "الكشافة": "CivilSocietyOrganization", "اتحاد": "RegionalOrganization",
+    "الاتحاد الدولي": "InternationalOrganization", "منظمة": "Agency",
+    "شركة": "Agency", "البرنامج الوطني": "GovernmentBody",
+    "مشروع": "FundedProject",
+}  # fmt: skip
+
+# Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
+UNIT_HEADS = (
+    "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
+    "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة",
+)  # fmt: skip
+
+# Prepositions and particles that end an agency name.
+NAME_ENDS = (
+    "في", "من", "على", "إلى", "عن", "مع", "لدى", "خلال", "حول", "بين", "عبر", "منذ", "حتى", "ضد",
+    "نحو", "التي", "الذي", "الذين", "اللذين", "اللتين", "كما", "و", "أو", "ثم", "بعد", "قبل",
+    "أن", "إن", "قد", "لقد", "هذا", "هذه", "ذلك", "تلك", "كل", "عدد", "أحد", "إحدى", "بشأن",
+    "ممثلا", "ممثلة", "بحضور", "بمشاركة", "بصفته", "بصفتها", "بهدف", "وذلك", "حيث", "فيما",
+    # purpose clauses: "... لتقديم الدعم" is what a body does, not its name
+    "لتقديم", "لتعزيز", "لبحث", "لمناقشة", "لإعداد", "لتنفيذ", "لمتابعة", "للتباحث",
+    "للاطلاع", "لدعم", "لتبادل",
+)  # fmt: skip
+
+# Words after a head that make it a common noun ("مشروع القانون": a draft law; "مجلس الإدارة").
+NOT_NAMES = (
+    "مشروع القانون", "مشروع الخطة", "مشروع قانون", "مشروع قرار", "مشروع الاتفاقية",
+    "مشروع الاستراتيجية", "مشروع الدليل", "مشروع النظام", "مشروع الميثاق", "مجلس إدارة",
+    "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
+)  # fmt: skip
+
+# Titles inside a body's name after which a personal name follows ("جامعة الملك سعود").
+NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس")
+
+# Names so generic that they identify a body only with its country ("وزارة الداخلية").
+GENERIC_NAMES = (
+    "وزارة الداخلية", "وزارة الخارجية", "وزارة العدل", "وزارة الدفاع", "وزارة المالية",
+    "الأمن العام", "الأمن الوطني", "الشرطة", "النيابة العامة",
+)  # fmt: skip
+
+# Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
+# attached they start no name.
+VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")

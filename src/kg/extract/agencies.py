@@ -1,0 +1,175 @@
+"""Agencies the registry does not know, found from the head noun that starts their name.
+
+"مديرية شرطة محافظة نابلس", "مركز دراسات الأمن الإنساني", "جمعية نور للتوعية الأسرية": a head
+noun, then the words of its genitive chain until a particle, a verb, punctuation or a new name.
+"""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon import events as event_words
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.registry import Registry
+
+HEADS = PhraseTable(words.HEADS)
+UNIT_HEADS = normalized_set(words.UNIT_HEADS)
+NAME_ENDS = normalized_set(words.NAME_ENDS)
+GENERIC = normalized_set(words.GENERIC_NAMES)
+VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
+NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+NAME_TITLES = normalized_set(words.NAME_TITLES)
+TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
+CUES = PhraseTable(event_words.ROLE_CUES)
+TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
+MAX_TOKENS = 10
+
+
+class FindAgencies:
+    def __init__(self, registry: Registry):
+        self.registry = registry
+
+    def __call__(self, doc: Document) -> Document:
+        index = 0
+        while index < len(doc.tokens):
+            head = HEADS.match_at(doc.tokens, index)
+            if head is None or _inside_mention(doc, doc.tokens[index].start) or _verbal(doc, index):
+                index += 1
+                continue
+            last = _chain_end(doc, head.last, index)
+            if last > head.last:
+                self._add(doc, head.value, index, last)
+                index = last
+            else:
+                index += 1
+        doc.mentions.sort(key=lambda m: m.start)
+        return doc
+
+    def _add(self, doc: Document, cls: str, first: int, last: int) -> None:
+        start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+        name = normalize_string(doc.text[start:end])
+        if name in GENERIC:
+            self._add_generic(doc, name, start, end)
+        else:
+            _add_agency(doc, cls, first, last)
+
+    def _add_generic(self, doc: Document, name: str, start: int, end: int) -> None:
+        """ "وزارة الداخلية" alone: the ministry of the one country the document is about."""
+        country = document_country(doc)
+        entity = self.registry.named(name, country) if country else None
+        if entity:
+            doc.mentions.append(Mention(entity, start, end))
+
+
+def _verbal(doc: Document, index: int) -> bool:
+    """A verbal noun with ل or ب attached ("لإدارة الأزمات"), or an indefinite head and a nisba
+    adjective ("شبكة عربية"): a common noun phrase, not a name."""
+    word = doc.tokens[index].text
+    if NOT_NAMES.match_at(doc.tokens, index):
+        return True
+    head = HEADS.match_at(doc.tokens, index)
+    head_word = doc.text[head.start : head.end].split()[-1]
+    if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
+        return True
+    following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
+    indefinite = not head_word.startswith("ال")
+    return indefinite and following.endswith(("يه", "ي")) and not following.startswith("ال")
+
+
+def _inside_mention(doc: Document, offset: int) -> bool:
+    return any(m.start <= offset < m.end and not m.nested for m in doc.mentions)
+
+
+def _chain_end(doc: Document, index: int, first: int) -> int:
+    definite = doc.tokens[index - 1].text.startswith("ال")
+    while index < len(doc.tokens) and index - first < MAX_TOKENS and _extends(doc, index, definite):
+        if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
+            index = _personal_name_end(doc, index + 1)
+            continue
+        mention = _mention_starting(doc, index)
+        word = doc.tokens[index].text
+        definite = definite or word.startswith("ال") or mention is not None
+        index = doc.token_index(mention.end) if mention else index + 1
+    return index
+
+
+def _extends(doc: Document, index: int, definite: bool) -> bool:
+    """Whether token `index` continues the name; after a definite word only definite words,
+    ل-genitives, و + definite words and names continue it ("الشرطة عالجت" ends at الشرطة)."""
+    word = doc.tokens[index].text
+    if doc.gap(index - 1, index).strip() or word in NAME_ENDS:
+        return False
+    if word[:1] in "بف" and len(word) > 3 or word.isdigit() and len(word) == 4:
+        return False
+    if word.startswith("و") and (HEADS.match_at(doc.tokens, index) or not _coordinated(doc, index)):
+        return False  # "ووزارة ..." starts another name; "وأكد" a new clause
+    mention = _mention_starting(doc, index)
+    if mention is not None:
+        return mention.entity.kind != "person"
+    if definite and not word.startswith(("ال", "ل", "و")) and not word.isdigit():
+        return False
+    stoppers = (HONORIFICS, ROLE_WORDS, CUES, TRIGGERS)
+    return not any(table.match_at(doc.tokens, index) for table in stoppers)
+
+
+def _personal_name_end(doc: Document, index: int) -> int:
+    start = index
+    while index < len(doc.tokens) and index - start < TITLE_NAME_WORDS:
+        if doc.gap(index - 1, index).strip() or doc.tokens[index].text in NAME_ENDS:
+            break
+        index += 1
+    return index
+
+
+def _coordinated(doc: Document, index: int) -> bool:
+    """ "والأسرة" continues a name, and "وسيادة القانون" (a construct whose second word is definite)."""
+    word = doc.tokens[index].text[1:]
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return word.startswith("ال") or following.startswith("ال")
+
+
+def _mention_starting(doc: Document, index: int) -> Mention | None:
+    start = doc.tokens[index].start
+    return next((m for m in doc.mentions if m.start == start and not m.nested), None)
+
+
+def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    inner = [m for m in doc.mentions if start <= m.start and m.end <= end]
+    name = normalize_string(doc.text[start:end])
+    for mention in inner:
+        mention.nested = True
+    raw_start, raw_end = doc.raw_span(start, end)
+    entity = _known(doc, name) or Entity(
+        f"agency:{name}", "agency", doc.raw[raw_start:raw_end], cls
+    )
+    doc.mentions.append(Mention(entity, start, end))
+    _unit_of(doc, entity, first, inner, start, end)
+
+
+def _known(doc: Document, name: str) -> Entity | None:
+    return next((e for e in doc.entities("agency") if e.key == f"agency:{name}"), None)
+
+
+def _unit_of(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
+    """ "إدارة مكافحة المخدرات بوزارة الداخلية": a unit of the agency its name ends with."""
+    head = HEADS.match_at(doc.tokens, first)
+    if head is None or normalize_string(doc.text[head.start : head.end]) not in UNIT_HEADS:
+        return
+    parents = [m for m in inner if m.end == end and m.entity.kind == "agency"]
+    if parents:
+        doc.fact(entity, "unitOf", parents[0].entity, start, end)
+
+
+def document_country(doc: Document) -> str:
+    """The country most named (directly, or by its cities and agencies), if one leads clearly."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        entity = mention.entity
+        country = entity.key if entity.cls == "Country" else entity.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
