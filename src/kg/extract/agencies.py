@@ -99,7 +99,7 @@ def _extends(doc: Document, index: int, definite: bool) -> bool:
     word = doc.tokens[index].text
     if doc.gap(index - 1, index).strip() or word in NAME_ENDS:
         return False
-    if word[:1] in "بف" and len(word) > 3 or word.isdigit() and len(word) == 4:
+    if (word[:1] in "بف" and len(word) > 3) or (word.isdigit() and len(word) == 4):
         return False
     if word.startswith("و") and (HEADS.match_at(doc.tokens, index) or not _coordinated(doc, index)):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
@@ -122,7 +122,7 @@ def _personal_name_end(doc: Document, index: int) -> int:
 
 
 def _coordinated(doc: Document, index: int) -> bool:
-    """ "والأسرة" continues a name, and "وسيادة القانون" (a construct whose second word is definite)."""
+    """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     return word.startswith("ال") or following.startswith("ال")
