@@ -4,6 +4,7 @@ import re
 
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
@@ -11,17 +12,38 @@ SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 
 
+QUANTIFIERS = frozenset(words.QUANTIFIERS)
+EVENT_VERBS = normalized_set(words.EVENT_VERBS)
+SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
+
+
 def find_events(doc: Document) -> Document:
     for kind, start, end in _triggers(doc):
         sentence = doc.sentence_at(start)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
-        previous = next((e for e in reversed(doc.events) if e.kind == kind), None)
-        if previous and not _introduces_new(doc, start, previous):
-            _add_sentence(previous, sentence.index)
-        else:
+        if _counted(doc, start):
+            continue
+        same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
+        if not doc.events or _introduces_new(doc, start, same_kind):
             doc.events.append(Event(kind, start, end, [sentence.index]))
+        else:  # a reference back: to the last event of its kind, or to the last event
+            _add_sentence(same_kind or doc.events[-1], sentence.index)
+    _spread(doc)
     return doc
+
+
+def _spread(doc: Document) -> None:
+    """Sentences after an event's first mention speak of it until the next event is introduced
+    ("من جانبه، استعرض اللواء ..." names no event but is about the one before it)."""
+    firsts = sorted(min(e.sentences) for e in doc.events)
+    for event in doc.events:
+        first = min(event.sentences)
+        following = [f for f in firsts if f > first]
+        last = following[0] if following else len(doc.sentences)
+        for index in range(first, last):
+            _add_sentence(event, index)
+        event.sentences.sort()
 
 
 def _triggers(doc: Document) -> list[tuple[str, int, int]]:
@@ -35,17 +57,27 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
 
 def _says_signed(doc: Document, sentence) -> bool:
     text = doc.text[sentence.start : sentence.end]
-    return any(w in text.split() for w in words.SIGNING_WORDS)
+    return any(w in SIGNING_WORDS for w in text.split())
 
 
-def _introduces_new(doc: Document, start: int, previous: Event) -> bool:
-    """An indefinite trigger with an event verb in a later sentence starts another event."""
+def _counted(doc: Document, start: int) -> bool:
+    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
+    index = doc.token_index(start)
+    before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
+    if any(t.text in QUANTIFIERS for t in before):
+        return True
+    return bool(before) and before[-1].text.isdigit() and len(before[-1].text) < 4
+
+
+def _introduces_new(doc: Document, start: int, previous: Event | None) -> bool:
+    """An indefinite trigger with an event verb before it in its sentence starts another event."""
     sentence = doc.sentence_at(start)
-    if sentence.index in previous.sentences:
+    if previous is not None and sentence.index in previous.sentences:
         return False
     word = doc.text[start : doc.text.find(" ", start) if " " in doc.text[start:] else None]
     definite = word.startswith(("ال", "وال", "بال", "لل"))
-    verbs = set(doc.text[sentence.start : start].split()) & set(words.EVENT_VERBS)
+    before = set(doc.text[sentence.start : start].split())
+    verbs = before & (EVENT_VERBS | SIGNING_WORDS)
     return bool(verbs) and not definite
 
 

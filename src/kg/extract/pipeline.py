@@ -26,6 +26,7 @@ from kg.extract.posts import find_posts
 from kg.extract.rdf import to_graph
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
+from kg.extract.roles import find_roles
 from kg.extract.segment import segment
 from kg.extract.slots import fill_slots, find_topics
 from kg.extract.tokens import tokenize
@@ -80,6 +81,7 @@ def default_pipeline(registry: Registry) -> Pipeline:
             ("posts", find_posts),
             ("events", find_events),
             ("slots", fill_slots),
+            ("roles", find_roles),
             ("topics", find_topics),
         ]
     )

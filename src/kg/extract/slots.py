@@ -2,78 +2,27 @@
 
 import re
 
-from kg.extract.document import Document, Event, Mention
-from kg.extract.entities import HONORIFICS
+from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.phrases import PhraseTable
 
-ROLE_CUES = PhraseTable(words.ROLE_CUES)
 MODALITIES = PhraseTable(words.MODALITIES)
 TOPICS = PhraseTable(words.TOPICS)
 TITLE_CUES = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=False)
 OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
-AGENT_KINDS = ("agency", "person", "place")
 LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
 
 
 def fill_slots(doc: Document) -> Document:
     for event in doc.events:
         spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in event.sentences]
-        for start, end in spans:
-            _roles(doc, event, start, end)
         _title(doc, event)
         _objective(doc, event, spans)
         _modality(doc, event, spans)
         _place(doc, event, spans[0])
         _dates(doc, event, spans)
     return doc
-
-
-def _roles(doc: Document, event: Event, start: int, end: int) -> None:
-    first, last = doc.token_index(start), doc.token_index(end)
-    for cue in ROLE_CUES.find_all(doc.tokens, first, last):
-        for agent in _agents_after(doc, cue.last, end):
-            doc.fact(event, cue.value, agent.entity, cue.start, agent.end)
-
-
-def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
-    """The agent right after a cue, and those coordinated with it by و or a comma."""
-    agents: list[Mention] = []
-    while index < len(doc.tokens) and doc.tokens[index].start < limit:
-        mention = _mention_at(doc, index)
-        if mention is None:
-            break
-        agents.append(mention)
-        index = doc.token_index(mention.end)
-        if index >= len(doc.tokens) or not _coordinated(doc, mention.end, index):
-            break
-    return agents
-
-
-def _mention_at(doc: Document, index: int) -> Mention | None:
-    """A mention starting at token index, after honorifics or filler words."""
-    while index < len(doc.tokens):
-        start = doc.tokens[index].start
-        mention = next(
-            (m for m in doc.mentions if m.start == start and m.entity.kind in AGENT_KINDS), None
-        )
-        if mention and not mention.nested:
-            return mention
-        honorific = HONORIFICS.match_at(doc.tokens, index)
-        if honorific:
-            index = honorific.last
-        elif doc.tokens[index].text in words.AGENT_FILLERS:
-            index += 1
-        else:
-            return None
-    return None
-
-
-def _coordinated(doc: Document, end: int, index: int) -> bool:
-    between = doc.text[end : doc.tokens[index].start].strip()
-    word = doc.tokens[index].text
-    return between in {",", ""} and (between == "," or word.startswith("و"))
 
 
 def _title(doc: Document, event: Event) -> None:

@@ -4,7 +4,8 @@
 TRIGGERS = {
     "ورشه عمل": "workshop", "ورشه": "workshop", "ورش عمل": "workshop",
     "مؤتمر": "conference", "المؤتمر": "conference", "ملتقي": "conference", "منتدي": "conference",
-    "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "محاضره": "seminar",
+    "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
+    "يوما دراسيا": "seminar", "اليوم الدراسي": "seminar", "ندوه علميه": "seminar",
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
@@ -62,7 +63,12 @@ ROLE_CUES = {
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
     "قدم": "speaker", "قدمت": "speaker",
-    "بمشاركه": "participant", "شارك": "participant", "شاركت": "participant",
+    "وقع": "participant", "وقعت": "participant", "ووقع": "participant", "ووقعت": "participant",
+    "استعرض": "speaker", "استعرضت": "speaker", "القت": "speaker", "والقت": "speaker",
+    "تحدثت": "speaker", "عرض": "speaker", "قدم عرضا": "speaker", "قدمت عرضا": "speaker",
+    "ترأسها": "chair", "افتتحها": "opener", "افتتحه": "opener", "نظمتها": "organizer",
+    "عقدتها": "organizer", "نظمها": "organizer", "عقدها": "organizer", "استضافتها": "host",
+    "استضافها": "host", "التي استضافتها": "host", "بمشاركه": "participant", "شارك": "participant", "شاركت": "participant",
     "وشارك": "participant", "حضر": "participant", "بحضور": "participant",
     "وبحضور": "participant", "بتمويل من": "funder", "بدعم من": "funder",
     "الممول من": "funder", "الممول من قبل": "funder",
@@ -103,8 +109,17 @@ OBJECTIVE_PATTERN = (
     r"|بهدف|الهادفه الي|الهادف الي|الراميه الي|الرامي الي)\s+(?P<objective>[^.\n]+)"
 )
 
+# Words just before a trigger that make it a count of past activities, not an event
+# ("تنظيم أكثر من أربعين مؤتمرا واجتماعا").
+QUANTIFIERS = (
+    "اكثر", "عدد", "سلسله", "جمله", "مجموعه", "عشرات", "مئات", "عشرين", "ثلاثين", "اربعين",
+    "خمسين", "مائه", "مايه", "مايتي", "مئتي", "عده", "مختلف",
+)  # fmt: skip
+QUANTIFIER_WINDOW = 4
+
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
 EVENT_VERBS = (
     "نظمت", "نظم", "عقدت", "عقد", "انطلقت", "انطلق", "اقامت", "اقام", "اختتمت", "اختتم",
     "افتتح", "افتتحت", "شارك", "شاركت", "وقع", "وقعت", "استضافت", "استضاف", "تنظم", "تعقد",
+    "عقدا", "استقبل", "استقبلت", "جرى", "تم", "نفذت", "نظمتها", "عقدتها", "شهدت", "شهد",
 )  # fmt: skip

@@ -1,0 +1,150 @@
+"""Who did what at each event: agents found from the cue phrases in the event's sentences.
+
+A cue ("نظمت", "بالتعاون مع", "افتتح", "بمشاركة" ...) names a role; its agent follows it (VSO,
+after honorifics, fillers or a post title: "تحت رعاية معالي وزير الداخلية الفريق ... حسين"), or,
+when nothing follows, precedes it ("العقيد رائد ... قد افتتح الدورة"). Participation cues take
+every agent up to the next cue: "بمشاركة وفود من السعودية والأردن والكويت".
+"""
+
+from kg.extract.document import Document, Event, Mention
+from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseMatch, PhraseTable
+
+ROLE_CUES = PhraseTable(words.ROLE_CUES)
+TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
+FILLERS = normalized_set(words.AGENT_FILLERS)
+LIST_ROLES = ("participant",)
+MAX_TITLE_WORDS = 8  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
+MAX_LOOKBACK_WORDS = 12
+
+
+def find_roles(doc: Document) -> Document:
+    for event in doc.events:
+        for index in event.sentences:
+            sentence = doc.sentences[index]
+            _roles_in(doc, event, sentence.start, sentence.end)
+    return doc
+
+
+def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
+    cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
+    for number, cue in enumerate(cues):
+        limit = cues[number + 1].start if number + 1 < len(cues) else end
+        for agent in _agents(doc, cue, start, limit):
+            evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
+            doc.fact(event, cue.value, agent.entity, *evidence)
+
+
+def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
+    if cue.value in LIST_ROLES:
+        return _all_agents(doc, cue.end, limit)
+    after = _agents_after(doc, cue.last, limit)
+    return after or _agent_before(doc, cue, sentence_start)
+
+
+def _all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
+    titles = [(p.start, p.end) for p in doc.posts]
+    agents = []
+    for mention in doc.mentions_between(start, limit):
+        in_title = any(
+            s <= mention.start < e and mention.entity is not _holder(doc, s) for s, e in titles
+        )
+        if _is_agent(mention) and not in_title:
+            agents.append(mention)
+    return agents
+
+
+def _holder(doc: Document, start: int):
+    return next((p.holder for p in doc.posts if p.start == start), None)
+
+
+def _is_agent(mention: Mention) -> bool:
+    entity = mention.entity
+    return entity.kind in ("agency", "person") or entity.cls == "Country"
+
+
+def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
+    """The agent right after a cue, and those coordinated with it by و or a comma."""
+    agents: list[Mention] = []
+    while index < len(doc.tokens) and doc.tokens[index].start < limit:
+        mention = _mention_at(doc, index, limit)
+        if mention is None:
+            break
+        agents.append(mention)
+        index = doc.token_index(mention.end)
+        index = _skip_post(doc, mention, index)
+        if index >= len(doc.tokens) or not _coordinated(doc, index):
+            break
+    return agents
+
+
+def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
+    """A mention starting at token index, after honorifics, fillers or a post title."""
+    while index < len(doc.tokens) and doc.tokens[index].start < limit:
+        mention = _mention_starting(doc, index)
+        if mention is not None:
+            return mention if _is_agent(mention) else None
+        skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
+        if skip:
+            index = skip.last
+        elif doc.tokens[index].text in FILLERS:
+            index += 1
+        elif ROLE_WORDS.match_at(doc.tokens, index):
+            return _person_after_title(doc, index, limit)
+        else:
+            return None
+    return None
+
+
+def _mention_starting(doc: Document, index: int) -> Mention | None:
+    start = doc.tokens[index].start
+    return next((m for m in doc.mentions if m.start == start and not m.nested), None)
+
+
+def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None:
+    """ "وزير الداخلية الفريق أول ركن حسين علي الساعدي": the person the title introduces."""
+    for offset in range(MAX_TITLE_WORDS):
+        position = index + offset
+        if position >= len(doc.tokens) or doc.tokens[position].start >= limit:
+            return None
+        if offset and doc.gap(position - 1, position).strip():
+            return None
+        mention = _mention_starting(doc, position)
+        if mention is not None and mention.entity.kind == "person":
+            return mention
+    return None
+
+
+def _skip_post(doc: Document, mention: Mention, index: int) -> int:
+    """After "X مدير إدارة ..." coordination continues after the post title."""
+    post = next((p for p in doc.posts if p.start == mention.start), None)
+    if post is None:
+        return index
+    after = doc.token_index(post.end)
+    return after if after < len(doc.tokens) else index
+
+
+def _coordinated(doc: Document, index: int) -> bool:
+    between = doc.text[doc.tokens[index - 1].end : doc.tokens[index].start].strip()
+    word = doc.tokens[index].text
+    return between in {",", ""} and (between == "," or word.startswith("و"))
+
+
+def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
+    """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before."""
+    before = [
+        m
+        for m in doc.mentions_between(sentence_start, cue.start)
+        if _is_agent(m) and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
+    ]
+    if not before:
+        return []
+    subject = before[-1]
+    post = next((p for p in doc.posts if p.organization is subject.entity), None)
+    if post is not None:  # the last name was the organization in a post title: its holder acts
+        holder = [m for m in before if m.entity is post.holder]
+        subject = holder[-1] if holder else subject
+    gap = doc.text[subject.end : cue.start]
+    return [subject] if "." not in gap and ";" not in gap else []
