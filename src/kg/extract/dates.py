@@ -29,6 +29,14 @@ NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[-/.])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<c>\d{{1,4}})(?![\d/.-])\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
+ORDINAL = re.compile(
+    rf"(?P<day>{_alternation(cal.ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
+    rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
+)
+NUMERIC_RANGE = re.compile(
+    r"(?<![\d/.-])(?P<d1>\d{1,2})\s*-\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
+)
 RELATIVE = re.compile(
     rf"(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
     rf"|(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
@@ -37,18 +45,33 @@ DURATION = re.compile(
     rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
 )
 RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
+START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
+END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
+DURATION_REACH = 250  # characters between a start date and "على مدى يومين"
 PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
 
 
 def find_dates(doc: Document) -> Document:
     text = doc.text
-    parsed = sorted(_numeric(text) + _written(text), key=lambda p: p.start)
+    parsed = _without_overlaps(
+        _numeric(text) + _written(text) + _ordinal(text) + _numeric_range(text)
+    )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
     found += _relative(text, found, doc.publication_date)
     doc.dates = sorted(found, key=lambda d: d.start)
     _apply_durations(text, doc.dates)
+    _mark_phases(text, doc.dates)
     return doc
+
+
+def _mark_phases(text: str, dates: list[DateMention]) -> None:
+    for mention in dates:
+        before = text[max(0, mention.start - cal.PHASE_REACH) : mention.start].split()
+        if set(before) & END_WORDS or " ".join(before[-2:]) in cal.END_CUES:
+            mention.phase = "end"
+        elif set(before) & START_WORDS or " ".join(before[-2:]) in cal.START_CUES:
+            mention.phase = "start"
 
 
 @dataclass
@@ -98,6 +121,38 @@ def _written(text: str) -> list[_Parsed]:
         last = int(m["d2"]) if m["d2"] else 0
         out.append(_Parsed(m.start(), m.end(), calendar, year, month, int(m["d1"]), last))
     return out
+
+
+def _ordinal(text: str) -> list[_Parsed]:
+    out = []
+    for m in ORDINAL.finditer(text):
+        calendar, month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else 0
+        day = cal.ORDINAL_DAYS[m["day"]]
+        out.append(_Parsed(m.start(), m.end(), calendar, year, month, day))
+    return out
+
+
+def _numeric_range(text: str) -> list[_Parsed]:
+    """ "23-24/4/2024": two days of one month."""
+    out = []
+    for m in NUMERIC_RANGE.finditer(text):
+        year = int(m["y"])
+        calendar = _calendar(m["suffix"], year)
+        if calendar:
+            parsed = _Parsed(m.start(), m.end(), calendar, year, int(m["m"]), int(m["d1"]))
+            parsed.last_day = int(m["d2"])
+            out.append(parsed)
+    return out
+
+
+def _without_overlaps(parsed: list[_Parsed]) -> list[_Parsed]:
+    """The longest reading wins where two patterns read the same characters."""
+    kept: list[_Parsed] = []
+    for item in sorted(parsed, key=lambda p: (p.start, -(p.end - p.start))):
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
 
 
 def _calendar(suffix: str | None, year: int) -> str | None:
@@ -209,7 +264,10 @@ def _resolve_relative(m, published: date) -> date:
 def _apply_durations(text: str, dates: list[DateMention]) -> None:
     """ "على مدى يومين" after a start date sets the end date."""
     for m in DURATION.finditer(text):
-        before = [d for d in dates if d.end <= m.start() and d.gregorian and not d.end_date]
-        if before and m.start() - before[-1].end < 120:
-            days = cal.DURATION_WORDS[m["span"]]
-            before[-1].end_date = before[-1].gregorian + timedelta(days=days - 1)
+        days = cal.DURATION_WORDS[m["span"]]
+        open_dates = [d for d in dates if d.gregorian and not d.end_date]
+        before = [d for d in open_dates if d.end <= m.start()]
+        after = [d for d in open_dates if 0 <= d.start - m.end() < cal.PHASE_REACH]
+        target = after[0] if after else before[-1] if before else None
+        if target and (after or m.start() - target.end < DURATION_REACH):
+            target.end_date = target.gregorian + timedelta(days=days - 1)

@@ -2,7 +2,9 @@
 
 import re
 
-from kg.extract.document import Document, Event
+from dataclasses import replace
+
+from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.phrases import PhraseTable
 
@@ -70,7 +72,10 @@ def _place(doc: Document, event: Event, span) -> None:
 
 def _dates(doc: Document, event: Event, spans) -> None:
     inside = [d for s, e in spans for d in doc.dates if s <= d.start < e and d.gregorian]
-    chosen = inside[0] if inside else next((d for d in doc.dates if d.gregorian), None)
+    ranges = [d for d in inside if d.end_date]
+    chosen = (ranges or inside or [d for d in doc.dates if d.gregorian] or [None])[0]
+    if chosen is not None and not chosen.end_date:
+        chosen = _from_phases(chosen, inside)
     if chosen is None:
         if doc.publication_date:
             doc.fact(event, "startDate", doc.publication_date, 0, 0)
@@ -88,6 +93,19 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:
+    """ "انطلقت ... 14 تشرين الثاني ... حتى يوم الجمعة 18 تشرين الثاني": first and last day."""
+    starts = [d for d in dates if d.phase == "start"]
+    ends = [d for d in dates if d.phase == "end"]
+    if not ends or not (starts or chosen.phase != "end"):
+        return chosen
+    first = (starts or [chosen])[0]
+    last = ends[-1]
+    if last.gregorian <= first.gregorian:
+        return chosen
+    return replace(first, end_date=last.gregorian)
 
 
 def find_topics(doc: Document) -> Document:

@@ -39,3 +39,37 @@ DURATION_WORDS = {
     "سته ايام": 6, "سبعه ايام": 7, "اسبوع": 7, "اسبوعين": 14, "عشره ايام": 10,
 }  # fmt: skip
 DURATION_CUES = ("علي مدي", "لمده", "علي مدار", "خلال", "وتستمر", "تستمر", "وتستمر لمده")
+
+# Words shortly before a date that make it an event's first or last day.
+START_CUES = (
+    "انطلقت",
+    "انطلق",
+    "انطلاق",
+    "بدات",
+    "بدا",
+    "بدءا من",
+    "ابتداء من",
+    "افتتحت",
+    "افتتاح",
+)
+END_CUES = (
+    "اختتمت",
+    "اختتم",
+    "اختتام",
+    "ختام",
+    "حتي",
+    "لغايه",
+    "وتختتم",
+    "تختتم",
+    "يختتم",
+    "وتستمر حتي",
+)
+PHASE_REACH = 40  # characters between such a word and its date
+
+# Days written as ordinals: "الثالث عشر من آذار".
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINAL_DAYS = {word: n for n, word in enumerate(_UNITS, start=1)}
+ORDINAL_DAYS |= {"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
+ORDINAL_DAYS |= {f"{w} عشر": n + 10 for n, w in enumerate(_UNITS[1:], start=2)}
+ORDINAL_DAYS |= {f"{'الحادي' if n == 1 else w} والعشرين": 20 + n for n, w in enumerate(_UNITS, 1)}
+ORDINAL_DAYS |= {"الحادي والثلاثين": 31}
