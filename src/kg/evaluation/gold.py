@@ -93,10 +93,18 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
 
     places = [e for e in doc.entities("place") if _named(doc, e)]
     agencies = [e for e in doc.entities("agency") if _named(doc, e)]
-    posts = [
-        Post(names_of(p.holder), p.role, names_of(p.organization) if p.organization else None)
-        for p in doc.posts
-    ]
+
+    def organization(entity: Entity | None) -> Item | None:
+        """An organization goes by its own names and those of the bodies it is a unit of."""
+        if entity is None:
+            return None
+        names = set(names_of(entity).names)
+        for fact in doc.facts:
+            if fact.predicate == "unitOf" and fact.subject is entity:
+                names |= names_of(fact.object).names
+        return Item(names)
+
+    posts = [Post(names_of(p.holder), p.role, organization(p.organization)) for p in doc.posts]
     return Annotation(
         [names_of(e) for e in agencies],
         [names_of(e) for e in doc.entities("person")],

@@ -11,6 +11,7 @@ from kg.extract.lexicon import events as event_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
+from kg.extract.tokens import clitic_readings
 
 HEADS = PhraseTable(words.HEADS)
 UNIT_HEADS = normalized_set(words.UNIT_HEADS)
@@ -23,6 +24,7 @@ TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 10
+UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 
 
 class FindAgencies:
@@ -94,6 +96,20 @@ def _chain_end(doc: Document, index: int, first: int) -> int:
 
 
 def _extends(doc: Document, index: int, definite: bool) -> bool:
+    if doc.tokens[index].text == "لشوون" and _head_class(doc, index) == "Ministry":
+        return False  # "وكيل وزارة الداخلية لشؤون الشرطة": a portfolio, not the ministry's name
+    return _extends_name(doc, index, definite)
+
+
+def _head_class(doc: Document, index: int) -> str:
+    for back in range(index - 1, max(-1, index - MAX_TOKENS), -1):
+        head = HEADS.match_at(doc.tokens, back)
+        if head is not None and head.last <= index:
+            return head.value
+    return ""
+
+
+def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     """Whether token `index` continues the name; after a definite word only definite words,
     ل-genitives, و + definite words and names continue it ("الشرطة عالجت" ends at الشرطة)."""
     word = doc.tokens[index].text
@@ -148,7 +164,41 @@ def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
 
 
 def _known(doc: Document, name: str) -> Entity | None:
-    return next((e for e in doc.entities("agency") if e.key == f"agency:{name}"), None)
+    key = f"agency:{_strip_reading(name)}"
+    return next((e for e in doc.entities("agency") if e.key == key), None)
+
+
+def _strip_reading(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    readings = clitic_readings(first)
+    head = next((r for r in readings[1:] if HEADS.by_first.get(r)), first)
+    return f"{head} {rest}".strip()
+
+
+def without_proclitic(doc: Document, first: int, end: int) -> str:
+    """The raw name without the و/ب/ل the text attached to its first word ("بالمديرية" →
+    "المديرية", "للأمانة" → "الأمانة"), in the source's spelling."""
+    token = doc.tokens[first]
+    raw_start, raw_end = doc.raw_span(token.start, end)
+    raw = doc.raw[raw_start:raw_end]
+    stem = _strip_reading(token.text)
+    if stem == token.text:
+        return raw
+    if token.text.startswith(("لل", "ولل")) and stem.startswith("ال"):
+        cut = len(token.text) - len(stem) + 2  # ل + the article's lam stand for "ال"
+        return "ال" + _drop_letters(raw, cut)
+    return _drop_letters(raw, len(token.text) - len(stem))
+
+
+def _drop_letters(raw: str, count: int) -> str:
+    """Drop the first `count` letters, and the marks (diacritics) that ride on them."""
+    index = 0
+    while count and index < len(raw):
+        index += 1
+        count -= 1
+        while index < len(raw) and normalize_string(raw[index]) == "":
+            index += 1
+    return raw[index:]
 
 
 def _unit_of(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
@@ -173,3 +223,22 @@ def document_country(doc: Document) -> str:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ""
+
+
+def link_units(doc: Document) -> Document:
+    """ "إدارة البرامج الأكاديمية في الأكاديمية الملكية للشرطة", "... بالأمانة العامة": the first
+    body is a unit of the second."""
+    agencies = [m for m in doc.mentions if m.entity.kind == "agency" and not m.nested]
+    for unit, parent in zip(agencies, agencies[1:], strict=False):
+        between = doc.text[unit.end : parent.start].strip()
+        joined = between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
+        if joined and _is_unit(doc, unit) and unit.entity is not parent.entity:
+            doc.fact(unit.entity, "unitOf", parent.entity, unit.start, parent.end)
+    return doc
+
+
+def _is_unit(doc: Document, mention: Mention) -> bool:
+    head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
+    if head is None:
+        return mention.entity.cls in ("GeneralSecretariat", "SpecializedOffice")
+    return normalize_string(doc.text[head.start : head.end]) in UNIT_HEADS

@@ -13,6 +13,7 @@ ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 NAME_LINKS = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
+ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
 MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
@@ -100,6 +101,11 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)
+    if word == "علي":  # the name Ali, or the preposition "على" before its object
+        following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+        family = following.startswith("ال") and following.endswith("ي")  # "علي الساعدي"
+        definite = following.startswith("ال") and not family
+        return bool(following) and not definite and following not in ALA_OBJECTS
     return not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
 
 

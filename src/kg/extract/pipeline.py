@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import __version__
-from kg.extract.agencies import FindAgencies
+from kg.extract.agencies import FindAgencies, link_units
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.entities import (
@@ -22,7 +22,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import find_events
 from kg.extract.normalize import normalize
-from kg.extract.posts import find_posts
+from kg.extract.posts import FindPosts
 from kg.extract.rdf import to_graph
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
@@ -66,7 +66,7 @@ class Pipeline:
         return doc
 
 
-def default_pipeline(registry: Registry) -> Pipeline:
+def default_pipeline(registry: Registry, base: str) -> Pipeline:
     return Pipeline(
         [
             ("normalize", normalize_text),
@@ -78,7 +78,8 @@ def default_pipeline(registry: Registry) -> Pipeline:
             ("agencies", FindAgencies(registry)),
             ("short_forms", resolve_short_forms),
             ("generic_kinds", find_generic_kinds),
-            ("posts", find_posts),
+            ("units", link_units),
+            ("posts", FindPosts(registry, base)),
             ("events", find_events),
             ("slots", fill_slots),
             ("roles", find_roles),
@@ -101,7 +102,7 @@ class Extractor:
 
     def __init__(self, vocab: Vocab, registry: Registry):
         self.vocab = vocab
-        self.pipeline = default_pipeline(registry)
+        self.pipeline = default_pipeline(registry, vocab.base)
 
     def pipeline_only(self, path: Path) -> Document:
         """The processed document, before it is written as RDF."""

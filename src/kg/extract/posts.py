@@ -1,36 +1,99 @@
-"""Posts stated in apposition to a person: "<name> الأمين العام المساعد للمجلس"."""
+"""Posts stated in apposition to a person: "<name> الأمين العام المساعد للمجلس".
 
-from kg.extract.document import Document, Mention, Post
+The post's organization is the agency named right after the title; "وزير الداخلية الكويتي"
+names a ministry through the title itself and the state's adjective (or the document's state).
+"""
+
+from kg.extract.agencies import document_country
+from kg.extract.document import Document, Entity, Mention, Post
+from kg.extract.entities import HONORIFICS
 from kg.extract.lexicon import people as people_words
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.registry import Registry
 
 ROLES = PhraseTable(people_words.ROLES, clitics=False)
 QUALIFIERS = {
     (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
 }
+MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
+NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 MAX_GAP_TOKENS = 3  # words allowed between a role and its organization ("مستشار ... مشروع")
+UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
+                "Academy", "FundedProject")  # fmt: skip
 
 
-def find_posts(doc: Document) -> Document:
-    for mention in [m for m in doc.mentions if m.entity.kind == "person"]:
-        post = _post_after(doc, mention)
-        if post:
-            doc.posts.append(post)
-    return doc
+class FindPosts:
+    def __init__(self, registry: Registry, base: str):
+        self.registry, self.base = registry, base
+
+    def __call__(self, doc: Document) -> Document:
+        for mention in [m for m in doc.mentions if m.entity.kind == "person"]:
+            post = self._post_after(doc, mention)
+            if post:
+                doc.posts.append(post)
+        for role in ROLES.find_all(doc.tokens):
+            post = self._post_before(doc, role)
+            if post and not any(p.holder is post.holder and p.role == post.role for p in doc.posts):
+                doc.posts.append(post)
+        return doc
+
+    def _post_before(self, doc: Document, role) -> Post | None:
+        """Title first: "وزير الداخلية الفريق أول ركن حسين علي الساعدي"."""
+        organization, end = self._organization(doc, role)
+        index = doc.token_index(end)
+        if index >= len(doc.tokens) or doc.text[end : doc.tokens[index].start].strip():
+            return None
+        while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
+            index = title.last
+        if index >= len(doc.tokens):
+            return None
+        start = doc.tokens[index].start
+        person = next(
+            (m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None
+        )
+        if person is None:
+            return None
+        slug = _by_organization(role.value, organization)
+        return Post(person.entity, slug, organization, role.start, person.end)
+
+    def _post_after(self, doc: Document, person: Mention) -> Post | None:
+        index = doc.token_index(person.end)
+        if index >= len(doc.tokens) or doc.text[person.end : doc.tokens[index].start].strip(" ,"):
+            return None
+        role = ROLES.match_at(doc.tokens, index)
+        if role is None:
+            return None
+        organization, end = self._organization(doc, role)
+        slug = _qualified(doc, role.value, doc.token_index(end))
+        return Post(
+            person.entity, _by_organization(slug, organization), organization, person.start, end
+        )
+
+    def _organization(self, doc: Document, role) -> tuple[Entity | None, int]:
+        if role.value in people_words.MINISTRY_ROLES:
+            found = self._ministry(doc, role.last)
+            if found:
+                return found
+        mention = _organization_after(doc, role.end)
+        return (mention.entity, mention.end) if mention else (None, role.end)
+
+    def _ministry(self, doc: Document, index: int) -> tuple[Entity, int] | None:
+        if index >= len(doc.tokens) or doc.tokens[index].text not in MINISTRY_WORDS:
+            return None
+        name = "وزاره " + doc.tokens[index].text
+        end, country = doc.tokens[index].end, ""
+        following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+        if following and _nisba_code(following.text):
+            country = f"{self.base}id/place/{_nisba_code(following.text)}"
+            end = following.end
+        entity = self.registry.named(name, country or document_country(doc))
+        return (entity, end) if entity else None
 
 
-def _post_after(doc: Document, person: Mention) -> Post | None:
-    index = doc.token_index(person.end)
-    if index >= len(doc.tokens) or doc.text[person.end : doc.tokens[index].start].strip(" ,"):
-        return None
-    role = ROLES.match_at(doc.tokens, index)
-    if role is None:
-        return None
-    organization = _organization_after(doc, role.end)
-    end = organization.end if organization else role.end
-    role_slug = _qualified(doc, role.value, doc.token_index(end))
-    entity = organization.entity if organization else None
-    return Post(person.entity, role_slug, entity, person.start, end)
+def _nisba_code(word: str) -> str:
+    return NISBA_CODES.get(word) or NISBA_CODES.get(word[:-1] if word.endswith("ه") else word, "")
 
 
 def _organization_after(doc: Document, offset: int) -> Mention | None:
@@ -44,6 +107,15 @@ def _organization_after(doc: Document, offset: int) -> Mention | None:
     if words_between <= MAX_GAP_TOKENS and not any(c in punctuation for c in ",.;:"):
         return first
     return None
+
+
+def _by_organization(role: str, organization: Entity | None) -> str:
+    """رئيس is the president of a university, the head of a unit, the chair of a council."""
+    if role != "president" or organization is None:
+        return role
+    if organization.cls in UNIT_CLASSES:
+        return "head"
+    return "chair-post" if organization.cls == "Council" else role
 
 
 def _qualified(doc: Document, role: str, index: int) -> str:

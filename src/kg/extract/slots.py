@@ -1,7 +1,6 @@
 """Fill each event's slots from the sentences about it: roles, dates, place, modality, title."""
 
 import re
-
 from dataclasses import replace
 
 from kg.extract.document import DateMention, Document, Event

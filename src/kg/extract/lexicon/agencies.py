@@ -20,6 +20,9 @@ SHORT_FORMS = {
     "المجلس": "Council", "الجامعه": "University", "الوزاره": "Ministry",
     "المنظمه": "InternationalOrganization", "المشروع": "FundedProject",
     "المكتب": "SpecializedOffice", "الاكاديميه": "Academy", "المركز": "ResearchCentre",
+    "المعهد": "Academy", "الكليه": "Academy", "المديريه": "GovernmentBody",
+    "الجمعيه": "CivilSocietyOrganization", "الهييه": "GovernmentBody", "الجهاز": "GovernmentBody",
+    "المصلحه": "GovernmentBody", "الوحده": "GovernmentBody", "الاداره": "GovernmentBody",
 }  # fmt: skip
 
 # Head nouns that start the name of a body the registry may not know → ontology class.
@@ -54,6 +57,9 @@ UNIT_HEADS = (
     "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
     "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة",
 )  # fmt: skip
+
+# Words between a unit and the body it belongs to.
+UNIT_LINKS = ("في", "لدى", "التابع ل", "التابعة ل", "التابع", "التابعة", "ب")
 
 # Prepositions and particles that end an agency name.
 NAME_ENDS = (

@@ -13,6 +13,13 @@ HONORIFICS = (
     "الفريق الركن", "اللواء الركن", "العميد الركن", "العقيد الركن", "العميد الدكتور",
 )  # fmt: skip
 
+# "على" and the name "علي" are one word once normalized: before these it is the preposition.
+ALA_OBJECTS = (
+    "أهمية", "ضرورة", "هامش", "مدى", "صعيد", "رأس", "أن", "حرص", "دور", "مستوى", "تعزيز",
+    "وجه", "نحو", "حد", "جانب", "مدار", "غرار", "ذلك", "هذا", "هذه", "أساس", "ضوء",
+    "المستوى", "الصعيد",
+)  # fmt: skip
+
 # Second parts of compound given names: "نور الدين", "عبد الله", "نعمة الله".
 COMPOUND_SECOND = ("الدين", "الله", "الرحمن", "الإسلام")
 
@@ -94,6 +101,10 @@ ROLES = {
     "رئيسه مجلس": "chair-post",
 }
 
+# Roles whose title names the ministry: "وزير الداخلية" → the interior ministry of a state.
+MINISTRY_ROLES = ("minister", "deputy-minister")
+MINISTRY_WORDS = ("الداخلية", "الخارجية", "العدل", "الدفاع")
+
 # Qualifiers after the organization that make a post more specific.
 ROLE_QUALIFIERS = {
     ("vice-president", "للعلاقات الخارجيه"): "vice-president-external-relations",
@@ -102,7 +113,7 @@ ROLE_QUALIFIERS = {
 # Words that end a name: function words, verbs of reporting, and role heads.
 NAME_STOPS = {
     # function words
-    "في", "من", "الى", "على", "عن", "مع", "الذي", "التي", "الذين", "خلال", "حيث", "كما", "أن",
+    "في", "من", "الى", "عن", "مع", "الذي", "التي", "الذين", "خلال", "حيث", "كما", "أن",
     "إن", "أنه", "قد", "لقد", "و", "أو", "ثم", "بعد", "قبل", "أمام", "لدى", "عند", "حول", "بين",
     "هذا", "هذه", "ذلك", "تلك", "وذلك", "طوال", "نيابة", "ممثلا", "مندوبا", "بالمستوى",
     # verbs and participles that follow a name
