@@ -4,6 +4,8 @@
 noun, then the words of its genitive chain until a particle, a verb, punctuation or a new name.
 """
 
+from itertools import pairwise
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.entities import HONORIFICS, ROLE_WORDS
 from kg.extract.lexicon import agencies as words
@@ -229,7 +231,7 @@ def link_units(doc: Document) -> Document:
     """ "إدارة البرامج الأكاديمية في الأكاديمية الملكية للشرطة", "... بالأمانة العامة": the first
     body is a unit of the second."""
     agencies = [m for m in doc.mentions if m.entity.kind == "agency" and not m.nested]
-    for unit, parent in zip(agencies, agencies[1:], strict=False):
+    for unit, parent in pairwise(agencies):
         between = doc.text[unit.end : parent.start].strip()
         joined = between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
         if joined and _is_unit(doc, unit) and unit.entity is not parent.entity:

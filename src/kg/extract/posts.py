@@ -21,7 +21,8 @@ MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
 NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 MAX_GAP_TOKENS = 3  # words allowed between a role and its organization ("مستشار ... مشروع")
 UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
-                "Academy", "FundedProject")  # fmt: skip
+                "FundedProject")  # fmt: skip
+BOARD_HEADS = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
 
 
 class FindPosts:
@@ -113,9 +114,11 @@ def _by_organization(role: str, organization: Entity | None) -> str:
     """رئيس is the president of a university, the head of a unit, the chair of a council."""
     if role != "president" or organization is None:
         return role
-    if organization.cls in UNIT_CLASSES:
-        return "head"
-    return "chair-post" if organization.cls == "Council" else role
+    if organization.cls == "Council" or normalize_string(organization.label).startswith(
+        BOARD_HEADS
+    ):
+        return "chair-post"
+    return "head" if organization.cls in UNIT_CLASSES else role
 
 
 def _qualified(doc: Document, role: str, index: int) -> str:
