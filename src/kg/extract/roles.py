@@ -25,7 +25,19 @@ def find_roles(doc: Document) -> Document:
         for index in event.sentences:
             sentence = doc.sentences[index]
             _roles_in(doc, event, sentence.start, sentence.end)
+        if event.kind in words.PARTY_EVENTS:
+            _parties(doc, event)
     return doc
+
+
+def _parties(doc: Document, event: Event) -> None:
+    """Everyone the sentence introducing a meeting, visit or signing names takes part in it."""
+    sentence = doc.sentences[event.sentences[0]]
+    placed = {id(f.object) for f in doc.facts if f.subject is event}
+    for mention in _all_agents(doc, sentence.start, sentence.end):
+        if id(mention.entity) not in placed and mention.entity.cls != "Country":
+            placed.add(id(mention.entity))
+            doc.fact(event, "participant", mention.entity, mention.start, mention.end)
 
 
 def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:

@@ -63,6 +63,11 @@ ROLE_CUES = {
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
     "قدم": "speaker", "قدمت": "speaker",
+    "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
+    "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
+    "مع نظيره": "participant", "مع نظيرته": "participant", "في استقبال": "host",
+    "وكان في استقبال": "host", "استقبله": "host", "استقبلهم": "host", "زار": "participant",
+    "زارت": "participant", "يزور": "participant", "قدمه": "speaker", "قدمها": "speaker",
     "وقع": "participant", "وقعت": "participant", "ووقع": "participant", "ووقعت": "participant",
     "استعرض": "speaker", "استعرضت": "speaker", "القت": "speaker", "والقت": "speaker",
     "تحدثت": "speaker", "عرض": "speaker", "قدم عرضا": "speaker", "قدمت عرضا": "speaker",
@@ -73,6 +78,10 @@ ROLE_CUES = {
     "وبحضور": "participant", "بتمويل من": "funder", "بدعم من": "funder",
     "الممول من": "funder", "الممول من قبل": "funder",
 }  # fmt: skip
+
+# Event kinds whose parties all take part alike: a meeting, a visit, a signing. Agents named in
+# the sentence that introduces such an event, and given no other role, are its participants.
+PARTY_EVENTS = ("meeting", "visit", "agreement-signing")
 
 # Phrases stating the event's modality → modality concept slug.
 MODALITIES = {
