@@ -18,6 +18,7 @@ FILLERS = normalized_set(words.AGENT_FILLERS)
 LIST_ROLES = ("participant",)
 MAX_TITLE_WORDS = 8  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
+MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
 
 def find_roles(doc: Document) -> Document:
@@ -45,8 +46,18 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     for number, cue in enumerate(cues):
         limit = cues[number + 1].start if number + 1 < len(cues) else end
         for agent in _agents(doc, cue, start, limit):
+            if cue.value in words.PERSON_ROLES and agent.entity.kind != "person":
+                continue
+            if cue.value == "speaker" and _has_role(doc, event, agent, ("opener",)):
+                continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, cue.value, agent.entity, *evidence)
+
+
+def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...]) -> bool:
+    return any(
+        f.subject is event and f.object is agent.entity and f.predicate in roles for f in doc.facts
+    )
 
 
 def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
@@ -93,19 +104,19 @@ def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
 
 
 def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
-    """A mention starting at token index, after honorifics, fillers or a post title."""
+    """The first agent within a few words of a cue, after honorifics, fillers or a post title."""
+    first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
+        if index > first and doc.gap(index - 1, index).strip():
+            return None
         mention = _mention_starting(doc, index)
         if mention is not None:
             return mention if _is_agent(mention) else None
-        skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
-        if skip:
-            index = skip.last
-        elif doc.tokens[index].text in FILLERS:
-            index += 1
-        elif ROLE_WORDS.match_at(doc.tokens, index):
+        if ROLE_WORDS.match_at(doc.tokens, index):
             return _person_after_title(doc, index, limit)
-        else:
+        skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
+        index = skip.last if skip else index + 1
+        if not skip and index - first > MAX_LOOKAHEAD_WORDS:
             return None
     return None
 

@@ -63,6 +63,10 @@ ROLE_CUES = {
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
     "قدم": "speaker", "قدمت": "speaker",
+    "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
+    "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
+    "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "بكلمه": "speaker",
+    "بكلمه ل": "speaker", "في كلمته": "speaker", "في كلمتها": "speaker",
     "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
     "مع نظيره": "participant", "مع نظيرته": "participant", "في استقبال": "host",
@@ -78,6 +82,9 @@ ROLE_CUES = {
     "وبحضور": "participant", "بتمويل من": "funder", "بدعم من": "funder",
     "الممول من": "funder", "الممول من قبل": "funder",
 }  # fmt: skip
+
+# Roles only a person plays.
+PERSON_ROLES = ("speaker", "opener")
 
 # Event kinds whose parties all take part alike: a meeting, a visit, a signing. Agents named in
 # the sentence that introduces such an event, and given no other role, are its participants.
