@@ -13,12 +13,11 @@ ROLES = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker",
          "funder")  # fmt: skip
 
 
-def key(name: str) -> str:
-    """Comparison form of a name: normalized, without a leading conjunction or preposition."""
+def keys(name: str) -> set[str]:
+    """Comparison forms of a name: normalized, with and without leading proclitics."""
     text = normalize_string(name)
     first, _, rest = text.partition(" ")
-    readings = clitic_readings(first)
-    return " ".join(filter(None, [readings[-1] if len(readings) > 1 else first, rest]))
+    return {" ".join(filter(None, [reading, rest])) for reading in clitic_readings(first)}
 
 
 @dataclass
@@ -51,7 +50,7 @@ class Annotation:
 
 
 def item(name: str, aliases=()) -> Item:
-    return Item({key(n) for n in (name, *aliases)})
+    return Item(set().union(*(keys(n) for n in (name, *aliases))))
 
 
 def load_gold(path: Path) -> Annotation:
@@ -88,8 +87,9 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
     """The extractor's output for one document, in the gold's shape."""
 
     def names_of(entity: Entity) -> Item:
-        found = {key(doc.text[m.start : m.end]) for m in doc.mentions if m.entity is entity}
-        return Item(found | {key(label) for label in registry.labels.get(entity.key, ())})
+        written = [doc.text[m.start : m.end] for m in doc.mentions if m.entity is entity]
+        labels = [*written, entity.label, *registry.labels.get(entity.key, ())]
+        return Item(set().union(*(keys(label) for label in labels)))
 
     places = [e for e in doc.entities("place") if _named(doc, e)]
     agencies = [e for e in doc.entities("agency") if _named(doc, e)]

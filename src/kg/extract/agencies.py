@@ -23,6 +23,9 @@ VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
+BI_OPENERS = normalized_set(words.BI_OPENERS)
+CITY_HEADS = normalized_set(words.CITY_HEADS)
+NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 10
@@ -76,8 +79,16 @@ def _verbal(doc: Document, index: int) -> bool:
     if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
         return True
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
+    if head_word in VERBAL_HEADS and following.startswith("ال") and not _after_title(doc, index):
+        return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")
     return indefinite and following.endswith(("يه", "ي")) and not following.startswith("ال")
+
+
+def _after_title(doc: Document, index: int) -> bool:
+    return index > 0 and any(
+        ROLE_WORDS.match_at(doc.tokens, back) for back in range(max(0, index - 2), index)
+    )
 
 
 def _inside_mention(doc: Document, offset: int) -> bool:
@@ -104,36 +115,79 @@ def _extends(doc: Document, index: int, definite: bool) -> bool:
 
 
 def _head_class(doc: Document, index: int) -> str:
+    head = _head_before(doc, index)
+    return head.value if head else ""
+
+
+def _head_text(doc: Document, index: int) -> str:
+    head = _head_before(doc, index)
+    return normalize_string(doc.text[head.start : head.end]) if head else ""
+
+
+def _head_before(doc: Document, index: int):
     for back in range(index - 1, max(-1, index - MAX_TOKENS), -1):
         head = HEADS.match_at(doc.tokens, back)
         if head is not None and head.last <= index:
-            return head.value
-    return ""
+            return head
+    return None
+
+
+def _place_follows(doc: Document, index: int) -> bool:
+    mention = _mention_starting(doc, index) if index < len(doc.tokens) else None
+    return mention is not None and mention.entity.kind == "place"
 
 
 def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     """Whether token `index` continues the name; after a definite word only definite words,
     ل-genitives, و + definite words and names continue it ("الشرطة عالجت" ends at الشرطة)."""
     word = doc.tokens[index].text
-    if doc.gap(index - 1, index).strip() or word in NAME_ENDS:
+    previous = doc.tokens[index - 1].text
+    if doc.gap(index - 1, index).strip():
         return False
-    if (word[:1] in "بف" and len(word) > 3) or (word.isdigit() and len(word) == 4):
+    if word == "في" and _head_text(doc, index) in CITY_HEADS:
+        return _place_follows(doc, index + 1)
+    if word in NAME_ENDS:
         return False
+    if word[:1] in "بف" and len(word) > 3 and previous.removeprefix("و") not in BI_OPENERS:
+        return False
+    if word.isdigit() and len(word) == 4:
+        return False
+    if word == "غير":  # "الهجرة غير الشرعية"
+        return True
     if word.startswith("و") and (HEADS.match_at(doc.tokens, index) or not _coordinated(doc, index)):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
     mention = _mention_starting(doc, index)
     if mention is not None:
         return mention.entity.kind != "person"
-    if definite and not word.startswith(("ال", "ل", "و")) and not word.isdigit():
+    if _looks_like_verb(word) or _after_place(doc, index, word):
+        return False
+    genitive = previous.startswith("ل") and not previous.startswith("ال")  # "لتطوير سياسات"
+    if definite and not genitive and not word.startswith(("ال", "ل", "و")) and not word.isdigit():
         return False
     stoppers = (HONORIFICS, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers)
 
 
+def _looks_like_verb(word: str) -> bool:
+    """ "تعاملت", "يتولون": a finite verb, which no name contains."""
+    return len(word) >= 5 and word[0] in "تي" and word.endswith(("ت", "وا", "ون"))
+
+
+def _after_place(doc: Document, index: int, word: str) -> bool:
+    """A place ends a name ("شرطة منطقة الرياض"), but for a genitive or adjective after it."""
+    previous = doc.mentions_between(doc.tokens[index - 1].start, doc.tokens[index - 1].end)
+    is_place = any(m.entity.kind == "place" for m in previous)
+    return is_place and not (word.startswith("ل") or word.endswith(("يه", "ي")))
+
+
 def _personal_name_end(doc: Document, index: int) -> int:
+    """ "سعود", "عبد الرحمن بن فيصل": one name, and more only through links (بن، عبد ...)."""
     start = index
     while index < len(doc.tokens) and index - start < TITLE_NAME_WORDS:
-        if doc.gap(index - 1, index).strip() or doc.tokens[index].text in NAME_ENDS:
+        word, previous = doc.tokens[index].text, doc.tokens[index - 1].text
+        if doc.gap(index - 1, index).strip():
+            break
+        if index > start and previous not in NAME_LINKS and word not in NAME_LINKS:
             break
         index += 1
     return index
@@ -143,6 +197,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
+        return False  # "ومتطوعو الهلال الأحمر": a new body
     return word.startswith("ال") or following.startswith("ال")
 
 
