@@ -1,5 +1,6 @@
 """The document object every pipeline stage reads and enriches."""
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -93,6 +94,7 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     agency_kinds: list[tuple[str, int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -105,14 +107,15 @@ class Document:
         return date.fromisoformat(value) if value else None
 
     def sentence_at(self, offset: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return self.sentences[-1]
+        starts = [s.start for s in self.sentences]
+        index = max(0, bisect_right(starts, offset) - 1)
+        return self.sentences[index]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after a normalized offset."""
-        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+        if len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.start for t in self.tokens]
+        return bisect_left(self._token_starts, offset)
 
     def gap(self, first: int, second: int) -> str:
         """Normalized text between two tokens (punctuation tells where names end)."""

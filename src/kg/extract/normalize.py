@@ -6,6 +6,7 @@ of normalized character i. Spans found on the normalized text map back exactly.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
 
@@ -41,6 +42,7 @@ def normalize(raw: str) -> NormalizedText:
     return NormalizedText("".join(chars), tuple(offsets), len(raw))
 
 
+@lru_cache(maxsize=65536)
 def normalize_string(text: str) -> str:
     """Normalized form of a label, with runs of white space folded."""
     return " ".join(normalize(text).text.split())

@@ -30,9 +30,9 @@ class PhraseTable:
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
         word = tokens[index].text
-        readings = clitic_readings(word) if self.clitics else [word]
+        readings = clitic_readings(word) if self.clitics else (word,)
         if self.article:
-            readings += [without_article(r) for r in readings]
+            readings += tuple(without_article(r) for r in readings)
         for reading in readings:
             for words, value in self.by_first.get(reading, ()):
                 last = index + len(words)

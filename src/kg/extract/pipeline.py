@@ -23,7 +23,7 @@ from kg.extract.entities import (
 from kg.extract.events import find_events
 from kg.extract.normalize import normalize
 from kg.extract.posts import FindPosts
-from kg.extract.rdf import to_graph
+from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
 from kg.extract.roles import find_roles
@@ -32,6 +32,7 @@ from kg.extract.slots import fill_slots, find_topics
 from kg.extract.tokens import tokenize
 from kg.hashing import document_sha256
 from kg.namespaces import Vocab
+from kg.terms import Triple, to_rdflib
 
 Stage = Callable[[Document], Document]
 
@@ -91,8 +92,14 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
 @dataclass
 class Extraction:
     doc: Document
-    graph: Graph
+    triples: list[Triple]
     sha256: str
+    prefixes: dict[str, str]
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (for reading them in Python, not for speed)."""
+        return to_rdflib(self.triples, self.prefixes)
 
 
 class Extractor:
@@ -111,4 +118,5 @@ class Extractor:
     def extract(self, path: Path) -> Extraction:
         doc = self.pipeline_only(path)
         sha = document_sha256(path)
-        return Extraction(doc, to_graph(doc, self.vocab, self.version, sha), sha)
+        triples = to_triples(doc, self.vocab, self.version, sha)
+        return Extraction(doc, triples, sha, self.vocab.prefixes())

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD = re.compile(r"\w+")
 
@@ -22,7 +23,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
 
 
-def clitic_readings(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def clitic_readings(word: str) -> tuple[str, ...]:
     """The word and what it may be with proclitics removed, most literal first.
 
     Names that start with these letters (بغداد, لبنان, وهران) keep their literal reading first;
@@ -31,7 +33,7 @@ def clitic_readings(word: str) -> list[str]:
     readings = [word]
     for stem in _strip_conjunction(word):
         readings.extend(_strip_preposition(stem))
-    return list(dict.fromkeys(r for r in readings if len(r) >= 2))
+    return tuple(dict.fromkeys(r for r in readings if len(r) >= 2))
 
 
 def _strip_conjunction(word: str) -> list[str]:

@@ -86,17 +86,17 @@ class Builder:
             return
         (report.updated if stored_sha else report.added).append(path.name)
 
-    def write_document(self, doc_id: str, path: Path) -> Graph:
+    def write_document(self, doc_id: str, path: Path) -> list:
         extraction = self.extractor.extract(path)
-        inferred = self.materializer.infer(extraction.graph)
+        inferred = self.materializer.infer(extraction.triples)
         replace_graphs(
             self.store,
             {
-                str(self.vocab.document_graph(doc_id)): extraction.graph,
+                str(self.vocab.document_graph(doc_id)): extraction.triples,
                 str(self.vocab.inferred_graph(doc_id)): inferred,
             },
         )
-        return extraction.graph
+        return extraction.triples
 
     def _remove(self, doc_ids: list[str], report: BuildReport) -> None:
         for doc_id in doc_ids:
@@ -126,7 +126,9 @@ class Builder:
             {
                 str(self.vocab.ontology_graph): self.ontology,
                 str(self.vocab.reference_graph): reference,
-                str(self.vocab.inferred_graph("reference")): self.materializer.infer(reference),
+                str(self.vocab.inferred_graph("reference")): self.materializer.infer_graph(
+                    reference
+                ),
             },
         )
 

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import Vocab
+from kg.terms import n_triples
 
 
 def open_store(path: Path | str) -> ox.Store:
@@ -24,19 +25,25 @@ def open_read_only(path: Path | str) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-def replace_graphs(store: ox.Store, graphs: dict[str, Graph | None]) -> None:
+def replace_graphs(store: ox.Store, graphs: dict[str, Graph | list | None]) -> None:
     """Replace (or, for None, drop) several named graphs in one transaction.
 
-    pyoxigraph applies one SPARQL update atomically: either every graph is replaced or none is,
-    and a reader never sees a half-written document.
+    A graph is an rdflib Graph or a list of triples of pyoxigraph terms. pyoxigraph applies one
+    SPARQL update atomically: either every graph is replaced or none is, and a reader never
+    sees a half-written document.
     """
     operations = []
     for name, graph in graphs.items():
         operations.append(f"DROP SILENT GRAPH <{name}>")
         if graph is not None and len(graph):
-            body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{_n_triples(graph)}\n}} }}")
     store.update(" ;\n".join(operations))
+
+
+def _n_triples(graph: Graph | list) -> str:
+    if isinstance(graph, Graph):
+        return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return n_triples(graph)
 
 
 def select(store: ox.Store, query: str, vocab: Vocab, union: bool = True) -> list[dict]:

@@ -7,52 +7,75 @@ inverse and equivalence. They go in a graph beside the document's and are replac
 
 from collections import defaultdict
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from kg.terms import TYPE, to_rdflib
 
 
 class Materializer:
-    def __init__(self, ontology: Graph):
-        self.super_classes = _closure(_pairs(ontology, RDFS.subClassOf, OWL.equivalentClass))
-        self.super_properties = _closure(
-            _pairs(ontology, RDFS.subPropertyOf, OWL.equivalentProperty)
-        )
-        self.domains = _index(ontology, RDFS.domain)
-        self.ranges = _index(ontology, RDFS.range)
-        self.inverses: dict[URIRef, set[URIRef]] = defaultdict(set)
-        for a, b in ontology.subject_objects(OWL.inverseOf):
-            self.inverses[a].add(b)
-            self.inverses[b].add(a)
+    """Rules compiled from the ontology, applied to triples of pyoxigraph terms."""
 
-    def infer(self, graph: Graph) -> Graph:
-        """The triples the rules add to `graph` (not those already in it)."""
-        known = set(graph)
+    def __init__(self, ontology: Graph):
+        self.super_classes = _ox(_closure(_pairs(ontology, RDFS.subClassOf, OWL.equivalentClass)))
+        self.super_properties = _ox(
+            _closure(_pairs(ontology, RDFS.subPropertyOf, OWL.equivalentProperty))
+        )
+        self.domains = _ox(_index(ontology, RDFS.domain))
+        self.ranges = _ox(_index(ontology, RDFS.range))
+        inverses: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for a, b in ontology.subject_objects(OWL.inverseOf):
+            inverses[a].add(b)
+            inverses[b].add(a)
+        self.inverses = _ox(inverses)
+
+    def infer(self, triples) -> list:
+        """The triples the rules add to `triples` (not those already there)."""
+        known = set(triples)
         pending = list(known)
+        new_ones = []
         while pending:
-            triple = pending.pop()
-            for new in self._consequences(triple):
-                if new not in known and not isinstance(new[0], Literal):
+            for new in self._consequences(pending.pop()):
+                if new not in known and not isinstance(new[0], ox.Literal):
                     known.add(new)
                     pending.append(new)
-        inferred = Graph()
-        for triple in known.difference(graph):
-            inferred.add(triple)
-        return inferred
+                    new_ones.append(new)
+        return new_ones
+
+    def infer_graph(self, graph: Graph) -> Graph:
+        """The same for an rdflib graph (the curated reference data)."""
+        triples = [tuple(_to_ox(t) for t in triple) for triple in graph]
+        return to_rdflib(self.infer(triples))
 
     def _consequences(self, triple):
         s, p, o = triple
-        if p == RDF.type:
-            yield from ((s, RDF.type, c) for c in self.super_classes.get(o, ()))
+        if p == TYPE:
+            yield from ((s, TYPE, c) for c in self.super_classes.get(o, ()))
             return
         properties = {p} | self.super_properties.get(p, set())
-        resource = isinstance(o, URIRef | BNode)
+        resource = isinstance(o, ox.NamedNode | ox.BlankNode)
         for q in properties:
             if q != p:
                 yield s, q, o
-            yield from ((s, RDF.type, c) for c in self.domains.get(q, ()))
+            yield from ((s, TYPE, c) for c in self.domains.get(q, ()))
             if resource:
-                yield from ((o, RDF.type, c) for c in self.ranges.get(q, ()))
+                yield from ((o, TYPE, c) for c in self.ranges.get(q, ()))
                 yield from ((o, inverse, s) for inverse in self.inverses.get(q, ()))
+
+
+def _ox(index: dict) -> dict:
+    return {ox.NamedNode(str(k)): {ox.NamedNode(str(v)) for v in vs} for k, vs in index.items()}
+
+
+def _to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
 def _pairs(graph: Graph, sub: URIRef, equivalent: URIRef) -> list[tuple]:

@@ -1,0 +1,70 @@
+"""Documents per second the extractor handles on one core, for ~5 KB press releases.
+
+Builds ~5 KB documents by joining corpus documents (the genre's real sentences), runs the whole
+pipeline and the RDF writer on each, and prints documents/s and per-document timings.
+
+    python bench/extraction_speed.py [--documents data/documents] [--count 300]
+"""
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from kg import resources
+from kg.extract.pipeline import Extractor
+from kg.namespaces import Vocab
+
+TARGET_BYTES = 5_000
+
+
+def five_kb_documents(folder: Path, count: int, out: Path) -> list[Path]:
+    texts = [p.read_bytes() for p in sorted(folder.glob("*.txt"))]
+    texts = [t for t in texts if _utf8(t)]
+    paths = []
+    for number in range(count):
+        body, index = b"", number
+        while len(body) < TARGET_BYTES:
+            body += texts[index % len(texts)] + b"\n"
+            index += 1
+        path = out / f"bench_{number:04d}.txt"
+        path.write_bytes(body[: body.rfind(b"\n", 0, TARGET_BYTES + 2000) or None])
+        paths.append(path)
+    return paths
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", default="data/documents")
+    parser.add_argument("--count", type=int, default=300)
+    args = parser.parse_args()
+    base = "http://127.0.0.1:8080/"
+    extractor = Extractor(Vocab(base), resources.registry(base))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = five_kb_documents(Path(args.documents), args.count, Path(tmp))
+        extractor.extract(paths[0])  # warm caches
+        timings = []
+        started = time.perf_counter()
+        for path in paths:
+            t0 = time.perf_counter()
+            extractor.extract(path)
+            timings.append(time.perf_counter() - t0)
+        elapsed = time.perf_counter() - started
+    size = statistics.mean(p_size for p_size in [TARGET_BYTES])
+    print(f"documents: {len(timings)} of ~{size} bytes")
+    print(f"documents/s (one core): {len(timings) / elapsed:.1f}")
+    ms = sorted(t * 1000 for t in timings)
+    print(f"per document ms: p50 {ms[len(ms) // 2]:.1f}  p95 {ms[int(len(ms) * 0.95)]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
