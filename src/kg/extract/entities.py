@@ -8,12 +8,22 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
 from kg.extract.tokens import clitic_readings
 
-HONORIFICS = PhraseTable(dict.fromkeys(people_words.HONORIFICS, True))
+
+def _with_feminine(titles) -> list[str]:
+    """ "المحامي" → also "المحامية": every one-word title has its feminine form."""
+    feminine = [
+        t + "ة" for t in titles if " " not in t and t.startswith("ال") and t[-1] not in "ةه"
+    ]
+    return [*titles, *feminine]
+
+
+HONORIFICS = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), True))
 ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 NAME_LINKS = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
+AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
@@ -202,3 +212,49 @@ def resolve_short_forms(doc: Document) -> Document:
             doc.mentions.append(Mention(candidates[0], match.start, match.end))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def find_people_by_post(doc: Document) -> Document:
+    """People with no title, named before a comma and their post: "استعرض ماركو بيليني، نائب
+    الرئيس ..."; the name runs back from the comma to a verb, a title or punctuation."""
+    for role in ROLE_WORDS.find_all(doc.tokens):
+        if role.first < 2 or doc.gap(role.first - 1, role.first).strip() != ",":
+            continue
+        first = _name_start(doc, role.first - 1)
+        if first is not None and role.first - first >= 2:
+            titles, _ = _titles(doc, first)
+            _add_person(doc, titles, first, role.first)
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def _name_start(doc: Document, last: int) -> int | None:
+    index = last
+    while index >= 0 and last - index < MAX_NAME_TOKENS - 2:
+        word = doc.tokens[index].text
+        if not _name_like(doc, index, word, last):
+            return None
+        boundary = index == 0 or doc.gap(index - 1, index).strip()
+        before = doc.tokens[index - 1].text if index else ""
+        if boundary or before in NAME_STOPS or _stop_after_clitic(before) or _titled(doc, index):
+            return index
+        index -= 1
+    return None
+
+
+def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
+    if word in NAME_STOPS or word.isdigit() or ROLE_WORDS.match_at(doc.tokens, index):
+        return False
+    if _stop_after_clitic(word) or (word.startswith("ال") and index != last):
+        return False  # only a family name at the end carries the article
+    if word in AGENCY_HEADS or word.endswith(("ها", "هم")):  # "برامجها": a noun, not a name
+        return False
+    start = doc.tokens[index].start
+    return not any(m.start <= start < m.end for m in doc.mentions)
+
+
+def _titled(doc: Document, index: int) -> bool:
+    return any(
+        (title := HONORIFICS.match_at(doc.tokens, back)) and title.last == index
+        for back in range(max(0, index - 3), index)
+    )

@@ -18,6 +18,7 @@ from kg.extract.entities import (
     MatchRegistry,
     find_generic_kinds,
     find_people,
+    find_people_by_post,
     resolve_short_forms,
 )
 from kg.extract.events import find_events
@@ -76,6 +77,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("dates", find_dates),
             ("registry", MatchRegistry(registry)),
             ("people", find_people),
+            ("people_by_post", find_people_by_post),
             ("agencies", FindAgencies(registry)),
             ("short_forms", resolve_short_forms),
             ("generic_kinds", find_generic_kinds),
