@@ -16,6 +16,9 @@ ROLE_CUES = PhraseTable(words.ROLE_CUES)
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 FILLERS = normalized_set(words.AGENT_FILLERS)
 LIST_ROLES = ("participant",)
+VENUE = normalized_set(words.VENUE_WORDS)
+DELEGATION = normalized_set(words.DELEGATION_WORDS)
+NOT_VENUE = normalized_set(words.NOT_VENUE)
 MAX_TITLE_WORDS = 8  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
@@ -28,7 +31,29 @@ def find_roles(doc: Document) -> Document:
             _roles_in(doc, event, sentence.start, sentence.end)
         if event.kind in words.PARTY_EVENTS:
             _parties(doc, event)
+        _venue(doc, event)
     return doc
+
+
+def _venue(doc: Document, event: Event) -> None:
+    """The body where the event takes place hosts it: "في أكاديمية الشرطة الملكية"."""
+    if any(f.subject is event and f.predicate == "host" for f in doc.facts):
+        return
+    sentence = doc.sentences[event.sentences[0]]
+    for mention in doc.mentions_between(sentence.start, sentence.end):
+        if mention.entity.kind == "agency" and _at_venue(doc, mention):
+            doc.fact(event, "host", mention.entity, mention.start, mention.end)
+            return
+
+
+def _at_venue(doc: Document, mention: Mention) -> bool:
+    index = doc.token_index(mention.start)
+    before = doc.tokens[index - 1].text if index else ""
+    two_before = " ".join(t.text for t in doc.tokens[max(0, index - 2) : index])
+    if before in NOT_VENUE:
+        return False
+    attached = doc.text[mention.start] == "ب"  # "بالأكاديمية"
+    return before in VENUE or two_before in VENUE or attached
 
 
 def _parties(doc: Document, event: Event) -> None:
@@ -45,13 +70,22 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
     for number, cue in enumerate(cues):
         limit = cues[number + 1].start if number + 1 < len(cues) else end
+        role = _delegation_head(doc, cue)
         for agent in _agents(doc, cue, start, limit):
-            if cue.value in words.PERSON_ROLES and agent.entity.kind != "person":
+            if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
-            if cue.value == "speaker" and _has_role(doc, event, agent, ("opener",)):
+            if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
-            doc.fact(event, cue.value, agent.entity, *evidence)
+            doc.fact(event, role, agent.entity, *evidence)
+
+
+def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
+    """ "وفد من الأكاديمية برئاسة اللواء ...": the head of a delegation takes part."""
+    if cue.value != "chair":
+        return cue.value
+    window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]
+    return "participant" if any(t.text in DELEGATION for t in window) else "chair"
 
 
 def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...]) -> bool:
@@ -152,7 +186,8 @@ def _skip_post(doc: Document, mention: Mention, index: int) -> int:
 def _coordinated(doc: Document, index: int) -> bool:
     between = doc.text[doc.tokens[index - 1].end : doc.tokens[index].start].strip()
     word = doc.tokens[index].text
-    return between in {",", ""} and (between == "," or word.startswith("و"))
+    represented = word in NOT_VENUE  # "وزارة الداخلية ممثلة بالمديرية العامة ..."
+    return between in {",", ""} and (between == "," or word.startswith("و") or represented)
 
 
 def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:

@@ -90,6 +90,36 @@ PERSON_ROLES = ("speaker", "opener")
 # the sentence that introduces such an event, and given no other role, are its participants.
 PARTY_EVENTS = ("meeting", "visit", "agreement-signing")
 
+
+def _forms(stem: str) -> list[str]:
+    """A past-tense verb with its present forms and object pronouns: نظم → نظمت، ينظم، تنظمه،
+    نظمتها ... ("التي نظمتها الأمانة": the relative clause names the organizer)."""
+    bases = [stem, stem + "ت", "ي" + stem, "ت" + stem]
+    return [b + suffix for b in bases for suffix in ("", "ه", "ها")]
+
+
+for _stem, _role in (("نظم", "organizer"), ("عقد", "organizer"), ("اقام", "organizer"),
+                     ("استضاف", "host"), ("احتضن", "host"), ("افتتح", "opener"),
+                     ("ترأس", "chair"), ("تراس", "chair")):  # fmt: skip
+    for _form in _forms(_stem):
+        ROLE_CUES.setdefault(_form, _role)
+for _form in _forms("حضر") + _forms("شارك") + ["يشارك فيها", "شارك فيها", "يشارك فيه"]:
+    ROLE_CUES.setdefault(_form, "participant")
+ROLE_CUES |= {
+    "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
+    "تضم": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
+    "بدعوه من": "organizer", "ببادره من": "organizer", "بمبادره من": "organizer",
+    "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
+}  # fmt: skip
+
+# "وفد ... برئاسة X": X heads a delegation, so takes part rather than chairs.
+DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود")
+DELEGATION_WINDOW = 8
+
+# Words before a body that make it where the event takes place ("في أكاديمية الشرطة").
+VENUE_WORDS = ("في", "داخل", "بمقر", "في مقر", "بقاعه", "في قاعه")
+NOT_VENUE = ("ممثله", "ممثلا", "ممثلين")  # "ممثلة بالمديرية": represented by, not held at
+
 # Phrases stating the event's modality → modality concept slug.
 MODALITIES = {
     "عبر الدائره التلفزيونيه": "virtual", "عبر الدائره التلفزيونيه المغلقه": "virtual",
