@@ -23,7 +23,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import find_events
 from kg.extract.normalize import normalize
-from kg.extract.posts import FindPosts
+from kg.extract.posts import FindPosts, resolve_title_references
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
@@ -83,6 +83,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("generic_kinds", find_generic_kinds),
             ("units", link_units),
             ("posts", FindPosts(registry, base)),
+            ("title_references", resolve_title_references),
             ("events", find_events),
             ("slots", fill_slots),
             ("roles", find_roles),

@@ -19,7 +19,8 @@ QUALIFIERS = {
 }
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
 NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
-MAX_GAP_TOKENS = 3  # words allowed between a role and its organization ("مستشار ... مشروع")
+MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
+SECRETARIAT_ROLES = ("secretary-general", "assistant-secretary-general")
 UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
 BOARD_HEADS = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
@@ -78,7 +79,9 @@ class FindPosts:
             if found:
                 return found
         mention = _organization_after(doc, role.end)
-        return (mention.entity, mention.end) if mention else (None, role.end)
+        if mention:
+            return mention.entity, mention.end
+        return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
 
     def _ministry(self, doc: Document, index: int) -> tuple[Entity, int] | None:
         if index >= len(doc.tokens) or doc.tokens[index].text not in MINISTRY_WORDS:
@@ -91,6 +94,12 @@ class FindPosts:
             end = following.end
         entity = self.registry.named(name, country or document_country(doc))
         return (entity, end) if entity else None
+
+
+def _secretariat(doc: Document) -> Entity | None:
+    """"الأمين العام المساعد" alone: of the one general secretariat the document names."""
+    found = [e for e in doc.entities("agency") if e.cls == "GeneralSecretariat"]
+    return found[0] if len(found) == 1 else None
 
 
 def _nisba_code(word: str) -> str:
@@ -127,3 +136,27 @@ def _qualified(doc: Document, role: str, index: int) -> str:
         if base_role == role and window == words:
             return qualified
     return role
+
+
+TITLE_REFERENCES = PhraseTable(people_words.TITLE_REFERENCES)
+
+
+def resolve_title_references(doc: Document) -> Document:
+    """"وأكد الوزير ...": the one person holding that post in the document, if only one does."""
+    for match in TITLE_REFERENCES.find_all(doc.tokens):
+        if _named_after(doc, match) or any(m.start <= match.start < m.end for m in doc.mentions):
+            continue
+        holders = {id(p.holder): p.holder for p in doc.posts if p.role == match.value}
+        if len(holders) == 1:
+            doc.mentions.append(Mention(next(iter(holders.values())), match.start, match.end))
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def _named_after(doc: Document, match) -> bool:
+    """"الوزير خالد ..." or "الأمين العام للمجلس": the title is followed by whom or what."""
+    if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
+        return False
+    following = doc.tokens[match.last]
+    starts = any(m.start == following.start for m in doc.mentions)
+    return starts or HONORIFICS.match_at(doc.tokens, match.last) is not None or following.text.startswith("ل")

@@ -134,3 +134,10 @@ NAME_STOPS = {
     "المتحدث", "عميد", "ضابط", "رئيسة", "مديرة", "نائبة", "مستشارة", "منسقة", "ممثلة",
     "مسؤول", "مسؤولة", "محافظ", "والي",
 }  # fmt: skip
+
+# Bare titles that refer back to the one person the document gave that post ("وأكد الوزير").
+TITLE_REFERENCES = {
+    "الوزير": "minister", "الأمين العام": "secretary-general",
+    "الأمين العام المساعد": "assistant-secretary-general", "السفير": "ambassador",
+    "المدير العام": "director-general", "رئيس الجامعة": "president", "القائد العام": "commander",
+}  # fmt: skip
