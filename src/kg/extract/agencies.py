@@ -75,7 +75,7 @@ def _verbal(doc: Document, index: int) -> bool:
     if NOT_NAMES.match_at(doc.tokens, index):
         return True
     head = HEADS.match_at(doc.tokens, index)
-    head_word = doc.text[head.start : head.end].split()[-1]
+    head_word = _strip_reading(doc.text[head.start : head.end]).split()[-1]
     if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
         return True
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""

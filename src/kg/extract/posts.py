@@ -97,7 +97,7 @@ class FindPosts:
 
 
 def _secretariat(doc: Document) -> Entity | None:
-    """"الأمين العام المساعد" alone: of the one general secretariat the document names."""
+    """ "الأمين العام المساعد" alone: of the one general secretariat the document names."""
     found = [e for e in doc.entities("agency") if e.cls == "GeneralSecretariat"]
     return found[0] if len(found) == 1 else None
 
@@ -142,7 +142,7 @@ TITLE_REFERENCES = PhraseTable(people_words.TITLE_REFERENCES)
 
 
 def resolve_title_references(doc: Document) -> Document:
-    """"وأكد الوزير ...": the one person holding that post in the document, if only one does."""
+    """ "وأكد الوزير ...": the one person holding that post in the document, if only one does."""
     for match in TITLE_REFERENCES.find_all(doc.tokens):
         if _named_after(doc, match) or any(m.start <= match.start < m.end for m in doc.mentions):
             continue
@@ -154,9 +154,13 @@ def resolve_title_references(doc: Document) -> Document:
 
 
 def _named_after(doc: Document, match) -> bool:
-    """"الوزير خالد ..." or "الأمين العام للمجلس": the title is followed by whom or what."""
+    """ "الوزير خالد ..." or "الأمين العام للمجلس": the title is followed by whom or what."""
     if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
         return False
     following = doc.tokens[match.last]
     starts = any(m.start == following.start for m in doc.mentions)
-    return starts or HONORIFICS.match_at(doc.tokens, match.last) is not None or following.text.startswith("ل")
+    return (
+        starts
+        or HONORIFICS.match_at(doc.tokens, match.last) is not None
+        or following.text.startswith("ل")
+    )

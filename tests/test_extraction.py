@@ -1,0 +1,117 @@
+"""The extractor on short press releases written for these tests: the genre's main patterns."""
+
+import json
+
+import pytest
+from rdflib.namespace import RDF, SKOS
+
+from conftest import BASE
+from kg import resources
+from kg.extract.pipeline import Extractor
+from kg.namespaces import Vocab
+
+VOCAB = Vocab(BASE)
+KG = VOCAB.kg
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(VOCAB, resources.registry(BASE))
+
+
+@pytest.fixture
+def extract(extractor, tmp_path):
+    def run(text: str, name: str = "t.txt", meta: dict | None = None, encoding: str = "utf-8"):
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        if meta:
+            path.with_name(name.removesuffix(".txt") + ".meta.json").write_text(json.dumps(meta))
+        return extractor.extract(path)
+
+    return run
+
+
+def events_of(result):
+    return list(result.graph.subjects(KG.eventKind, None))
+
+
+def test_two_events_a_council_session_and_a_signing_on_its_sidelines(extract):
+    result = extract(
+        "انطلقت في تونس يوم 5 مارس 2024 أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية "
+        "العرب. وعلى هامش الدورة، وقعت الأمانة العامة لمجلس وزراء الداخلية العرب مذكرة تفاهم "
+        "مع جامعة نايف العربية للعلوم الأمنية."
+    )
+    kinds = {str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)}
+    assert kinds == {"council-session", "agreement-signing"}
+
+
+def test_a_statement_with_no_event_still_yields_its_document_people_and_posts(extract):
+    result = extract(
+        "بعث معالي الدكتور محمد بن علي كومان الأمين العام لمجلس وزراء الداخلية العرب برقية "
+        "تعزية إلى أسرة الفقيد."
+    )
+    assert events_of(result) == []
+    assert (VOCAB.id("document", "t"), RDF.type, KG.Document) in result.graph
+    assert any(result.graph.subjects(RDF.type, KG.PostHolding))
+
+
+def test_a_relative_date_resolves_against_the_sidecar_publication_date(extract):
+    result = extract(
+        "نظمت المديرية العامة للأمن الوطني اليوم الاثنين ورشة عمل حول الجرائم الإلكترونية.",
+        meta={"publication_date": "2023-03-06"},
+    )
+    (event,) = events_of(result)
+    assert str(result.graph.value(event, KG.startDate)) == "2023-03-06"
+
+
+def test_a_windows_1256_document_is_read(extract):
+    result = extract("عقدت وزارة الداخلية التونسية ندوة في 3 جوان 2022.", encoding="cp1256")
+    (event,) = events_of(result)
+    assert str(result.graph.value(event, KG.startDate)) == "2022-06-03"
+
+
+def test_a_hijri_date_that_disagrees_is_recorded(extract):
+    result = extract("عقدت الجامعة ندوة يوم 14 شوال 1442هـ الموافق 27 مايو 2021م.")
+    (event,) = events_of(result)
+    assert str(result.graph.value(event, KG.startDate)) == "2021-05-27"
+    assert "2021-05-26" in str(result.graph.value(event, KG.dateNote))
+
+
+def test_an_agency_missing_from_the_registry_is_minted_with_a_flagged_english_label(extract):
+    result = extract("نظم مركز دراسات الأمن الإنساني بجامعة مؤتة ورشة عمل في 2 مايو 2023.")
+    agency = VOCAB.id("agency", "mrkz-drasat-alamn-alansany")
+    assert (agency, RDF.type, KG.ResearchCentre) in result.graph
+    labels = {label.language for label in result.graph.objects(agency, SKOS.prefLabel)}
+    assert labels == {"ar", "en"}
+    assert result.graph.value(agency, KG.machineTransliteration).toPython() is True
+
+
+def test_the_same_new_agency_in_two_documents_is_one_uri(extract):
+    first = extract("نظمت جمعية نور للتوعية الأسرية ندوة في 1 مايو 2023.", "a.txt")
+    second = extract("وقعت جمعية نور للتوعية الاسرية مذكرة تفاهم في 9 مايو 2023.", "b.txt")
+    agencies = [
+        set(r.graph.subjects(RDF.type, KG.CivilSocietyOrganization)) for r in (first, second)
+    ]
+    assert agencies[0] == agencies[1] and len(agencies[0]) == 1
+
+
+def test_a_title_before_the_name_is_a_post_and_the_title_is_not_the_name(extract):
+    result = extract(
+        "تحت رعاية معالي وزير الداخلية الفريق أول ركن حسين علي الساعدي، انطلق في بغداد يوم "
+        "20 أيلول 2022 المؤتمر الإقليمي الثاني لمكافحة المخدرات."
+    )
+    person = VOCAB.id("person", "hsyn-ly-alsady")
+    assert str(result.graph.value(person, SKOS.prefLabel)) == "حسين علي الساعدي"
+    (holding,) = result.graph.subjects(KG.holder, person)
+    assert str(result.graph.value(holding, KG.role)).endswith("/minister")
+    (event,) = events_of(result)
+    assert (event, KG.patron, person) in result.graph
+
+
+def test_short_forms_resolve_to_the_one_agency_they_can_mean(extract):
+    result = extract(
+        "نظمت جامعة نايف العربية للعلوم الأمنية ورشة عمل في 2 مايو 2023، وأكدت الجامعة "
+        "أهمية التعاون."
+    )
+    university = VOCAB.id("agency", "nauss")
+    assert len(list(result.graph.objects(university, KG.mention))) == 2
