@@ -31,15 +31,13 @@ def normalize_char(char: str) -> str:
     return SUBSTITUTED.get(char, char)
 
 
+SUBSTITUTION_TABLE = str.maketrans(SUBSTITUTED)
+
+
 def normalize(raw: str) -> NormalizedText:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(raw):
-        out = normalize_char(char)
-        if out:
-            chars.append(out)
-            offsets.append(index)
-    return NormalizedText("".join(chars), tuple(offsets), len(raw))
+    offsets = tuple(i for i, char in enumerate(raw) if char not in DROPPED)
+    text = "".join([raw[i] for i in offsets]).translate(SUBSTITUTION_TABLE)
+    return NormalizedText(text, offsets, len(raw))
 
 
 @lru_cache(maxsize=65536)

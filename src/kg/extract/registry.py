@@ -35,6 +35,7 @@ class Match:
 class Registry:
     def __init__(self, entities: list[tuple[Entity, list[str]]]):
         self.by_first: dict[str, list[Entry]] = defaultdict(list)
+        self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.entities: dict[str, Entity] = {}
         self.labels: dict[str, list[str]] = {}
         for entity, labels in entities:
@@ -45,8 +46,10 @@ class Registry:
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
-        if tokens:
+        if len(tokens) == 1:
             self.by_first[tokens[0]].append(Entry(tokens, entity))
+        elif tokens:
+            self.by_pair[tokens[:2]].append(Entry(tokens, entity))
 
     @classmethod
     def from_graph(cls, graph: Graph, base: str, kg_namespace: str) -> "Registry":
@@ -60,7 +63,7 @@ class Registry:
     def named(self, name: str, country: str) -> Entity | None:
         """The agency of a country whose name starts with a generic name ("وزارة الداخلية")."""
         words = tuple(name.split())
-        for entry in self.by_first.get(words[0], ()):
+        for entry in self.by_pair.get(words[:2], ()):
             entity = entry.entity
             if entity.country == country and entry.tokens[: len(words)] == words:
                 return entity
@@ -69,14 +72,21 @@ class Registry:
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any."""
         best: Match | None = None
-        for reading in clitic_readings(tokens[index].text):
-            for entry in self.by_first.get(reading, ()):
-                length = len(entry.tokens)
-                if (best is None or length > best.last - best.first) and _fits(
-                    entry.tokens, tokens, index
-                ):
-                    best = Match(entry.entity, index, index + length)
+        for entry in self._candidates(tokens, index):
+            length = len(entry.tokens)
+            if (best is None or length > best.last - best.first) and _fits(
+                entry.tokens, tokens, index
+            ):
+                best = Match(entry.entity, index, index + length)
         return best
+
+    def _candidates(self, tokens: list[Token], index: int):
+        """Names whose first word (and second, exactly) is here; a typo may come later."""
+        following = clitic_readings(tokens[index + 1].text) if index + 1 < len(tokens) else ()
+        for reading in clitic_readings(tokens[index].text):
+            yield from self.by_first.get(reading, ())
+            for second in following:
+                yield from self.by_pair.get((reading, second), ())
 
 
 def _kind_of(subject, base: str) -> str | None:
