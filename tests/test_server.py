@@ -95,3 +95,12 @@ def test_kg_query_against_the_endpoint(endpoint):
     )
     assert result.exit_code == 0
     assert "نماذج عربية وأوروبية" in result.stdout
+
+
+def test_a_minted_uri_dereferences_to_its_triples(endpoint):
+    from rdflib import Graph, URIRef
+
+    event = endpoint.removesuffix("/sparql") + "/id/event/000_3d015eed464f4e1b-1"
+    graph = Graph().parse(event)  # follows the 303 to the Turtle description
+    subject = URIRef(BASE + "id/event/000_3d015eed464f4e1b-1")
+    assert (subject, URIRef(BASE + "ontology#startDate"), None) in graph

@@ -78,3 +78,18 @@ def test_missing_query_unacceptable_format_and_wrong_content_type(client):
     assert nothing_fits.status_code == 406 and b"text/csv" in nothing_fits.data
     wrong = client.post("/sparql", data="x", content_type="text/plain")
     assert wrong.status_code == 415
+
+
+def test_ids_redirect_to_their_description_and_unknown_ones_are_404(client):
+    moved = client.get("/id/agency/las-caim-gs")
+    assert moved.status_code == 303
+    assert moved.headers["Location"].endswith("/data/agency/las-caim-gs")
+    described = client.get("/data/agency/las-caim-gs", headers={"Accept": "text/turtle"})
+    assert "الأمانة العامة لمجلس وزراء الداخلية العرب" in described.get_data(as_text=True)
+    assert client.get("/data/agency/no-such-agency").status_code == 404
+
+
+def test_the_ontology_is_served(client):
+    response = client.get("/ontology", headers={"Accept": "text/turtle"})
+    graph = Graph().parse(data=response.data, format="turtle")
+    assert len(graph) > 1000

@@ -3,7 +3,7 @@
 from flask import Flask
 
 from kg.settings import Config
-from kg.web import errors, sparql
+from kg.web import errors, resources, sparql
 
 
 def create_app(config: Config) -> Flask:
@@ -11,4 +11,5 @@ def create_app(config: Config) -> Flask:
     app.config["KG"] = config
     errors.register(app)
     app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(resources.blueprint)
     return app
