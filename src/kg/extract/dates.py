@@ -47,6 +47,7 @@ DURATION = re.compile(
 RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
+DATELINE_REACH = 40  # characters from the start of the text
 DURATION_REACH = 250  # characters between a start date and "على مدى يومين"
 PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
 
@@ -58,7 +59,7 @@ def find_dates(doc: Document) -> Document:
     )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
-    found += _relative(text, found, doc.publication_date)
+    found += _relative(text, found, doc.publication_date or _dateline(found))
     doc.dates = sorted(found, key=lambda d: d.start)
     _apply_durations(text, doc.dates)
     _mark_phases(text, doc.dates)
@@ -246,6 +247,12 @@ def _relative(text: str, found: list[DateMention], published: date | None) -> li
         if not _near_explicit(m, found):
             out.append(DateMention(m.start(), m.end(), _resolve_relative(m, published)))
     return out
+
+
+def _dateline(found: list[DateMention]) -> date | None:
+    """"القاهرة في 17 مارس /أ ش أ/": a date at the head of the text dates the release."""
+    first = found[0] if found else None
+    return first.gregorian if first and first.start < DATELINE_REACH else None
 
 
 def _near_explicit(match, found: list[DateMention]) -> bool:
