@@ -10,6 +10,7 @@ from kg.extract.document import Document, Entity, Mention
 from kg.extract.entities import HONORIFICS, ROLE_WORDS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
+from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
@@ -20,6 +21,9 @@ UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 NAME_ENDS = normalized_set(words.NAME_ENDS)
 GENERIC = normalized_set(words.GENERIC_NAMES)
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
+ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
+NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
+NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
@@ -61,11 +65,31 @@ class FindAgencies:
             _add_agency(doc, cls, first, last)
 
     def _add_generic(self, doc: Document, name: str, start: int, end: int) -> None:
-        """ "وزارة الداخلية" alone: the ministry of the one country the document is about."""
+        """ "وزارة الداخلية" alone: the body of that name of the country the document is about,
+        from the registry, or else minted under the country ("النيابة العامة" of Oman)."""
         country = document_country(doc)
-        entity = self.registry.named(name, country) if country else None
-        if entity:
-            doc.mentions.append(Mention(entity, start, end))
+        if not country:
+            return
+        entity = self.registry.named(name, country)
+        if entity is None:
+            code = country.rsplit("/", 1)[-1]
+            label = without_proclitic(doc, doc.token_index(start), end)
+            entity = _known(doc, f"{name} {code}") or Entity(
+                f"agency:{normalize_string(label)} {code}", "agency", label,
+                _generic_class(name), country=country, slug_suffix=code,
+            )  # fmt: skip
+        doc.mentions.append(Mention(entity, start, end))
+
+
+def _naming_adjective(word: str) -> bool:
+    """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
+    stem = word[:-1] if word.endswith("ه") else word
+    return stem in NISBA_WORDS or word in NAMING_ADJECTIVES
+
+
+def _generic_class(name: str) -> str:
+    head = HEADS.by_first.get(name.split()[0], [])
+    return head[0][1] if head else "GovernmentBody"
 
 
 def _verbal(doc: Document, index: int) -> bool:
@@ -79,6 +103,10 @@ def _verbal(doc: Document, index: int) -> bool:
     if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
         return True
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
+    if head_word in ADJECTIVE_HEADS and not _naming_adjective(following):
+        return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
+    if head_word == "مشروع" and following.startswith("ل"):
+        return True  # "مشروع لرقمنة الأرشيف": a project to do something
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _after_title(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")

@@ -250,7 +250,7 @@ def _relative(text: str, found: list[DateMention], published: date | None) -> li
 
 
 def _dateline(found: list[DateMention]) -> date | None:
-    """"القاهرة في 17 مارس /أ ش أ/": a date at the head of the text dates the release."""
+    """ "القاهرة في 17 مارس /أ ش أ/": a date at the head of the text dates the release."""
     first = found[0] if found else None
     return first.gregorian if first and first.start < DATELINE_REACH else None
 

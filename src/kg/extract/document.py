@@ -26,6 +26,7 @@ class Entity:
     iri: str = ""  # registry IRI when known
     honorifics: tuple[str, ...] = ()
     country: str = ""  # registry key of the state it belongs to, when known
+    slug_suffix: str = ""  # for bodies named generically: the state's code ("النيابة العامة" om)
 
 
 @dataclass

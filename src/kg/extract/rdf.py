@@ -138,7 +138,8 @@ class GraphWriter:
     def entity_iri(self, entity: Entity) -> ox.NamedNode:
         if entity.iri:
             return iri(entity.iri)
-        return self.id(entity.kind, slugify(entity.label))
+        suffix = f"-{entity.slug_suffix}" if entity.slug_suffix else ""
+        return self.id(entity.kind, slugify(entity.label) + suffix)
 
     def _entity(self, entity: Entity) -> None:
         node = self.entity_iri(entity)
@@ -151,6 +152,8 @@ class GraphWriter:
         self.add(node, PREF_LABEL, text(entity.label, "ar"))
         self.add(node, PREF_LABEL, text(english_name(entity.label), "en"))
         self.add(node, self.kg("machineTransliteration"), typed(True, XSD_BOOLEAN))
+        if entity.country:
+            self.add(node, self.kg("country"), iri(entity.country))
 
     def _event(self, event: Event) -> None:
         node = self.event_iris[id(event)]

@@ -50,7 +50,24 @@ HEADS = {
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "Agency",
     "شركة": "Agency", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject",
+    "الادعاء العام": "GovernmentBody", "النيابة العامة": "GovernmentBody",
+    "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
+    "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
+    "قوة": "SecurityService", "قوات": "SecurityService", "الدرك الوطني": "PoliceService",
+    "قيادة الدرك": "PoliceService", "حرس السواحل": "BorderSecurityService",
+    "حرس الحدود": "BorderSecurityService", "الحرس الوطني": "SecurityService",
+    "الأمانة الفنية": "GeneralSecretariat",
+    "المجلس القومي": "GovernmentBody", "المجلس الوطني": "GovernmentBody",
+    "موانئ": "GovernmentBody", "الجامعة": "University", "الشرطة": "PoliceService",
+    "الهيئة الوطنية": "GovernmentBody", "الهيئة العامة": "GovernmentBody",
 }  # fmt: skip
+
+# Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
+NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية")
+
+# Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
+# القضائية"); alone they are short forms.
+ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
@@ -76,6 +93,7 @@ NAME_ENDS = (
 # Words after a head that make it a common noun ("مشروع القانون": a draft law; "مجلس الإدارة").
 NOT_NAMES = (
     "مشروع القانون", "مشروع الخطة", "مشروع قانون", "مشروع قرار", "مشروع الاتفاقية",
+    "مشروع إنشاء", "مشروع تقرير", "مشروع تعديل", "مشروع إعداد", "مشروع تطوير",
     "مشروع الاستراتيجية", "مشروع الدليل", "مشروع النظام", "مشروع الميثاق", "مجلس إدارة",
     "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
 )  # fmt: skip
@@ -93,7 +111,8 @@ NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "
 # Names so generic that they identify a body only with its country ("وزارة الداخلية").
 GENERIC_NAMES = (
     "وزارة الداخلية", "وزارة الخارجية", "وزارة العدل", "وزارة الدفاع", "وزارة المالية",
-    "الأمن العام", "الأمن الوطني", "الشرطة", "النيابة العامة",
+    "الأمن العام", "الأمن الوطني", "الشرطة", "النيابة العامة", "الادعاء العام",
+    "الجمارك", "الحرس الوطني", "الدرك الوطني", "حرس الحدود", "حرس السواحل",
 )  # fmt: skip
 
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
