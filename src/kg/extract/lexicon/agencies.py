@@ -50,7 +50,7 @@ HEADS = {
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "Agency",
     "شركة": "Agency", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject",
-    "الادعاء العام": "GovernmentBody", "النيابة العامة": "GovernmentBody",
+    "الادعاء العام": "GovernmentBody",
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
     "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
     "قوة": "SecurityService", "قوات": "SecurityService", "الدرك الوطني": "PoliceService",
