@@ -32,7 +32,7 @@ HEADS = {
     "الإدارة العامة": "GovernmentBody", "إدارة": "GovernmentBody", "دائرة": "GovernmentBody",
     "قطاع": "GovernmentBody", "مصلحة": "GovernmentBody", "المصلحة المركزية": "GovernmentBody",
     "ديوان": "GovernmentBody", "الديوان الوطني": "GovernmentBody", "هيئة": "GovernmentBody",
-    "جهاز": "GovernmentBody", "قيادة": "GovernmentBody", "قوات": "GovernmentBody",
+    "جهاز": "GovernmentBody", "قيادة": "GovernmentBody",
     "النيابة العامة": "GovernmentBody", "المحكمة": "GovernmentBody", "محكمة": "GovernmentBody",
     "لجنة": "GovernmentBody", "اللجنة الوطنية": "GovernmentBody",
     "المجلس الأعلى": "GovernmentBody", "مجلس": "GovernmentBody", "الوكالة": "GovernmentBody",
