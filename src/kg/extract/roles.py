@@ -98,7 +98,16 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
     if cue.value in LIST_ROLES:
         return _all_agents(doc, cue.end, limit)
     after = _agents_after(doc, cue.last, limit)
-    return after or _agent_before(doc, cue, sentence_start)
+    if after or not _is_verb_cue(doc, cue):
+        return after
+    return _agent_before(doc, cue, sentence_start)
+
+
+def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
+    """Only a verb's subject can stand before it ("... قد افتتح الدورة"); "بالتعاون مع" and
+    "تحت رعاية" introduce what follows them."""
+    first = doc.text[cue.start : cue.end].split()[0]
+    return not first.startswith(("ب", "تحت", "في", "من", "مع", "لل"))
 
 
 def _all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
