@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import __version__
-from kg.extract.agencies import FindAgencies, link_units
+from kg.extract.agencies import FindAgencies
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.entities import (
@@ -30,6 +30,7 @@ from kg.extract.registry import Registry
 from kg.extract.roles import find_roles
 from kg.extract.segment import segment
 from kg.extract.slots import fill_slots, find_topics
+from kg.extract.structure import link_units
 from kg.extract.tokens import tokenize
 from kg.hashing import document_sha256
 from kg.namespaces import Vocab

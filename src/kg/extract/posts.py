@@ -4,7 +4,6 @@ The post's organization is the agency named right after the title; "وزير ا�
 names a ministry through the title itself and the state's adjective (or the document's state).
 """
 
-from kg.extract.agencies import document_country
 from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.entities import HONORIFICS
 from kg.extract.lexicon import people as people_words
@@ -12,6 +11,7 @@ from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
+from kg.extract.structure import document_country
 
 ROLES = PhraseTable(people_words.ROLES, clitics=False)
 QUALIFIERS = {

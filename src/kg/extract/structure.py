@@ -1,0 +1,59 @@
+"""How the bodies a document names relate: units of other bodies, and the document's state.
+
+"إدارة مكافحة المخدرات بوزارة الداخلية" makes the first a unit of the second; the state a
+document is about lets a generic name ("وزارة الداخلية") mean one ministry.
+"""
+
+from itertools import pairwise
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.lexicon import agencies as words
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
+
+HEADS = PhraseTable(words.HEADS)
+UNIT_HEADS = normalized_set(words.UNIT_HEADS)
+UNIT_LINKS = normalized_set(words.UNIT_LINKS)
+
+
+def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
+    """ "إدارة مكافحة المخدرات بوزارة الداخلية": a unit of the agency its name ends with."""
+    head = HEADS.match_at(doc.tokens, first)
+    if head is None or normalize_string(doc.text[head.start : head.end]) not in UNIT_HEADS:
+        return
+    parents = [m for m in inner if m.end == end and m.entity.kind == "agency"]
+    if parents:
+        doc.fact(entity, "unitOf", parents[0].entity, start, end)
+
+
+def document_country(doc: Document) -> str:
+    """The country most named (directly, or by its cities and agencies), if one leads clearly."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        entity = mention.entity
+        country = entity.key if entity.cls == "Country" else entity.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def link_units(doc: Document) -> Document:
+    """ "إدارة البرامج الأكاديمية في الأكاديمية الملكية للشرطة", "... بالأمانة العامة": the first
+    body is a unit of the second."""
+    agencies = [m for m in doc.mentions if m.entity.kind == "agency" and not m.nested]
+    for unit, parent in pairwise(agencies):
+        between = doc.text[unit.end : parent.start].strip()
+        joined = between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
+        if joined and _is_unit(doc, unit) and unit.entity is not parent.entity:
+            doc.fact(unit.entity, "unitOf", parent.entity, unit.start, parent.end)
+    return doc
+
+
+def _is_unit(doc: Document, mention: Mention) -> bool:
+    head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
+    if head is None:
+        return mention.entity.cls in ("GeneralSecretariat", "SpecializedOffice")
+    return normalize_string(doc.text[head.start : head.end]) in UNIT_HEADS
