@@ -21,7 +21,7 @@ SUFFIX = _alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
 WEEKDAY = _alternation(cal.WEEKDAYS)
 
 WRITTEN = re.compile(
-    rf"(?<!\d)(?P<d1>\d{{1,2}})(?:\s*(?:و|-|/|الي|حتي)\s*(?P<d2>\d{{1,2}}))?\s+"
+    rf"(?<!\d)(?P<d1>\d{{1,2}})(?:\s*(?:ولغايه|لغايه|وحتي|حتي|الي|و|-|/)\s*(?P<d2>\d{{1,2}}))?\s+"
     rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)(?:\s*\(\s*(?:{MONTH})\s*\))?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
@@ -38,11 +38,13 @@ NUMERIC_RANGE = re.compile(
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 RELATIVE = re.compile(
-    rf"(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
-    rf"|(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
+    rf"(?<!\w)(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
+    rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
+    rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
 )
 DURATION = re.compile(
-    rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
+    rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
 )
 RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
@@ -262,8 +264,8 @@ def _near_explicit(match, found: list[DateMention]) -> bool:
 def _resolve_relative(m, published: date) -> date:
     if m["rel"]:
         return published if m["rel"] == "اليوم" else published - timedelta(days=1)
-    weekday = cal.WEEKDAYS[m["wd2"]]
-    if m["dir"] in cal.NEXT:
+    weekday = cal.WEEKDAYS[m["wd2"] or m["wd3"]]
+    if (m["dir"] or m["dir3"]) in cal.NEXT:
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 

@@ -28,6 +28,7 @@ MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": wor
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
 MAX_NAME_TOKENS = 6
+NAME_OPENERS = ("", "/", ":")  # "السيد/ ماتياس كرونبرغر"
 
 
 class MatchRegistry:
@@ -58,7 +59,7 @@ def find_people(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         titles, first = _titles(doc, index)
-        if titles and first < len(doc.tokens) and not doc.gap(first - 1, first).strip():
+        if titles and first < len(doc.tokens) and doc.gap(first - 1, first).strip() in NAME_OPENERS:
             first = _skip_title_organization(doc, first)
             last = _name_end(doc, first)
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
@@ -101,8 +102,8 @@ def _name_end(doc: Document, first: int) -> int:
 
 def _continues_name(doc: Document, first: int, index: int) -> bool:
     word = doc.tokens[index].text
-    if index > first and doc.gap(index - 1, index).strip():
-        return False  # punctuation ends a name
+    if index > first and doc.gap(index - 1, index).strip() not in ("", "-"):
+        return False  # punctuation ends a name ("جان-بيير" is one name)
     if index > first and doc.tokens[index - 1].text in NAME_LINKS:
         return True  # بن, آل, أبو, عبد ... always take the next word
     if index > first and (word.startswith(("وال", "بال", "فال", "لل")) or _stop_after_clitic(word)):
