@@ -44,14 +44,17 @@ class MatchRegistry:
             if match:
                 start, end = doc.tokens[match.first].start, doc.tokens[match.last - 1].end
                 found.append(Mention(match.entity, start, end))
-        for mention in found:
-            mention.nested = any(_inside(mention, other) for other in found)
+        _mark_nested(found)
         doc.mentions.extend(found)
         return doc
 
 
-def _inside(inner: Mention, outer: Mention) -> bool:
-    return inner is not outer and outer.start <= inner.start and inner.end <= outer.end
+def _mark_nested(mentions: list[Mention]) -> None:
+    """A mention inside an earlier-starting (or same-start, longer) one is nested."""
+    reach = -1
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        mention.nested = mention.end <= reach
+        reach = max(reach, mention.end)
 
 
 def find_people(doc: Document) -> Document:

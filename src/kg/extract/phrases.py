@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, clitic_readings, tokenize, without_article
@@ -16,6 +17,15 @@ class PhraseMatch:
     end: int
 
 
+@lru_cache(maxsize=131072)
+def readings(word: str, clitics: bool, article: bool) -> tuple[str, ...]:
+    """The forms a word may have in a table: with proclitics and the article removed."""
+    found = clitic_readings(word) if clitics else (word,)
+    if article:
+        found += tuple(without_article(r) for r in found)
+    return found
+
+
 class PhraseTable:
     """Phrase → value; at a position the longest phrase wins; the first word may carry clitics."""
 
@@ -27,13 +37,13 @@ class PhraseTable:
             self.by_first[words[0]].append((words, value))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+        self.firsts = frozenset(self.by_first)
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
-        word = tokens[index].text
-        readings = clitic_readings(word) if self.clitics else (word,)
-        if self.article:
-            readings += tuple(without_article(r) for r in readings)
-        for reading in readings:
+        forms = readings(tokens[index].text, self.clitics, self.article)
+        if self.firsts.isdisjoint(forms):
+            return None
+        for reading in forms:
             for words, value in self.by_first.get(reading, ()):
                 last = index + len(words)
                 if last <= len(tokens) and all(

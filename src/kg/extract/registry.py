@@ -43,6 +43,7 @@ class Registry:
             self.labels[entity.key] = labels
             for label in labels:
                 self._add(entity, label)
+        self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
@@ -71,14 +72,13 @@ class Registry:
 
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any."""
-        best: Match | None = None
-        for entry in self._candidates(tokens, index):
-            length = len(entry.tokens)
-            if (best is None or length > best.last - best.first) and _fits(
-                entry.tokens, tokens, index
-            ):
-                best = Match(entry.entity, index, index + length)
-        return best
+        if self.firsts.isdisjoint(clitic_readings(tokens[index].text)):
+            return None
+        candidates = sorted(self._candidates(tokens, index), key=lambda e: -len(e.tokens))
+        for entry in candidates:  # longest first: the first that fits is the match
+            if _fits(entry.tokens, tokens, index):
+                return Match(entry.entity, index, index + len(entry.tokens))
+        return None
 
     def _candidates(self, tokens: list[Token], index: int):
         """Names whose first word (and second, exactly) is here; a typo may come later."""
@@ -133,8 +133,9 @@ def _fits(name: tuple[str, ...], tokens: list[Token], index: int) -> bool:
 
 
 def _one_typo(word: str, text: str) -> bool:
-    """True when one edit (after a proclitic is removed) turns text into word."""
-    if len(word) < FUZZY_MIN_LENGTH:
+    """True when one edit (after a proclitic is removed) turns text into word; typos in the
+    first letter are not considered (they would make too many names alike)."""
+    if len(word) < FUZZY_MIN_LENGTH or word[0] not in text[:3]:
         return False
     return any(_edit_distance_at_most_one(word, reading) for reading in clitic_readings(text))
 
