@@ -18,8 +18,9 @@ FILLERS = normalized_set(words.AGENT_FILLERS)
 LIST_ROLES = ("participant",)
 VENUE = normalized_set(words.VENUE_WORDS)
 DELEGATION = normalized_set(words.DELEGATION_WORDS)
+ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 NOT_VENUE = normalized_set(words.NOT_VENUE)
-MAX_TITLE_WORDS = 8  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
+MAX_TITLE_WORDS = 14  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
@@ -150,8 +151,13 @@ def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
     """The first agent within a few words of a cue, after honorifics, fillers or a post title."""
     first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
-        if index > first and doc.gap(index - 1, index).strip():
+        gap = doc.gap(index - 1, index).strip() if index > 0 else ""
+        if gap and not (index == first or gap == "/"):  # "، قالت ..." "العميد/ ياسر"
             return None
+        if _on_behalf(doc, index):  # "مندوبا عن مدير الأمن العام، العميد ..."
+            index = _after_comma(doc, index, limit)
+            first = index
+            continue
         mention = _mention_starting(doc, index)
         if mention is not None:
             return mention if _is_agent(mention) else None
@@ -162,6 +168,20 @@ def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
         if not skip and index - first > MAX_LOOKAHEAD_WORDS:
             return None
     return None
+
+
+def _on_behalf(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return doc.tokens[index].text in ON_BEHALF and following == "عن"
+
+
+def _after_comma(doc: Document, index: int, limit: int) -> int:
+    for position in range(index + 1, min(len(doc.tokens), index + MAX_TITLE_WORDS)):
+        if doc.tokens[position].start >= limit:
+            break
+        if doc.gap(position - 1, position).strip() == ",":
+            return position
+    return len(doc.tokens)
 
 
 def _mention_starting(doc: Document, index: int) -> Mention | None:

@@ -105,6 +105,14 @@ for _stem, _role in (("نظم", "organizer"), ("عقد", "organizer"), ("اقا�
         ROLE_CUES.setdefault(_form, _role)
 for _form in _forms("حضر") + _forms("شارك") + ["يشارك فيها", "شارك فيها", "يشارك فيه"]:
     ROLE_CUES.setdefault(_form, "participant")
+for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "استعرض"):
+    for _form in _forms(_stem) + [_stem[:-1] + "ت" if _stem.endswith("ا") else _stem + "ت"]:
+        ROLE_CUES.setdefault(_form, "speaker")
+ROLE_CUES |= {
+    "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
+    "في كلمه افتتاحيه": "opener", "في افتتاح": "opener", "اشرف علي افتتاح": "opener",
+    "دعت": "speaker", "فقدمته": "speaker", "فقدمها": "speaker",
+}  # fmt: skip
 ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
     "تضم": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
