@@ -106,7 +106,8 @@ for _stem, _role in (("نظم", "organizer"), ("عقد", "organizer"), ("اقا�
 for _form in _forms("حضر") + _forms("شارك") + ["يشارك فيها", "شارك فيها", "يشارك فيه"]:
     ROLE_CUES.setdefault(_form, "participant")
 for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "استعرض"):
-    for _form in _forms(_stem) + [_stem[:-1] + "ت" if _stem.endswith("ا") else _stem + "ت"]:
+    _feminine = _stem[:-1] + "ت" if _stem.endswith(("ا", "ى")) else _stem + "ت"  # دعا → دعت
+    for _form in [*_forms(_stem), _feminine]:
         ROLE_CUES.setdefault(_form, "speaker")
 ROLE_CUES |= {
     "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
