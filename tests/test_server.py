@@ -104,3 +104,25 @@ def test_a_minted_uri_dereferences_to_its_triples(endpoint):
     graph = Graph().parse(event)  # follows the 303 to the Turtle description
     subject = URIRef(BASE + "id/event/000_3d015eed464f4e1b-1")
     assert (subject, URIRef(BASE + "ontology#startDate"), None) in graph
+
+
+def test_a_service_query_is_refused_and_makes_no_connection(endpoint):
+    import urllib.error
+    import urllib.parse
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(1.0)
+    target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    query = f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+    url = endpoint + "?" + urllib.parse.urlencode({"query": query})
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url, timeout=10)
+        assert refused.value.code == 403
+        assert b"outbound" in refused.value.read()
+        with pytest.raises(TimeoutError):
+            listener.accept()  # nobody called
+    finally:
+        listener.close()

@@ -41,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 2, "Number of gunicorn worker processes."),
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run."),
     Setting("max_rows", 100_000, "Most result rows returned by one query."),
+    Setting(
+        "outbound_allow",
+        "",
+        "Comma-separated IRI prefixes SERVICE and LOAD may reach (none by default).",
+    ),
 )
 
 
@@ -54,10 +59,15 @@ class Config:
     workers: int
     query_timeout: float
     max_rows: int
+    outbound_allow: str
 
     @property
     def store_path(self) -> Path:
         return Path(self.store)
+
+    @property
+    def allowed_remotes(self) -> tuple[str, ...]:
+        return tuple(p.strip() for p in self.outbound_allow.split(",") if p.strip())
 
 
 def resolve(overrides: dict | None = None, environ: dict | None = None) -> Config:

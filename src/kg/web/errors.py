@@ -18,6 +18,10 @@ class BadRequest(ApiError):
     status, title = 400, "Bad Request"
 
 
+class Forbidden(ApiError):
+    status, title = 403, "Forbidden"
+
+
 class NotFound(ApiError):
     status, title = 404, "Not Found"
 

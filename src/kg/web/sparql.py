@@ -4,7 +4,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from kg.namespaces import Vocab
-from kg.web.errors import BadRequest, UnsupportedMediaType
+from kg.query.guard import Guard, OutboundRefused
+from kg.web.errors import BadRequest, Forbidden, UnsupportedMediaType
 from kg.web.negotiation import Format, negotiate
 from kg.web.store import get_store
 
@@ -28,12 +29,13 @@ GRAPH_FORMATS = [
 def sparql() -> Response:
     text = _query_text()
     config = current_app.config["KG"]
+    prefixes = Vocab(config.base).prefixes()
     try:
-        result = get_store().query(
-            text,
-            prefixes=Vocab(config.base).prefixes(),
-            use_default_graph_as_union=True,
-        )
+        Guard((config.base,), config.allowed_remotes).check(text, prefixes)
+    except OutboundRefused as error:
+        raise Forbidden(str(error)) from error
+    try:
+        result = get_store().query(text, prefixes=prefixes, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise BadRequest(f"SPARQL syntax error: {error}") from error
     return _serialize(result)
