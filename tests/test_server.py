@@ -43,7 +43,12 @@ def endpoint(tmp_path_factory):
     documents.mkdir()
     seed = Path(__file__).parents[1] / "data" / "documents" / "000_3d015eed464f4e1b.txt"
     (documents / seed.name).write_bytes(seed.read_bytes())
-    env = os.environ | {"KG_STORE": str(root / "store"), "KG_BASE": BASE}
+    env = os.environ | {
+        "KG_STORE": str(root / "store"),
+        "KG_BASE": BASE,
+        "KG_QUERY_TIMEOUT": "3",
+        "KG_WORKERS": "2",
+    }
     kg = [sys.executable, "-m", "kg.cli"]
     subprocess.run([*kg, "build", "--documents", documents], check=True, env=env)
     port = free_port()
@@ -126,3 +131,34 @@ def test_a_service_query_is_refused_and_makes_no_connection(endpoint):
             listener.accept()  # nobody called
     finally:
         listener.close()
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_runaway_query_is_stopped_while_another_client_is_answered(endpoint):
+    import threading
+    import urllib.error
+    import urllib.parse
+
+    outcome = {}
+
+    def runaway():
+        url = endpoint + "?" + urllib.parse.urlencode({"query": RUNAWAY})
+        try:
+            urllib.request.urlopen(url, timeout=60)
+        except urllib.error.HTTPError as error:
+            outcome["status"], outcome["retry"] = error.code, error.headers.get("Retry-After")
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    client = SPARQLWrapper(endpoint)
+    client.setQuery("ASK { ?e a kg:Workshop }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True
+    assert time.monotonic() - started < 2.5  # answered while the runaway still runs
+    thread.join(timeout=30)
+    assert outcome == {"status": 503, "retry": "5"}
+    assert client.query().convert()["boolean"] is True  # a fresh worker took its place

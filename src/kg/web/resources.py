@@ -8,8 +8,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request
 
 from kg.web.errors import NotFound
+from kg.web.formats import GRAPH_FORMATS
 from kg.web.negotiation import negotiate
-from kg.web.sparql import GRAPH_FORMATS
 from kg.web.store import get_store
 
 blueprint = Blueprint("resources", __name__)

@@ -1,28 +1,23 @@
-"""The SPARQL endpoint: /sparql by GET or POST."""
+"""The SPARQL endpoint: /sparql by GET or POST, answered by killable worker processes."""
 
-import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from kg.namespaces import Vocab
+from kg.query.executor import QueryFailed, QueryTimeout
 from kg.query.guard import Guard, OutboundRefused
-from kg.web.errors import BadRequest, Forbidden, UnsupportedMediaType
-from kg.web.negotiation import Format, negotiate
-from kg.web.store import get_store
+from kg.web.errors import (
+    BadRequest,
+    Forbidden,
+    NotAcceptable,
+    ServiceUnavailable,
+    UnsupportedMediaType,
+)
+from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
+from kg.web.negotiation import acceptable
+from kg.web.store import dataset_version, get_executor
 
 blueprint = Blueprint("sparql", __name__)
-
-RESULT_FORMATS = [
-    Format("json", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    Format("xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    Format("csv", "text/csv", ox.QueryResultsFormat.CSV),
-    Format("tsv", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
-]
-GRAPH_FORMATS = [
-    Format("turtle", "text/turtle", ox.RdfFormat.TURTLE),
-    Format("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD),
-    Format("ntriples", "application/n-triples", ox.RdfFormat.N_TRIPLES),
-    Format("rdfxml", "application/rdf+xml", ox.RdfFormat.RDF_XML),
-]
+RETRY_AFTER_SECONDS = "5"
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -34,11 +29,41 @@ def sparql() -> Response:
         Guard((config.base,), config.allowed_remotes).check(text, prefixes)
     except OutboundRefused as error:
         raise Forbidden(str(error)) from error
+    answer = _run(
+        {
+            "query": text,
+            "prefixes": prefixes,
+            "union": True,
+            "version": dataset_version(),
+            "result_format": _name(acceptable(RESULT_FORMATS)),
+            "graph_format": _name(acceptable(GRAPH_FORMATS)),
+        }
+    )
+    return _response(answer)
+
+
+def _name(chosen) -> str | None:
+    return chosen.name if chosen else None
+
+
+def _run(query_request: dict):
     try:
-        result = get_store().query(text, prefixes=prefixes, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise BadRequest(f"SPARQL syntax error: {error}") from error
-    return _serialize(result)
+        return get_executor().run(query_request)
+    except QueryTimeout as error:
+        raise ServiceUnavailable(str(error), {"Retry-After": RETRY_AFTER_SECONDS}) from error
+    except QueryFailed as error:
+        prefix = "SPARQL syntax error: " if error.kind == "syntax" else "query failed: "
+        raise BadRequest(prefix + str(error)) from error
+
+
+def _response(answer) -> Response:
+    offered = GRAPH_FORMATS if answer.kind == "triples" else RESULT_FORMATS
+    if answer.format is None:
+        raise NotAcceptable(offer_message(offered))
+    media_type = next(f.media_type for f in offered if f.name == answer.format)
+    response = Response(answer.payload, content_type=f"{media_type}; charset=utf-8")
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 def _query_text() -> str:
@@ -55,14 +80,3 @@ def _query_text() -> str:
     if not query:
         raise BadRequest("missing 'query' parameter")
     return query
-
-
-def _serialize(result) -> Response:
-    if isinstance(result, ox.QueryTriples):
-        chosen = negotiate(GRAPH_FORMATS)
-    else:
-        chosen = negotiate(RESULT_FORMATS)
-    payload = result.serialize(format=chosen.oxigraph)
-    response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
-    response.headers["Vary"] = "Accept"
-    return response

@@ -1,0 +1,67 @@
+"""A query worker process: it opens the store read-only and answers one query at a time.
+
+Running queries in worker processes is what lets a timeout really stop the work: pyoxigraph
+has no timeout of its own and a thread cannot be killed, but a process can.
+"""
+
+import pyoxigraph as ox
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def serve(connection, store_path: str) -> None:
+    """Answer requests from the parent until it sends None or goes away."""
+    store, version = None, None
+    while True:
+        try:
+            request = connection.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        if request["version"] != version:  # the data changed: see it
+            store, version = ox.Store.read_only(store_path), request["version"]
+        connection.send(answer(store, request))
+
+
+def answer(store: ox.Store, request: dict) -> tuple:
+    try:
+        result = store.query(
+            request["query"],
+            prefixes=request["prefixes"],
+            use_default_graph_as_union=request["union"],
+            default_graph=_graphs(request.get("default_graphs")),
+            named_graphs=_graphs(request.get("named_graphs")),
+        )
+        return _serialized(result, request)
+    except SyntaxError as error:
+        return ("syntax", str(error))
+    except (OSError, ValueError, RuntimeError) as error:
+        return ("error", str(error))
+
+
+def _graphs(names):
+    return [ox.NamedNode(n) for n in names] if names else None
+
+
+def _serialized(result, request: dict) -> tuple:
+    if isinstance(result, ox.QueryTriples):
+        fmt = request.get("graph_format")
+        kind = "triples"
+        payload = result.serialize(format=GRAPH_FORMATS[fmt]) if fmt else b""
+    else:
+        fmt = request.get("result_format")
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        payload = result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b""
+    return ("ok", kind, fmt, payload)
