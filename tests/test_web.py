@@ -3,13 +3,14 @@
 import json
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.store.build import Builder
 from kg.store.oxstore import open_store
 from kg.web import create_app
 
 ASK = "ASK { ?e a kg:Workshop }"
+SH_PREFIX = URIRef("http://www.w3.org/ns/shacl#prefix")
 SELECT = "SELECT ?t WHERE { ?e kg:title ?t }"
 CONSTRUCT = "CONSTRUCT WHERE { ?e a kg:Workshop ; kg:startDate ?d }"
 
@@ -71,7 +72,8 @@ def test_a_syntax_error_is_a_400_with_the_parser_message(client):
 
 
 def test_missing_query_unacceptable_format_and_wrong_content_type(client):
-    assert client.get("/sparql").status_code == 400
+    assert client.post("/sparql", data={"format": "json"}).status_code == 400
+    assert client.get("/sparql", query_string={"query": ["ASK {}", "ASK {}"]}).status_code == 400
     nothing_fits = client.get(
         "/sparql", query_string={"query": SELECT}, headers={"Accept": "image/png"}
     )
@@ -93,3 +95,32 @@ def test_the_ontology_is_served(client):
     response = client.get("/ontology", headers={"Accept": "text/turtle"})
     graph = Graph().parse(data=response.data, format="turtle")
     assert len(graph) > 1000
+
+
+def test_a_get_without_a_query_describes_the_service(client):
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import SD
+
+    response = client.get("/sparql", headers={"Accept": "text/turtle"})
+    graph = Graph().parse(data=response.data, format="turtle")
+    (service,) = graph.subjects(RDF.type, SD.Service)
+    assert (service, SD.feature, SD.UnionDefaultGraph) in graph
+    assert len(list(graph.objects(service, SD.resultFormat))) == 8
+    assert any(str(n) == "kg" for n in graph.objects(None, SH_PREFIX))
+    assert len(list(graph.objects(service, None))) > 20
+
+
+def test_updates_are_off_without_a_token(client):
+    response = client.post("/sparql", data={"update": "CLEAR ALL"})
+    assert response.status_code == 403
+
+
+def test_the_dataset_can_be_chosen_per_request(client, vocab):
+    ontology_only = {
+        "query": "ASK { ?e a kg:Workshop }",
+        "default-graph-uri": str(vocab.ontology_graph),
+    }
+    assert json.loads(client.get("/sparql", query_string=ontology_only).data)["boolean"] is False
+    union = {"query": "ASK { ?e a kg:Workshop }"}
+    assert json.loads(client.get("/sparql", query_string=union).data)["boolean"] is True

@@ -42,6 +42,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run."),
     Setting("max_rows", 100_000, "Most result rows returned by one query."),
     Setting(
+        "update_token", "", "Bearer token that enables SPARQL Update (updates off when empty)."
+    ),
+    Setting("max_query_bytes", 100_000, "Longest query or update accepted, in bytes."),
+    Setting(
         "outbound_allow",
         "",
         "Comma-separated IRI prefixes SERVICE and LOAD may reach (none by default).",
@@ -59,6 +63,8 @@ class Config:
     workers: int
     query_timeout: float
     max_rows: int
+    update_token: str
+    max_query_bytes: int
     outbound_allow: str
 
     @property

@@ -1,19 +1,15 @@
-"""The SPARQL endpoint: /sparql by GET or POST, answered by killable worker processes."""
+"""The SPARQL endpoint: /sparql by GET or POST; queries run in killable worker processes."""
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app
 
 from kg.namespaces import Vocab
 from kg.query.executor import QueryFailed, QueryTimeout
 from kg.query.guard import Guard, OutboundRefused
-from kg.web.errors import (
-    BadRequest,
-    Forbidden,
-    NotAcceptable,
-    ServiceUnavailable,
-    UnsupportedMediaType,
-)
+from kg.web import description, update
+from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
 from kg.web.negotiation import acceptable
+from kg.web.protocol import Operation, read_operation
 from kg.web.store import dataset_version, get_executor
 
 blueprint = Blueprint("sparql", __name__)
@@ -21,25 +17,38 @@ RETRY_AFTER_SECONDS = "5"
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
+@blueprint.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
-    text = _query_text()
+    operation = read_operation()
+    if operation is None:
+        return description.service_description()
+    check_outbound(operation.text)
+    if operation.kind == "update":
+        return update.run(operation)
+    return _response(_run(_request(operation)))
+
+
+def check_outbound(text: str) -> None:
     config = current_app.config["KG"]
-    prefixes = Vocab(config.base).prefixes()
     try:
-        Guard((config.base,), config.allowed_remotes).check(text, prefixes)
+        Guard((config.base,), config.allowed_remotes).check(text, Vocab(config.base).prefixes())
     except OutboundRefused as error:
         raise Forbidden(str(error)) from error
-    answer = _run(
-        {
-            "query": text,
-            "prefixes": prefixes,
-            "union": True,
-            "version": dataset_version(),
-            "result_format": _name(acceptable(RESULT_FORMATS)),
-            "graph_format": _name(acceptable(GRAPH_FORMATS)),
-        }
-    )
-    return _response(answer)
+
+
+def _request(operation: Operation) -> dict:
+    config = current_app.config["KG"]
+    own_dataset = not (operation.default_graphs or operation.named_graphs)
+    return {
+        "query": operation.text,
+        "prefixes": Vocab(config.base).prefixes(),
+        "union": own_dataset,  # no dataset given: the union of all graphs
+        "default_graphs": operation.default_graphs,
+        "named_graphs": operation.named_graphs,
+        "version": dataset_version(),
+        "result_format": _name(acceptable(RESULT_FORMATS)),
+        "graph_format": _name(acceptable(GRAPH_FORMATS)),
+    }
 
 
 def _name(chosen) -> str | None:
@@ -64,19 +73,3 @@ def _response(answer) -> Response:
     response = Response(answer.payload, content_type=f"{media_type}; charset=utf-8")
     response.headers["Vary"] = "Accept"
     return response
-
-
-def _query_text() -> str:
-    if request.method == "POST" and request.mimetype == "application/sparql-query":
-        return request.get_data(as_text=True)
-    if request.method == "POST" and request.mimetype not in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    ):
-        raise UnsupportedMediaType(
-            "POST a query as application/sparql-query or application/x-www-form-urlencoded"
-        )
-    query = request.values.get("query")
-    if not query:
-        raise BadRequest("missing 'query' parameter")
-    return query

@@ -1,0 +1,42 @@
+"""SPARQL Update: off unless a token is configured, and then only with that bearer token."""
+
+import hmac
+
+from flask import Response, current_app, request
+
+from kg.namespaces import Vocab
+from kg.web.errors import ApiError, BadRequest, Forbidden
+from kg.web.protocol import Operation
+from kg.web.store import bump_version, get_store
+
+
+class Unauthorized(ApiError):
+    status, title = 401, "Unauthorized"
+
+
+def authorize() -> None:
+    token = current_app.config["KG"].update_token
+    if not token:
+        raise Forbidden("updates are disabled on this endpoint (no update token is configured)")
+    given = request.headers.get("Authorization", "")
+    if not given.startswith("Bearer "):
+        raise Unauthorized("send Authorization: Bearer <token>", {"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.removeprefix("Bearer ").encode(), token.encode()):
+        raise Forbidden("the update token is not valid")
+
+
+def run(operation: Operation) -> Response:
+    authorize()
+    if operation.default_graphs or operation.named_graphs:
+        raise BadRequest("using-graph-uri and using-named-graph-uri are not supported")
+    config = current_app.config["KG"]
+    try:
+        get_store().update(
+            operation.text, prefixes=Vocab(config.base).prefixes(), base_iri=request.base_url
+        )
+    except SyntaxError as error:
+        raise BadRequest(f"SPARQL Update syntax error: {error}") from error
+    except OSError as error:
+        raise BadRequest(f"update failed: {error}") from error
+    bump_version()
+    return Response(status=204)
