@@ -15,6 +15,10 @@ RESULT_FORMAT_NAMES = (
     "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
     "Turtle", "JSON-LD", "N-Triples", "RDF_XML",
 )  # fmt: skip
+DEFAULT_GRAPH_NOTE = (
+    "The union of all named graphs (documents, their inferences, ontology, reference data); "
+    "give default-graph-uri or named-graph-uri to choose graphs instead."
+)
 RDFLIB_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt", "rdfxml": "xml"}
 
 
@@ -53,9 +57,7 @@ def _dataset(graph: Graph, service: URIRef) -> None:
     graph.add((dataset, RDF.type, SD.Dataset))
     graph.add((dataset, SD.defaultGraph, default))
     graph.add((default, RDF.type, SD.Graph))
-    graph.add((default, DCTERMS.description, Literal(
-        "The union of all named graphs (documents, their inferences, ontology, reference data); "
-        "give default-graph-uri or named-graph-uri to choose graphs instead.", lang="en")))  # fmt: skip
+    graph.add((default, DCTERMS.description, Literal(DEFAULT_GRAPH_NOTE, lang="en")))
     for name in sorted(g.value for g in get_store().named_graphs() if hasattr(g, "value")):
         named = BNode()
         graph.add((dataset, SD.namedGraph, named))
