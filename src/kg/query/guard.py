@@ -31,6 +31,7 @@ class OutboundRefused(ValueError):
 class Guard:
     local_prefixes: tuple[str, ...]  # this dataset's own IRIs: FROM <graph> is no fetch
     allowed: tuple[str, ...] = ()  # configured remote prefixes that may be reached
+    graphs: frozenset[str] = frozenset()  # named graphs the store holds
 
     def check(self, text: str, prefixes: dict[str, str]) -> None:
         for keyword, target in reaching_targets(text, prefixes):
@@ -45,7 +46,8 @@ class Guard:
             return False
         if target.startswith(self.allowed) and self.allowed:
             return True
-        return keyword in ("FROM", "USING") and target.startswith(self.local_prefixes)
+        local = target.startswith(self.local_prefixes) or target in self.graphs
+        return keyword in ("FROM", "USING") and local
 
 
 def reaching_targets(text: str, prefixes: dict[str, str]) -> list[tuple[str, str | None]]:

@@ -40,6 +40,7 @@ def answer(store: ox.Store, request: dict) -> tuple:
         result = store.query(
             request["query"],
             prefixes=request["prefixes"],
+            base_iri=request.get("base_iri"),
             use_default_graph_as_union=request["union"],
             default_graph=_graphs(request.get("default_graphs")),
             named_graphs=_graphs(request.get("named_graphs")),

@@ -1,6 +1,6 @@
 """The SPARQL endpoint: /sparql by GET or POST; queries run in killable worker processes."""
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Response, current_app, request
 
 from kg.namespaces import Vocab
 from kg.query.executor import QueryFailed, QueryTimeout
@@ -10,7 +10,7 @@ from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailab
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
 from kg.web.negotiation import acceptable
 from kg.web.protocol import Operation, read_operation
-from kg.web.store import dataset_version, get_executor
+from kg.web.store import dataset_version, get_executor, get_store
 
 blueprint = Blueprint("sparql", __name__)
 RETRY_AFTER_SECONDS = "5"
@@ -30,8 +30,10 @@ def sparql() -> Response:
 
 def check_outbound(text: str) -> None:
     config = current_app.config["KG"]
+    graphs = frozenset(g.value for g in get_store().named_graphs() if hasattr(g, "value"))
+    guard = Guard((config.base,), config.allowed_remotes, graphs)
     try:
-        Guard((config.base,), config.allowed_remotes).check(text, Vocab(config.base).prefixes())
+        guard.check(text, Vocab(config.base).prefixes())
     except OutboundRefused as error:
         raise Forbidden(str(error)) from error
 
@@ -42,6 +44,7 @@ def _request(operation: Operation) -> dict:
     return {
         "query": operation.text,
         "prefixes": Vocab(config.base).prefixes(),
+        "base_iri": request.base_url,  # relative IRIs resolve against the endpoint
         "union": own_dataset,  # no dataset given: the union of all graphs
         "default_graphs": operation.default_graphs,
         "named_graphs": operation.named_graphs,

@@ -5,6 +5,7 @@ import hmac
 from flask import Response, current_app, request
 
 from kg.namespaces import Vocab
+from kg.query.dataset import DatasetConflict, with_using
 from kg.web.errors import ApiError, BadRequest, Forbidden
 from kg.web.protocol import Operation
 from kg.web.store import bump_version, get_store
@@ -27,13 +28,15 @@ def authorize() -> None:
 
 def run(operation: Operation) -> Response:
     authorize()
+    text = operation.text
     if operation.default_graphs or operation.named_graphs:
-        raise BadRequest("using-graph-uri and using-named-graph-uri are not supported")
+        try:
+            text = with_using(text, operation.default_graphs, operation.named_graphs)
+        except DatasetConflict as error:
+            raise BadRequest(str(error)) from error
     config = current_app.config["KG"]
     try:
-        get_store().update(
-            operation.text, prefixes=Vocab(config.base).prefixes(), base_iri=request.base_url
-        )
+        get_store().update(text, prefixes=Vocab(config.base).prefixes(), base_iri=request.base_url)
     except SyntaxError as error:
         raise BadRequest(f"SPARQL Update syntax error: {error}") from error
     except OSError as error:
