@@ -124,3 +124,61 @@ def test_the_dataset_can_be_chosen_per_request(client, vocab):
     assert json.loads(client.get("/sparql", query_string=ontology_only).data)["boolean"] is False
     union = {"query": "ASK { ?e a kg:Workshop }"}
     assert json.loads(client.get("/sparql", query_string=union).data)["boolean"] is True
+
+
+def test_etag_and_if_none_match_and_cors(client):
+    first = client.get("/sparql", query_string={"query": SELECT})
+    etag = first.headers["ETag"].strip('"')
+    assert first.headers["Access-Control-Allow-Origin"] == "*"
+    assert first.headers["X-Dataset-Version"]
+    again = client.get(
+        "/sparql", query_string={"query": SELECT}, headers={"If-None-Match": f'"{etag}"'}
+    )
+    assert again.status_code == 304
+    other_format = client.get("/sparql", query_string={"query": SELECT, "format": "csv"})
+    assert other_format.headers["ETag"] != first.headers["ETag"]
+
+
+@pytest.fixture
+def writable(config_for, seed_folder):
+    config = config_for(update_token="s3cret")
+    store = open_store(config.store_path)
+    Builder(store, config.base).build(seed_folder)
+    app = create_app(config)
+    app.extensions["kg_store"] = store
+    return app.test_client()
+
+
+INSERT = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/x> a kg:Workshop } }"
+COUNT = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Workshop }"
+
+
+def count(client) -> str:
+    data = client.get("/sparql", query_string={"query": COUNT}).get_json()
+    return data["results"]["bindings"][0]["n"]["value"]
+
+
+def test_updates_need_the_bearer_token(writable):
+    assert writable.post("/sparql", data={"update": INSERT}).status_code == 401
+    wrong = {"Authorization": "Bearer nope"}
+    assert writable.post("/sparql", data={"update": INSERT}, headers=wrong).status_code == 403
+    assert count(writable) == "1"
+
+
+def test_an_update_with_the_token_changes_the_data_and_the_version(writable):
+    before = count(writable), writable.get("/sparql").headers["X-Dataset-Version"]
+    token = {"Authorization": "Bearer s3cret"}
+    done = writable.post(
+        "/sparql", data=INSERT, content_type="application/sparql-update", headers=token
+    )
+    assert done.status_code == 204
+    after = count(writable), writable.get("/sparql").headers["X-Dataset-Version"]
+    assert before[0] == "1" and after[0] == "2"
+    assert before[1] != after[1]
+
+
+def test_a_bad_update_is_a_400_and_changes_nothing(writable):
+    token = {"Authorization": "Bearer s3cret"}
+    bad = writable.post("/sparql", data={"update": "INSERT DATA { <a> "}, headers=token)
+    assert bad.status_code == 400 and "syntax" in bad.get_data(as_text=True)
+    assert count(writable) == "1"

@@ -3,13 +3,14 @@
 from flask import Flask
 
 from kg.settings import Config
-from kg.web import errors, resources, sparql
+from kg.web import caching, errors, resources, sparql
 
 
 def create_app(config: Config) -> Flask:
     app = Flask(__name__)
     app.config["KG"] = config
     errors.register(app)
+    caching.register(app)
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(resources.blueprint)
     return app

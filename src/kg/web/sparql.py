@@ -6,6 +6,7 @@ from kg.namespaces import Vocab
 from kg.query.executor import QueryFailed, QueryTimeout
 from kg.query.guard import Guard, OutboundRefused
 from kg.web import description, update
+from kg.web.caching import etag_for, not_modified
 from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
 from kg.web.negotiation import acceptable
@@ -25,7 +26,16 @@ def sparql() -> Response:
     check_outbound(operation.text)
     if operation.kind == "update":
         return update.run(operation)
-    return _response(_run(_request(operation)))
+    query_request = _request(operation)
+    etag = etag_for(query_request)
+    cached = not_modified(etag) or current_app.extensions["kg_cache"].get(etag)
+    if isinstance(cached, Response):
+        return cached
+    answer = cached or _run(query_request)
+    current_app.extensions["kg_cache"].put(etag, answer)
+    response = _response(answer)
+    response.set_etag(etag)
+    return response
 
 
 def check_outbound(text: str) -> None:

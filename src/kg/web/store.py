@@ -1,5 +1,6 @@
 """The store and the query workers a request uses, created on first use from the app's config."""
 
+import hashlib
 import threading
 
 import pyoxigraph as ox
@@ -8,7 +9,7 @@ from flask import current_app
 from kg.query.executor import QueryExecutor
 from kg.store.oxstore import open_store
 
-_opening = threading.Lock()  # two first requests must not both open the store
+_opening = threading.RLock()  # two first requests must not both open the store
 
 
 def get_store() -> ox.Store:
@@ -32,12 +33,30 @@ def get_executor() -> QueryExecutor:
     return extensions["kg_executor"]
 
 
-def dataset_version() -> int:
-    """Changes whenever the data does; workers reopen the store when it moves."""
-    return current_app.extensions.get("kg_version", 0)
+def dataset_version() -> str:
+    """Changes whenever the data does: a stamp of what the store held when the server
+    started, and a count of the updates since. Workers reopen the store when it moves."""
+    extensions = current_app.extensions
+    if "kg_version" not in extensions:
+        with _opening:
+            extensions.setdefault("kg_version", (_stamp(), 0))
+    stamp, updates = extensions["kg_version"]
+    return f"{stamp}-{updates}"
 
 
-def bump_version() -> int:
+def bump_version() -> str:
+    dataset_version()
     with _opening:
-        current_app.extensions["kg_version"] = dataset_version() + 1
-    return current_app.extensions["kg_version"]
+        stamp, updates = current_app.extensions["kg_version"]
+        current_app.extensions["kg_version"] = (stamp, updates + 1)
+    return dataset_version()
+
+
+def _stamp() -> str:
+    """A digest of every graph's name and size: a rebuilt store gets a new stamp."""
+    store = get_store()
+    digest = hashlib.sha1()
+    for graph in sorted(g.value for g in store.named_graphs() if hasattr(g, "value")):
+        size = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        digest.update(f"{graph} {size}\n".encode())
+    return digest.hexdigest()[:12]
