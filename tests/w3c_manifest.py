@@ -23,6 +23,9 @@ class Request:
     statuses: set[str]  # "2xx", "3xx", "4xx" ...
     boolean: bool | None
     form: str | None  # "boolean", "tabular" or "RDF"
+    response_body: str | None = None  # expected RDF, to compare as graphs
+    response_type: str | None = None
+    location: str | None = None  # a template variable the Location header fills
 
 
 @dataclass
@@ -65,6 +68,13 @@ def _request(graph: Graph, node) -> Request:
     }
     boolean = graph.value(response, MF.expectedBoolean)
     form = graph.value(response, MF.expectedFormat)
+    expected_body = graph.value(response, HT.body)
+    expected_headers = graph.value(response, HT.headers)
+    response_type = None
+    if expected_headers is not None:
+        for header in Collection(graph, expected_headers):
+            response_type = str(graph.value(header, HT.fieldValue))
+    location = graph.value(response, MF.expectedLocation)
     return Request(
         method=str(graph.value(node, HT.methodName)),
         path=str(graph.value(node, HT.absolutePath)),
@@ -73,6 +83,9 @@ def _request(graph: Graph, node) -> Request:
         statuses=statuses,
         boolean=boolean.toPython() if boolean is not None else None,
         form=str(form) if form is not None else None,
+        response_body=str(graph.value(expected_body, CNT.chars)) if expected_body else None,
+        response_type=response_type,
+        location=str(location) if location is not None else None,
     )
 
 

@@ -3,7 +3,7 @@
 from flask import Flask
 
 from kg.settings import Config
-from kg.web import caching, errors, resources, sparql
+from kg.web import caching, errors, graph_store, resources, sparql
 
 
 def create_app(config: Config) -> Flask:
@@ -13,4 +13,5 @@ def create_app(config: Config) -> Flask:
     caching.register(app)
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(resources.blueprint)
+    app.register_blueprint(graph_store.blueprint)
     return app

@@ -14,8 +14,24 @@ def acceptable(offered: list[Format]) -> Format | None:
         return by_name.get(wanted)
     if not request.accept_mimetypes:
         return offered[0]
-    best = request.accept_mimetypes.best_match([f.media_type for f in offered])
-    return by_name[best] if best else None
+    return _best(offered)
+
+
+def _best(offered: list[Format]) -> Format | None:
+    """Highest q wins, then the order offered; parameters such as charset do not matter."""
+    ranked = []
+    for value, quality in request.accept_mimetypes:
+        media = value.split(";")[0].strip().lower()
+        for position, candidate in enumerate(offered):
+            if quality > 0 and _covers(media, candidate.media_type):
+                ranked.append((-quality, media.count("*"), position, candidate))
+    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _covers(pattern: str, media_type: str) -> bool:
+    if pattern in ("*/*", media_type):
+        return True
+    return pattern.endswith("/*") and media_type.startswith(pattern[:-1])
 
 
 def negotiate(offered: list[Format]) -> Format:
