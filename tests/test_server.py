@@ -153,12 +153,11 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered(endpoint):
     thread = threading.Thread(target=runaway)
     thread.start()
     time.sleep(0.5)
-    started = time.monotonic()
     client = SPARQLWrapper(endpoint)
     client.setQuery("ASK { ?e a kg:Workshop }")
     client.setReturnFormat(JSON)
     assert client.query().convert()["boolean"] is True
-    assert time.monotonic() - started < 2.5  # answered while the runaway still runs
+    assert thread.is_alive()  # answered while the runaway still runs
     thread.join(timeout=30)
     assert outcome == {"status": 503, "retry": "5"}
     assert client.query().convert()["boolean"] is True  # a fresh worker took its place

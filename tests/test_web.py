@@ -182,3 +182,32 @@ def test_a_bad_update_is_a_400_and_changes_nothing(writable):
     bad = writable.post("/sparql", data={"update": "INSERT DATA { <a> "}, headers=token)
     assert bad.status_code == 400 and "syntax" in bad.get_data(as_text=True)
     assert count(writable) == "1"
+
+
+@pytest.fixture
+def capped(config_for, seed_folder):
+    config = config_for(max_rows=3)
+    store = open_store(config.store_path)
+    Builder(store, config.base).build(seed_folder)
+    app = create_app(config)
+    app.extensions["kg_store"] = store
+    return app.test_client()
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_a_long_result_is_cut_at_max_rows_and_says_so(capped, fmt):
+    query = "SELECT ?s WHERE { ?s a kg:Sentence } ORDER BY ?s"
+    response = capped.get("/sparql", query_string={"query": query, "format": fmt})
+    assert response.headers["X-Result-Truncated"] == "max_rows=3"
+    text = response.get_data(as_text=True)
+    assert text.count("/id/sentence/") == 3
+
+
+def test_a_short_result_is_whole_and_matches_the_native_serialization(capped):
+    query = "SELECT ?t ?d WHERE { ?e kg:title ?t ; kg:startDate ?d }"
+    response = capped.get("/sparql", query_string={"query": query})
+    assert "X-Result-Truncated" not in response.headers
+    (row,) = response.get_json()["results"]["bindings"]
+    assert row["t"]["xml:lang"] == "ar"
+    assert row["d"] == {"type": "literal", "value": "2021-05-26",
+                        "datatype": "http://www.w3.org/2001/XMLSchema#date"}  # fmt: skip

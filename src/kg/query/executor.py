@@ -24,6 +24,7 @@ class Answer:
     kind: str  # "solutions", "boolean" or "triples"
     format: str | None  # the format name it was serialized in, None if none was acceptable
     payload: bytes
+    truncated_at: int | None = None  # rows kept when the result was longer than max_rows
 
 
 class _Worker:
@@ -66,7 +67,7 @@ class QueryExecutor:
         self.idle.put(current)
         if reply[0] != "ok":
             raise QueryFailed(reply[0], reply[1])
-        return Answer(reply[1], reply[2], reply[3])
+        return Answer(*reply[1:])
 
     def _acquire(self) -> _Worker:
         with self.lock:

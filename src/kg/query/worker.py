@@ -4,7 +4,11 @@ Running queries in worker processes is what lets a timeout really stop the work:
 has no timeout of its own and a thread cannot be killed, but a process can.
 """
 
+from itertools import islice
+
 import pyoxigraph as ox
+
+from kg.query import results
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -59,10 +63,36 @@ def _graphs(names):
 def _serialized(result, request: dict) -> tuple:
     if isinstance(result, ox.QueryTriples):
         fmt = request.get("graph_format")
-        kind = "triples"
         payload = result.serialize(format=GRAPH_FORMATS[fmt]) if fmt else b""
-    else:
-        fmt = request.get("result_format")
-        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
-        payload = result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b""
-    return ("ok", kind, fmt, payload)
+        return ("ok", "triples", fmt, payload, None)
+    fmt = request.get("result_format")
+    if isinstance(result, ox.QueryBoolean):
+        return (
+            "ok",
+            "boolean",
+            fmt,
+            result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b"",
+            None,
+        )
+    return _solutions(result, fmt, request.get("max_rows"))
+
+
+def _solutions(result, fmt: str | None, max_rows: int | None) -> tuple:
+    """Rows up to max_rows; a longer result is cut there and says so."""
+    variables = [v.value for v in result.variables]
+    rows = (
+        [[row[v] for v in variables] for row in islice(result, (max_rows or 0) + 1)]
+        if max_rows
+        else None
+    )
+    if rows is None:
+        return (
+            "ok",
+            "solutions",
+            fmt,
+            result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b"",
+            None,
+        )
+    truncated = max_rows if len(rows) > max_rows else None
+    payload = results.serialize(variables, rows[:max_rows], fmt) if fmt else b""
+    return ("ok", "solutions", fmt, payload, truncated)

@@ -61,6 +61,7 @@ def _request(operation: Operation) -> dict:
         "version": dataset_version(),
         "result_format": _name(acceptable(RESULT_FORMATS)),
         "graph_format": _name(acceptable(GRAPH_FORMATS)),
+        "max_rows": config.max_rows,
     }
 
 
@@ -85,4 +86,6 @@ def _response(answer) -> Response:
     media_type = next(f.media_type for f in offered if f.name == answer.format)
     response = Response(answer.payload, content_type=f"{media_type}; charset=utf-8")
     response.headers["Vary"] = "Accept"
+    if answer.truncated_at is not None:  # never silently: the header says where it was cut
+        response.headers["X-Result-Truncated"] = f"max_rows={answer.truncated_at}"
     return response
