@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	@# The query editor: YASGUI from npm when npm is here; the built-in editor otherwise.
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix .web @zazuko/yasgui
 	touch $(STAMP)
 
 build: setup

@@ -211,3 +211,20 @@ def test_a_short_result_is_whole_and_matches_the_native_serialization(capped):
     assert row["t"]["xml:lang"] == "ar"
     assert row["d"] == {"type": "literal", "value": "2021-05-26",
                         "datatype": "http://www.w3.org/2001/XMLSchema#date"}  # fmt: skip
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_a_browser_gets_the_editor_with_the_example_queries(client):
+    page = client.get("/", headers=BROWSER).get_data(as_text=True)
+    assert "virtual_events" in page and "events_by_organizer" in page
+    assert client.get("/sparql", headers=BROWSER).mimetype == "text/html"
+
+
+def test_a_browser_gets_results_as_a_page_with_arabic_cells_marked(client):
+    response = client.get("/sparql", query_string={"query": SELECT}, headers=BROWSER)
+    page = response.get_data(as_text=True)
+    assert response.mimetype == "text/html"
+    assert 'dir="auto" lang="ar"' in page and "نماذج عربية وأوروبية" in page
+    assert "format=csv" in page and "format=json" in page

@@ -5,7 +5,7 @@ from flask import Blueprint, Response, current_app, request
 from kg.namespaces import Vocab
 from kg.query.executor import QueryFailed, QueryTimeout
 from kg.query.guard import Guard, OutboundRefused
-from kg.web import description, update
+from kg.web import description, editor, update
 from kg.web.caching import etag_for, not_modified
 from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
@@ -21,12 +21,16 @@ RETRY_AFTER_SECONDS = "5"
 @blueprint.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
     operation = read_operation()
+    html = editor.wants_html()
     if operation is None:
-        return description.service_description()
+        return editor.render_page("") if html else description.service_description()
     check_outbound(operation.text)
     if operation.kind == "update":
         return update.run(operation)
     query_request = _request(operation)
+    if html:  # a browser: run as JSON or Turtle and show it as a page
+        query_request |= {"result_format": "json", "graph_format": "turtle"}
+        return editor.results_page(operation.text, _run(query_request))
     etag = etag_for(query_request)
     cached = not_modified(etag) or current_app.extensions["kg_cache"].get(etag)
     if isinstance(cached, Response):
