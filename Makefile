@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup build serve lint clean
+.PHONY: run test setup build serve lint bench clean
 
 run: setup build serve
 
@@ -30,6 +30,11 @@ lint: setup
 
 test: setup lint
 	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/extraction_speed.py
+	$(BIN)/python bench/endpoint_speed.py
 
 clean:
 	rm -rf $(VENV) .kg

@@ -13,6 +13,10 @@ class QueryTimeout(Exception):
     """The query ran past the time limit and its worker was stopped."""
 
 
+class WorkerLost(Exception):
+    """The worker process died while answering (it is replaced for the next query)."""
+
+
 class QueryFailed(Exception):
     def __init__(self, kind: str, message: str):
         super().__init__(message)
@@ -59,11 +63,13 @@ class QueryExecutor:
         current = self._acquire()
         try:
             reply = current.ask(request, self.timeout)
-        except (QueryTimeout, OSError, EOFError):
+        except (QueryTimeout, OSError, EOFError) as error:
             current.stop()
             with self.lock:
                 self.started -= 1
-            raise
+            if isinstance(error, QueryTimeout):
+                raise
+            raise WorkerLost(f"the query worker stopped unexpectedly ({error})") from error
         self.idle.put(current)
         if reply[0] != "ok":
             raise QueryFailed(reply[0], reply[1])

@@ -7,6 +7,7 @@ contain the words; each target must start with an allowed prefix.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 TOKEN = re.compile(
@@ -31,7 +32,7 @@ class OutboundRefused(ValueError):
 class Guard:
     local_prefixes: tuple[str, ...]  # this dataset's own IRIs: FROM <graph> is no fetch
     allowed: tuple[str, ...] = ()  # configured remote prefixes that may be reached
-    graphs: frozenset[str] = frozenset()  # named graphs the store holds
+    graphs: Callable[[], frozenset[str]] = frozenset  # the store's named graphs, asked lazily
 
     def check(self, text: str, prefixes: dict[str, str]) -> None:
         for keyword, target in reaching_targets(text, prefixes):
@@ -46,8 +47,9 @@ class Guard:
             return False
         if target.startswith(self.allowed) and self.allowed:
             return True
-        local = target.startswith(self.local_prefixes) or target in self.graphs
-        return keyword in ("FROM", "USING") and local
+        if keyword not in ("FROM", "USING"):
+            return False
+        return target.startswith(self.local_prefixes) or target in self.graphs()
 
 
 def reaching_targets(text: str, prefixes: dict[str, str]) -> list[tuple[str, str | None]]:

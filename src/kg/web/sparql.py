@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, current_app, request
 
 from kg.namespaces import Vocab
-from kg.query.executor import QueryFailed, QueryTimeout
+from kg.query.executor import QueryFailed, QueryTimeout, WorkerLost
 from kg.query.guard import Guard, OutboundRefused
 from kg.web import description, editor, update
 from kg.web.caching import etag_for, not_modified
@@ -44,7 +44,10 @@ def sparql() -> Response:
 
 def check_outbound(text: str) -> None:
     config = current_app.config["KG"]
-    graphs = frozenset(g.value for g in get_store().named_graphs() if hasattr(g, "value"))
+
+    def graphs() -> frozenset[str]:  # only a query with FROM or USING needs them
+        return frozenset(g.value for g in get_store().named_graphs() if hasattr(g, "value"))
+
     guard = Guard((config.base,), config.allowed_remotes, graphs)
     try:
         guard.check(text, Vocab(config.base).prefixes())
@@ -76,7 +79,7 @@ def _name(chosen) -> str | None:
 def _run(query_request: dict):
     try:
         return get_executor().run(query_request)
-    except QueryTimeout as error:
+    except (QueryTimeout, WorkerLost) as error:
         raise ServiceUnavailable(str(error), {"Retry-After": RETRY_AFTER_SECONDS}) from error
     except QueryFailed as error:
         prefix = "SPARQL syntax error: " if error.kind == "syntax" else "query failed: "
