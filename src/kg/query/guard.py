@@ -21,6 +21,7 @@ TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 REACHING = {"SERVICE", "LOAD", "FROM", "USING"}
+REACHING_WORD = re.compile(r"service|load|from|using", re.IGNORECASE)
 SKIPPED = {"SILENT", "NAMED"}
 
 
@@ -35,6 +36,8 @@ class Guard:
     graphs: Callable[[], frozenset[str]] = frozenset  # the store's named graphs, asked lazily
 
     def check(self, text: str, prefixes: dict[str, str]) -> None:
+        if not REACHING_WORD.search(text):
+            return  # no keyword that could reach anywhere: nothing to lex
         for keyword, target in reaching_targets(text, prefixes):
             if not self.permits(keyword, target):
                 raise OutboundRefused(
