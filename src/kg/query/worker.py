@@ -61,38 +61,24 @@ def _graphs(names):
 
 
 def _serialized(result, request: dict) -> tuple:
+    """("ok", kind, format, payload, rows kept if cut); no acceptable format: empty payload."""
     if isinstance(result, ox.QueryTriples):
-        fmt = request.get("graph_format")
-        payload = result.serialize(format=GRAPH_FORMATS[fmt]) if fmt else b""
-        return ("ok", "triples", fmt, payload, None)
+        return ("ok", "triples", *_native(result, request.get("graph_format"), GRAPH_FORMATS))
     fmt = request.get("result_format")
-    if isinstance(result, ox.QueryBoolean):
-        return (
-            "ok",
-            "boolean",
-            fmt,
-            result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b"",
-            None,
-        )
-    return _solutions(result, fmt, request.get("max_rows"))
+    if isinstance(result, ox.QueryBoolean) or not request.get("max_rows"):
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        return ("ok", kind, *_native(result, fmt, RESULT_FORMATS))
+    return ("ok", "solutions", *_capped(result, fmt, request["max_rows"]))
 
 
-def _solutions(result, fmt: str | None, max_rows: int | None) -> tuple:
+def _native(result, fmt: str | None, formats: dict) -> tuple:
+    return fmt, result.serialize(format=formats[fmt]) if fmt else b"", None
+
+
+def _capped(result, fmt: str | None, max_rows: int) -> tuple:
     """Rows up to max_rows; a longer result is cut there and says so."""
     variables = [v.value for v in result.variables]
-    rows = (
-        [[row[v] for v in variables] for row in islice(result, (max_rows or 0) + 1)]
-        if max_rows
-        else None
-    )
-    if rows is None:
-        return (
-            "ok",
-            "solutions",
-            fmt,
-            result.serialize(format=RESULT_FORMATS[fmt]) if fmt else b"",
-            None,
-        )
+    rows = [[row[v] for v in variables] for row in islice(result, max_rows + 1)]
     truncated = max_rows if len(rows) > max_rows else None
     payload = results.serialize(variables, rows[:max_rows], fmt) if fmt else b""
-    return ("ok", "solutions", fmt, payload, truncated)
+    return fmt, payload, truncated

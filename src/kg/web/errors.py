@@ -18,6 +18,10 @@ class BadRequest(ApiError):
     status, title = 400, "Bad Request"
 
 
+class Unauthorized(ApiError):
+    status, title = 401, "Unauthorized"
+
+
 class Forbidden(ApiError):
     status, title = 403, "Forbidden"
 

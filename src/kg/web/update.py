@@ -6,13 +6,9 @@ from flask import Response, current_app, request
 
 from kg.namespaces import Vocab
 from kg.query.dataset import DatasetConflict, with_using
-from kg.web.errors import ApiError, BadRequest, Forbidden
+from kg.web.errors import BadRequest, Forbidden, Unauthorized
 from kg.web.protocol import Operation
 from kg.web.store import bump_version, get_store
-
-
-class Unauthorized(ApiError):
-    status, title = 401, "Unauthorized"
 
 
 def authorize() -> None:
