@@ -60,14 +60,16 @@ HEADS = {
     "المجلس القومي": "GovernmentBody", "المجلس الوطني": "GovernmentBody",
     "موانئ": "GovernmentBody", "الجامعة": "University", "الشرطة": "PoliceService",
     "الهيئة الوطنية": "GovernmentBody", "الهيئة العامة": "GovernmentBody",
+    "الحرس": "SecurityService", "فرع": "GovernmentBody",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
-NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية")
+NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية", "البحري", "الأميري",
+                     "الملكي", "الجمهوري", "المدني")  # fmt: skip
 
 # Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
 # القضائية"); alone they are short forms.
-ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك")
+ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (

@@ -116,7 +116,7 @@ ROLE_CUES |= {
 }  # fmt: skip
 ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
-    "تضم": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
+    "تضم": "participant", "رفقه": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
     "بدعوه من": "organizer", "ببادره من": "organizer", "بمبادره من": "organizer",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
 }  # fmt: skip
