@@ -71,6 +71,8 @@ class QueryExecutor:
                 raise
             raise WorkerLost(f"the query worker stopped unexpectedly ({error})") from error
         self.idle.put(current)
+        if reply[0] == "unavailable":
+            raise WorkerLost(reply[1])
         if reply[0] != "ok":
             raise QueryFailed(reply[0], reply[1])
         return Answer(*reply[1:])

@@ -4,6 +4,8 @@ Running queries in worker processes is what lets a timeout really stop the work:
 has no timeout of its own and a thread cannot be killed, but a process can.
 """
 
+import json
+import time
 from itertools import islice
 
 import pyoxigraph as ox
@@ -35,8 +37,25 @@ def serve(connection, store_path: str) -> None:
         if request is None:
             return
         if request["version"] != version:  # the data changed: see it
-            store, version = ox.Store.read_only(store_path), request["version"]
+            store = None  # let go of the old snapshot first
+            try:
+                store, version = _open(store_path), request["version"]
+            except (OSError, RuntimeError) as error:
+                connection.send(("unavailable", f"the store could not be opened: {error}"))
+                continue
         connection.send(answer(store, request))
+
+
+def _open(store_path: str, attempts: int = 5) -> ox.Store:
+    """Open a read-only snapshot; right after a write it can fail for a moment, so retry."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(store_path)
+        except (OSError, RuntimeError):  # RocksDB may be compacting files away right then
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def answer(store: ox.Store, request: dict) -> tuple:
@@ -71,12 +90,24 @@ def _serialized(result, request: dict) -> tuple:
     return ("ok", "solutions", *_capped(result, fmt, request["max_rows"]))
 
 
+def _capped_json(payload: bytes, max_rows: int) -> tuple:
+    data = json.loads(payload)
+    bindings = data["results"]["bindings"]
+    if len(bindings) <= max_rows:
+        return "json", payload, None
+    data["results"]["bindings"] = bindings[:max_rows]
+    return "json", json.dumps(data, ensure_ascii=False).encode("utf-8"), max_rows
+
+
 def _native(result, fmt: str | None, formats: dict) -> tuple:
     return fmt, result.serialize(format=formats[fmt]) if fmt else b"", None
 
 
 def _capped(result, fmt: str | None, max_rows: int) -> tuple:
-    """Rows up to max_rows; a longer result is cut there and says so."""
+    """Rows up to max_rows; a longer result is cut there and says so. SPARQL JSON, the usual
+    format, is written natively and only counted (and cut) after."""
+    if fmt == "json":
+        return _capped_json(result.serialize(format=RESULT_FORMATS["json"]), max_rows)
     variables = [v.value for v in result.variables]
     rows = [[row[v] for v in variables] for row in islice(result, max_rows + 1)]
     truncated = max_rows if len(rows) > max_rows else None

@@ -45,6 +45,9 @@ def dataset_version() -> str:
 
 
 def bump_version() -> str:
+    """After a write: flush it to disk (the workers open the store afresh to see it) and move
+    the version on."""
+    get_store().flush()
     dataset_version()
     with _opening:
         stamp, updates = current_app.extensions["kg_version"]
