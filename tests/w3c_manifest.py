@@ -5,7 +5,7 @@ from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
@@ -87,7 +87,3 @@ def _request(graph: Graph, node) -> Request:
         response_type=response_type,
         location=str(location) if location is not None else None,
     )
-
-
-def graph_type(graph: Graph, node) -> URIRef | None:
-    return graph.value(node, RDF.type)

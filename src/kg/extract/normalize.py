@@ -25,12 +25,6 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def normalize_char(char: str) -> str:
-    if char in DROPPED:
-        return ""
-    return SUBSTITUTED.get(char, char)
-
-
 SUBSTITUTION_TABLE = str.maketrans(SUBSTITUTED)
 
 
