@@ -128,7 +128,7 @@ def _chain_end(doc: Document, index: int, first: int) -> int:
         if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
             index = _personal_name_end(doc, index + 1)
             continue
-        mention = _mention_starting(doc, index)
+        mention = doc.mention_starting(index)
         word = doc.tokens[index].text
         definite = definite or word.startswith("ال") or mention is not None
         index = doc.token_index(mention.end) if mention else index + 1
@@ -160,7 +160,7 @@ def _head_before(doc: Document, index: int):
 
 
 def _place_follows(doc: Document, index: int) -> bool:
-    mention = _mention_starting(doc, index) if index < len(doc.tokens) else None
+    mention = doc.mention_starting(index) if index < len(doc.tokens) else None
     return mention is not None and mention.entity.kind == "place"
 
 
@@ -183,7 +183,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True
     if word.startswith("و") and (HEADS.match_at(doc.tokens, index) or not _coordinated(doc, index)):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
-    mention = _mention_starting(doc, index)
+    mention = doc.mention_starting(index)
     if mention is not None:
         return mention.entity.kind != "person"
     if _looks_like_verb(word) or _after_place(doc, index, word):
@@ -227,11 +227,6 @@ def _coordinated(doc: Document, index: int) -> bool:
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
     return word.startswith("ال") or following.startswith("ال")
-
-
-def _mention_starting(doc: Document, index: int) -> Mention | None:
-    start = doc.tokens[index].start
-    return next((m for m in doc.mentions if m.start == start and not m.nested), None)
 
 
 def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:

@@ -125,6 +125,16 @@ class Document:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and not m.nested]
 
+    def mention_starting(self, index: int) -> "Mention | None":
+        """The mention (not nested in another) that starts at token `index`."""
+        start = self.tokens[index].start
+        return next((m for m in self.mentions if m.start == start and not m.nested), None)
+
+    def raw_text(self, start: int, end: int) -> str:
+        """The raw text behind a normalized span: labels keep the source's spelling."""
+        raw_start, raw_end = self.raw_span(start, end)
+        return self.raw[raw_start:raw_end]
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.raw_span(start, end)
 

@@ -168,7 +168,7 @@ def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None
         return
     name = doc.text[start:end]
     entity = _same_person(doc, name) or Entity(
-        f"person:{normalize_string(name)}", "person", _raw(doc, start, end)
+        f"person:{normalize_string(name)}", "person", doc.raw_text(start, end)
     )
     _add_honorifics(entity, titles)
     doc.mentions.append(Mention(entity, start, end))
@@ -191,11 +191,6 @@ def _known_surname(doc: Document, index: int) -> bool:
 
 def _add_honorifics(entity: Entity, titles: list[str]) -> None:
     entity.honorifics = tuple(dict.fromkeys(entity.honorifics + tuple(titles)))
-
-
-def _raw(doc: Document, start: int, end: int) -> str:
-    raw_start, raw_end = doc.raw_span(start, end)
-    return doc.raw[raw_start:raw_end]
 
 
 def find_generic_kinds(doc: Document) -> Document:

@@ -10,7 +10,6 @@ from datetime import date
 import pyoxigraph as ox
 
 from kg.extract.document import Document, Entity, Event, Fact, Post
-from kg.extract.slots import doc_text
 from kg.extract.slugs import english_name, slugify
 from kg.namespaces import Vocab
 from kg.terms import (
@@ -162,7 +161,7 @@ class GraphWriter:
         self._fact(Fact(event, "eventKind", event.kind, event.start, event.end))
         self.add(node, self.kg("mention"), self.span(event.start, event.end))
         when = event.dates[0].gregorian.isoformat() if event.dates else ""
-        trigger = doc_text(self.doc, event.start, event.end)
+        trigger = self.doc.raw_text(event.start, event.end)
         self.add(node, PREF_LABEL, text(f"{trigger} {when}".strip(), "ar"))
         self.add(node, PREF_LABEL, text(f"{english} {when}".strip(), "en"))
 

@@ -158,7 +158,7 @@ def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
             index = _after_comma(doc, index, limit)
             first = index
             continue
-        mention = _mention_starting(doc, index)
+        mention = doc.mention_starting(index)
         if mention is not None:
             return mention if _is_agent(mention) else None
         if ROLE_WORDS.match_at(doc.tokens, index):
@@ -184,11 +184,6 @@ def _after_comma(doc: Document, index: int, limit: int) -> int:
     return len(doc.tokens)
 
 
-def _mention_starting(doc: Document, index: int) -> Mention | None:
-    start = doc.tokens[index].start
-    return next((m for m in doc.mentions if m.start == start and not m.nested), None)
-
-
 def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None:
     """ "وزير الداخلية الفريق أول ركن حسين علي الساعدي": the person the title introduces."""
     for offset in range(MAX_TITLE_WORDS):
@@ -197,7 +192,7 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
             return None
         if offset and doc.gap(position - 1, position).strip():
             return None
-        mention = _mention_starting(doc, position)
+        mention = doc.mention_starting(position)
         if mention is not None and mention.entity.kind == "person":
             return mention
     return None

@@ -32,11 +32,11 @@ def _title(doc: Document, event: Event) -> None:
     for cue in TITLE_CUES.find_all(doc.tokens, first, min(last, first + 4)):
         match = QUOTED.match(doc.text, cue.end, sentence.end)
         if match:
-            doc.fact(event, "title", doc_text(doc, *match.span("title")), *match.span("title"))
+            doc.fact(event, "title", doc.raw_text(*match.span("title")), *match.span("title"))
             return
     match = QUOTED.match(doc.text, event.end, sentence.end)
     if match:
-        doc.fact(event, "title", doc_text(doc, *match.span("title")), *match.span("title"))
+        doc.fact(event, "title", doc.raw_text(*match.span("title")), *match.span("title"))
 
 
 def _objective(doc: Document, event: Event, spans) -> None:
@@ -44,7 +44,7 @@ def _objective(doc: Document, event: Event, spans) -> None:
         match = OBJECTIVE.search(doc.text, start, end)
         if match:
             span = match.span("objective")
-            doc.fact(event, "objective", doc_text(doc, *span), *span)
+            doc.fact(event, "objective", doc.raw_text(*span), *span)
             return
 
 
@@ -121,9 +121,3 @@ def find_topics(doc: Document) -> Document:
                     seen.add(match.value)
                     doc.fact(event, "topic", match.value, match.start, match.end)
     return doc
-
-
-def doc_text(doc: Document, start: int, end: int) -> str:
-    """The raw text behind a normalized span: labels keep the source's spelling."""
-    raw_start, raw_end = doc.raw_span(start, end)
-    return doc.raw[raw_start:raw_end]
