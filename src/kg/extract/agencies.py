@@ -22,6 +22,7 @@ GENERIC = normalized_set(words.GENERIC_NAMES)
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
 ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
+NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
 NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 NAME_TITLES = normalized_set(words.NAME_TITLES)
@@ -175,8 +176,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return _place_follows(doc, index + 1)
     if word in NAME_ENDS:
         return False
-    if word[:1] in "بف" and len(word) > 3 and previous.removeprefix("و") not in BI_OPENERS:
-        return False
+    if word[:1] in "بف" and len(word) > 3:
+        return previous.removeprefix("و") in BI_OPENERS
     if word.isdigit() and len(word) == 4:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
@@ -188,11 +189,32 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return mention.entity.kind != "person"
     if _looks_like_verb(word) or _after_place(doc, index, word):
         return False
-    genitive = previous.startswith("ل") and not previous.startswith("ال")  # "لتطوير سياسات"
-    if definite and not genitive and not word.startswith(("ال", "ل", "و")) and not word.isdigit():
+    if definite and not _after_definite(previous, word):
         return False
     stoppers = (HONORIFICS, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers)
+
+
+def _after_definite(previous: str, word: str) -> bool:
+    """Once a name has a definite word, what may follow: ل- and و-words, numbers, a genitive
+    after "لتطوير ...", and definite words, but only adjectives right after a definite word."""
+    genitive = previous.startswith("ل") and not previous.startswith("ال")  # "لتطوير سياسات"
+    if genitive or word.startswith(("ل", "و")) or word.isdigit():
+        return True
+    return word.startswith("ال") and (not _definite(previous) or _adjective_like(word))
+
+
+def _definite(word: str) -> bool:
+    return word.removeprefix("و").startswith(("ال", "لل", "بال", "كال"))
+
+
+def _adjective_like(word: str) -> bool:
+    """ "الاقتصادية", "المتحدة", "العامة": a definite adjective, which may follow a definite
+    word inside a name, unlike a definite noun, which starts a new phrase."""
+    if not word.startswith("ال"):
+        return False
+    nisba = word.endswith(("ي", "يه", "يين", "يون", "يات"))
+    return nisba or word in NAME_ADJECTIVES or (word.startswith("الم") and len(word) >= 6)
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -224,9 +246,11 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if word.startswith("ال"):
+        return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
-    return word.startswith("ال") or following.startswith("ال")
+    return following.startswith("ال")
 
 
 def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
@@ -235,9 +259,8 @@ def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
     name = normalize_string(doc.text[start:end])
     for mention in inner:
         mention.nested = True
-    raw_start, raw_end = doc.raw_span(start, end)
     entity = _known(doc, name) or Entity(
-        f"agency:{name}", "agency", doc.raw[raw_start:raw_end], cls
+        f"agency:{_strip_reading(name)}", "agency", without_proclitic(doc, first, end), cls
     )
     doc.mentions.append(Mention(entity, start, end))
     unit_by_name(doc, entity, first, inner, start, end)

@@ -6,7 +6,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
-from kg.extract.tokens import clitic_readings
+from kg.extract.tokens import clitic_readings, without_article
 
 
 def _with_feminine(titles) -> list[str]:
@@ -202,15 +202,48 @@ def find_generic_kinds(doc: Document) -> Document:
 
 
 def resolve_short_forms(doc: Document) -> Document:
-    """ "المجلس" or "الأمانة العامة للمجلس" → the one agency of that class the text names."""
+    """ "المديرية" or "الأمانة العامة للمجلس" → the one agency the document names with that head
+    noun ("المديرية العامة لقوات الدرك"), or else the one of that class (but for the catch-all
+    class of government bodies); none when ambiguous."""
     for match in SHORT_FORMS.find_all(doc.tokens):
-        if any(m.start <= match.start < m.end for m in doc.mentions):
+        if any(m.start <= match.start < m.end for m in doc.mentions) or _describes(doc, match):
             continue
-        candidates = [e for e in doc.entities("agency") if e.cls == match.value]
+        candidates = _same_head(doc, match)
+        if len(candidates) != 1 and match.value != "GovernmentBody":
+            candidates = [e for e in doc.entities("agency") if e.cls == match.value]
         if len(candidates) == 1:
             doc.mentions.append(Mention(candidates[0], match.start, match.end))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _describes(doc: Document, match) -> bool:
+    """ "المؤسسات الأكاديمية", "الإدارة الأمنية": an adjective, or a head its own adjective
+    qualifies, is a description, not a short form."""
+    before = doc.tokens[match.first - 1].text if match.first else ""
+    after = doc.tokens[match.last].text if match.last < len(doc.tokens) else ""
+    bare = doc.tokens[match.first].text.startswith("ال")  # no proclitic: not a genitive
+    adjective = (
+        bare and before.startswith("ال") and not doc.gap(match.first - 1, match.first).strip()
+    )
+    return adjective or (after.startswith("ال") and after.endswith(("ي", "يه")))
+
+
+def _same_head(doc: Document, match) -> list[Entity]:
+    head = _head_nouns(doc.tokens[match.first].text)
+    found = {
+        id(m.entity): m.entity
+        for m in doc.mentions
+        if m.entity.kind == "agency"
+        and not m.nested
+        and head & _head_nouns(doc.text[m.start : m.end].split()[0])
+    }
+    return list(found.values())
+
+
+def _head_nouns(word: str) -> set[str]:
+    """What the noun may be under proclitics and the article: "للمديرية" → "مديريه"."""
+    return {without_article(r) for r in clitic_readings(word)}
 
 
 def find_people_by_post(doc: Document) -> Document:

@@ -117,6 +117,18 @@ GENERIC_NAMES = (
     "الجمارك", "الحرس الوطني", "الدرك الوطني", "حرس الحدود", "حرس السواحل",
 )  # fmt: skip
 
+# Adjectives that are not nisba forms but still qualify the noun before them inside a name
+# ("الهيئة العامة", "الأمم المتحدة", "وزراء الداخلية العرب"). After a definite word, only an
+# adjective continues a name: a second definite noun starts a new phrase ("الادعاء العام
+# الأحد الماضي", "شعبة العلاقات العامة البلاغ التالي").
+NAME_ADJECTIVES = (
+    "العام", "العامة", "الخاص", "الخاصة", "الأعلى", "العليا", "الكبرى", "الأحمر", "الأخضر",
+    "العرب", "الأول", "الثاني", "الثالث", "الجديد", "الجديدة", "الدائم", "الدائمة", "العظمى",
+    "الحر", "المستقل", "المستقلة", "المتحدة", "المشترك", "المشتركة", "المعني", "المعنية",
+    "المختص", "المختصة", "المتخصص", "المتخصصة", "المساعد", "المساعدة", "الموحد", "الموحدة",
+    "المنظمة",
+)  # fmt: skip
+
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
 # attached they start no name.
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
