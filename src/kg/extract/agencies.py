@@ -110,7 +110,14 @@ def _verbal(doc: Document, index: int) -> bool:
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _after_title(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")
-    return indefinite and following.endswith(("يه", "ي")) and not following.startswith("ال")
+    previous = doc.tokens[index - 1].text if index else ""
+    if indefinite and word == head_word and previous.endswith("يه") and not _definite(previous):
+        return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
+    return indefinite and _indefinite_adjective(following)
+
+
+def _indefinite_adjective(word: str) -> bool:
+    return word.endswith(("يه", "ي")) and not word.startswith("ال") and len(word) > 3
 
 
 def _after_title(doc: Document, index: int) -> bool:
@@ -124,14 +131,14 @@ def _inside_mention(doc: Document, offset: int) -> bool:
 
 
 def _chain_end(doc: Document, index: int, first: int) -> int:
-    definite = doc.tokens[index - 1].text.startswith("ال")
+    definite = _definite(doc.tokens[index - 1].text)
     while index < len(doc.tokens) and index - first < MAX_TOKENS and _extends(doc, index, definite):
         if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
             index = _personal_name_end(doc, index + 1)
             continue
         mention = doc.mention_starting(index)
         word = doc.tokens[index].text
-        definite = definite or word.startswith("ال") or mention is not None
+        definite = mention is not None or _definite(word)
         index = doc.token_index(mention.end) if mention else index + 1
     return index
 
@@ -166,8 +173,9 @@ def _place_follows(doc: Document, index: int) -> bool:
 
 
 def _extends_name(doc: Document, index: int, definite: bool) -> bool:
-    """Whether token `index` continues the name; after a definite word only definite words,
-    ل-genitives, و + definite words and names continue it ("الشرطة عالجت" ends at الشرطة)."""
+    """Whether token `index` continues the name. An indefinite word is in construct, so any noun
+    may follow it ("لمكافحة جرائم تقنية المعلومات"); after a definite word or a name, only
+    adjectives, ل-genitives, و-words and numbers ("الشرطة عالجت" ends at الشرطة)."""
     word = doc.tokens[index].text
     previous = doc.tokens[index - 1].text
     if doc.gap(index - 1, index).strip():
@@ -189,23 +197,22 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return mention.entity.kind != "person"
     if _looks_like_verb(word) or _after_place(doc, index, word):
         return False
-    if definite and not _after_definite(previous, word):
+    if definite and not _after_definite(word):
         return False
     stoppers = (HONORIFICS, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers)
 
 
-def _after_definite(previous: str, word: str) -> bool:
-    """Once a name has a definite word, what may follow: ل- and و-words, numbers, a genitive
-    after "لتطوير ...", and definite words, but only adjectives right after a definite word."""
-    genitive = previous.startswith("ل") and not previous.startswith("ال")  # "لتطوير سياسات"
-    if genitive or word.startswith(("ل", "و")) or word.isdigit():
-        return True
-    return word.startswith("ال") and (not _definite(previous) or _adjective_like(word))
+def _after_definite(word: str) -> bool:
+    """What may follow a definite word inside a name: an adjective, not a second definite noun,
+    which starts a new phrase ("الادعاء العام الأحد الماضي")."""
+    return word.startswith(("ل", "و")) or word.isdigit() or _adjective_like(word)
 
 
 def _definite(word: str) -> bool:
-    return word.removeprefix("و").startswith(("ال", "لل", "بال", "كال"))
+    """ "الشرطة", "والأمن", "للعلوم", "بالمخدرات": a word with the article under its proclitics."""
+    stem = word[1:] if word.startswith("و") and len(word) > 3 else word
+    return stem.startswith("ال") or (stem.startswith(("لل", "بال")) and len(stem) > 4)
 
 
 def _adjective_like(word: str) -> bool:
