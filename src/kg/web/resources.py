@@ -1,53 +1,119 @@
-"""Dereferenceable URIs: /id/... answers 303 to its description under /data/...; /ontology.
+"""Dereferenceable URIs (W3C Cool URIs, 303 flavour).
 
-The description is what the store says about the resource (its outgoing statements, as
-SPARQL DESCRIBE gives them) in the RDF format the client accepts.
+`/id/<kind>/<slug>` and `/graph/<name>` answer 303 to the resource's page (`/page/...`) or its
+description (`/data/...<.ext>`) by `Accept`; `/data/<path>.ttl|.jsonld|.nt|.rdf` serve each
+format, `/data/<path>` the one `Accept` asks for. `/ontology` (and its version IRI) is served
+in place, as documentation for people or as RDF.
 """
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, redirect, request
+from flask import Blueprint, Response, redirect, request
 
-from kg.web.errors import NotFound
-from kg.web.formats import GRAPH_FORMATS
+from kg.namespaces import Vocab
+from kg.web import describe, linkheaders, notfound, ontology_page
+from kg.web.errors import BadRequest, NotAcceptable, NotFound
+from kg.web.formats import GRAPH_FORMATS, Format, offer_message
+from kg.web.freshness import fresh
 from kg.web.negotiation import negotiate
-from kg.web.store import get_store
+from kg.web.paths import HTML, base, data_url, iri_for, page_url, split_extension
 
 blueprint = Blueprint("resources", __name__)
+notfound.register(blueprint)
+PAGE_AND_DATA = [*GRAPH_FORMATS, HTML]  # Turtle first: no Accept, or */*, gets Turtle
 
 
 @blueprint.route("/id/<path:rest>")
 def identifier(rest: str) -> Response:
-    response = redirect(f"{request.host_url}data/{rest}", code=303)
+    return _see_other(rest, f"{base()}id/{rest}")
+
+
+@blueprint.route("/graph/<path:rest>")
+def named_graph(rest: str) -> Response:
+    return _see_other(f"graph/{rest}", f"{base()}graph/{rest}")
+
+
+def _see_other(path: str, iri: str) -> Response:
+    if iri_for(path) != iri or not describe.exists(ox.NamedNode(iri)):
+        raise NotFound(f"nothing is known about <{iri}>")
+    chosen = negotiate(PAGE_AND_DATA)
+    target = page_url(path) if chosen is HTML else data_url(path, chosen)
+    response = redirect(target, code=303)
     response.headers["Vary"] = "Accept"
+    response.headers["Link"] = linkheaders.header(linkheaders.resource_links(path, iri))
     return response
 
 
 @blueprint.route("/data/<path:rest>")
 def description(rest: str) -> Response:
-    base = current_app.config["KG"].base
-    return _describe(f"{base}id/{rest}")
+    path, chosen, extension = split_extension(rest)
+    iri = iri_for(path)
+    node = ox.NamedNode(iri) if iri else None
+    if node is None or not describe.exists(node):
+        _refuse_unknown(rest, extension)
+    page = requested_page()
+    found = describe.describe(node, page, base())
+    if found is None or page > found.pages:
+        raise NotFound(f"<{iri}> has no page {page}")
+    return _serve(found, path, chosen or negotiate(GRAPH_FORMATS))
+
+
+def _refuse_unknown(rest: str, extension: str) -> None:
+    """A known resource asked for in a format not offered is a 406, anything else a 404."""
+    stem = rest[: -len(extension) - 1] if extension else rest
+    iri = iri_for(stem)
+    if extension and iri and describe.exists(ox.NamedNode(iri)):
+        raise NotAcceptable(f".{extension} is not offered; " + offer_message(GRAPH_FORMATS))
+    raise NotFound(f"nothing is known about <{iri or rest}>")
+
+
+def requested_page() -> int:
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(f"page must be a whole number from 1, not {raw!r}")
+    return int(raw)
+
+
+def _serve(found: describe.Description, path: str, chosen: Format) -> Response:
+    url = data_url(path, chosen)
+    extras = describe.paging_statements(found, url) + found.labels
+    payload = serialize([*found.statements, *extras], chosen)
+    response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
+    links = linkheaders.resource_links(path, found.subject.value)
+    links += linkheaders.paging_links(url, found.page, found.pages)
+    response.headers["Link"] = linkheaders.header(links)
+    response.headers["Vary"] = "Accept"
+    return fresh(response, chosen.name, str(found.page))
+
+
+def serialize(triples, chosen: Format) -> bytes:
+    """Absolute IRIs only (no base): clients resolve relative ones differently after a
+    redirect. Prefixes only shorten them."""
+    return ox.serialize(triples, format=chosen.oxigraph, prefixes=Vocab(base()).prefixes())
 
 
 @blueprint.route("/ontology")
-def ontology() -> Response:
-    base = current_app.config["KG"].base
-    graph = ox.NamedNode(f"{base}graph/ontology")
-    triples = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in get_store().quads_for_pattern(None, None, None, graph)]  # fmt: skip
-    return _rdf(triples)
+@blueprint.route("/ontology/<version>")
+def ontology(version: str = "") -> Response:
+    if version and f"{base()}ontology/{version}" not in ontology_page.version_iris():
+        raise NotFound(f"no ontology version {version}")
+    chosen = negotiate(PAGE_AND_DATA)
+    return _ontology_response(chosen)
 
 
-def _describe(iri: str) -> Response:
-    result = get_store().query(f"DESCRIBE <{iri}>", use_default_graph_as_union=True)
-    triples = list(result)
-    if not triples:
-        raise NotFound(f"nothing is known about <{iri}>")
-    return _rdf(triples)
+@blueprint.route("/ontology.<extension>")
+def ontology_file(extension: str) -> Response:
+    _, chosen, _ = split_extension(f"ontology.{extension}")
+    if chosen is None:
+        raise NotAcceptable(f".{extension} is not offered; " + offer_message(GRAPH_FORMATS))
+    return _ontology_response(chosen)
 
 
-def _rdf(triples) -> Response:
-    chosen = negotiate(GRAPH_FORMATS)
-    payload = ox.serialize(triples, format=chosen.oxigraph)
-    response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
+def _ontology_response(chosen: Format) -> Response:
+    if chosen is HTML:
+        response = Response(ontology_page.render(), content_type="text/html; charset=utf-8")
+    else:
+        payload = serialize(ontology_page.triples(), chosen)
+        response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
     response.headers["Vary"] = "Accept"
-    return response
+    response.headers["Link"] = linkheaders.header(ontology_page.links())
+    return fresh(response, chosen.name)

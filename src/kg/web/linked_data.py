@@ -1,0 +1,11 @@
+"""The linked-data areas besides /id and /data: pages for people, search, the dataset
+description and the dumps."""
+
+from flask import Flask
+
+from kg.web import dumps, pages, search, void
+
+
+def register(app: Flask) -> None:
+    for area in (pages, search, void, dumps):
+        app.register_blueprint(area.blueprint)
