@@ -49,3 +49,12 @@ def config_for(tmp_path):
         return resolve(values, environ={})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """A real server over the seed graph, its base its own address (see live_server.py)."""
+    from live_server import serve_seed
+
+    with serve_seed(tmp_path_factory.mktemp("live")) as base:
+        yield base
