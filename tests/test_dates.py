@@ -78,3 +78,15 @@ def test_relative_dates_need_a_publication_date():
 def test_a_year_left_out_is_taken_from_the_document():
     found = dates_in("في 3 مايو 2022 ... ثم في 5 يونيو")
     assert [d.gregorian for d in found] == [date(2022, 5, 3), date(2022, 6, 5)]
+
+
+def test_a_day_of_the_event_is_not_the_day_of_the_release():
+    found = dates_in(
+        "بدأت الدورة في 3 مايو 2022، وفي اليوم التالي زار المشاركون المعهد", "2022-05-10"
+    )
+    assert [d.gregorian for d in found] == [date(2022, 5, 3)]
+
+
+def test_today_with_a_weekday_is_found_among_the_days_the_text_gives():
+    text = "اختتمت اللجنة اليوم الثلاثاء اجتماعها الذي عقد يومي 20 و21 نوفمبر 2023"
+    assert [d.gregorian for d in dates_in(text)] == [date(2023, 11, 21), date(2023, 11, 20)]

@@ -115,3 +115,18 @@ def test_short_forms_resolve_to_the_one_agency_they_can_mean(extract):
     )
     university = VOCAB.id("agency", "nauss")
     assert len(list(result.graph.objects(university, KG.mention))) == 2
+
+
+def test_a_signing_on_the_sidelines_of_a_long_meeting_takes_its_own_day(extract):
+    result = extract(
+        "عقد مجلس وزراء الداخلية العرب دورته يومي 22 و23 يناير 2024 في تونس. "
+        "واختتم أعماله يوم الثلاثاء 23 يناير.\n"
+        "وعلى هامش الأشغال جرى في اليوم نفسه توقيع مذكرة تفاهم بين الأمانة العامة لمجلس وزراء "
+        "الداخلية العرب وجامعة نايف العربية للعلوم الأمنية."
+    )
+    signings = [
+        e for e in events_of(result) if str(result.graph.value(e, KG.eventKind)).endswith("signing")
+    ]
+    (signing,) = signings
+    assert str(result.graph.value(signing, KG.startDate)) == "2024-01-23"
+    assert str(result.graph.value(signing, KG.endDate)) == "2024-01-23"

@@ -37,8 +37,10 @@ NUMERIC_RANGE = re.compile(
     r"(?<![\d/.-])(?P<d1>\d{1,2})\s*-\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
+# "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
+NOT_TODAY = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
 RELATIVE = re.compile(
-    rf"(?<!\w)(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
+    rf"(?<!\w)(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
     rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
     rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
 )
@@ -61,7 +63,8 @@ def find_dates(doc: Document) -> Document:
     )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
-    found += _relative(text, found, doc.publication_date or _dateline(found))
+    doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(text, found)
+    found += _relative(text, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
     _apply_durations(text, doc.dates)
     _mark_phases(text, doc.dates)
@@ -251,10 +254,22 @@ def _relative(text: str, found: list[DateMention], published: date | None) -> li
     return out
 
 
-def _dateline(found: list[DateMention]) -> date | None:
+def dateline(found: list[DateMention]) -> date | None:
     """ "القاهرة في 17 مارس /أ ش أ/": a date at the head of the text dates the release."""
     first = found[0] if found else None
     return first.gregorian if first and first.start < DATELINE_REACH else None
+
+
+def _weekday_anchor(text: str, found: list[DateMention]) -> date | None:
+    """With no publication date, "اختتمت ... اليوم الثلاثاء" still names the release day: the
+    Tuesday among the days the text gives ("يومي 20 و21 نوفمبر")."""
+    match = next((m for m in RELATIVE.finditer(text) if m["rel"] == "اليوم" and m["wd1"]), None)
+    if match is None:
+        return None
+    weekday = cal.WEEKDAYS[match["wd1"]]
+    days = [d.gregorian + timedelta(days=k) for d in found if d.gregorian
+            for k in range(((d.end_date or d.gregorian) - d.gregorian).days + 1)]  # fmt: skip
+    return next((day for day in days if day.weekday() == weekday), None)
 
 
 def _near_explicit(match, found: list[DateMention]) -> bool:

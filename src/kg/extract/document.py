@@ -89,6 +89,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    release_day: date | None = None  # the day "اليوم" means: publication date or dateline
     mentions: list[Mention] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

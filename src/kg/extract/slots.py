@@ -13,6 +13,8 @@ TITLE_CUES = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=False)
 OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
+POINT_KINDS = ("agreement-signing",)  # events of one day, even inside a longer meeting
+SAME_DAY = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 
 
 def fill_slots(doc: Document) -> Document:
@@ -72,9 +74,13 @@ def _place(doc: Document, event: Event, span) -> None:
 def _dates(doc: Document, event: Event, spans) -> None:
     inside = [d for s, e in spans for d in doc.dates if s <= d.start < e and d.gregorian]
     ranges = [d for d in inside if d.end_date]
-    chosen = (ranges or inside or [d for d in doc.dates if d.gregorian] or [None])[0]
+    known = [d for d in doc.dates if d.gregorian]
+    spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
+    chosen = (ranges or inside or spans_days or known or [None])[0]
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
+    if chosen is not None and chosen.end_date and not inside and event.kind in POINT_KINDS:
+        chosen = _day_within(doc, chosen, spans[0][0])
     if chosen is None:
         if doc.publication_date:
             doc.fact(event, "startDate", doc.publication_date, 0, 0)
@@ -92,6 +98,18 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _day_within(doc: Document, meeting: DateMention, start: int) -> DateMention:
+    """A signing "on the sidelines" of a meeting of several days: "في اليوم نفسه" is the day
+    the text named last; otherwise the day of the release, when it falls within the meeting."""
+    earlier = [d for d in doc.dates if d.gregorian and not d.end_date and d.end <= start]
+    if earlier and SAME_DAY.search(doc.text, start, doc.sentence_at(start).end):
+        return earlier[-1]
+    day = doc.release_day
+    if day and meeting.gregorian <= day <= meeting.end_date:
+        return replace(meeting, gregorian=day, end_date=None, hijri=None)
+    return meeting
 
 
 def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:
