@@ -29,6 +29,8 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 test: setup lint
+	@# The browser tests drive headless Chromium (Debian package `chromium`).
+	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	$(BIN)/pytest
 
 bench: setup

@@ -17,6 +17,7 @@ from kg.web.view import direction
 
 blueprint = Blueprint("search", __name__)
 MAX_HITS = 50
+PROCLITICS = "وفبكل"
 LABELS = """
 SELECT DISTINCT ?s ?label WHERE {
   VALUES ?p { <http://www.w3.org/2004/02/skos/core#prefLabel>
@@ -59,8 +60,16 @@ def find(query: str) -> list[dict]:
 
 
 def _matches(wanted: str, key: str) -> bool:
+    """Every word of the query begins a word of the label, or begins it after a proclitic
+    (لمجلس matches مجلس); proclitics are tried, never stripped, so لبنان stays لبنان."""
     words = key.split()
-    return all(any(w.startswith(part) for w in words) for part in wanted.split())
+    return all(any(_begins(w, part) for w in words) for part in wanted.split())
+
+
+def _begins(word: str, part: str) -> bool:
+    if word.startswith(part):
+        return True
+    return word[:1] in PROCLITICS and len(word) > 3 and fold(word[1:]).startswith(part)
 
 
 def _hit(iri: str, label, exact: bool) -> dict:
