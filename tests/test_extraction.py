@@ -130,3 +130,20 @@ def test_a_signing_on_the_sidelines_of_a_long_meeting_takes_its_own_day(extract)
     (signing,) = signings
     assert str(result.graph.value(signing, KG.startDate)) == "2024-01-23"
     assert str(result.graph.value(signing, KG.endDate)) == "2024-01-23"
+
+
+def test_a_dateline_before_the_first_word_does_not_count_events(extract):
+    result = extract(
+        "دبي، 2024/02/19\n\nاستقبل معالي الفريق عبد الله المري، القائد العام لشرطة دبي، وفداً "
+        "من الشرطة الوطنية الكورية."
+    )
+    (visit,) = events_of(result)
+    assert str(result.graph.value(visit, KG.eventKind)).endswith("/visit")
+
+
+def test_an_event_only_talked_of_is_not_an_event(extract):
+    result = extract(
+        "بحث الجانبان خلال اللقاء إمكانية تنفيذ برنامج تدريبي مشترك لفائدة ضباط المنافذ الحدودية."
+    )
+    kinds = {str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)}
+    assert kinds == {"meeting"}

@@ -47,6 +47,9 @@ class FindAgencies:
             if head is None or _inside_mention(doc, doc.tokens[index].start) or _verbal(doc, index):
                 index += 1
                 continue
+            if _inside_title(doc, index):
+                index += 1
+                continue
             last = _chain_end(doc, head.last, index)
             if last > head.last:
                 self._add(doc, head.value, index, last)
@@ -123,6 +126,14 @@ def _indefinite_adjective(word: str) -> bool:
 def _after_title(doc: Document, index: int) -> bool:
     return index > 0 and any(
         ROLE_WORDS.match_at(doc.tokens, back) for back in range(max(0, index - 2), index)
+    )
+
+
+def _inside_title(doc: Document, index: int) -> bool:
+    """ "اللواء شرطة د. هاشم": a rank that names the service it belongs to."""
+    return any(
+        (title := HONORIFICS.match_at(doc.tokens, back)) and title.last > index
+        for back in range(max(0, index - 2), index)
     )
 
 

@@ -12,7 +12,7 @@ SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 
 
-QUANTIFIERS = frozenset(words.QUANTIFIERS)
+QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
 EVENT_VERBS = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
 
@@ -61,12 +61,20 @@ def _says_signed(doc: Document, sentence) -> bool:
 
 
 def _counted(doc: Document, start: int) -> bool:
-    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
+    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event; "إمكانية
+    تنفيذ برنامج تدريبي": an event talked of, not held."""
     index = doc.token_index(start)
+    sentence_start = doc.sentence_at(start).start
     before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
+    before = [t for t in before if t.start >= sentence_start]
     if any(t.text in QUANTIFIERS for t in before):
         return True
-    return bool(before) and before[-1].text.isdigit() and len(before[-1].text) < 4
+    number = before[-1] if before and before[-1].text.isdigit() else None
+    return number is not None and len(number.text) < 4 and not _in_date(doc, number.start)
+
+
+def _in_date(doc: Document, offset: int) -> bool:
+    return any(d.start <= offset < d.end for d in doc.dates)
 
 
 def _introduces_new(doc: Document, start: int, previous: Event | None) -> bool:

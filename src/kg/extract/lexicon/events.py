@@ -3,6 +3,7 @@
 # Trigger phrase → event kind concept slug. Longest phrase wins at a position.
 TRIGGERS = {
     "ورشه عمل": "workshop", "ورشه": "workshop", "ورش عمل": "workshop",
+    "حلقه عمل": "workshop", "حلقه العمل": "workshop", "ورشه العمل": "workshop",
     "مؤتمر": "conference", "المؤتمر": "conference", "ملتقي": "conference", "منتدي": "conference",
     "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
     "يوما دراسيا": "seminar", "اليوم الدراسي": "seminar", "ندوه علميه": "seminar",
@@ -171,6 +172,10 @@ QUANTIFIERS = (
     "خمسين", "مائه", "مايه", "مايتي", "مئتي", "عده", "مختلف",
 )  # fmt: skip
 QUANTIFIER_WINDOW = 4
+
+# Words just before a trigger that make it an event only talked of, not one that took place
+# ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
+PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره")
 
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
 EVENT_VERBS = (
