@@ -53,22 +53,23 @@ def test_rdflib_follows_the_303_and_gets_the_event(live_server):
 
 
 @pytest.mark.parametrize(
-    ("accept", "target"),
+    ("accept", "target", "served"),
     [
-        (None, "data/{}.ttl"),
-        ("*/*", "data/{}.ttl"),
-        ("text/turtle", "data/{}.ttl"),
-        ("application/ld+json", "data/{}.jsonld"),
-        ("application/rdf+xml;q=0.9, application/n-triples", "data/{}.nt"),
-        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "page/{}"),
+        (None, "data/{}", "text/turtle"),
+        ("*/*", "data/{}", "text/turtle"),
+        ("application/ld+json", "data/{}", "application/ld+json"),
+        ("application/rdf+xml;q=0.9, application/n-triples", "data/{}", "application/n-triples"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "page/{}", "text/html"),
     ],
 )
-def test_a_uri_answers_303_by_accept(live_server, accept, target):
+def test_a_uri_answers_303_by_accept(live_server, accept, target, served):
     headers = {"Accept": accept} if accept else {}
     status, response, _ = fetch(live_server + EVENT, follow=False, **headers)
     assert status == 303
     assert response["Location"] == live_server + target.format(EVENT.removeprefix("id/"))
     assert response["Vary"] == "Accept"
+    status, response, _ = fetch(response["Location"], **headers)
+    assert (status, response.get_content_type()) == (200, served)
 
 
 @pytest.mark.parametrize("extension", FORMATS)
@@ -82,6 +83,9 @@ def test_each_format_by_extension_and_by_accept_parses(live_server, extension):
         status, response, body = fetch(url, **headers)
         assert status == 200
         assert response.get_content_type() == media_type
+        assert response["Vary"] == "Accept"
+        if headers:  # negotiated: the representation's own address
+            assert response["Content-Location"].endswith(f".{extension}")
         graph = Graph().parse(data=body, format=parser, publicID="http://elsewhere.example/")
         assert (event, kg(live_server, "title"), None) in graph
         assert not any("elsewhere.example" in str(term) for t in graph for term in t)

@@ -1,7 +1,7 @@
 """Dereferenceable URIs (W3C Cool URIs, 303 flavour).
 
 `/id/<kind>/<slug>` and `/graph/<name>` answer 303 to the resource's page (`/page/...`) or its
-description (`/data/...<.ext>`) by `Accept`; `/data/<path>.ttl|.jsonld|.nt|.rdf` serve each
+description (`/data/...`) by `Accept`; `/data/<path>.ttl|.jsonld|.nt|.rdf` serve each
 format, `/data/<path>` the one `Accept` asks for. `/ontology` (and its version IRI) is served
 in place, as documentation for people or as RDF.
 """
@@ -36,7 +36,7 @@ def _see_other(path: str, iri: str) -> Response:
     if iri_for(path) != iri or not describe.exists(ox.NamedNode(iri)):
         raise NotFound(f"nothing is known about <{iri}>")
     chosen = negotiate(PAGE_AND_DATA)
-    target = page_url(path) if chosen is HTML else data_url(path, chosen)
+    target = page_url(path) if chosen is HTML else data_url(path)  # negotiated again there
     response = redirect(target, code=303)
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = linkheaders.header(linkheaders.resource_links(path, iri))
@@ -54,7 +54,10 @@ def description(rest: str) -> Response:
     found = describe.describe(node, page, base())
     if found is None or page > found.pages:
         raise NotFound(f"<{iri}> has no page {page}")
-    return _serve(found, path, chosen or negotiate(GRAPH_FORMATS))
+    response = _serve(found, path, chosen or negotiate(GRAPH_FORMATS))
+    if chosen is None:  # negotiated: say where this very representation lives
+        response.headers["Content-Location"] = data_url(path, negotiate(GRAPH_FORMATS))
+    return response
 
 
 def _refuse_unknown(rest: str, extension: str) -> None:
