@@ -147,3 +147,33 @@ def test_an_event_only_talked_of_is_not_an_event(extract):
     )
     kinds = {str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)}
     assert kinds == {"meeting"}
+
+
+def test_a_trigger_with_a_possessive_starts_the_event_where_it_is_named(extract):
+    result = extract(
+        "عقد فريق الخبراء العرب المعني بمكافحة الجرائم الإلكترونية في 17 يناير 2024 اجتماعه "
+        "الثالث، برئاسة المقدم مريم بنت خليفة الكتبي، وبمشاركة خبراء من السعودية ومصر."
+    )
+    (meeting,) = events_of(result)
+    participants = set(result.graph.objects(meeting, KG.participant))
+    assert {VOCAB.id("place", "sa"), VOCAB.id("place", "eg")} <= participants
+
+
+def test_a_meeting_planned_for_later_and_a_word_in_another_sense_are_not_events(extract):
+    result = extract(
+        "عقدت اللجنة اجتماعا في بغداد يوم 14 مايو 2023، واتفق الجانبان على أن تعقد اللجنة "
+        "اجتماعها الأول في عمان الشهر المقبل. ونقل المهربون المهاجرين لقاء مبالغ مالية."
+    )
+    assert len(events_of(result)) == 1
+
+
+def test_the_opening_speech_makes_its_speaker_the_opener(extract):
+    result = extract(
+        "نظمت جامعة نايف العربية للعلوم الأمنية ورشة عمل في 2 مايو 2023. وفي كلمتها "
+        "الافتتاحية، قالت السيدة إنغريد فان دير برغ إن التعاون ضروري."
+    )
+    (workshop,) = events_of(result)
+    (opener,) = result.graph.objects(workshop, KG.opener)
+    labels = {str(label) for label in result.graph.objects(opener, SKOS.prefLabel)}
+    assert "إنغريد فان دير برغ" in labels
+    assert not list(result.graph.objects(workshop, KG.speaker))

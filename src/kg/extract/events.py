@@ -15,6 +15,8 @@ TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
 EVENT_VERBS = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
+NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
+FUTURE = frozenset(words.FUTURE)
 
 
 def find_events(doc: Document) -> Document:
@@ -22,7 +24,7 @@ def find_events(doc: Document) -> Document:
         sentence = doc.sentence_at(start)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
-        if _counted(doc, start):
+        if _counted(doc, start) or _other_sense(doc, start) or _planned(doc, start):
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
         if not doc.events or _introduces_new(doc, start, same_kind):
@@ -71,6 +73,20 @@ def _counted(doc: Document, start: int) -> bool:
         return True
     number = before[-1] if before and before[-1].text.isdigit() else None
     return number is not None and len(number.text) < 4 and not _in_date(doc, number.start)
+
+
+def _other_sense(doc: Document, start: int) -> bool:
+    return NOT_TRIGGERS.match_at(doc.tokens, doc.token_index(start)) is not None
+
+
+def _planned(doc: Document, start: int) -> bool:
+    """A later meeting the text plans, once it has reported an event: not an event itself."""
+    if not doc.events:
+        return False
+    index = doc.token_index(start)
+    sentence_end = doc.sentence_at(start).end
+    after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
+    return any(t.text in FUTURE for t in after if t.start < sentence_end)
 
 
 def _in_date(doc: Document, offset: int) -> bool:

@@ -69,9 +69,10 @@ def _parties(doc: Document, event: Event) -> None:
 
 def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
+    opening_speech = _opening_speech(doc, cues)
     for number, cue in enumerate(cues):
         limit = cues[number + 1].start if number + 1 < len(cues) else end
-        role = _delegation_head(doc, cue)
+        role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         for agent in _agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
@@ -79,6 +80,14 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, role, agent.entity, *evidence)
+
+
+def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | None:
+    """ "وفي كلمتها الافتتاحية، قالت X", "قال X في افتتاح الندوة": the sentence's first speech
+    is the opening one when the sentence says so without a verb of its own."""
+    if not any(c.value == "opener" and not _is_verb_cue(doc, c) for c in cues):
+        return None
+    return next((c for c in cues if c.value == "speaker"), None)
 
 
 def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
@@ -107,7 +116,7 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
 def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
     """Only a verb's subject can stand before it ("... قد افتتح الدورة"); "بالتعاون مع" and
     "تحت رعاية" introduce what follows them."""
-    first = doc.text[cue.start : cue.end].split()[0]
+    first = doc.text[cue.start : cue.end].split()[0].removeprefix("و")
     return not first.startswith(("ب", "تحت", "في", "من", "مع", "لل"))
 
 
@@ -152,8 +161,8 @@ def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
     first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         gap = doc.gap(index - 1, index).strip() if index > 0 else ""
-        if gap and not (index == first or gap == "/"):  # "، قالت ..." "العميد/ ياسر"
-            return None
+        if gap and not (index == first or gap == "/" or _on_behalf(doc, index)):
+            return None  # "، قالت ..." ends the search; "العميد/ ياسر" and "، نيابة عن" do not
         if _on_behalf(doc, index):  # "مندوبا عن مدير الأمن العام، العميد ..."
             index = _after_comma(doc, index, limit)
             first = index
@@ -190,12 +199,19 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
         position = index + offset
         if position >= len(doc.tokens) or doc.tokens[position].start >= limit:
             return None
-        if offset and doc.gap(position - 1, position).strip():
-            return None
         mention = doc.mention_starting(position)
+        if offset and doc.gap(position - 1, position).strip() and not _apposition(doc, position):
+            return None
         if mention is not None and mention.entity.kind == "person":
             return mention
     return None
+
+
+def _apposition(doc: Document, position: int) -> bool:
+    """ "وزير الداخلية، السيد نور الدين بلعيد": a comma, then the title holder by honorific."""
+    return doc.gap(position - 1, position).strip() == "," and bool(
+        HONORIFICS.match_at(doc.tokens, position)
+    )
 
 
 def _skip_post(doc: Document, mention: Mention, index: int) -> int:

@@ -22,6 +22,20 @@ TRIGGERS = {
     "بروتوكول تعاون": "agreement-signing",
 }  # fmt: skip
 
+
+def _possessed(word: str) -> list[str]:
+    """ "اجتماعه", "ندوتها", "مؤتمرهم": a trigger noun with a possessive pronoun."""
+    stem = word[:-1] + "ت" if word.endswith("ه") else word
+    return [stem + pronoun for pronoun in ("ه", "ها", "هم", "هما")]
+
+
+TRIGGERS |= {
+    form: TRIGGERS[word]
+    for word in ("ورشه", "مؤتمر", "ملتقي", "منتدي", "ندوه", "اجتماع", "لقاء", "زياره")
+    for form in _possessed(word)
+    if form not in TRIGGERS
+}
+
 # A council session: "الدورة (الـ)38 لمجلس ..." — an ordinal session of a council.
 COUNCIL_SESSION_PATTERN = (
     r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره\s+(?:ال)?(?:\d+|\S+(?:يه|ين|ون)(?:\s+و\S+ين)?)\s+(?:ل|لل)\S+"
@@ -122,6 +136,9 @@ ROLE_CUES |= {
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
 }  # fmt: skip
 
+# "وفي كلمتها الافتتاحية": "وفي" is too short for the general proclitic rule, so spell it out.
+ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startswith("في ")}
+
 # "وفد ... برئاسة X": X heads a delegation, so takes part rather than chairs.
 DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود")
 DELEGATION_WINDOW = 8
@@ -172,6 +189,14 @@ QUANTIFIERS = (
     "خمسين", "مائه", "مايه", "مايتي", "مئتي", "عده", "مختلف",
 )  # fmt: skip
 QUANTIFIER_WINDOW = 4
+
+# Trigger words in another sense: "لقاء مبالغ" is "in return for sums", not a meeting.
+NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "لقاء رسوم", "لقاء مقابل", "لقاء دفع")
+
+# Words after a trigger that make it a planned event, not one the release reports
+# ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
+FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+FUTURE_WINDOW = 8
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
