@@ -177,3 +177,11 @@ def test_the_opening_speech_makes_its_speaker_the_opener(extract):
     labels = {str(label) for label in result.graph.objects(opener, SKOS.prefLabel)}
     assert "إنغريد فان دير برغ" in labels
     assert not list(result.graph.objects(workshop, KG.speaker))
+
+
+def test_a_name_several_states_give_their_bodies_means_the_documents_state(extract):
+    text = "استقبل {city} المدير العام في مقر المديرية العامة للأمن الوطني يوم 16 مايو 2023."
+    moroccan = extract(text.format(city="بالرباط"), name="ma.txt")
+    algerian = extract(text.format(city="بالجزائر العاصمة"), name="dz.txt")
+    assert VOCAB.id("agency", "ma-dgsn") in set(moroccan.graph.subjects())
+    assert VOCAB.id("agency", "dz-dgsn") in set(algerian.graph.subjects())

@@ -6,6 +6,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
+from kg.extract.structure import document_country
 from kg.extract.tokens import clitic_readings, without_article
 
 
@@ -38,15 +39,32 @@ class MatchRegistry:
         self.registry = registry
 
     def __call__(self, doc: Document) -> Document:
-        found = []
+        found, shared = [], []
         for index in range(len(doc.tokens)):
             match = self.registry.match_at(doc.tokens, index)
             if match:
                 start, end = doc.tokens[match.first].start, doc.tokens[match.last - 1].end
                 found.append(Mention(match.entity, start, end))
+                if match.others:
+                    shared.append((found[-1], (match.entity, *match.others)))
         _mark_nested(found)
         doc.mentions.extend(found)
+        _choose_by_country(doc, shared)
         return doc
+
+
+def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, ...]]]) -> None:
+    """ "المديرية العامة للأمن الوطني" is the name of the Algerian, Moroccan and Mauritanian
+    bodies: the one of the state the rest of the document is about."""
+    if not shared:
+        return
+    for mention, _ in shared:
+        doc.mentions.remove(mention)
+    country = document_country(doc)
+    for mention, entities in shared:
+        mention.entity = next((e for e in entities if e.country == country), entities[0])
+        doc.mentions.append(mention)
+    doc.mentions.sort(key=lambda m: m.start)
 
 
 def _mark_nested(mentions: list[Mention]) -> None:

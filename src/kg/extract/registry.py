@@ -30,6 +30,7 @@ class Match:
     entity: Entity
     first: int  # token indexes, end exclusive
     last: int
+    others: tuple[Entity, ...] = ()  # bodies of other states that share the name
 
 
 class Registry:
@@ -75,10 +76,16 @@ class Registry:
         if self.firsts.isdisjoint(clitic_readings(tokens[index].text)):
             return None
         candidates = sorted(self._candidates(tokens, index), key=lambda e: -len(e.tokens))
-        for entry in candidates:  # longest first: the first that fits is the match
-            if _fits(entry.tokens, tokens, index):
-                return Match(entry.entity, index, index + len(entry.tokens))
-        return None
+        fitting = [e for e in candidates if _fits(e.tokens, tokens, index)]
+        if not fitting:
+            return None
+        best = fitting[0]  # longest first: the first that fits is the match
+        others = {
+            e.entity.key: e.entity
+            for e in fitting[1:]
+            if len(e.tokens) == len(best.tokens) and e.entity is not best.entity
+        }
+        return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
 
     def _candidates(self, tokens: list[Token], index: int):
         """Names whose first word (and second, exactly) is here; a typo may come later."""
