@@ -185,3 +185,18 @@ def test_a_name_several_states_give_their_bodies_means_the_documents_state(extra
     algerian = extract(text.format(city="بالجزائر العاصمة"), name="dz.txt")
     assert VOCAB.id("agency", "ma-dgsn") in set(moroccan.graph.subjects())
     assert VOCAB.id("agency", "dz-dgsn") in set(algerian.graph.subjects())
+
+
+def test_a_foreign_name_with_hamza_is_not_the_article_and_the_ambassador_takes_part(extract):
+    result = extract(
+        "استقبل المدير العام للأمن الوطني في الرباط يوم 16 مايو 2023 وفدا إسبانيا، بحضور سفير "
+        "إسبانيا بالرباط السيد ألفارو مورينو."
+    )
+    (visit,) = events_of(result)
+    people = {
+        str(label)
+        for agent in result.graph.objects(visit, KG.participant)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+    assert "ألفارو مورينو" in people
+    assert VOCAB.id("place", "es") not in set(result.graph.objects(visit, KG.participant))

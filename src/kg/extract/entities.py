@@ -153,7 +153,7 @@ def _followed_by_link(doc: Document, index: int) -> bool:
 def _ends_name(doc: Document, index: int, first: int) -> bool:
     """A family name with the article ends a name unless a link or a second family name follows."""
     word = doc.tokens[index].text
-    if not word.startswith("ال") or len(word) <= 3 or word in COMPOUND_SECOND:
+    if not _has_article(doc, index) or len(word) <= 3 or word in COMPOUND_SECOND:
         return False
     if index == first:  # a surname alone ("وأضاف الجبالي أن ..."), unless a link follows
         return not _followed_by_link(doc, index)
@@ -168,6 +168,12 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         and _continues_name(doc, first, index + 1)
         and not _names_thing(doc, index + 1)
     )
+
+
+def _has_article(doc: Document, index: int) -> bool:
+    """ "الجبالي" has the article; "ألفارو", "إلياس" only look so once hamza is normalized."""
+    token = doc.tokens[index]
+    return token.text.startswith("ال") and doc.raw_text(token.start, token.end)[:1] not in "أإآ"
 
 
 def _names_thing(doc: Document, index: int) -> bool:

@@ -127,9 +127,19 @@ def _all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
         in_title = any(
             s <= mention.start < e and mention.entity is not _holder(doc, s) for s, e in titles
         )
-        if _is_agent(mention) and not in_title:
+        if _is_agent(mention) and not in_title and not _title_complement(doc, mention):
             agents.append(mention)
     return agents
+
+
+def _title_complement(doc: Document, mention: Mention) -> bool:
+    """ "بحضور سفير إسبانيا السيد ...": the state completes a title; its holder takes part."""
+    index = doc.token_index(mention.start)
+    return (
+        mention.entity.cls == "Country"
+        and index > 0
+        and ROLE_WORDS.match_at(doc.tokens, index - 1) is not None
+    )
 
 
 def _holder(doc: Document, start: int):
