@@ -1,0 +1,214 @@
+"""The shapes compiled to SPARQL: one SELECT per constraint, over every focus node at once.
+
+pyoxigraph runs these checks on the store (the whole graph) and on small in-memory stores (one
+write) much faster than pyshacl walks focus nodes one by one. The subset of SHACL the shapes use
+is compiled; anything else raises Unsupported, so a shape the compiler cannot read is never
+skipped silently. Class targets and sh:class read rdf:type only: the graph holds its inferences.
+"""
+
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
+
+from kg.validation.shapes import prefixes, shapes_graph
+
+
+class Unsupported(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Check:
+    shape: str  # the property shape or SPARQL constraint reported as the source
+    severity: str
+    component: str
+    messages: tuple[tuple[str, str], ...]
+    path: str | None
+    query: str  # SELECT ?this ?value
+
+
+def compile_shapes(base: str) -> list[Check]:
+    graph = shapes_graph(base)
+    header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes(base).items()))
+    checks = []
+    for node_shape in sorted(set(graph.subjects(RDF.type, SH.NodeShape))):
+        checks += _node_shape(graph, node_shape, header)
+    return checks
+
+
+def _node_shape(graph: Graph, shape, header: str) -> list[Check]:
+    target = _targets(graph, shape)
+    checks = []
+    for prop in graph.objects(shape, SH.property):
+        checks += _property_shape(graph, prop, target, header)
+    for constraint in graph.objects(shape, SH.sparql):
+        checks.append(_sparql(graph, shape, constraint, target, header))
+    return checks
+
+
+def _targets(graph: Graph, shape) -> str:
+    patterns = [f"{{ ?this a {_n3(c)} }}" for c in graph.objects(shape, SH.targetClass)]
+    patterns += [
+        f"{{ SELECT DISTINCT ?this WHERE {{ ?this {_n3(p)} [] }} }}"
+        for p in graph.objects(shape, SH.targetSubjectsOf)
+    ]
+    if not patterns:
+        raise Unsupported(f"{shape} has no sh:targetClass or sh:targetSubjectsOf")
+    return " UNION ".join(patterns)
+
+
+def _severity(graph: Graph, node) -> str:
+    return str(graph.value(node, SH.severity) or SH.Violation)
+
+
+def _messages(graph: Graph, node) -> tuple:
+    return tuple(sorted((m.language or "en", str(m)) for m in graph.objects(node, SH.message)))
+
+
+def _sparql(graph: Graph, shape, constraint, target: str, header: str) -> Check:
+    select = str(graph.value(constraint, SH.select))
+    body = select[select.index("{", select.upper().index("WHERE")) + 1 : select.rindex("}")]
+    body = body.replace("$this", "?this")
+    value = "?value" if "?value" in select.split("WHERE")[0] else "(?this AS ?value)"
+    query = f"{header}SELECT DISTINCT ?this {value} WHERE {{ {{ {target} }} {body} }}"
+    component = str(SH.SPARQLConstraintComponent)
+    return Check(str(constraint), _severity(graph, constraint), component,
+                 _messages(graph, constraint), None, query)  # fmt: skip
+
+
+def _property_shape(graph: Graph, prop, target: str, header: str) -> list[Check]:
+    path, path_iri = _path(graph, graph.value(prop, SH.path))
+    compiled = []
+    for predicate, value in graph.predicate_objects(prop):
+        builder = CONSTRAINTS.get(predicate)
+        if builder is not None:
+            name, pattern = builder(graph, prop, value, path)
+            compiled.append((name, pattern))
+        elif predicate not in IGNORED:
+            raise Unsupported(f"{prop}: {predicate} is not compiled")
+    checks = []
+    for name, pattern in compiled:
+        query = f"{header}SELECT DISTINCT ?this ?value WHERE {{ {{ {target} }} {pattern} }}"
+        checks.append(Check(str(prop), _severity(graph, prop), str(SH[name]),
+                            _messages(graph, prop), path_iri, query))  # fmt: skip
+    return checks
+
+
+def _path(graph: Graph, path) -> tuple[str, str | None]:
+    if isinstance(path, URIRef):
+        return _n3(path), str(path)
+    inverse = graph.value(path, SH.inversePath)
+    if isinstance(inverse, URIRef):
+        return f"^{_n3(inverse)}", None
+    raise Unsupported(f"path {path} is not compiled")
+
+
+def _n3(term) -> str:
+    return term.n3()
+
+
+def _count(operator: str):
+    def build(graph, prop, value, path):
+        having = f"?count {operator} {int(value)}"
+        name = "MinCountConstraintComponent" if operator == "<" else "MaxCountConstraintComponent"
+        inner = f"SELECT ?this (COUNT(DISTINCT ?v) AS ?count) WHERE {{ ?this {path} ?v }} GROUP BY ?this"
+        if operator == "<":
+            return name, (f"OPTIONAL {{ {inner} }} BIND(COALESCE(?count, 0) AS ?n) "
+                          f"FILTER (?n < {int(value)})")  # fmt: skip
+        return name, f"{{ {inner} }} FILTER ({having})"
+
+    return build
+
+
+def _values(path: str, condition: str) -> str:
+    return f"?this {path} ?value . FILTER ({condition})"
+
+
+def _datatype(graph, prop, value, path):
+    condition = f"!isLiteral(?value) || DATATYPE(?value) != {_n3(value)}"
+    return "DatatypeConstraintComponent", _values(path, condition)
+
+
+NODE_KINDS = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)",
+              SH.BlankNode: "isBlank(?value)"}  # fmt: skip
+
+
+def _node_kind(graph, prop, value, path):
+    return "NodeKindConstraintComponent", _values(path, f"!{NODE_KINDS[value]}")
+
+
+def _class(graph, prop, value, path):
+    pattern = f"?this {path} ?value . FILTER NOT EXISTS {{ ?value a {_n3(value)} }}"
+    return "ClassConstraintComponent", pattern
+
+
+def _language_in(graph, prop, value, path):
+    tags = [str(t) for t in Collection(graph, value)]
+    matches = " || ".join(f'LANGMATCHES(LANG(?value), "{t}")' for t in tags)
+    return "LanguageInConstraintComponent", _values(path, f"!isLiteral(?value) || !({matches})")
+
+
+def _regex(graph, node) -> str:
+    flags = graph.value(node, SH.flags)
+    pattern = Literal(str(graph.value(node, SH.pattern))).n3()
+    return f"REGEX(STR(?value), {pattern}{', ' + Literal(str(flags)).n3() if flags else ''})"
+
+
+def _pattern(graph, prop, value, path):
+    condition = f"isBlank(?value) || !{_regex(graph, prop)}"
+    return "PatternConstraintComponent", _values(path, condition)
+
+
+def _not(graph, prop, value, path):
+    inner = set(graph.predicates(value, None)) - {RDF.type}
+    if inner != {SH.pattern}:
+        raise Unsupported(f"sh:not of {inner} is not compiled")
+    return "NotConstraintComponent", _values(path, f"!isBlank(?value) && {_regex(graph, value)}")
+
+
+def _min_inclusive(graph, prop, value, path):
+    # a value that does not compare (a string, say) fails too
+    return "MinInclusiveConstraintComponent", _values(
+        path, f"COALESCE(!(?value >= {value.n3()}), true)"
+    )
+
+
+def _min_length(graph, prop, value, path):
+    condition = f"isBlank(?value) || STRLEN(STR(?value)) < {int(value)}"
+    return "MinLengthConstraintComponent", _values(path, condition)
+
+
+def _compare(name: str, operator: str):
+    def build(graph, prop, value, path):
+        pattern = f"?this {path} ?value . ?this {_n3(value)} ?other . FILTER (!(?value {operator} ?other))"
+        return name, pattern
+
+    return build
+
+
+def _unique_lang(graph, prop, value, path):
+    if not value.toPython():
+        return "UniqueLangConstraintComponent", "FILTER (false)"
+    condition = 'LANG(?value) != "" && LANG(?value) = LANG(?other) && ?value != ?other'
+    pattern = f"?this {path} ?value , ?other . FILTER ({condition})"
+    return "UniqueLangConstraintComponent", pattern
+
+
+CONSTRAINTS = {
+    SH.minCount: _count("<"),
+    SH.maxCount: _count(">"),
+    SH.datatype: _datatype,
+    SH.nodeKind: _node_kind,
+    SH["class"]: _class,
+    SH.languageIn: _language_in,
+    SH.pattern: _pattern,
+    SH["not"]: _not,
+    SH.minLength: _min_length,
+    SH.minInclusive: _min_inclusive,
+    SH.lessThanOrEquals: _compare("LessThanOrEqualsConstraintComponent", "<="),
+    SH.lessThan: _compare("LessThanConstraintComponent", "<"),
+    SH.uniqueLang: _unique_lang,
+}
+IGNORED = {RDF.type, SH.path, SH.severity, SH.message, SH.name, SH.description, SH.flags}
