@@ -200,3 +200,34 @@ def test_a_foreign_name_with_hamza_is_not_the_article_and_the_ambassador_takes_p
     }
     assert "ألفارو مورينو" in people
     assert VOCAB.id("place", "es") not in set(result.graph.objects(visit, KG.participant))
+
+
+def person_labels(result) -> set[str]:
+    return {
+        str(label)
+        for person in result.graph.subjects(RDF.type, KG.Person)
+        for label in result.graph.objects(person, SKOS.prefLabel)
+        if label.language == "ar"
+    }
+
+
+def test_a_name_ends_where_the_verbs_object_begins(extract):
+    result = extract(
+        "عقدت الجمعية العامة لأفريبول دورتها العادية في 5 مارس 2024، وقدم خلالها المدير "
+        "التنفيذي السيد جبريل سيسوكو التقرير السنوي عن نشاطات الآلية."
+    )
+    assert "جبريل سيسوكو" in person_labels(result)
+
+
+def test_speakers_after_a_feminine_rank_and_after_an_abbreviated_title(extract):
+    result = extract(
+        "نظمت المديرية العامة للأمن الوطني ندوة في 5 مارس 2024. وتحدثت رئيسة الشبكة د. سناء "
+        "أبو غزالة عن نتائج المسح. كما قدمت العميدة الإقليمية للشرطة سعاد الإدريسي عرضا."
+    )
+    (seminar,) = events_of(result)
+    speakers = {
+        str(label)
+        for agent in result.graph.objects(seminar, KG.speaker)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+    assert {"سناء أبو غزالة", "سعاد الإدريسي"} <= speakers

@@ -11,9 +11,12 @@ from kg.extract.tokens import clitic_readings, without_article
 
 
 def _with_feminine(titles) -> list[str]:
-    """ "المحامي" → also "المحامية": every one-word title has its feminine form."""
+    """ "المحامي" → also "المحامية", "العميد الإقليمي" → "العميدة الإقليمية": a title of
+    definite words has its feminine form."""
     feminine = [
-        t + "ة" for t in titles if " " not in t and t.startswith("ال") and t[-1] not in "ةه"
+        " ".join(w if w[-1] in "ةه" else w + "ة" for w in t.split())
+        for t in titles
+        if all(w.startswith("ال") for w in t.split())
     ]
     return [*titles, *feminine]
 
@@ -80,7 +83,7 @@ def find_people(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         titles, first = _titles(doc, index)
-        if titles and first < len(doc.tokens) and doc.gap(first - 1, first).strip() in NAME_OPENERS:
+        if titles and first < len(doc.tokens) and _opens_name(doc, first):
             first = _skip_title_organization(doc, first)
             last = _name_end(doc, first)
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
@@ -89,6 +92,13 @@ def find_people(doc: Document) -> Document:
                 continue
         index = max(first, index + 1)
     return doc
+
+
+def _opens_name(doc: Document, first: int) -> bool:
+    """What may stand between the titles and the name: nothing, "/" or ":", or the dot of an
+    abbreviated title ("د. سناء", "أ.د. نادية")."""
+    gap = doc.gap(first - 1, first).strip()
+    return gap in NAME_OPENERS or (gap == "." and len(doc.tokens[first - 1].text) == 1)
 
 
 def _titles(doc: Document, index: int) -> tuple[list[str], int]:
@@ -129,6 +139,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # بن, آل, أبو, عبد ... always take the next word
     if index > first and (word.startswith(("وال", "بال", "فال", "لل")) or _stop_after_clitic(word)):
         return False  # "... بالتعاون", "... ومن جانب"
+    if index - first >= 2 and _starts_noun_phrase(doc, index):
+        return False
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
@@ -139,6 +151,18 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         definite = following.startswith("ال") and not family
         return bool(following) and not definite and following not in ALA_OBJECTS
     return not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
+
+
+def _starts_noun_phrase(doc: Document, index: int) -> bool:
+    """ "قدم السيد جبريل سيسوكو التقرير السنوي", "... شاهين آليات التعاون": a noun with its
+    adjective or genitive after a full name is the verb's object, not more of the name."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return False
+    word, following = doc.tokens[index].text, doc.tokens[index + 1].text
+    if not following.startswith("ال"):
+        return False
+    nisba = following.endswith(("ي", "يه")) and len(following) > 4
+    return (_has_article(doc, index) and nisba) or word.endswith("ات")
 
 
 def _stop_after_clitic(word: str) -> bool:

@@ -210,7 +210,8 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
         if position >= len(doc.tokens) or doc.tokens[position].start >= limit:
             return None
         mention = doc.mention_starting(position)
-        if offset and doc.gap(position - 1, position).strip() and not _apposition(doc, position):
+        gap = doc.gap(position - 1, position).strip() if offset else ""
+        if gap and not (_apposition(doc, position) or _after_abbreviation(doc, position)):
             return None
         if mention is not None and mention.entity.kind == "person":
             return mention
@@ -221,6 +222,13 @@ def _apposition(doc: Document, position: int) -> bool:
     """ "وزير الداخلية، السيد نور الدين بلعيد": a comma, then the title holder by honorific."""
     return doc.gap(position - 1, position).strip() == "," and bool(
         HONORIFICS.match_at(doc.tokens, position)
+    )
+
+
+def _after_abbreviation(doc: Document, position: int) -> bool:
+    """ "رئيسة الشبكة د. سناء أبو غزالة": the dot of "د." ends no phrase."""
+    return (
+        doc.gap(position - 1, position).strip() == "." and len(doc.tokens[position - 1].text) == 1
     )
 
 

@@ -32,7 +32,7 @@ def clitic_readings(word: str) -> tuple[str, ...]:
     readings = [word]
     for stem in _strip_conjunction(word):
         readings.extend(_strip_preposition(stem))
-    return tuple(dict.fromkeys(r for r in readings if len(r) >= 2))
+    return (word, *dict.fromkeys(r for r in readings[1:] if len(r) >= 2 and r != word))
 
 
 def _strip_conjunction(word: str) -> list[str]:
