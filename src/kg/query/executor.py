@@ -2,7 +2,9 @@
 
 import atexit
 import multiprocessing
+import pickle
 import queue
+import select
 import threading
 from dataclasses import dataclass
 
@@ -37,12 +39,14 @@ class _Worker:
         self.process = context.Process(target=worker.serve, args=(child, store_path), daemon=True)
         self.process.start()
         child.close()
+        self.readable = select.poll()  # made once: waiting is then a single system call
+        self.readable.register(self.connection.fileno(), select.POLLIN)
 
     def ask(self, request: dict, timeout: float):
-        self.connection.send(request)
-        if not self.connection.poll(timeout):
+        self.connection.send_bytes(pickle.dumps(request, pickle.HIGHEST_PROTOCOL))
+        if not self.readable.poll(timeout * 1000):
             raise QueryTimeout(f"the query ran past {timeout:g} s and was stopped")
-        return self.connection.recv()
+        return pickle.loads(self.connection.recv_bytes())
 
     def stop(self) -> None:
         self.process.kill()

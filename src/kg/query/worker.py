@@ -5,6 +5,7 @@ has no timeout of its own and a thread cannot be killed, but a process can.
 """
 
 import json
+import pickle
 import time
 from itertools import islice
 
@@ -31,7 +32,7 @@ def serve(connection, store_path: str) -> None:
     store, version = None, None
     while True:
         try:
-            request = connection.recv()
+            request = pickle.loads(connection.recv_bytes())
         except EOFError:
             return
         if request is None:
@@ -41,9 +42,13 @@ def serve(connection, store_path: str) -> None:
             try:
                 store, version = _open(store_path), request["version"]
             except (OSError, RuntimeError) as error:
-                connection.send(("unavailable", f"the store could not be opened: {error}"))
+                _reply(connection, ("unavailable", f"the store could not be opened: {error}"))
                 continue
-        connection.send(answer(store, request))
+        _reply(connection, answer(store, request))
+
+
+def _reply(connection, message: tuple) -> None:
+    connection.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
 
 
 def _open(store_path: str, attempts: int = 5) -> ox.Store:
@@ -91,6 +96,8 @@ def _serialized(result, request: dict) -> tuple:
 
 
 def _capped_json(payload: bytes, max_rows: int) -> tuple:
+    if len(payload) < 3 * max_rows:  # each row takes at least "{}," : it cannot be too long
+        return "json", payload, None
     data = json.loads(payload)
     bindings = data["results"]["bindings"]
     if len(bindings) <= max_rows:

@@ -1,31 +1,46 @@
-"""Choose a response format from `format=` or the Accept header."""
+"""Choose a response format from `format=` or the Accept header.
+
+Clients send the same few Accept headers over and over, so the choice for each header (and
+the formats offered) is remembered instead of parsed and ranked on every request.
+"""
+
+from functools import lru_cache
 
 from flask import request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from kg.web.errors import NotAcceptable
 from kg.web.formats import Format, offer_message
 
+REMEMBERED_HEADERS = 512
+
 
 def acceptable(offered: list[Format]) -> Format | None:
     """`format=` wins; then Accept with q-values; no Accept or */* gets the first offered."""
-    by_name = {f.name: f for f in offered} | {f.media_type: f for f in offered}
     wanted = request.values.get("format")
     if wanted:
+        by_name = {f.name: f for f in offered} | {f.media_type: f for f in offered}
         return by_name.get(wanted)
-    if not request.accept_mimetypes:
-        return offered[0]
-    return _best(offered)
+    media_types = tuple(f.media_type for f in offered)
+    position = best_position(request.headers.get("Accept", ""), media_types)
+    return None if position is None else offered[position]
 
 
-def _best(offered: list[Format]) -> Format | None:
-    """Highest q wins, then the order offered; parameters such as charset do not matter."""
+@lru_cache(maxsize=REMEMBERED_HEADERS)
+def best_position(accept: str, media_types: tuple[str, ...]) -> int | None:
+    """Which of the media types an Accept header prefers: highest q, then the order offered;
+    parameters such as charset do not matter. None when it accepts none of them."""
+    accepted = parse_accept_header(accept, MIMEAccept)
+    if not accepted:
+        return 0
     ranked = []
-    for value, quality in request.accept_mimetypes:
+    for value, quality in accepted:
         media = value.split(";")[0].strip().lower()
-        for position, candidate in enumerate(offered):
-            if quality > 0 and _covers(media, candidate.media_type):
-                ranked.append((-quality, media.count("*"), position, candidate))
-    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+        for position, candidate in enumerate(media_types):
+            if quality > 0 and _covers(media, candidate):
+                ranked.append((-quality, media.count("*"), position))
+    return min(ranked)[2] if ranked else None
 
 
 def _covers(pattern: str, media_type: str) -> bool:

@@ -1,5 +1,7 @@
 """The SPARQL endpoint: /sparql by GET or POST; queries run in killable worker processes."""
 
+from functools import lru_cache
+
 from flask import Blueprint, Response, current_app, request
 
 from kg.namespaces import Vocab
@@ -9,7 +11,7 @@ from kg.web import description, editor, update
 from kg.web.caching import etag_for, not_modified
 from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
-from kg.web.negotiation import acceptable
+from kg.web.negotiation import REMEMBERED_HEADERS, acceptable
 from kg.web.protocol import Operation, read_operation
 from kg.web.store import dataset_version, get_executor, get_store
 
@@ -21,7 +23,7 @@ RETRY_AFTER_SECONDS = "5"
 @blueprint.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
     operation = read_operation()
-    html = editor.wants_html()
+    html = _wants_html(request.headers.get("Accept", ""), "format" in request.values)
     if operation is None:
         return editor.render_page("") if html else description.service_description()
     check_outbound(operation.text)
@@ -50,7 +52,7 @@ def check_outbound(text: str) -> None:
 
     guard = Guard((config.base,), config.allowed_remotes, graphs)
     try:
-        guard.check(text, Vocab(config.base).prefixes())
+        guard.check(text, query_prefixes(config.base))
     except OutboundRefused as error:
         raise Forbidden(str(error)) from error
 
@@ -60,8 +62,8 @@ def _request(operation: Operation) -> dict:
     own_dataset = not (operation.default_graphs or operation.named_graphs)
     return {
         "query": operation.text,
-        "prefixes": Vocab(config.base).prefixes(),
-        "base_iri": request.base_url,  # relative IRIs resolve against the endpoint
+        "prefixes": query_prefixes(config.base),
+        "base_iri": _endpoint_iri(),  # relative IRIs resolve against the endpoint
         "union": own_dataset,  # no dataset given: the union of all graphs
         "default_graphs": operation.default_graphs,
         "named_graphs": operation.named_graphs,
@@ -70,6 +72,25 @@ def _request(operation: Operation) -> dict:
         "graph_format": _name(acceptable(GRAPH_FORMATS)),
         "max_rows": config.max_rows,
     }
+
+
+@lru_cache(maxsize=8)
+def query_prefixes(base: str) -> dict[str, str]:
+    """The prefixes every query may use without declaring them (shared: never changed)."""
+    return Vocab(base).prefixes()
+
+
+@lru_cache(maxsize=REMEMBERED_HEADERS)
+def _wants_html(accept: str, has_format: bool) -> bool:
+    """Whether a browser asks: it depends on nothing but the Accept header and format=, so
+    each pair is decided once."""
+    return editor.wants_html()
+
+
+def _endpoint_iri() -> str:
+    """The request's URL without its query string, built without Werkzeug's IRI decoding
+    (the endpoint's own path has nothing to decode)."""
+    return f"{request.scheme}://{request.host}{request.script_root}{request.path}"
 
 
 def _name(chosen) -> str | None:
