@@ -231,3 +231,25 @@ def test_speakers_after_a_feminine_rank_and_after_an_abbreviated_title(extract):
         for label in result.graph.objects(agent, SKOS.prefLabel)
     }
     assert {"سناء أبو غزالة", "سعاد الإدريسي"} <= speakers
+
+
+def agency_labels(result) -> set[str]:
+    return {
+        str(label)
+        for agency in result.graph.subjects(KG.mention, None)
+        if "/agency/" in str(agency)
+        for label in result.graph.objects(agency, SKOS.prefLabel)
+        if label.language == "ar"
+    }
+
+
+def test_new_agencies_end_where_their_name_ends(extract):
+    result = extract(
+        "أصدر الادعاء العام الأحد الماضي بيانا، وقال رئيس مكتب الإنتربول في بيروت والمكتب "
+        "الاتحادي إن المدرسة العليا للحرب بباريس استضافت ورشة عمل في 3 مايو 2023 بالتعاون "
+        "مع إدارة مكافحة الجرائم الاقتصادية الإجراءات الميدانية."
+    )
+    labels = agency_labels(result)
+    assert {"مكتب الإنتربول في بيروت", "المدرسة العليا للحرب"} <= labels
+    assert "إدارة مكافحة الجرائم الاقتصادية" in labels
+    assert not any("الأحد" in label or "الإجراءات" in label for label in labels)

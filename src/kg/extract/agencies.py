@@ -178,6 +178,15 @@ def _head_before(doc: Document, index: int):
     return None
 
 
+def _place_named_with(doc: Document, index: int, letter: str) -> bool:
+    """ "بيروت", "فاس": a place whose own name starts with ب or ف, not a preposition."""
+    mention = doc.mention_starting(index)
+    if mention is None or mention.entity.kind != "place":
+        return False
+    label = normalize_string(mention.entity.label).split()
+    return doc.tokens[index].text == label[0] and label[0].startswith(letter)  # not "بباريس"
+
+
 def _place_follows(doc: Document, index: int) -> bool:
     mention = doc.mention_starting(index) if index < len(doc.tokens) else None
     return mention is not None and mention.entity.kind == "place"
@@ -191,17 +200,21 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     previous = doc.tokens[index - 1].text
     if doc.gap(index - 1, index).strip():
         return False
-    if word == "في" and _head_text(doc, index) in CITY_HEADS:
+    if word == "في" and _strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word in NAME_ENDS:
         return False
-    if word[:1] in "بف" and len(word) > 3:
+    if word[:1] in "بف" and len(word) > 3 and not _place_named_with(doc, index, word[0]):
         return previous.removeprefix("و") in BI_OPENERS
     if word.isdigit() and len(word) == 4:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
-    if word.startswith("و") and (HEADS.match_at(doc.tokens, index) or not _coordinated(doc, index)):
+    if word.startswith("و") and (
+        HEADS.match_at(doc.tokens, index)
+        or not _coordinated(doc, index)
+        or _after_place(doc, index, word)
+    ):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
     mention = doc.mention_starting(index)
     if mention is not None:

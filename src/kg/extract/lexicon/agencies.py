@@ -61,6 +61,8 @@ HEADS = {
     "موانئ": "GovernmentBody", "الجامعة": "University", "الشرطة": "PoliceService",
     "الهيئة الوطنية": "GovernmentBody", "الهيئة العامة": "GovernmentBody",
     "الحرس": "SecurityService", "فرع": "GovernmentBody",
+    "مدرسة": "Academy", "المدرسة العليا": "Academy", "المدرسة الوطنية": "Academy",
+    "نادي": "CivilSocietyOrganization",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
@@ -104,8 +106,9 @@ NOT_NAMES = (
 # "فريق الخبراء المعني بمكافحة الجرائم").
 BI_OPENERS = ("الاتجار", "المعني", "المعنية", "الخاص", "الخاصة")
 
-# Heads that may end with "في <city>" ("المكتب المركزي الوطني للإنتربول في عمان").
-CITY_HEADS = ("المكتب المركزي الوطني",)
+# Heads that may end with "في <city>" ("المكتب المركزي الوطني للإنتربول في عمان", "مكتب
+# الإنتربول في بيروت").
+CITY_HEADS = ("المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب")
 
 # Titles inside a body's name after which a personal name follows ("جامعة الملك سعود").
 NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس")
