@@ -253,3 +253,12 @@ def test_new_agencies_end_where_their_name_ends(extract):
     assert {"مكتب الإنتربول في بيروت", "المدرسة العليا للحرب"} <= labels
     assert "إدارة مكافحة الجرائم الاقتصادية" in labels
     assert not any("الأحد" in label or "الإجراءات" in label for label in labels)
+
+
+def test_at_its_headquarters_the_body_hosts_and_the_city_is_the_place(extract):
+    result = extract(
+        "اختتم المؤتمر العربي للمسؤولين عن مكافحة الإرهاب يوم 5 مارس 2024 أعماله، الذي عقدته "
+        "الأمانة العامة لمجلس وزراء الداخلية العرب بمقرها في تونس."
+    )
+    (conference,) = events_of(result)
+    assert list(result.graph.objects(conference, KG.host)) == [VOCAB.id("agency", "las-caim-gs")]

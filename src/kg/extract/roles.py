@@ -20,6 +20,7 @@ VENUE = normalized_set(words.VENUE_WORDS)
 DELEGATION = normalized_set(words.DELEGATION_WORDS)
 ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 NOT_VENUE = normalized_set(words.NOT_VENUE)
+POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 MAX_TITLE_WORDS = 14  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
@@ -105,12 +106,22 @@ def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...
 
 
 def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
+    if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
+        return _antecedent(doc, cue, sentence_start)
     if cue.value in LIST_ROLES:
         return _all_agents(doc, cue.end, limit)
     after = _agents_after(doc, cue.last, limit)
     if after or not _is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
+    """The body "مقرها" refers to: the last one named before it in the sentence."""
+    bodies = [
+        m for m in doc.mentions_between(sentence_start, cue.start) if m.entity.kind == "agency"
+    ]
+    return [bodies[-1]] if bodies else []
 
 
 def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:

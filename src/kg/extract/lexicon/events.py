@@ -140,6 +140,9 @@ ROLE_CUES |= {
 # "وفي كلمتها الافتتاحية": "وفي" is too short for the general proclitic rule, so spell it out.
 ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startswith("في ")}
 
+# "عقدته الأمانة العامة بمقرها في تونس": the pronoun's body hosts; what follows is the place.
+POSSESSIVE_VENUES = ("بمقرها", "في مقرها", "بمقره", "في مقره", "وبمقرها", "وفي مقرها")
+
 # "وفد ... برئاسة X": X heads a delegation, so takes part rather than chairs.
 DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود")
 DELEGATION_WINDOW = 8
