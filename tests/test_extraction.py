@@ -262,3 +262,13 @@ def test_at_its_headquarters_the_body_hosts_and_the_city_is_the_place(extract):
     )
     (conference,) = events_of(result)
     assert list(result.graph.objects(conference, KG.host)) == [VOCAB.id("agency", "las-caim-gs")]
+
+
+def test_a_department_named_by_a_verbal_noun_after_a_role_verb(extract):
+    result = extract(
+        "اختتمت الدورة التدريبية التي نظمتها إدارة التعاون الدولي بوزارة الداخلية يوم 5 مارس "
+        "2024، وتناولت إدارة الحدود وتأمين المنافذ."
+    )
+    labels = agency_labels(result)
+    assert "إدارة التعاون الدولي" in labels
+    assert "إدارة الحدود" not in labels

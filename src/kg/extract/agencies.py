@@ -110,7 +110,7 @@ def _verbal(doc: Document, index: int) -> bool:
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
     if head_word == "مشروع" and following.startswith("ل"):
         return True  # "مشروع لرقمنة الأرشيف": a project to do something
-    if head_word in VERBAL_HEADS and following.startswith("ال") and not _after_title(doc, index):
+    if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")
     previous = doc.tokens[index - 1].text if index else ""
@@ -121,6 +121,15 @@ def _verbal(doc: Document, index: int) -> bool:
 
 def _indefinite_adjective(word: str) -> bool:
     return word.endswith(("يه", "ي")) and not word.startswith("ال") and len(word) > 3
+
+
+def _names_actor(doc: Document, index: int) -> bool:
+    """ "مدير إدارة التعاون الدولي", "التي نظمتها إدارة التعاون الدولي": after a post title or
+    a role verb, "إدارة ..." is a department, not the act of managing."""
+    return _after_title(doc, index) or any(
+        (cue := CUES.match_at(doc.tokens, back)) and cue.last == index
+        for back in range(max(0, index - 3), index)
+    )
 
 
 def _after_title(doc: Document, index: int) -> bool:
