@@ -12,6 +12,7 @@ from kg.commands import (
     extract_command,
     infer_command,
     query_command,
+    validate_command,
 )
 
 
@@ -131,6 +132,21 @@ def evaluate(documents, gold, per_document) -> None:
             cells = " ".join(f"{slot[:6]}={c.f1:.2f}" for slot, c in scores.items())
             click.echo(f"{name[:3]} {cells}")
     click.echo(report(result))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(validate_command.FORMATS), default="text")
+@config_options
+def validate(fmt, store, base) -> None:
+    """The whole graph against the shapes: exit 0 conforms, 1 violations, 2 error."""
+    config = settings.resolve({"store": store, "base": base})
+    try:
+        text, report = validate_command.run(config, fmt)
+    except (OSError, ValueError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(text, nl=False)
+    sys.exit(0 if report.conforms else 1)
 
 
 @main.command(name="settings")

@@ -16,6 +16,7 @@ from kg.hashing import document_sha256, file_sha256
 from kg.namespaces import Vocab
 from kg.store.oxstore import replace_graphs, select
 from kg.store.reasoning import Materializer
+from kg.validation.gate import InvalidWrite, validate_write
 
 
 @dataclass
@@ -25,6 +26,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    invalid: dict = field(default_factory=dict)  # file name → validation Report (not written)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -81,6 +83,10 @@ class Builder:
             return
         try:
             self.write_document(doc_id, path)
+        except InvalidWrite as invalid:
+            report.invalid[path.name] = invalid.report
+            report.failed.append((path.name, f"violates the shapes: {invalid}"))
+            return
         except (DocumentError, OSError, ValueError) as error:
             report.failed.append((path.name, str(error)))
             return
@@ -89,13 +95,15 @@ class Builder:
     def write_document(self, doc_id: str, path: Path) -> list:
         extraction = self.extractor.extract(path)
         inferred = self.materializer.infer(extraction.triples)
-        replace_graphs(
-            self.store,
-            {
-                str(self.vocab.document_graph(doc_id)): extraction.triples,
-                str(self.vocab.inferred_graph(doc_id)): inferred,
-            },
-        )
+        graphs = {
+            str(self.vocab.document_graph(doc_id)): extraction.triples,
+            str(self.vocab.inferred_graph(doc_id)): inferred,
+        }
+        # the gate: a document the shapes reject is not written
+        report = validate_write(self.store, extraction.triples, self.vocab.base, graphs, inferred)
+        if not report.conforms:
+            raise InvalidWrite(report)
+        replace_graphs(self.store, graphs)
         return extraction.triples
 
     def _remove(self, doc_ids: list[str], report: BuildReport) -> None:

@@ -6,7 +6,7 @@ is compiled; anything else raises Unsupported, so a shape the compiler cannot re
 skipped silently. Class targets and sh:class read rdf:type only: the graph holds its inferences.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -27,6 +27,7 @@ class Check:
     messages: tuple[tuple[str, str], ...]
     path: str | None
     query: str  # SELECT ?this ?value
+    targets: frozenset[str] = frozenset()  # target classes and predicates: none in the data, no run
 
 
 def compile_shapes(base: str) -> list[Check]:
@@ -45,7 +46,8 @@ def _node_shape(graph: Graph, shape, header: str) -> list[Check]:
         checks += _property_shape(graph, prop, target, header)
     for constraint in graph.objects(shape, SH.sparql):
         checks.append(_sparql(graph, shape, constraint, target, header))
-    return checks
+    names = {str(t) for p in (SH.targetClass, SH.targetSubjectsOf) for t in graph.objects(shape, p)}
+    return [replace(check, targets=frozenset(names)) for check in checks]
 
 
 def _targets(graph: Graph, shape) -> str:

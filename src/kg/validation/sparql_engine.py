@@ -4,6 +4,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg.terms import TYPE, n_triples
 from kg.validation.compiler import Check, compile_shapes
 from kg.validation.functions import for_oxigraph
 from kg.validation.report import Report, Result
@@ -14,11 +15,14 @@ def checks(base: str) -> tuple[Check, ...]:
     return tuple(compile_shapes(base))
 
 
-def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
-    """Every check over the store: the union of its graphs, or its default graph."""
+def validate_store(store: ox.Store, base: str, union: bool = True, present=None) -> Report:
+    """Every check over the store (the union of its graphs, or its default graph); only those
+    whose targets are among `present` (class and predicate IRIs) when it is given."""
     functions = for_oxigraph(base)
     results = []
     for check in checks(base):
+        if present is not None and not check.targets & present:
+            continue
         rows = store.query(check.query, use_default_graph_as_union=union,
                            custom_functions=functions)  # fmt: skip
         results += [_result(check, row["this"], row["value"]) for row in rows]
@@ -27,10 +31,11 @@ def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
 
 def validate_triples(triples, base: str) -> Report:
     """Every check over a few triples, loaded into a store of their own."""
+    triples = list(triples)
     store = ox.Store()
-    default = ox.DefaultGraph()
-    store.extend(ox.Quad(s, p, o, default) for s, p, o in triples)
-    return validate_store(store, base, union=False)
+    store.load(n_triples(triples).encode(), format=ox.RdfFormat.N_TRIPLES)  # faster than extend
+    present = {p.value for _, p, _ in triples} | {o.value for _, p, o in triples if p == TYPE}
+    return validate_store(store, base, union=False, present=present)
 
 
 def _result(check: Check, focus, value) -> Result:
