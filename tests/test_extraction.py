@@ -272,3 +272,19 @@ def test_a_department_named_by_a_verbal_noun_after_a_role_verb(extract):
     labels = agency_labels(result)
     assert "إدارة التعاون الدولي" in labels
     assert "إدارة الحدود" not in labels
+
+
+def test_bodies_in_an_attendees_post_title_do_not_attend(extract):
+    result = extract(
+        "استقبل القائد العام لشرطة دبي يوم 19 فبراير 2024 وفدا من الشرطة الوطنية الكورية. "
+        "وحضر اللقاء اللواء حمد سعيد الكتبي مدير الإدارة العامة للتحريات والمباحث الجنائية بشرطة "
+        "دبي."
+    )
+    (visit,) = events_of(result)
+    labels = {
+        str(label)
+        for agent in result.graph.objects(visit, KG.participant)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+    assert "حمد سعيد الكتبي" in labels
+    assert "الإدارة العامة للتحريات والمباحث الجنائية" not in labels

@@ -8,6 +8,7 @@ every agent up to the next cue: "بمشاركة وفود من السعودية �
 
 from kg.extract.document import Document, Event, Mention
 from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch, PhraseTable
@@ -21,6 +22,7 @@ DELEGATION = normalized_set(words.DELEGATION_WORDS)
 ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
+UNIT_LINKS = normalized_set(agency_words.UNIT_LINKS)
 MAX_TITLE_WORDS = 14  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
@@ -133,14 +135,32 @@ def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
 
 def _all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
     titles = [(p.start, p.end) for p in doc.posts]
-    agents = []
+    agents, previous_in_title = [], None
     for mention in doc.mentions_between(start, limit):
         in_title = any(
             s <= mention.start < e and mention.entity is not _holder(doc, s) for s, e in titles
-        )
+        ) or _in_title_phrase(doc, mention, previous_in_title)
+        previous_in_title = mention if in_title else None
         if _is_agent(mention) and not in_title and not _title_complement(doc, mention):
             agents.append(mention)
     return agents
+
+
+def _in_title_phrase(doc: Document, mention: Mention, previous: Mention | None) -> bool:
+    """ "مدير الإدارة العامة للتحريات بشرطة دبي": bodies that complete a post title, which the
+    post stage did not read, take no part; the title's holder does."""
+    if mention.entity.kind != "agency":
+        return False
+    index = doc.token_index(mention.start)
+    if any(
+        (role := ROLE_WORDS.match_at(doc.tokens, back)) and role.last == index
+        for back in range(max(0, index - 3), index)
+    ):
+        return True
+    if previous is None:
+        return False
+    between = doc.text[previous.end : mention.start].strip()
+    return between in UNIT_LINKS or (not between and doc.text[mention.start] == "ب")
 
 
 def _title_complement(doc: Document, mention: Mention) -> bool:
