@@ -3,7 +3,7 @@
 from flask import Flask
 
 from kg.settings import Config
-from kg.web import caching, editor, errors, graph_store, linked_data, resources, sparql
+from kg.web import caching, editor, errors, graph_store, linked_data, resources, sparql, validation
 
 
 def create_app(config: Config) -> Flask:
@@ -15,5 +15,6 @@ def create_app(config: Config) -> Flask:
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(graph_store.blueprint)
     app.register_blueprint(editor.blueprint)
+    app.register_blueprint(validation.blueprint)
     linked_data.register(app)
     return app

@@ -46,6 +46,10 @@ class UnsupportedMediaType(ApiError):
     status, title = 415, "Unsupported Media Type"
 
 
+class UnprocessableEntity(ApiError):
+    status, title = 422, "Unprocessable Entity"
+
+
 class ServiceUnavailable(ApiError):
     status, title = 503, "Service Unavailable"
 

@@ -7,10 +7,12 @@ write is one store transaction.
 import uuid
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from kg.terms import n_triples
-from kg.web.errors import BadRequest, NotFound, UnsupportedMediaType
+from kg.validation.gate import validate_write
+from kg.validation.report import render_text
+from kg.web.errors import BadRequest, NotFound, UnprocessableEntity, UnsupportedMediaType
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.negotiation import negotiate
 from kg.web.store import bump_version, get_store
@@ -46,7 +48,7 @@ def replace() -> Response:
     authorize()
     target = _target()
     existed = target is None or get_store().contains_named_graph(target)
-    _write(target, _triples(), replace=True)
+    _write(target, parse_body(), replace=True)
     return Response(status=204 if existed else 201)
 
 
@@ -56,7 +58,7 @@ def merge() -> Response:
     target = _target()
     if target is None and "graph" not in request.args and "default" not in request.args:
         return _create()
-    _write(target, _triples(), replace=False)
+    _write(target, parse_body(), replace=False)
     return Response(status=204)
 
 
@@ -75,7 +77,7 @@ def delete() -> Response:
 def _create() -> Response:
     """POST to the store itself: a new graph under the store's URL, answered 201 + Location."""
     location = f"{request.host_url.rstrip('/')}{PATH}/{uuid.uuid4().hex}"
-    _write(ox.NamedNode(location), _triples(), replace=True)
+    _write(ox.NamedNode(location), parse_body(), replace=True)
     response = Response(status=201)
     response.headers["Location"] = location
     return response
@@ -93,7 +95,7 @@ def _target() -> ox.NamedNode | None:
     return None
 
 
-def _triples() -> list:
+def parse_body() -> list:
     if request.mimetype == "multipart/form-data":
         found = []
         for part in request.files.values():
@@ -113,6 +115,7 @@ def _parse(data: bytes, media_type: str) -> list:
 
 
 def _write(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
+    _validate(target, triples, replace)
     name = f"GRAPH <{target.value}>" if target is not None else "DEFAULT"
     operations = [f"DROP SILENT {name}"] if replace else []
     if triples:
@@ -123,3 +126,14 @@ def _write(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
         operations.append(f"CREATE SILENT {name}" if target is not None else "CLEAR SILENT DEFAULT")
     get_store().update(" ;\n".join(operations))
     bump_version()
+
+
+def _validate(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
+    """The graph as the write would leave it, against the shapes: a violation is a 422."""
+    graph = target or ox.DefaultGraph()
+    stored = [] if replace else get_store().quads_for_pattern(None, None, None, graph)
+    kept = [(q.subject, q.predicate, q.object) for q in stored]
+    replaced = [target.value] if target is not None else []
+    report = validate_write(get_store(), kept + triples, current_app.config["KG"].base, replaced)
+    if not report.conforms:
+        raise UnprocessableEntity(f"the data violates the shapes\n{render_text(report)}")
