@@ -288,3 +288,13 @@ def test_bodies_in_an_attendees_post_title_do_not_attend(extract):
     }
     assert "حمد سعيد الكتبي" in labels
     assert "الإدارة العامة للتحريات والمباحث الجنائية" not in labels
+
+
+@pytest.mark.parametrize(
+    "session",
+    ["الدورة الثالثة لمجلس", "الدورة السابعة عشرة لمجلس", "دورته الثانية والأربعين لمجلس"],
+)
+def test_council_sessions_with_feminine_and_compound_ordinals(extract, session):
+    result = extract(f"انطلقت في تونس يوم 5 مارس 2024 أعمال {session} وزراء الداخلية العرب.")
+    (event,) = events_of(result)
+    assert str(result.graph.value(event, KG.eventKind)).endswith("/council-session")

@@ -37,8 +37,15 @@ TRIGGERS |= {
 }
 
 # A council session: "الدورة (الـ)38 لمجلس ..." — an ordinal session of a council.
+_UNITS = (
+    "الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه"
+    "|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي"
+)
+_TENS = "العشرين|الثلاثين|الاربعين|الخمسين|الستين|السبعين|الثمانين|التسعين"
+_ORDINAL = rf"(?:\d+|ال\d+|(?:{_UNITS})(?:\s+عشر[ه]?)?(?:\s+و(?:{_TENS}))?|{_TENS}|\S+(?:ين|ون))"
 COUNCIL_SESSION_PATTERN = (
-    r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره\s+(?:ال)?(?:\d+|\S+(?:يه|ين|ون)(?:\s+و\S+ين)?)\s+(?:ل|لل)\S+"
+    rf"(?:ال|و|لل|ل|ب)?(?:ال)?(?:دوره|دورته|دورتها)\s+(?:العاديه\s+|الاستثنائيه\s+)?"
+    rf"{_ORDINAL}\s+(?:ل|لل)\S+"
 )
 
 # Triggers that are events only when the sentence says they were signed.
@@ -134,6 +141,10 @@ ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
     "تضم": "participant", "رفقه": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
     "بدعوه من": "organizer", "ببادره من": "organizer", "بمبادره من": "organizer",
+    # counted attendees and lists: "28 متدربا من السعودية والبحرين", "وفود من بينها مصر"
+    "متدربا": "participant", "متدربين": "participant", "متدربون": "participant",
+    "مشاركا": "participant", "ضابطا": "participant", "ضباطا": "participant",
+    "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
 }  # fmt: skip
 
