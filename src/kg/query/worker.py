@@ -67,7 +67,7 @@ def answer(store: ox.Store, request: dict) -> tuple:
     try:
         result = store.query(
             request["query"],
-            prefixes=request["prefixes"],
+            prefixes=_used(request["prefixes"], request["query"]),
             base_iri=request.get("base_iri"),
             use_default_graph_as_union=request["union"],
             default_graph=_graphs(request.get("default_graphs")),
@@ -78,6 +78,12 @@ def answer(store: ox.Store, request: dict) -> tuple:
         return ("syntax", str(error))
     except (OSError, ValueError, RuntimeError) as error:
         return ("error", str(error))
+
+
+def _used(prefixes: dict[str, str], text: str) -> dict[str, str]:
+    """Only the prefixes the text can name: pyoxigraph checks every one it is given, which
+    costs a small query a quarter of its time."""
+    return {name: iri for name, iri in prefixes.items() if name + ":" in text}
 
 
 def _graphs(names):

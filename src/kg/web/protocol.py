@@ -67,6 +67,7 @@ DATASET_PARAMETERS = {
 
 def _dataset(operation: Operation, kind: str) -> Operation:
     default, named = DATASET_PARAMETERS[kind]
-    operation.default_graphs = request.args.getlist(default) + request.form.getlist(default)
-    operation.named_graphs = request.args.getlist(named) + request.form.getlist(named)
+    given = request.values  # the URL's parameters, and a POSTed form's (a GET has no form)
+    operation.default_graphs = given.getlist(default)
+    operation.named_graphs = given.getlist(named)
     return operation
