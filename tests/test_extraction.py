@@ -298,3 +298,13 @@ def test_council_sessions_with_feminine_and_compound_ordinals(extract, session):
     result = extract(f"انطلقت في تونس يوم 5 مارس 2024 أعمال {session} وزراء الداخلية العرب.")
     (event,) = events_of(result)
     assert str(result.graph.value(event, KG.eventKind)).endswith("/council-session")
+
+
+def test_a_visit_told_by_its_verb_and_a_signing_hoped_for_later(extract):
+    result = extract(
+        "زار وفد من أكاديمية سعد العبدالله للعلوم الأمنية الأكاديمية الملكية للشرطة يوم الثلاثاء "
+        "14 فبراير 2023. وأعرب رئيس الوفد عن التطلع إلى توقيع مذكرة تعاون بين الأكاديميتين "
+        "خلال الفترة المقبلة."
+    )
+    kinds = [str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)]
+    assert kinds == ["visit"]

@@ -10,7 +10,8 @@ TRIGGERS = {
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
-    "استقبلت": "visit", "يستقبل": "visit",
+    "استقبلت": "visit", "يستقبل": "visit", "زار": "visit", "زارت": "visit", "يزور": "visit",
+    "تزور": "visit",
     "دوره تدريبيه": "training-course", "الدوره التدريبيه": "training-course",
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
@@ -20,6 +21,11 @@ TRIGGERS = {
     "مذكره تفاهم": "agreement-signing", "مذكره التفاهم": "agreement-signing",
     "اتفاقيه تعاون": "agreement-signing", "اتفاقيه": "agreement-signing",
     "بروتوكول تعاون": "agreement-signing",
+    "مؤتمرا": "conference", "ملتقي دولي": "conference",
+    "جلسه حواريه": "seminar", "جلسه نقاشيه": "seminar", "حلقه نقاشيه": "seminar",
+    "مذكره تعاون": "agreement-signing", "اتفاق تعاون": "agreement-signing",
+    "اتفاقيه شراكه": "agreement-signing", "مذكرتي تفاهم": "agreement-signing",
+    "ورشه تدريبيه": "workshop",
 }  # fmt: skip
 
 
