@@ -308,3 +308,14 @@ def test_a_visit_told_by_its_verb_and_a_signing_hoped_for_later(extract):
     )
     kinds = [str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)]
     assert kinds == ["visit"]
+
+
+def test_committees_named_by_their_adjectives(extract):
+    result = extract(
+        "اختتمت اللجنة الأمنية الكويتية - البريطانية المشتركة يوم 21 نوفمبر 2023 اجتماعها، "
+        "بحضور ممثلين عن وزارة العمل واللجنة العمانية لحقوق الإنسان، وأكدت اللجنة أهمية التعاون."
+    )
+    labels = agency_labels(result)
+    expected = {"اللجنة الأمنية الكويتية - البريطانية المشتركة", "وزارة العمل"}
+    assert expected | {"اللجنة العمانية لحقوق الإنسان"} <= labels
+    assert "اللجنة" not in labels

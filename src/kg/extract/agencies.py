@@ -84,6 +84,17 @@ class FindAgencies:
         doc.mentions.append(Mention(entity, start, end))
 
 
+def _named_by_adjectives(doc: Document, index: int) -> bool:
+    """ "الجامعة اللبنانية", "اللجنة الأمنية الكويتية - البريطانية المشتركة": a naming adjective
+    among the adjectives right after a definite head."""
+    for token in doc.tokens[index : index + 3]:
+        if not _adjective_like(token.text):
+            return False
+        if _naming_adjective(token.text):
+            return True
+    return False
+
+
 def _naming_adjective(word: str) -> bool:
     """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
     stem = word[:-1] if word.endswith("ه") else word
@@ -106,7 +117,7 @@ def _verbal(doc: Document, index: int) -> bool:
     if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
         return True
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
-    if head_word in ADJECTIVE_HEADS and not _naming_adjective(following):
+    if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
     if head_word == "مشروع" and following.startswith("ل"):
         return True  # "مشروع لرقمنة الأرشيف": a project to do something
@@ -207,8 +218,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     adjectives, ل-genitives, و-words and numbers ("الشرطة عالجت" ends at الشرطة)."""
     word = doc.tokens[index].text
     previous = doc.tokens[index - 1].text
-    if doc.gap(index - 1, index).strip():
-        return False
+    gap = doc.gap(index - 1, index).strip()
+    if gap and not (gap == "-" and _nisba(previous) and _nisba(word)):
+        return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if word == "في" and _strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word in NAME_ENDS:
@@ -240,6 +252,10 @@ def _after_definite(word: str) -> bool:
     """What may follow a definite word inside a name: an adjective, not a second definite noun,
     which starts a new phrase ("الادعاء العام الأحد الماضي")."""
     return word.startswith(("ل", "و")) or word.isdigit() or _adjective_like(word)
+
+
+def _nisba(word: str) -> bool:
+    return word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _definite(word: str) -> bool:

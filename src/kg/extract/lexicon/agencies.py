@@ -59,6 +59,7 @@ HEADS = {
     "الأمانة الفنية": "GeneralSecretariat",
     "المجلس القومي": "GovernmentBody", "المجلس الوطني": "GovernmentBody",
     "موانئ": "GovernmentBody", "الجامعة": "University", "الشرطة": "PoliceService",
+    "اللجنة": "GovernmentBody",
     "الهيئة الوطنية": "GovernmentBody", "الهيئة العامة": "GovernmentBody",
     "الحرس": "SecurityService", "فرع": "GovernmentBody",
     "مدرسة": "Academy", "المدرسة العليا": "Academy", "المدرسة الوطنية": "Academy",
@@ -67,11 +68,11 @@ HEADS = {
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
 NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية", "البحري", "الأميري",
-                     "الملكي", "الجمهوري", "المدني")  # fmt: skip
+                     "الملكي", "الجمهوري", "المدني", "المشتركة", "العليا", "الدائمة")  # fmt: skip
 
 # Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
 # القضائية"); alone they are short forms.
-ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس")
+ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
