@@ -319,3 +319,11 @@ def test_committees_named_by_their_adjectives(extract):
     expected = {"اللجنة الأمنية الكويتية - البريطانية المشتركة", "وزارة العمل"}
     assert expected | {"اللجنة العمانية لحقوق الإنسان"} <= labels
     assert "اللجنة" not in labels
+
+
+def test_an_acronym_in_parentheses_names_the_body_wherever_it_occurs(extract):
+    result = extract(
+        "نظمت منظمة سيادة القانون (رولو) ورشة عمل في 3 مايو 2023. وقال ممثل رولو إن الورشة ناجحة."
+    )
+    agency = next(a for a in result.graph.subjects(KG.mention, None) if "/agency/" in str(a))
+    assert len(list(result.graph.objects(agency, KG.mention))) == 3

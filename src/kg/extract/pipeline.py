@@ -12,6 +12,7 @@ from rdflib import Graph
 
 from kg import __version__
 from kg.extract.agencies import FindAgencies
+from kg.extract.aliases import find_aliases
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.entities import (
@@ -81,6 +82,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people_by_post", find_people_by_post),
             ("agencies", FindAgencies(registry)),
             ("short_forms", resolve_short_forms),
+            ("aliases", find_aliases),
             ("generic_kinds", find_generic_kinds),
             ("units", link_units),
             ("posts", FindPosts(registry, base)),

@@ -1,0 +1,50 @@
+"""Acronyms a text gives in parentheses after a name, and the later mentions that use them.
+
+"منظمة سيادة القانون (رولو) ... وقالت رولو": the acronym names the same body wherever it occurs.
+"""
+
+import re
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.tokens import tokenize
+
+PARENTHESIS = re.compile(r"\s*\(\s*(?P<alias>[^()\d]{2,40}?)\s*\)")
+MAX_ALIAS_WORDS = 3
+
+
+def find_aliases(doc: Document) -> Document:
+    aliases = _parenthesized(doc)
+    for words, entity in aliases.items():
+        for start, end in _occurrences(doc, words):
+            if not _covered(doc, start):
+                doc.mentions.append(Mention(entity, start, end))
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def _parenthesized(doc: Document) -> dict[tuple[str, ...], Entity]:
+    """Acronym → the body it follows; one the text gives two bodies is left out."""
+    found: dict[tuple[str, ...], Entity | None] = {}
+    for mention in doc.mentions:
+        if mention.entity.kind != "agency" or mention.nested:
+            continue
+        match = PARENTHESIS.match(doc.text, mention.end)
+        words = tuple(t.text for t in tokenize(match["alias"])) if match else ()
+        if 0 < len(words) <= MAX_ALIAS_WORDS:
+            known = found.get(words, mention.entity)
+            found[words] = mention.entity if known is mention.entity else None
+    return {words: entity for words, entity in found.items() if entity is not None}
+
+
+def _occurrences(doc: Document, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    texts = [t.text for t in doc.tokens]
+    size = len(words)
+    return [
+        (doc.tokens[i].start, doc.tokens[i + size - 1].end)
+        for i in range(len(texts) - size + 1)
+        if tuple(texts[i : i + size]) == words
+    ]
+
+
+def _covered(doc: Document, offset: int) -> bool:
+    return any(m.start <= offset < m.end for m in doc.mentions)
