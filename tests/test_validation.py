@@ -1,0 +1,108 @@
+"""The gate: kg build, kg validate, /validate, /quality, shapes at their IRIs, and writes refused
+with 422 leaving the store exactly as it was."""
+
+import dataclasses
+import shutil
+
+from click.testing import CliRunner
+
+from conftest import BASE, SEED
+from kg.cli import main
+from kg.store.build import Builder
+from kg.store.oxstore import open_store
+from kg.web import create_app
+
+BAD_EVENT = f"<{BASE}id/event/x> a <{BASE}ontology#Event> ."
+
+
+def test_build_refuses_an_invalid_document_and_goes_on(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    bad = SEED.read_text(encoding="utf-8").replace(
+        "الأمانة العامة لمجلس وزراء الداخلية العرب", "الشيخ خالد بن هلال المعمري", 1
+    )
+    (folder / "001_bad.txt").write_text(bad, encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    report = Builder(store, BASE).build(folder)
+    assert report.added == [SEED.name]
+    assert "001_bad.txt" in report.invalid
+    violation = report.invalid["001_bad.txt"].violations[0]
+    assert violation.shape == f"{BASE}shapes/Event-organizer" and "organizer" in violation.message()
+    graphs = {g.value for g in store.named_graphs()}
+    assert f"{BASE}graph/document/001_bad" not in graphs
+
+
+def test_kg_validate_exit_codes_and_formats(tmp_path, seed_folder):
+    store_dir = tmp_path / "store"
+    runner = CliRunner()
+    Builder(open_store(store_dir), BASE).build(seed_folder)
+    ok = runner.invoke(main, ["validate", "--store", str(store_dir)])
+    assert ok.exit_code == 0 and ok.output.startswith("conforms")
+    turtle = runner.invoke(main, ["validate", "--store", str(store_dir), "--format", "turtle"])
+    assert "sh:ValidationReport" in turtle.output
+    missing = runner.invoke(main, ["validate", "--store", str(tmp_path / "none")])
+    assert missing.exit_code == 2
+
+
+def _app(config_for, tmp_path):
+    shutil.copytree(
+        SEED.parent, tmp_path / "docs", ignore=lambda d, names: [n for n in names if n != SEED.name]
+    )
+    config = dataclasses.replace(config_for(), update_token="secret")
+    Builder(open_store(config.store), BASE).build(tmp_path / "docs")
+    return create_app(config).test_client()
+
+
+def test_web_validation_pages_and_shapes(config_for, tmp_path):
+    client = _app(config_for, tmp_path)
+    report = client.get("/validate", headers={"Accept": "text/turtle"})
+    assert report.status_code == 200 and b"sh:conforms true" in report.data
+    assert b"shacl#ValidationReport" in client.get("/validate?format=jsonld").data
+    page = client.get("/quality")
+    assert page.status_code == 200 and "The graph conforms" in page.get_data(as_text=True)
+    shape = client.get("/shapes/EventShape", headers={"Accept": "text/turtle"})
+    assert b"sh:targetClass" in shape.data
+    assert client.get(
+        "/shapes/EventShape", headers={"Accept": "text/html"}
+    ).content_type.startswith("text/html")
+    assert client.get("/shapes/Nothing").status_code == 404
+    posted = client.post(
+        "/validate", data=BAD_EVENT, content_type="text/turtle", headers={"Accept": "text/turtle"}
+    )
+    assert b"sh:conforms false" in posted.data and b"Event-startDate" in posted.data
+
+
+def test_a_violating_write_is_422_and_changes_nothing(config_for, tmp_path):
+    client = _app(config_for, tmp_path)
+    auth = {"Authorization": "Bearer secret"}
+    before = client.get(
+        "/rdf-graph-store?default", headers={"Accept": "application/n-triples"}
+    ).data
+    dump = lambda: set(client.application.extensions["kg_store"])  # noqa: E731
+    quads = dump()
+    event, start = f"<{BASE}id/event/000_3d015eed464f4e1b-1>", f"<{BASE}ontology#startDate>"
+    update = f"DELETE WHERE {{ GRAPH ?g {{ {event} {start} ?d }} }}"
+    refused = client.post(
+        "/sparql", data=update, content_type="application/sparql-update", headers=auth
+    )
+    assert refused.status_code == 422 and b"Event-startDate" in refused.data
+    assert dump() == quads
+    gsp = client.post(
+        "/rdf-graph-store?graph=http://example.org/g",
+        data=BAD_EVENT,
+        content_type="text/turtle",
+        headers=auth,
+    )
+    assert gsp.status_code == 422 and dump() == quads
+    good = client.post(
+        "/rdf-graph-store?graph=http://example.org/g",
+        data="<http://example.org/a> <http://example.org/b> 1 .",
+        content_type="text/turtle",
+        headers=auth,
+    )
+    assert good.status_code == 204
+    assert (
+        before
+        == client.get("/rdf-graph-store?default", headers={"Accept": "application/n-triples"}).data
+    )
