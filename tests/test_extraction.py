@@ -327,3 +327,17 @@ def test_an_acronym_in_parentheses_names_the_body_wherever_it_occurs(extract):
     )
     agency = next(a for a in result.graph.subjects(KG.mention, None) if "/agency/" in str(a))
     assert len(list(result.graph.objects(agency, KG.mention))) == 3
+
+
+def test_a_unit_s_parent_is_no_venue_and_a_relative_clause_on_other_activities_no_organizer(
+    extract,
+):
+    result = extract(
+        "نظمت المديرية العامة لشؤون المخدرات ندوة يوم 5 مارس 2024 بالتعاون مع قسم علم النفس في "
+        "كلية الآداب. واستعرض الأمين العام نتائج المؤتمرات والاجتماعات التي عقدتها الأمانة العامة "
+        "لمجلس وزراء الداخلية العرب."
+    )
+    (seminar,) = events_of(result)
+    assert list(result.graph.objects(seminar, KG.host)) == []
+    organizers = set(result.graph.objects(seminar, KG.organizer))
+    assert VOCAB.id("agency", "las-caim-gs") not in organizers

@@ -23,6 +23,7 @@ ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "مم�
 NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 UNIT_LINKS = normalized_set(agency_words.UNIT_LINKS)
+RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 MAX_TITLE_WORDS = 14  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
@@ -54,10 +55,22 @@ def _at_venue(doc: Document, mention: Mention) -> bool:
     index = doc.token_index(mention.start)
     before = doc.tokens[index - 1].text if index else ""
     two_before = " ".join(t.text for t in doc.tokens[max(0, index - 2) : index])
-    if before in NOT_VENUE:
+    if before in NOT_VENUE or _completes_name(doc, mention):
         return False
     attached = doc.text[mention.start] == "ب"  # "بالأكاديمية"
     return before in VENUE or two_before in VENUE or attached
+
+
+def _completes_name(doc: Document, mention: Mention) -> bool:
+    """ "قسم علم النفس في كلية الآداب", "مدير إدارة مكافحة الإرهاب في الإنتربول": the body
+    after "في" or ب locates a unit or a post, not the event."""
+    index = doc.token_index(mention.start)
+    attached = doc.text[mention.start] == "ب"
+    link = index if attached else index - 1  # the token holding the "في" or the ب
+    if link < 1:
+        return False
+    before = doc.tokens[link - 1]
+    return any(m.start <= before.start < m.end and m.entity.kind != "place" for m in doc.mentions)
 
 
 def _parties(doc: Document, event: Event) -> None:
@@ -74,6 +87,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
     opening_speech = _opening_speech(doc, cues)
     for number, cue in enumerate(cues):
+        if _about_other_activities(doc, cue):
+            continue
         limit = cues[number + 1].start if number + 1 < len(cues) else end
         role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         for agent in _agents(doc, cue, start, limit):
@@ -83,6 +98,20 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, role, agent.entity, *evidence)
+
+
+def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
+    """ "المؤتمرات والاجتماعات التي عقدتها الأمانة": a relative clause on plural activities tells
+    who organized those, not this event."""
+    pronoun = next(
+        (
+            i
+            for i in (cue.first, cue.first - 1)
+            if i > 0 and doc.tokens[i].text in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    return pronoun is not None and doc.tokens[pronoun - 1].text.endswith("ات")
 
 
 def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | None:
@@ -185,8 +214,9 @@ def _is_agent(mention: Mention) -> bool:
 def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
     """The agent right after a cue, and those coordinated with it by و or a comma."""
     agents: list[Mention] = []
+    lookahead = MAX_LOOKAHEAD_WORDS
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
-        mention = _mention_at(doc, index, limit)
+        mention = _mention_at(doc, index, limit, lookahead)
         if mention is None:
             break
         agents.append(mention)
@@ -194,10 +224,13 @@ def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
         index = _skip_post(doc, mention, index)
         if index >= len(doc.tokens) or not _coordinated(doc, index):
             break
+        lookahead = 1  # "X، وفدا من Y": after the first agent, only titles lead to the next
     return agents
 
 
-def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
+def _mention_at(
+    doc: Document, index: int, limit: int, lookahead: int = MAX_LOOKAHEAD_WORDS
+) -> Mention | None:
     """The first agent within a few words of a cue, after honorifics, fillers or a post title."""
     first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
@@ -215,7 +248,7 @@ def _mention_at(doc: Document, index: int, limit: int) -> Mention | None:
             return _person_after_title(doc, index, limit)
         skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
         index = skip.last if skip else index + 1
-        if not skip and index - first > MAX_LOOKAHEAD_WORDS:
+        if not skip and index - first > lookahead:
             return None
     return None
 
