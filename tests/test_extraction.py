@@ -341,3 +341,13 @@ def test_a_unit_s_parent_is_no_venue_and_a_relative_clause_on_other_activities_n
     assert list(result.graph.objects(seminar, KG.host)) == []
     organizers = set(result.graph.objects(seminar, KG.organizer))
     assert VOCAB.id("agency", "las-caim-gs") not in organizers
+
+
+def test_feminine_forms_of_multi_word_titles_make_posts(extract):
+    result = extract(
+        "عقدت المنظمة الدولية للهجرة ورشة عمل يوم 3 مايو 2023، افتتحتها السيدة لوديا مولر، "
+        "رئيسة بعثة المنظمة الدولية للهجرة في سلطنة عمان، في مقر شرطة محافظة مسقط."
+    )
+    roles = {str(r).rsplit("/", 1)[1] for r in result.graph.objects(None, KG.role)}
+    assert "head" in roles
+    assert "شرطة محافظة مسقط" in agency_labels(result)

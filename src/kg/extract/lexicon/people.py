@@ -105,6 +105,21 @@ ROLES = {
     "رئيسه مجلس": "chair-post",
 }
 
+
+def _feminine_title(phrase: str) -> str:
+    """ "رئيس بعثة" → "رئيسة بعثة", "المدير العام" → "المديرة العامة"."""
+    words = phrase.split()
+    last = len(words) if all(w.startswith("ال") for w in words) else 1
+    return " ".join(w + "ه" if k < last and not w.endswith("ه") else w for k, w in enumerate(words))
+
+
+# Multi-word titles only: a one-word feminine may be a common noun ("محافظة" is a governorate).
+ROLES |= {
+    _feminine_title(p): r
+    for p, r in list(ROLES.items())
+    if " " in p and _feminine_title(p) not in ROLES
+}
+
 # Roles whose title names the ministry: "وزير الداخلية" → the interior ministry of a state.
 MINISTRY_ROLES = ("minister", "deputy-minister")
 MINISTRY_WORDS = ("الداخلية", "الخارجية", "العدل", "الدفاع")
