@@ -351,3 +351,23 @@ def test_feminine_forms_of_multi_word_titles_make_posts(extract):
     roles = {str(r).rsplit("/", 1)[1] for r in result.graph.objects(None, KG.role)}
     assert "head" in roles
     assert "شرطة محافظة مسقط" in agency_labels(result)
+
+
+def test_who_holds_a_meeting_takes_part_in_it(extract):
+    result = extract(
+        "عقد الأمين العام المساعد سعادة الشيخ خالد بن هلال المعمري يوم الثلاثاء 20 يونيو 2023 "
+        "اجتماعا ثنائيا مع السيدة أنيكا سورنسن."
+    )
+    (meeting,) = events_of(result)
+    assert list(result.graph.objects(meeting, KG.organizer)) == []
+    assert len(list(result.graph.objects(meeting, KG.participant))) == 2
+
+
+def test_a_statement_during_a_visit_is_no_talk(extract):
+    result = extract(
+        "استقبل وزير الداخلية الفريق ناصر المطوع يوم 3 مايو 2023 وفدا إيطاليا. وأكد الفريق "
+        "المطوع أهمية التعاون."
+    )
+    (visit,) = events_of(result)
+    assert list(result.graph.objects(visit, KG.speaker)) == []
+    assert list(result.graph.objects(visit, KG.host))

@@ -91,13 +91,27 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             continue
         limit = cues[number + 1].start if number + 1 < len(cues) else end
         role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
+        if role == "speaker" and _only_a_statement(doc, event, cue):
+            continue
         for agent in _agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
             if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
-            doc.fact(event, role, agent.entity, *evidence)
+            doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+
+
+def _only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
+    verb = doc.tokens[cue.first].text
+    stems = {verb, verb.removeprefix("و"), verb.removeprefix("ف")}
+    return event.kind in words.TALKLESS_EVENTS and bool(stems & words.STATEMENT_CUES)
+
+
+def _role_for(role: str, agent: Mention) -> str:
+    """ "عقد الأمين العام المساعد اجتماعا": a person who holds a meeting takes part in it."""
+    agency = agent.entity.kind == "agency" and agent.entity.cls != "Country"
+    return "participant" if role in words.AGENCY_ROLES and not agency else role
 
 
 def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:

@@ -114,6 +114,9 @@ ROLE_CUES = {
 # Roles only a person plays.
 PERSON_ROLES = ("speaker", "opener")
 
+# Roles only a body plays: a person or a state that "held" a meeting takes part in it.
+AGENCY_ROLES = ("organizer",)
+
 # Event kinds whose parties all take part alike: a meeting, a visit, a signing. Agents named in
 # the sentence that introduces such an event, and given no other role, are its participants.
 PARTY_EVENTS = ("meeting", "visit", "agreement-signing")
@@ -138,6 +141,15 @@ for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", 
     _feminine = _stem[:-1] + "ت" if _stem.endswith(("ا", "ى")) else _stem + "ت"  # دعا → دعت
     for _form in [*_forms(_stem), _feminine]:
         ROLE_CUES.setdefault(_form, "speaker")
+# Verbs that report what someone said, not that they gave a talk: in a visit they name no
+# speaker ("وأكد الفريق المطوع خلال اللقاء ...").
+STATEMENT_STEMS = ("قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "اشاد", "شدد", "نوه", "لفت")
+STATEMENT_CUES = frozenset(
+    form
+    for stem in STATEMENT_STEMS
+    for form in [*_forms(stem), stem[:-1] + "ت" if stem.endswith(("ا", "ى")) else stem + "ت"]
+)
+TALKLESS_EVENTS = ("visit",)
 ROLE_CUES |= {
     "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
     "في كلمه افتتاحيه": "opener", "في افتتاح": "opener", "اشرف علي افتتاح": "opener",
