@@ -6,8 +6,10 @@ has no timeout of its own and a thread cannot be killed, but a process can.
 
 import json
 import pickle
+import sys
 import time
 from itertools import islice
+from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
@@ -27,12 +29,18 @@ GRAPH_FORMATS = {
 }
 
 
-def serve(connection, store_path: str) -> None:
+def main(arguments: list[str]) -> None:
+    """`python -m kg.query.worker STORE REQUESTS_FD ANSWERS_FD`, as the executor starts it."""
+    store_path, requests, answers = arguments[0], int(arguments[1]), int(arguments[2])
+    serve(Connection(requests, writable=False), Connection(answers, readable=False), store_path)
+
+
+def serve(requests: Connection, answers: Connection, store_path: str) -> None:
     """Answer requests from the parent until it sends None or goes away."""
     store, version = None, None
     while True:
         try:
-            request = pickle.loads(connection.recv_bytes())
+            request = pickle.loads(requests.recv_bytes())
         except EOFError:
             return
         if request is None:
@@ -42,13 +50,13 @@ def serve(connection, store_path: str) -> None:
             try:
                 store, version = _open(store_path), request["version"]
             except (OSError, RuntimeError) as error:
-                _reply(connection, ("unavailable", f"the store could not be opened: {error}"))
+                _reply(answers, ("unavailable", f"the store could not be opened: {error}"))
                 continue
-        _reply(connection, answer(store, request))
+        _reply(answers, answer(store, request))
 
 
-def _reply(connection, message: tuple) -> None:
-    connection.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+def _reply(answers: Connection, message: tuple) -> None:
+    answers.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
 
 
 def _open(store_path: str, attempts: int = 5) -> ox.Store:
@@ -126,3 +134,7 @@ def _capped(result, fmt: str | None, max_rows: int) -> tuple:
     truncated = max_rows if len(rows) > max_rows else None
     payload = results.serialize(variables, rows[:max_rows], fmt) if fmt else b""
     return fmt, payload, truncated
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
