@@ -38,7 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("host", "127.0.0.1", "Interface the server listens on."),
     Setting("port", DEFAULT_PORT, "Port the server listens on."),
-    Setting("workers", 2, "Number of gunicorn worker processes."),
+    Setting("workers", 2, "Query worker processes (requests get twice as many threads)."),
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run."),
     Setting("max_rows", 100_000, "Most result rows returned by one query."),
     Setting(
