@@ -1,4 +1,4 @@
-"""One real server: `kg serve` under gunicorn on 127.0.0.1, queried with SPARQLWrapper."""
+"""One real server: `kg serve` under granian on 127.0.0.1, queried with SPARQLWrapper."""
 
 import os
 import socket
