@@ -371,3 +371,22 @@ def test_a_statement_during_a_visit_is_no_talk(extract):
     (visit,) = events_of(result)
     assert list(result.graph.objects(visit, KG.speaker)) == []
     assert list(result.graph.objects(visit, KG.host))
+
+
+def test_an_organized_network_is_no_organization_and_a_company_has_a_kind(extract):
+    result = extract(
+        "كشفت الشرطة يوم 3 مايو 2023 هوية أفراد شبكة منظمة تنشط في تهريب الأشخاص، وقدمت شركة "
+        "حصن الخليج للحلول السيبرانية عرضا."
+    )
+    labels = agency_labels(result)
+    assert not any(label.startswith("منظمة") for label in labels)
+    company = next(a for a in result.graph.subjects(RDF.type, KG.Company))
+    assert "شركة حصن الخليج للحلول السيبرانية" in {
+        str(label) for label in result.graph.objects(company, SKOS.prefLabel)
+    }
+
+
+def test_labels_drop_diacritics_so_two_spellings_are_one_label(extract):
+    first = extract("التقى السيد ماركو بيلّيني يوم 3 مايو 2023 وفدا.", name="a.txt")
+    second = extract("التقى السيد ماركو بيليني يوم 4 مايو 2023 وفدا.", name="b.txt")
+    assert person_labels(first) == person_labels(second) == {"ماركو بيليني"}

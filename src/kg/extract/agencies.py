@@ -20,6 +20,9 @@ UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 NAME_ENDS = normalized_set(words.NAME_ENDS)
 GENERIC = normalized_set(words.GENERIC_NAMES)
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
+ADJECTIVAL_HEADS = {
+    normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
+}
 ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
 NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
@@ -124,10 +127,20 @@ def _verbal(doc: Document, index: int) -> bool:
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")
-    previous = doc.tokens[index - 1].text if index else ""
-    if indefinite and word == head_word and previous.endswith("يه") and not _definite(previous):
+    if indefinite and word == head_word and _qualifies(doc, index, head_word):
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
     return indefinite and _indefinite_adjective(following)
+
+
+def _qualifies(doc: Document, index: int, head_word: str) -> bool:
+    """The head follows an indefinite noun it can qualify: after a nisba adjective ("إجرامية
+    منظمة"), or, for a head that is also an adjective, after a noun it qualifies ("شبكة منظمة")."""
+    if index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    previous = doc.tokens[index - 1].text
+    if _definite(previous) or previous in NAME_ENDS:
+        return False
+    return previous.endswith("يه") or previous in ADJECTIVAL_HEADS.get(head_word, ())
 
 
 def _indefinite_adjective(word: str) -> bool:

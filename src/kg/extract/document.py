@@ -137,6 +137,12 @@ class Document:
         return self.raw[raw_start:raw_end]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of a normalized span, without the whitespace a pattern took at its ends."""
+        text = self.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         return self.norm.raw_span(start, end)
 
     def entities(self, kind: str | None = None) -> list[Entity]:

@@ -141,6 +141,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # "... بالتعاون", "... ومن جانب"
     if index - first >= 2 and _starts_noun_phrase(doc, index):
         return False
+    if word.isdigit():
+        return False
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):

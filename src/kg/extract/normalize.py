@@ -43,3 +43,9 @@ def normalize_string(text: str) -> str:
 def normalized_set(words) -> frozenset[str]:
     """A word list written in ordinary spelling, in the normalized spelling matching uses."""
     return frozenset(normalize_string(w) for w in words)
+
+
+def clean_label(raw: str) -> str:
+    """A label as the source spells it, without harakat, tatweel, invisible marks or extra
+    spaces: "عمّان" and "عمان" are one name; hamza and ta marbuta forms stay."""
+    return " ".join("".join(c for c in raw if c not in DROPPED).split())

@@ -10,6 +10,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from kg.extract.document import Document, Entity, Event, Fact, Post
+from kg.extract.normalize import clean_label
 from kg.extract.slugs import english_name, slugify
 from kg.namespaces import Vocab
 from kg.terms import (
@@ -148,8 +149,9 @@ class GraphWriter:
         if entity.iri:
             return  # curated: labels and types live in the reference graph
         self.add(node, TYPE, self.kg(entity.cls or ENTITY_CLASSES[entity.kind]))
-        self.add(node, PREF_LABEL, text(entity.label, "ar"))
-        self.add(node, PREF_LABEL, text(english_name(entity.label), "en"))
+        label = clean_label(entity.label)
+        self.add(node, PREF_LABEL, text(label, "ar"))
+        self.add(node, PREF_LABEL, text(english_name(label), "en"))
         self.add(node, self.kg("machineTransliteration"), typed(True, XSD_BOOLEAN))
         if entity.country:
             self.add(node, self.kg("country"), iri(entity.country))

@@ -58,7 +58,9 @@ def _modality(doc: Document, event: Event, spans) -> None:
     kinds = {m.value for m in found}
     if found:
         value = "hybrid" if {"virtual", "in-person"} <= kinds else found[0].value
-        doc.fact(event, "modality", value, found[0].start, found[-1].end)
+        same_sentence = doc.sentence_at(found[-1].start) == doc.sentence_at(found[0].start)
+        end = found[-1].end if same_sentence else found[0].end  # evidence stays in one sentence
+        doc.fact(event, "modality", value, found[0].start, end)
 
 
 def _place(doc: Document, event: Event, span) -> None:

@@ -47,8 +47,8 @@ HEADS = {
     "جمعية": "CivilSocietyOrganization",
     "مؤسسة": "CivilSocietyOrganization", "الهلال الأحمر": "CivilSocietyOrganization",
     "الكشافة": "CivilSocietyOrganization", "اتحاد": "RegionalOrganization",
-    "الاتحاد الدولي": "InternationalOrganization", "منظمة": "Agency",
-    "شركة": "Agency", "البرنامج الوطني": "GovernmentBody",
+    "الاتحاد الدولي": "InternationalOrganization", "منظمة": "CivilSocietyOrganization",
+    "شركة": "Company", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject",
     "الادعاء العام": "GovernmentBody",
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
@@ -132,6 +132,12 @@ NAME_ADJECTIVES = (
     "المختص", "المختصة", "المتخصص", "المتخصصة", "المساعد", "المساعدة", "الموحد", "الموحدة",
     "المنظمة",
 )  # fmt: skip
+
+# Heads that are also adjectives, and the nouns they qualify ("شبكة منظمة تنشط", "جريمة منظمة").
+ADJECTIVAL_HEADS = {
+    "منظمة": ("شبكة", "شبكات", "جريمة", "جرائم", "عصابة", "عصابات", "جماعة", "جماعات", "بصورة",
+               "بطريقة", "بصفة"),
+}  # fmt: skip
 
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
 # attached they start no name.
