@@ -33,6 +33,14 @@ def test_get_select_as_sparql_json(client):
     assert row["t"]["xml:lang"] == "ar"
 
 
+def test_head_answers_like_get_without_the_body(client):
+    got = client.get("/sparql", query_string={"query": SELECT})
+    head = client.head("/sparql", query_string={"query": SELECT})
+    assert head.status_code == 200 and head.data == b""
+    assert head.headers["ETag"] == got.headers["ETag"]
+    assert head.mimetype == "application/sparql-results+json"
+
+
 def test_post_form_and_post_direct(client):
     form = client.post("/sparql", data={"query": ASK})
     direct = client.post("/sparql", data=ASK, content_type="application/sparql-query")

@@ -28,15 +28,16 @@ def read_operation() -> Operation | None:
             "POST a query as application/sparql-query, an update as application/sparql-update, "
             "or either as application/x-www-form-urlencoded"
         )
-    source = request.args if request.method == "GET" else request.form
+    reading = request.method in ("GET", "HEAD")  # HEAD: a GET without the body
+    source = request.args if reading else request.form
     present = [kind for kind in ("query", "update") if kind in source]
     if not present:
-        if request.method == "GET" and not request.args:
+        if reading and not request.args:
             return None
         raise BadRequest("missing 'query' or 'update' parameter")
     if len(present) > 1 or len(source.getlist(present[0])) > 1:
         raise BadRequest("exactly one 'query' or one 'update' per request")
-    if present[0] == "update" and request.method == "GET":
+    if present[0] == "update" and reading:
         raise BadRequest("updates must be POSTed")
     return _dataset(Operation(present[0], _checked(source[present[0]])), present[0])
 
