@@ -390,3 +390,13 @@ def test_labels_drop_diacritics_so_two_spellings_are_one_label(extract):
     first = extract("التقى السيد ماركو بيلّيني يوم 3 مايو 2023 وفدا.", name="a.txt")
     second = extract("التقى السيد ماركو بيليني يوم 4 مايو 2023 وفدا.", name="b.txt")
     assert person_labels(first) == person_labels(second) == {"ماركو بيليني"}
+
+
+def test_a_title_then_a_comma_then_the_holder_is_a_post(extract):
+    result = extract(
+        "استقبل المدير العام للأمن الوطني يوم 16 مايو 2023 بالرباط المدير العام للشرطة الوطنية "
+        "الإسبانية، السيد خابيير مارتينيث غارسيا. وكان الكاتب العام لوزارة الداخلية السيد محمد "
+        "علي الجبالي قد افتتح الورشة."
+    )
+    roles = {str(r).rsplit("/", 1)[1] for r in result.graph.objects(None, KG.role)}
+    assert {"director-general", "secretary-general"} <= roles

@@ -45,7 +45,7 @@ class FindPosts:
         """Title first: "وزير الداخلية الفريق أول ركن حسين علي الساعدي"."""
         organization, end = self._organization(doc, role)
         index = doc.token_index(end)
-        if index >= len(doc.tokens) or doc.text[end : doc.tokens[index].start].strip():
+        if index >= len(doc.tokens) or not _apposed(doc, end, index):
             return None
         while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
             index = title.last
@@ -94,6 +94,13 @@ class FindPosts:
             end = following.end
         entity = self.registry.named(name, country or document_country(doc))
         return (entity, end) if entity else None
+
+
+def _apposed(doc: Document, end: int, index: int) -> bool:
+    """The name follows the title directly, or after a comma and a title: "المدير العام للشرطة
+    الوطنية الإسبانية، السيد خابيير مارتينيث غارسيا"."""
+    gap = doc.text[end : doc.tokens[index].start].strip()
+    return not gap or (gap == "," and HONORIFICS.match_at(doc.tokens, index) is not None)
 
 
 def _secretariat(doc: Document) -> Entity | None:

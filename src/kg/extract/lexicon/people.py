@@ -102,6 +102,11 @@ ROLES = {
     "القنصل": "ambassador",
     "قنصل": "ambassador",
     "رئيس مجلس": "chair-post",
+    "الكاتب العام": "secretary-general",
+    "كاتب عام": "secretary-general",
+    "الكاتبة العامة": "secretary-general",
+    "المفتش العام": "head",
+    "مفتش عام": "head",
     "رئيسه مجلس": "chair-post",
 }
 
