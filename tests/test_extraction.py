@@ -400,3 +400,18 @@ def test_a_title_then_a_comma_then_the_holder_is_a_post(extract):
     )
     roles = {str(r).rsplit("/", 1)[1] for r in result.graph.objects(None, KG.role)}
     assert {"director-general", "secretary-general"} <= roles
+
+
+def test_patron_by_verb_and_a_family_name_that_is_also_a_title(extract):
+    result = extract(
+        "جرى يوم 14 نوفمبر 2022 افتتاح الدورة التدريبية برعاية المدير العام لقوى الأمن الداخلي "
+        "اللواء سمير عبد الله الحاج ممثلا بالعميد نبيل فرحات. ورعى العميد سامر فهد العبادي "
+        "حفل الختام."
+    )
+    (course,) = events_of(result)
+    patrons = {
+        str(label)
+        for agent in result.graph.objects(course, KG.patron)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+    assert {"سمير عبد الله الحاج", "سامر فهد العبادي"} <= patrons

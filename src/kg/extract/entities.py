@@ -24,6 +24,7 @@ def _with_feminine(titles) -> list[str]:
 HONORIFICS = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), True))
 ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
+FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
 NAME_LINKS = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
@@ -143,6 +144,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False
     if word.isdigit():
         return False
+    if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
+        return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
@@ -165,6 +168,14 @@ def _starts_noun_phrase(doc: Document, index: int) -> bool:
         return False
     nisba = following.endswith(("ي", "يه")) and len(following) > 4
     return (_has_article(doc, index) and nisba) or word.endswith("ات")
+
+
+def _name_follows(doc: Document, index: int) -> bool:
+    """A word that can start a name follows, with nothing between."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return False
+    following = doc.tokens[index + 1].text
+    return following not in NAME_STOPS and not following.startswith("ال")
 
 
 def _stop_after_clitic(word: str) -> bool:

@@ -17,6 +17,10 @@ HONORIFICS = (
     "اللواء شرطة", "الفريق شرطة", "الفريق أول شرطة", "العقيد شرطة", "الكابتن", "القبطان",
 )  # fmt: skip
 
+# Titles that are also family names: after two or more words of a name, they end it
+# ("اللواء سمير عبد الله الحاج").
+FAMILY_TITLES = ("الحاج", "الشيخ")
+
 # "على" and the name "علي" are one word once normalized: before these it is the preposition.
 ALA_OBJECTS = (
     "أهمية", "ضرورة", "هامش", "مدى", "صعيد", "رأس", "أن", "حرص", "دور", "مستوى", "تعزيز",
