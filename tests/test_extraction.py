@@ -31,6 +31,26 @@ def extract(extractor, tmp_path):
     return run
 
 
+def arabic_labels(result, kind: str) -> set[str]:
+    """The Arabic labels of the agencies (or people, places) the text mentions."""
+    return {
+        str(label)
+        for node in set(result.graph.subjects(KG.mention, None))
+        if f"/{kind}/" in str(node)
+        for label in result.graph.objects(node, SKOS.prefLabel)
+        if label.language == "ar"
+    }
+
+
+def agent_labels(result, event, role) -> set[str]:
+    """Every label of the agents that play `role` in `event`."""
+    return {
+        str(label)
+        for agent in result.graph.objects(event, role)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+
+
 def events_of(result):
     return list(result.graph.subjects(KG.eventKind, None))
 
@@ -193,22 +213,9 @@ def test_a_foreign_name_with_hamza_is_not_the_article_and_the_ambassador_takes_p
         "إسبانيا بالرباط السيد ألفارو مورينو."
     )
     (visit,) = events_of(result)
-    people = {
-        str(label)
-        for agent in result.graph.objects(visit, KG.participant)
-        for label in result.graph.objects(agent, SKOS.prefLabel)
-    }
+    people = agent_labels(result, visit, KG.participant)
     assert "ألفارو مورينو" in people
     assert VOCAB.id("place", "es") not in set(result.graph.objects(visit, KG.participant))
-
-
-def person_labels(result) -> set[str]:
-    return {
-        str(label)
-        for person in result.graph.subjects(RDF.type, KG.Person)
-        for label in result.graph.objects(person, SKOS.prefLabel)
-        if label.language == "ar"
-    }
 
 
 def test_a_name_ends_where_the_verbs_object_begins(extract):
@@ -216,7 +223,7 @@ def test_a_name_ends_where_the_verbs_object_begins(extract):
         "عقدت الجمعية العامة لأفريبول دورتها العادية في 5 مارس 2024، وقدم خلالها المدير "
         "التنفيذي السيد جبريل سيسوكو التقرير السنوي عن نشاطات الآلية."
     )
-    assert "جبريل سيسوكو" in person_labels(result)
+    assert "جبريل سيسوكو" in arabic_labels(result, "person")
 
 
 def test_speakers_after_a_feminine_rank_and_after_an_abbreviated_title(extract):
@@ -225,22 +232,8 @@ def test_speakers_after_a_feminine_rank_and_after_an_abbreviated_title(extract):
         "أبو غزالة عن نتائج المسح. كما قدمت العميدة الإقليمية للشرطة سعاد الإدريسي عرضا."
     )
     (seminar,) = events_of(result)
-    speakers = {
-        str(label)
-        for agent in result.graph.objects(seminar, KG.speaker)
-        for label in result.graph.objects(agent, SKOS.prefLabel)
-    }
+    speakers = agent_labels(result, seminar, KG.speaker)
     assert {"سناء أبو غزالة", "سعاد الإدريسي"} <= speakers
-
-
-def agency_labels(result) -> set[str]:
-    return {
-        str(label)
-        for agency in result.graph.subjects(KG.mention, None)
-        if "/agency/" in str(agency)
-        for label in result.graph.objects(agency, SKOS.prefLabel)
-        if label.language == "ar"
-    }
 
 
 def test_new_agencies_end_where_their_name_ends(extract):
@@ -249,7 +242,7 @@ def test_new_agencies_end_where_their_name_ends(extract):
         "الاتحادي إن المدرسة العليا للحرب بباريس استضافت ورشة عمل في 3 مايو 2023 بالتعاون "
         "مع إدارة مكافحة الجرائم الاقتصادية الإجراءات الميدانية."
     )
-    labels = agency_labels(result)
+    labels = arabic_labels(result, "agency")
     assert {"مكتب الإنتربول في بيروت", "المدرسة العليا للحرب"} <= labels
     assert "إدارة مكافحة الجرائم الاقتصادية" in labels
     assert not any("الأحد" in label or "الإجراءات" in label for label in labels)
@@ -269,7 +262,7 @@ def test_a_department_named_by_a_verbal_noun_after_a_role_verb(extract):
         "اختتمت الدورة التدريبية التي نظمتها إدارة التعاون الدولي بوزارة الداخلية يوم 5 مارس "
         "2024، وتناولت إدارة الحدود وتأمين المنافذ."
     )
-    labels = agency_labels(result)
+    labels = arabic_labels(result, "agency")
     assert "إدارة التعاون الدولي" in labels
     assert "إدارة الحدود" not in labels
 
@@ -281,11 +274,7 @@ def test_bodies_in_an_attendees_post_title_do_not_attend(extract):
         "دبي."
     )
     (visit,) = events_of(result)
-    labels = {
-        str(label)
-        for agent in result.graph.objects(visit, KG.participant)
-        for label in result.graph.objects(agent, SKOS.prefLabel)
-    }
+    labels = agent_labels(result, visit, KG.participant)
     assert "حمد سعيد الكتبي" in labels
     assert "الإدارة العامة للتحريات والمباحث الجنائية" not in labels
 
@@ -315,7 +304,7 @@ def test_committees_named_by_their_adjectives(extract):
         "اختتمت اللجنة الأمنية الكويتية - البريطانية المشتركة يوم 21 نوفمبر 2023 اجتماعها، "
         "بحضور ممثلين عن وزارة العمل واللجنة العمانية لحقوق الإنسان، وأكدت اللجنة أهمية التعاون."
     )
-    labels = agency_labels(result)
+    labels = arabic_labels(result, "agency")
     expected = {"اللجنة الأمنية الكويتية - البريطانية المشتركة", "وزارة العمل"}
     assert expected | {"اللجنة العمانية لحقوق الإنسان"} <= labels
     assert "اللجنة" not in labels
@@ -350,7 +339,7 @@ def test_feminine_forms_of_multi_word_titles_make_posts(extract):
     )
     roles = {str(r).rsplit("/", 1)[1] for r in result.graph.objects(None, KG.role)}
     assert "head" in roles
-    assert "شرطة محافظة مسقط" in agency_labels(result)
+    assert "شرطة محافظة مسقط" in arabic_labels(result, "agency")
 
 
 def test_who_holds_a_meeting_takes_part_in_it(extract):
@@ -378,7 +367,7 @@ def test_an_organized_network_is_no_organization_and_a_company_has_a_kind(extrac
         "كشفت الشرطة يوم 3 مايو 2023 هوية أفراد شبكة منظمة تنشط في تهريب الأشخاص، وقدمت شركة "
         "حصن الخليج للحلول السيبرانية عرضا."
     )
-    labels = agency_labels(result)
+    labels = arabic_labels(result, "agency")
     assert not any(label.startswith("منظمة") for label in labels)
     company = next(a for a in result.graph.subjects(RDF.type, KG.Company))
     assert "شركة حصن الخليج للحلول السيبرانية" in {
@@ -389,7 +378,7 @@ def test_an_organized_network_is_no_organization_and_a_company_has_a_kind(extrac
 def test_labels_drop_diacritics_so_two_spellings_are_one_label(extract):
     first = extract("التقى السيد ماركو بيلّيني يوم 3 مايو 2023 وفدا.", name="a.txt")
     second = extract("التقى السيد ماركو بيليني يوم 4 مايو 2023 وفدا.", name="b.txt")
-    assert person_labels(first) == person_labels(second) == {"ماركو بيليني"}
+    assert arabic_labels(first, "person") == arabic_labels(second, "person") == {"ماركو بيليني"}
 
 
 def test_a_title_then_a_comma_then_the_holder_is_a_post(extract):
@@ -409,9 +398,5 @@ def test_patron_by_verb_and_a_family_name_that_is_also_a_title(extract):
         "حفل الختام."
     )
     (course,) = events_of(result)
-    patrons = {
-        str(label)
-        for agent in result.graph.objects(course, KG.patron)
-        for label in result.graph.objects(agent, SKOS.prefLabel)
-    }
+    patrons = agent_labels(result, course, KG.patron)
     assert {"سمير عبد الله الحاج", "سامر فهد العبادي"} <= patrons
