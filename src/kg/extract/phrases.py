@@ -58,7 +58,12 @@ class PhraseTable:
         """Non-overlapping matches, left to right, within tokens[first:last]."""
         last = len(tokens) if last is None else last
         found, index = [], first
+        firsts, clitics, article = self.firsts, self.clitics, self.article
         while index < last:
+            # the cheap test inline: most tokens start no phrase of the table
+            if firsts.isdisjoint(readings(tokens[index].text, clitics, article)):
+                index += 1
+                continue
             match = self.match_at(tokens, index)
             if match:
                 found.append(match)

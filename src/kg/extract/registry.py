@@ -7,6 +7,7 @@ proclitics on the first word and one typo in a later word of a long name.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -76,15 +77,18 @@ class Registry:
         if self.firsts.isdisjoint(clitic_readings(tokens[index].text)):
             return None
         candidates = sorted(self._candidates(tokens, index), key=lambda e: -len(e.tokens))
-        fitting = [e for e in candidates if _fits(e.tokens, tokens, index)]
-        if not fitting:
+        best, others = None, {}
+        for entry in candidates:  # longest first: the first that fits is the match
+            if best is not None and len(entry.tokens) < len(best.tokens):
+                break
+            if not _fits(entry.tokens, tokens, index):
+                continue
+            if best is None:
+                best = entry
+            elif entry.entity is not best.entity:  # another state's body of the same name
+                others[entry.entity.key] = entry.entity
+        if best is None:
             return None
-        best = fitting[0]  # longest first: the first that fits is the match
-        others = {
-            e.entity.key: e.entity
-            for e in fitting[1:]
-            if len(e.tokens) == len(best.tokens) and e.entity is not best.entity
-        }
         return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
 
     def _candidates(self, tokens: list[Token], index: int):
@@ -139,6 +143,7 @@ def _fits(name: tuple[str, ...], tokens: list[Token], index: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def _one_typo(word: str, text: str) -> bool:
     """True when one edit (after a proclitic is removed) turns text into word; typos in the
     first letter are not considered (they would make too many names alike)."""
