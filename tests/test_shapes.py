@@ -1,23 +1,29 @@
-"""Every shape: the seed graph conforms to it, and a change that breaks it is caught, by the
-compiled checks and by pyshacl alike; the shapes pass SHACL-for-SHACL."""
+"""Every shape: a small conforming example passes it, and a change that breaks it is caught by
+the write gate (which then leaves the store exactly as it was) and by the whole-graph checks;
+pyshacl, the reference engine, agrees; the shapes pass SHACL-for-SHACL."""
 
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from conftest import BASE
 from kg.namespaces import Vocab
 from kg.terms import n_triples
-from kg.validation import pyshacl_engine, sparql_engine
+from kg.validation import gate, pyshacl_engine, sparql_engine
+from kg.validation.gate import InvalidWrite
 from kg.validation.shapes import shapes_graph
+from kg.validation.updates import apply_validated
 
-EXAMPLES = Path(__file__).parent / "shapes" / "violations.ru"
+HERE = Path(__file__).parent / "shapes"
+PREFIXES = Vocab(BASE).prefixes() | {"graph": f"{BASE}graph/"}
+SEED_GRAPHS = [f"{BASE}graph/document/000_3d015eed464f4e1b", f"{BASE}graph/test"]
 
 
 def _examples() -> list[tuple[str, str, str]]:
-    cases, text = [], EXAMPLES.read_text(encoding="utf-8")
+    cases, text = [], (HERE / "violations.ru").read_text(encoding="utf-8")
     for block in text.split("#> ")[1:]:
         head, update = block.split("\n", 1)
         shape, severity = head.split()
@@ -25,43 +31,92 @@ def _examples() -> list[tuple[str, str, str]]:
     return cases
 
 
-def _copy(store: ox.Store) -> ox.Store:
-    copy = ox.Store()
-    copy.extend(store)
-    return copy
+EXAMPLES = _examples()
+# Changes the write gate does not see yet, so they are asserted on the whole graph only: a value
+# typed by the property's rdfs:range through the gate's inference meets sh:class; a triple
+# added in another graph to a document-bound node (event, span) is checked without the node's
+# stored description.
+NOT_SEEN_BY_THE_GATE = {"Event-title", "Agency-unitOf", "Person-holds", "Post-organization",
+                        "Post-holder", "PostHolding-holder", "TextSpan-inSentence"}  # fmt: skip
+CONFORMING = sorted((HERE / "conforming").glob("*.ttl"))
 
 
-def _union_triples(store: ox.Store) -> list:
-    return list({(q.subject, q.predicate, q.object) for q in store})
+@pytest.fixture(scope="module")
+def seed_quads(seed_store) -> list:
+    return list(seed_store)
 
 
-def _changed(seed_store, update: str) -> ox.Store:
-    store = _copy(seed_store)
-    store.update(update, prefixes=Vocab(BASE).prefixes() | {"graph": f"{BASE}graph/"})
+@pytest.fixture(scope="module")
+def seed_keys(seed_store) -> set:
+    report = sparql_engine.validate_store(seed_store, BASE)
+    assert report.conforms, [r.key() for r in report.violations]
+    return {r.key() for r in report.results}
+
+
+def _copy(quads) -> ox.Store:
+    store = ox.Store()
+    store.extend(quads)
     return store
 
 
-def test_the_seed_graph_conforms(seed_store):
-    report = sparql_engine.validate_store(seed_store, BASE)
-    assert report.conforms, [r.key() for r in report.violations]
+def _state(store: ox.Store) -> tuple:
+    return set(store), set(store.named_graphs())
 
 
-@pytest.mark.parametrize(("shape", "severity", "update"), _examples(), ids=lambda v: v[:30])
-def test_a_change_that_breaks_a_shape_is_caught(seed_store, shape, severity, update):
-    before = sparql_engine.validate_store(seed_store, BASE)
-    after = sparql_engine.validate_store(_changed(seed_store, update), BASE)
-    iri = f"{BASE}shapes/{shape}"
-    known = {r.key() for r in before.results}
-    found = [r for r in after.results if r.shape == iri and r.key() not in known]
+def test_the_seed_graph_conforms(seed_keys):
+    assert seed_keys  # warnings and info, no violations (checked by the fixture)
+
+
+@pytest.mark.parametrize(("shape", "severity", "update"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_a_change_that_breaks_a_shape_is_caught(seed_quads, seed_keys, shape, severity, update):
+    iri, store = f"{BASE}shapes/{shape}", _copy(seed_quads)
+    before = _state(store)
+    try:
+        gated, refused = apply_validated(store, update, BASE, PREFIXES, BASE), False
+    except InvalidWrite as invalid:
+        gated, refused = invalid.report, True
+        assert _state(store) == before  # refused, and put back exactly
+        store.update(update, prefixes=PREFIXES)  # forced in, for the whole-graph checks
+    if shape not in NOT_SEEN_BY_THE_GATE:
+        assert refused or severity != "Violation"  # warnings and info alone never block a write
+        assert {r.level for r in gated.results if r.shape == iri} == {severity}
+    after = sparql_engine.validate_store(store, BASE)
+    found = [r for r in after.results if r.shape == iri and r.key() not in seed_keys]
     assert found and {r.level for r in found} == {severity}
     assert all(r.message("en") and r.message("ar") for r in found)
+
+
+def _parse(path: Path) -> list:
+    parsed = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=BASE)
+    return [(t.subject, t.predicate, t.object) for t in parsed]
+
+
+def _rdflib(triples) -> Graph:
+    return Graph().parse(data=n_triples(triples), format="nt")
+
+
+@pytest.mark.parametrize("path", CONFORMING, ids=[p.stem for p in CONFORMING])
+def test_a_conforming_example_of_each_shape_passes_it(path):
+    data = gate.write_data(None, _parse(path), BASE)
+    graph, shapes = _rdflib(data), shapes_graph(BASE)
+    shape = URIRef(f"{BASE}shapes/{path.stem}")
+    focus = {s for c in shapes.objects(shape, SH.targetClass) for s in graph.subjects(RDF.type, c)}
+    focus |= {s for p in shapes.objects(shape, SH.targetSubjectsOf) for s, _ in graph[:p:]}
+    assert focus, f"{path.name} has no focus node of {path.stem}"
+    assert sparql_engine.validate_triples(data, BASE).results == []
+    assert pyshacl_engine.validate(graph, BASE).results == []
+
+
+def test_every_node_shape_has_a_conforming_example():
+    graph = shapes_graph(BASE)
+    names = {str(s).rsplit("/", 1)[1] for s in graph.subjects(RDF.type, SH.NodeShape)}
+    assert names == {p.stem for p in CONFORMING}
 
 
 def test_every_shape_has_a_violating_example():
     graph = shapes_graph(BASE)
     named = {str(s) for s in graph.subjects(SH.message, None)}
-    examples = {f"{BASE}shapes/{shape}" for shape, _, _ in _examples()}
-    assert named == examples
+    assert named == {f"{BASE}shapes/{shape}" for shape, _, _ in EXAMPLES}
 
 
 def test_every_constraint_has_an_english_and_an_arabic_message_and_a_severity():
@@ -84,15 +139,24 @@ def test_every_node_shape_has_a_target():
         assert (shape, SH.targetClass, None) in graph or (shape, SH.targetSubjectsOf, None) in graph
 
 
+def _keys(report) -> set:
+    return {(*r.key(), r.value) for r in report.results}
+
+
 @pytest.mark.parametrize(
     "shape", ["Event-organizer", "Event-hijriAgrees", "TextSpan-quote", "Label-clean"]
 )
-def test_pyshacl_and_the_compiled_checks_agree(seed_store, shape):
-    update = next(u for s, _, u in _examples() if s == shape)
-    store = _changed(seed_store, update)
-    compiled = sparql_engine.validate_store(store, BASE)
-    from rdflib import Graph
-
-    data = Graph().parse(data=n_triples(_union_triples(store)), format="nt")
-    reference = pyshacl_engine.validate(data, BASE)
-    assert {r.key() for r in compiled.results} == {r.key() for r in reference.results}
+def test_pyshacl_and_both_compiled_engines_agree_on_a_document(seed_quads, shape):
+    """On what the gate validates for the changed seed document: pyshacl, the Python checks
+    with the merged SPARQL constraints, and the compiled queries on a store of the same data."""
+    store = _copy(seed_quads)
+    store.update(next(u for s, _, u in EXAMPLES if s == shape), prefixes=PREFIXES)
+    written = [(q.subject, q.predicate, q.object) for g in SEED_GRAPHS
+               for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))]  # fmt: skip
+    data = gate.write_data(store, written, BASE, SEED_GRAPHS)
+    gated = sparql_engine.validate_triples(data, BASE)
+    compiled = sparql_engine.validate_store(_copy(ox.Quad(*t) for t in data), BASE, union=False)
+    reference = pyshacl_engine.validate(_rdflib(data), BASE)
+    assert any(r.shape == f"{BASE}shapes/{shape}" for r in gated.results)
+    assert _keys(gated) == _keys(compiled)
+    assert {r.key() for r in gated.results} == {r.key() for r in reference.results}

@@ -27,16 +27,36 @@ class Check:
     messages: tuple[tuple[str, str], ...]
     path: str | None
     query: str  # SELECT ?this ?value
+    where: str  # the query's group pattern, for merged_query
     targets: frozenset[str] = frozenset()  # target classes and predicates: none in the data, no run
+    # What kg.validation.native needs to run a property-shape check without SPARQL:
+    target_classes: tuple[str, ...] = ()
+    target_subjects_of: tuple[str, ...] = ()
+    predicate: str | None = None  # the path's property
+    inverse: bool = False  # the path is sh:inversePath of `predicate`
+    parameter: object = None  # the constraint's value, ready for Python (see _parameter)
 
 
 def compile_shapes(base: str) -> list[Check]:
     graph = shapes_graph(base)
-    header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes(base).items()))
+    header = prefix_header(base)
     checks = []
     for node_shape in sorted(set(graph.subjects(RDF.type, SH.NodeShape))):
         checks += _node_shape(graph, node_shape, header)
     return checks
+
+
+def prefix_header(base: str) -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes(base).items()))
+
+
+def merged_query(base: str, checks: list[Check]) -> str:
+    """One query for several checks, each a branch of a UNION binding ?check to its position:
+    one parse and plan instead of one per check, which is most of a check's cost on a small
+    graph."""
+    branches = [f"{{ {check.where} BIND({i} AS ?check) }}" for i, check in enumerate(checks)]
+    union = " UNION ".join(branches)
+    return f"{prefix_header(base)}SELECT DISTINCT ?check ?this ?value WHERE {{ {union} }}"
 
 
 def _node_shape(graph: Graph, shape, header: str) -> list[Check]:
@@ -46,8 +66,11 @@ def _node_shape(graph: Graph, shape, header: str) -> list[Check]:
         checks += _property_shape(graph, prop, target, header)
     for constraint in graph.objects(shape, SH.sparql):
         checks.append(_sparql(graph, shape, constraint, target, header))
-    names = {str(t) for p in (SH.targetClass, SH.targetSubjectsOf) for t in graph.objects(shape, p)}
-    return [replace(check, targets=frozenset(names)) for check in checks]
+    classes = tuple(sorted(str(c) for c in graph.objects(shape, SH.targetClass)))
+    subjects_of = tuple(sorted(str(p) for p in graph.objects(shape, SH.targetSubjectsOf)))
+    targets = frozenset(classes + subjects_of)
+    return [replace(check, targets=targets, target_classes=classes,
+                    target_subjects_of=subjects_of) for check in checks]  # fmt: skip
 
 
 def _targets(graph: Graph, shape) -> str:
@@ -73,28 +96,31 @@ def _sparql(graph: Graph, shape, constraint, target: str, header: str) -> Check:
     select = str(graph.value(constraint, SH.select))
     body = select[select.index("{", select.upper().index("WHERE")) + 1 : select.rindex("}")]
     body = body.replace("$this", "?this")
-    value = "?value" if "?value" in select.split("WHERE")[0] else "(?this AS ?value)"
-    query = f"{header}SELECT DISTINCT ?this {value} WHERE {{ {{ {target} }} {body} }}"
+    value = "" if "?value" in select.split("WHERE")[0] else " BIND (?this AS ?value)"
+    where = f"{{ {target} }} {body}{value}"
+    query = f"{header}SELECT DISTINCT ?this ?value WHERE {{ {where} }}"
     component = str(SH.SPARQLConstraintComponent)
     return Check(str(constraint), _severity(graph, constraint), component,
-                 _messages(graph, constraint), None, query)  # fmt: skip
+                 _messages(graph, constraint), None, query, where)  # fmt: skip
 
 
 def _property_shape(graph: Graph, prop, target: str, header: str) -> list[Check]:
     path, path_iri = _path(graph, graph.value(prop, SH.path))
-    compiled = []
+    predicate_iri, inverse = _path_property(graph, graph.value(prop, SH.path))
+    checks = []
     for predicate, value in graph.predicate_objects(prop):
         builder = CONSTRAINTS.get(predicate)
-        if builder is not None:
-            name, pattern = builder(graph, prop, value, path)
-            compiled.append((name, pattern))
-        elif predicate not in IGNORED:
-            raise Unsupported(f"{prop}: {predicate} is not compiled")
-    checks = []
-    for name, pattern in compiled:
-        query = f"{header}SELECT DISTINCT ?this ?value WHERE {{ {{ {target} }} {pattern} }}"
+        if builder is None:
+            if predicate not in IGNORED:
+                raise Unsupported(f"{prop}: {predicate} is not compiled")
+            continue
+        name, pattern = builder(graph, prop, value, path)
+        where = f"{{ {target} }} {pattern}"
+        query = f"{header}SELECT DISTINCT ?this ?value WHERE {{ {where} }}"
+        parameter = _parameter(graph, prop, name, value)
         checks.append(Check(str(prop), _severity(graph, prop), str(SH[name]),
-                            _messages(graph, prop), path_iri, query))  # fmt: skip
+                            _messages(graph, prop), path_iri, query, where, predicate=predicate_iri,
+                            inverse=inverse, parameter=parameter))  # fmt: skip
     return checks
 
 
@@ -107,6 +133,30 @@ def _path(graph: Graph, path) -> tuple[str, str | None]:
     raise Unsupported(f"path {path} is not compiled")
 
 
+def _path_property(graph: Graph, path) -> tuple[str, bool]:
+    if isinstance(path, URIRef):
+        return str(path), False
+    return str(graph.value(path, SH.inversePath)), True
+
+
+def _parameter(graph: Graph, prop, name: str, value):
+    """The constraint's parameter as plain Python: a regex and its flags, language tags, a
+    number, an IRI string, or a boolean."""
+    if name == "PatternConstraintComponent":
+        return _regex_parts(graph, prop)
+    if name == "NotConstraintComponent":
+        return _regex_parts(graph, value)
+    if name == "LanguageInConstraintComponent":
+        return tuple(str(t) for t in Collection(graph, value))
+    if isinstance(value, Literal):
+        return value.toPython()
+    return str(value)
+
+
+def _regex_parts(graph: Graph, node) -> tuple[str, str]:
+    return str(graph.value(node, SH.pattern)), str(graph.value(node, SH.flags) or "")
+
+
 def _n3(term) -> str:
     return term.n3()
 
@@ -115,7 +165,8 @@ def _count(operator: str):
     def build(graph, prop, value, path):
         having = f"?count {operator} {int(value)}"
         name = "MinCountConstraintComponent" if operator == "<" else "MaxCountConstraintComponent"
-        inner = f"SELECT ?this (COUNT(DISTINCT ?v) AS ?count) WHERE {{ ?this {path} ?v }} GROUP BY ?this"
+        inner = (f"SELECT ?this (COUNT(DISTINCT ?v) AS ?count) WHERE {{ ?this {path} ?v }} "
+                 "GROUP BY ?this")  # fmt: skip
         if operator == "<":
             return name, (f"OPTIONAL {{ {inner} }} BIND(COALESCE(?count, 0) AS ?n) "
                           f"FILTER (?n < {int(value)})")  # fmt: skip
@@ -184,7 +235,8 @@ def _min_length(graph, prop, value, path):
 
 def _compare(name: str, operator: str):
     def build(graph, prop, value, path):
-        pattern = f"?this {path} ?value . ?this {_n3(value)} ?other . FILTER (!(?value {operator} ?other))"
+        pattern = (f"?this {path} ?value . ?this {_n3(value)} ?other . "
+                   f"FILTER (!(?value {operator} ?other))")  # fmt: skip
         return name, pattern
 
     return build

@@ -14,11 +14,16 @@ from rdflib.namespace import RDF, SKOS
 
 from kg import resources
 from kg.store.reasoning import Materializer
-from kg.terms import n_triples
 from kg.validation import sparql_engine
 from kg.validation.report import Report
 
-CONTEXT_PREDICATES = ("type", "prefLabel", "agencyKind", "text")
+# What the shapes read about a linked node, by the kind its IRI names: every node's types and
+# labels; an agency's kind; a document's text (a span written into it is checked against it).
+CONTEXT = {
+    None: (str(RDF.type), str(SKOS.prefLabel)),
+    "agency": ("ontology#agencyKind",),
+    "document": ("ontology#text",),
+}
 # Kinds whose IRIs carry the document id: no other graph says anything about them.
 DOCUMENT_BOUND = ("span", "assertion", "sentence", "holding", "extraction", "event", "concept")
 
@@ -42,12 +47,19 @@ def materializer(base: str) -> Materializer:
 
 def validate_write(store: ox.Store | None, triples, base: str, replaced=(), inferred=None):
     """The report for `triples` about to be written (replacing the graphs named in `replaced`)."""
+    return sparql_engine.validate_triples(
+        write_data(store, triples, base, replaced, inferred), base
+    )
+
+
+def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None) -> list:
+    """What a write is validated on: its triples, their inferences, what the store says about
+    the nodes they link to, and the ontology digest."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
     context = linked_context(store, triples, base, replaced) if store is not None else []
-    data = triples + list(inferred) + context + list(ontology_digest(base))
-    return sparql_engine.validate_triples(data, base)
+    return triples + list(inferred) + context + list(ontology_digest(base))
 
 
 def linked_context(store: ox.Store, triples: list, base: str, replaced=()) -> list:
@@ -55,7 +67,7 @@ def linked_context(store: ox.Store, triples: list, base: str, replaced=()) -> li
     skip = {ox.NamedNode(g) for g in replaced}
     found = set()
     for node in _linked_nodes(triples, base):
-        for predicate in _context_predicates(base):
+        for predicate in _context_predicates(base, node.value):
             for quad in store.quads_for_pattern(node, predicate, None, None):
                 if quad.graph_name not in skip:
                     found.add((quad.subject, quad.predicate, quad.object))
@@ -63,24 +75,23 @@ def linked_context(store: ox.Store, triples: list, base: str, replaced=()) -> li
 
 
 def _linked_nodes(triples: list, base: str) -> set:
-    """IRIs the triples name, but not the document-bound ones (spans, assertions...) that no
-    other graph mentions, nor classes and concepts, which the ontology digest covers."""
+    """Minted IRIs (<base>id/...) the triples name, but not the document-bound ones (spans,
+    assertions...) that no other graph mentions, nor concepts, which the ontology digest
+    covers; classes and properties are the ontology's, not nodes."""
     nodes = {t for s, _, o in triples for t in (s, o) if isinstance(t, ox.NamedNode)}
-    bound = tuple(f"{base}id/{kind}/" for kind in DOCUMENT_BOUND)
-    return {n for n in nodes if n.value.startswith(base) and not n.value.startswith(bound)}
+    minted, bound = f"{base}id/", tuple(f"{base}id/{kind}/" for kind in DOCUMENT_BOUND)
+    return {n for n in nodes if n.value.startswith(minted) and not n.value.startswith(bound)}
 
 
-@lru_cache(maxsize=4)
-def _context_predicates(base: str) -> tuple:
-    return tuple(ox.NamedNode(_context_predicate(name, base)[1:-1]) for name in CONTEXT_PREDICATES)
+def _context_predicates(base: str, iri: str) -> tuple:
+    kind = iri[len(base) :].split("/")[1]
+    return _predicates(base, kind if kind in CONTEXT else None)
 
 
-def _context_predicate(name: str, base: str) -> str:
-    if name == "type":
-        return f"<{RDF.type}>"
-    if name in ("prefLabel", "inScheme"):
-        return f"<{SKOS[name]}>"
-    return f"<{base}ontology#{name}>"
+@lru_cache(maxsize=64)
+def _predicates(base: str, kind: str | None) -> tuple:
+    names = CONTEXT[None] + (CONTEXT[kind] if kind else ())
+    return tuple(ox.NamedNode(name if "://" in name else base + name) for name in names)
 
 
 class InvalidWrite(ValueError):
@@ -95,7 +106,3 @@ def summary(report: Report, limit: int = 20) -> str:
     lines = [f"{r.shape} {r.focus}: {r.message()}" for r in report.violations[:limit]]
     more = len(report.violations) - limit
     return "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
-
-
-def as_n_triples(triples) -> str:
-    return n_triples(triples)

@@ -4,8 +4,8 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.terms import TYPE, n_triples
-from kg.validation.compiler import Check, compile_shapes
+from kg.validation import native
+from kg.validation.compiler import Check, compile_shapes, merged_query
 from kg.validation.functions import for_oxigraph
 from kg.validation.report import Report, Result
 
@@ -15,14 +15,11 @@ def checks(base: str) -> tuple[Check, ...]:
     return tuple(compile_shapes(base))
 
 
-def validate_store(store: ox.Store, base: str, union: bool = True, present=None) -> Report:
-    """Every check over the store (the union of its graphs, or its default graph); only those
-    whose targets are among `present` (class and predicate IRIs) when it is given."""
+def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
+    """Every check over the store: the union of its graphs, or its default graph."""
     functions = for_oxigraph(base)
     results = []
     for check in checks(base):
-        if present is not None and not check.targets & present:
-            continue
         rows = store.query(check.query, use_default_graph_as_union=union,
                            custom_functions=functions)  # fmt: skip
         results += [_result(check, row["this"], row["value"]) for row in rows]
@@ -30,12 +27,40 @@ def validate_store(store: ox.Store, base: str, union: bool = True, present=None)
 
 
 def validate_triples(triples, base: str) -> Report:
-    """Every check over a few triples, loaded into a store of their own."""
+    """Every check over a few triples: property shapes in Python over an index of them
+    (kg.validation.native), SPARQL-based constraints on a store of their own."""
     triples = list(triples)
-    store = ox.Store()
-    store.load(n_triples(triples).encode(), format=ox.RdfFormat.N_TRIPLES)  # faster than extend
-    present = {p.value for _, p, _ in triples} | {o.value for _, p, o in triples if p == TYPE}
-    return validate_store(store, base, union=False, present=present)
+    index = native.Index(triples)
+    present = index.present()
+    prepared = [item for item in native_checks(base) if item.check.targets & present]
+    results = [_result(*found) for found in native.violations(index, prepared)]
+    wanted = tuple(i for i, check in enumerate(sparql_checks(base)) if check.targets & present)
+    if wanted:
+        store = ox.Store()
+        store.extend(ox.Quad(s, p, o) for s, p, o in triples)
+        results += _merged_run(store, base, wanted)
+    return Report(results)
+
+
+def _merged_run(store: ox.Store, base: str, wanted: tuple[int, ...]) -> list[Result]:
+    selected = [sparql_checks(base)[i] for i in wanted]
+    rows = store.query(_merged(base, wanted), custom_functions=for_oxigraph(base))
+    return [_result(selected[int(row["check"].value)], row["this"], row["value"]) for row in rows]
+
+
+@lru_cache(maxsize=256)
+def _merged(base: str, wanted: tuple[int, ...]) -> str:
+    return merged_query(base, [sparql_checks(base)[i] for i in wanted])
+
+
+@lru_cache(maxsize=4)
+def native_checks(base: str) -> tuple[native.Prepared, ...]:
+    return tuple(native.prepare(check) for check in checks(base) if native.runs_natively(check))
+
+
+@lru_cache(maxsize=4)
+def sparql_checks(base: str) -> tuple[Check, ...]:
+    return tuple(check for check in checks(base) if not native.runs_natively(check))
 
 
 def _result(check: Check, focus, value) -> Result:

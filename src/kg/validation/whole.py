@@ -8,7 +8,9 @@ from kg.validation.report import Report
 SOURCES = """
 SELECT ?focus ?graph ?sentence WHERE {
   VALUES ?focus { $focus }
-  OPTIONAL { GRAPH ?graph { ?focus ?p ?o } FILTER STRSTARTS(STR(?graph), "$base" + "graph/document/") }
+  OPTIONAL {
+    GRAPH ?graph { ?focus ?p ?o } FILTER STRSTARTS(STR(?graph), "$base" + "graph/document/")
+  }
   OPTIONAL {
     { ?focus kg:inSentence ?sentence }
     UNION { ?focus kg:mention|kg:evidence ?span . ?span kg:inSentence ?sentence }

@@ -11,10 +11,10 @@ from flask import Blueprint, Response, current_app, request
 
 from kg.terms import n_triples
 from kg.validation.gate import validate_write
-from kg.validation.report import render_text
-from kg.web.errors import BadRequest, NotFound, UnprocessableEntity, UnsupportedMediaType
+from kg.web.errors import BadRequest, NotFound, UnsupportedMediaType
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.negotiation import negotiate
+from kg.web.rejected import RejectedWrite
 from kg.web.store import bump_version, get_store
 from kg.web.update import authorize
 
@@ -136,4 +136,4 @@ def _validate(target: ox.NamedNode | None, triples: list, replace: bool) -> None
     replaced = [target.value] if target is not None else []
     report = validate_write(get_store(), kept + triples, current_app.config["KG"].base, replaced)
     if not report.conforms:
-        raise UnprocessableEntity(f"the data violates the shapes\n{render_text(report)}")
+        raise RejectedWrite("the data", report)

@@ -1,19 +1,17 @@
 """SPARQL Update: off unless a token is configured, and then only with that bearer token."""
 
 import hmac
-import re
 import threading
-from urllib.parse import urljoin
 
-import pyoxigraph as ox
 from flask import Response, current_app, request
 
 from kg.namespaces import Vocab
 from kg.query.dataset import DatasetConflict, with_using
-from kg.validation.gate import validate_write
-from kg.validation.report import render_text
-from kg.web.errors import BadRequest, Forbidden, Unauthorized, UnprocessableEntity
+from kg.validation.gate import InvalidWrite
+from kg.validation.updates import apply_validated
+from kg.web.errors import BadRequest, Forbidden, Unauthorized
 from kg.web.protocol import Operation
+from kg.web.rejected import RejectedWrite
 from kg.web.store import bump_version, get_store
 
 _writing = threading.Lock()
@@ -45,56 +43,13 @@ def run(operation: Operation) -> Response:
 
 
 def _apply_validated(text: str) -> None:
-    """Apply the update, check the graphs it touched, and restore them if the shapes object."""
-    store, base = get_store(), current_app.config["KG"].base
-    prefixes = Vocab(base).prefixes()
-    graphs = touched_graphs(text, prefixes, store)
-    before = {g: _quads(store, g) for g in graphs}
+    """Apply the update; the store is left as it was when the shapes reject what it changed."""
+    base = current_app.config["KG"].base
     try:
-        store.update(text, prefixes=prefixes, base_iri=request.base_url)
+        apply_validated(get_store(), text, base, Vocab(base).prefixes(), request.base_url)
+    except InvalidWrite as invalid:
+        raise RejectedWrite("the update", invalid.report) from invalid
     except SyntaxError as error:
         raise BadRequest(f"SPARQL Update syntax error: {error}") from error
     except OSError as error:
         raise BadRequest(f"update failed: {error}") from error
-    changed = {g: quads for g in graphs if (quads := _quads(store, g)) != before[g]}
-    triples = [(q.subject, q.predicate, q.object) for quads in changed.values() for q in quads]
-    names = [g.value for g in changed if isinstance(g, ox.NamedNode)]
-    report = validate_write(store, triples, base, names) if changed else None
-    if report is not None and not report.conforms:
-        _restore(store, {g: before[g] for g in changed})
-        raise UnprocessableEntity(f"the update violates the shapes\n{render_text(report)}")
-
-
-def _quads(store: ox.Store, graph) -> set:
-    return set(store.quads_for_pattern(None, None, None, graph))
-
-
-def _restore(store: ox.Store, graphs: dict) -> None:
-    for graph, quads in graphs.items():
-        for quad in list(store.quads_for_pattern(None, None, None, graph)):
-            store.remove(quad)
-        store.extend(quads)
-
-
-GRAPH_NAMES = re.compile(r"\b(?:GRAPH|WITH|INTO|TO|DROP|CLEAR|CREATE|LOAD|ADD|MOVE|COPY)\s+"
-                         r"(?:SILENT\s+)?(?:GRAPH\s+)?(<[^>]*>|[A-Za-z][\w-]*:[^\s{}]*|\?\w+|\$\w+"
-                         r"|ALL|NAMED|DEFAULT)", re.IGNORECASE)  # fmt: skip
-
-
-def touched_graphs(text: str, prefixes: dict, store: ox.Store) -> list:
-    """The graphs an update may write: those it names, and the default graph; every graph when
-    it names one by a variable or says ALL or NAMED."""
-    graphs: list = [ox.DefaultGraph()]
-    for name in GRAPH_NAMES.findall(text):
-        if name[0] in "?$" or name.upper() in ("ALL", "NAMED"):
-            return graphs + list(store.named_graphs())
-        if name.upper() == "DEFAULT":
-            continue
-        iri = name[1:-1] if name.startswith("<") else _expand(name, prefixes)
-        graphs.append(ox.NamedNode(urljoin(request.base_url, iri)))
-    return list(dict.fromkeys(graphs))
-
-
-def _expand(name: str, prefixes: dict) -> str:
-    prefix, _, local = name.partition(":")
-    return prefixes.get(prefix, prefix + ":") + local

@@ -2,6 +2,8 @@
 page to act on), and the shapes themselves dereferenceable at <base>shapes/...
 """
 
+import threading
+
 from flask import Blueprint, Response, current_app, render_template
 from rdflib import Graph, URIRef
 
@@ -13,9 +15,11 @@ from kg.web.errors import NotFound
 from kg.web.formats import Format
 from kg.web.graph_store import parse_body
 from kg.web.negotiation import negotiate
-from kg.web.store import get_store
+from kg.web.rejected import RejectedWrite, respond_rejected
+from kg.web.store import dataset_version, get_store
 
 blueprint = Blueprint("validation", __name__)
+_validating = threading.Lock()
 HTML = Format("html", "text/html", None)
 RDF_OFFERED = [
     Format("turtle", "text/turtle", "turtle"),
@@ -27,9 +31,26 @@ def _base() -> str:
     return current_app.config["KG"].base
 
 
+@blueprint.app_errorhandler(RejectedWrite)
+def _rejected(error: RejectedWrite) -> Response:
+    return respond_rejected(error)
+
+
+def whole_graph_report() -> Report:
+    """The whole graph's report, computed once per dataset version (X-Dataset-Version): a
+    write or a rebuild moves the version on, and the next request validates again."""
+    version = dataset_version()
+    with _validating:  # concurrent first requests wait for one run instead of each running it
+        cached = current_app.extensions.get("kg_validation")
+        if cached is None or cached[0] != version:
+            cached = (version, validate_store(get_store(), _base()))
+            current_app.extensions["kg_validation"] = cached
+    return cached[1]
+
+
 @blueprint.route("/validate", methods=["GET"])
 def current_report() -> Response:
-    return _report_response(validate_store(get_store(), _base()))
+    return _report_response(whole_graph_report())
 
 
 @blueprint.route("/validate", methods=["POST"])
@@ -42,7 +63,7 @@ def posted_report() -> Response:
 
 @blueprint.route("/quality")
 def quality() -> str:
-    report = validate_store(get_store(), _base())
+    report = whole_graph_report()
     return render_template("quality.html", report=report, base=_base(), page=page_url,
                            by=_grouped)  # fmt: skip
 
@@ -55,7 +76,7 @@ def shapes(name: str | None = None) -> Response:
     described = _describe(graph, subject) if name else graph
     if not len(described):
         raise NotFound(f"no shape <{subject}>")
-    chosen = negotiate(RDF_OFFERED + [HTML])
+    chosen = negotiate([*RDF_OFFERED, HTML])
     if chosen is HTML:
         text = described.serialize(format="turtle")
         return Response(render_template("shape.html", subject=subject, turtle=text))
@@ -78,7 +99,7 @@ def _describe(graph: Graph, subject) -> Graph:
 
 
 def _report_response(report: Report) -> Response:
-    chosen = negotiate(RDF_OFFERED + [HTML])
+    chosen = negotiate([*RDF_OFFERED, HTML])
     if chosen is HTML:
         return Response(render_template("quality.html", report=report, base=_base(),
                                         page=page_url, by=_grouped))  # fmt: skip

@@ -1,0 +1,245 @@
+"""Property-shape checks in plain Python over a few triples: what one write validates.
+
+Loading a document's triples into a store and running a SPARQL query per constraint costs more
+than the checks themselves; counting values, comparing datatypes and matching patterns over an
+index of the triples costs microseconds. The semantics are those of the compiled SPARQL (the
+tests hold both engines, and pyshacl, to the same results); SPARQL-based constraints still run
+as SPARQL (kg.validation.sparql_engine).
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.terms import TYPE, XSD
+from kg.validation.compiler import Check
+
+NUMBERS = (
+    "integer decimal double float int long short byte nonNegativeInteger positiveInteger "
+    "negativeInteger nonPositiveInteger unsignedInt unsignedLong unsignedShort unsignedByte"
+)
+NUMERIC = {f"{XSD}{name}" for name in NUMBERS.split()}
+ORDERED = {f"{XSD}date", f"{XSD}dateTime", f"{XSD}string"}
+
+
+class Index:
+    """The triples by subject and predicate, by (non-literal) object and predicate, and by
+    predicate."""
+
+    def __init__(self, triples):
+        self.out: dict = {}
+        self.into: dict = {}
+        self.subjects: dict = {}
+        for s, p, o in triples:
+            self.out.setdefault((s, p), set()).add(o)
+            self.subjects.setdefault(p, set()).add(s)
+            if not isinstance(o, ox.Literal):  # no path leads back from a literal
+                self.into.setdefault((o, p), set()).add(s)
+
+    def present(self) -> set[str]:
+        """Predicates and classes the triples use: checks targeting nothing here are skipped."""
+        classes = {o.value for o, p in self.into if p == TYPE}
+        return {p.value for p in self.subjects} | classes
+
+    def focus_nodes(self, target: "Target") -> set:
+        found = set()
+        for node in target.classes:
+            found |= self.into.get((node, TYPE), set())
+        for node in target.subjects_of:
+            found |= self.subjects.get(node, set())
+        return found
+
+    def has_type(self, node, class_node) -> bool:
+        return class_node in self.out.get((node, TYPE), ())
+
+
+@dataclass(frozen=True)
+class Target:
+    classes: tuple[ox.NamedNode, ...]
+    subjects_of: tuple[ox.NamedNode, ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A check with its terms made pyoxigraph terms once, and the Python that evaluates it."""
+
+    check: Check
+    target: Target
+    predicate: ox.NamedNode
+    inverse: bool
+    parameter: object
+    evaluate: Callable
+
+
+def runs_natively(check: Check) -> bool:
+    return check.component.rsplit("#", 1)[-1] in COMPONENTS
+
+
+def prepare(check: Check) -> Prepared:
+    name = check.component.rsplit("#", 1)[-1]
+    parameter = check.parameter
+    if name in NODE_TERMS:
+        parameter = ox.NamedNode(parameter)
+    target = Target(tuple(ox.NamedNode(c) for c in check.target_classes),
+                    tuple(ox.NamedNode(p) for p in check.target_subjects_of))  # fmt: skip
+    return Prepared(check, target, ox.NamedNode(check.predicate), check.inverse, parameter,
+                    COMPONENTS[name])  # fmt: skip
+
+
+def violations(index: Index, prepared: list[Prepared]) -> list[tuple]:
+    """(check, focus node, value or None) for every failure, as the compiled queries give."""
+    found, focus_of = [], {}
+    for item in prepared:
+        if item.target not in focus_of:
+            focus_of[item.target] = index.focus_nodes(item.target)
+        side = index.into if item.inverse else index.out
+        for focus in focus_of[item.target]:
+            values = side.get((focus, item.predicate), ())
+            found += [(item.check, focus, v) for v in item.evaluate(index, focus, values, item)]
+    return found
+
+
+def _min_count(index, focus, values, check):
+    return [None] if len(values) < check.parameter else []
+
+
+def _max_count(index, focus, values, check):
+    return [None] if len(values) > check.parameter else []
+
+
+def _each(condition):
+    """A constraint every value must meet on its own."""
+
+    def evaluate(index, focus, values, check):
+        return [value for value in values if condition(index, value, check)]
+
+    return evaluate
+
+
+def _wrong_datatype(index, value, check) -> bool:
+    return not isinstance(value, ox.Literal) or value.datatype.value != check.parameter
+
+
+NODE_KINDS = {"IRI": ox.NamedNode, "Literal": ox.Literal, "BlankNode": ox.BlankNode}
+
+
+def _wrong_kind(index, value, check) -> bool:
+    return not isinstance(value, NODE_KINDS[check.parameter.rsplit("#", 1)[-1]])
+
+
+def _wrong_class(index, value, check) -> bool:
+    return not index.has_type(value, check.parameter)
+
+
+NODE_TERMS = {"ClassConstraintComponent", "LessThanConstraintComponent",
+              "LessThanOrEqualsConstraintComponent"}  # fmt: skip
+
+
+def _wrong_language(index, value, check) -> bool:
+    if not isinstance(value, ox.Literal):
+        return True
+    return not any(_lang_matches(value.language or "", tag) for tag in check.parameter)
+
+
+def _lang_matches(language: str, tag: str) -> bool:
+    """SPARQL's LANGMATCHES: the tag or a subtag of it, case-insensitive; "*" any tag."""
+    language, tag = language.lower(), tag.lower()
+    if tag == "*":
+        return bool(language)
+    return language == tag or language.startswith(tag + "-")
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str, flags: str) -> re.Pattern:
+    table = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+    bits = 0
+    for flag in flags:
+        bits |= table[flag]
+    return re.compile(pattern, bits)
+
+
+def _matches(value, parameter) -> bool:
+    return _compiled(*parameter).search(value.value) is not None
+
+
+def _fails_pattern(index, value, check) -> bool:
+    return isinstance(value, ox.BlankNode) or not _matches(value, check.parameter)
+
+
+def _matches_forbidden(index, value, check) -> bool:
+    return not isinstance(value, ox.BlankNode) and _matches(value, check.parameter)
+
+
+def _too_short(index, value, check) -> bool:
+    return isinstance(value, ox.BlankNode) or len(value.value) < check.parameter
+
+
+def _below_minimum(index, value, check) -> bool:
+    number = _number(value)
+    return number is None or number < check.parameter
+
+
+def _number(value) -> float | None:
+    if not isinstance(value, ox.Literal) or value.datatype.value not in NUMERIC:
+        return None
+    try:
+        return float(value.value)
+    except ValueError:
+        return None
+
+
+def _compare(strict: bool):
+    def evaluate(index, focus, values, check):
+        others = index.out.get((focus, check.parameter), ())
+        return [v for v in values for o in others if _out_of_order(v, o, strict)]
+
+    return evaluate
+
+
+def _out_of_order(value, other, strict: bool) -> bool:
+    """!(value < other) or !(value <= other); values that do not compare are not reported,
+    as the FILTER of the compiled query drops them."""
+    a, b = _ordered(value), _ordered(other)
+    if a is None or b is None or type(a) is not type(b) or a[0] != b[0]:
+        return False
+    return not (a[1] < b[1] if strict else a[1] <= b[1])
+
+
+def _ordered(value) -> tuple | None:
+    number = _number(value)
+    if number is not None:
+        return ("number", number)
+    if isinstance(value, ox.Literal) and value.datatype.value in ORDERED:
+        return (value.datatype.value, value.value)
+    return None
+
+
+def _unique_lang(index, focus, values, check):
+    if not check.parameter:
+        return []
+    by_language = defaultdict(list)
+    for value in values:
+        if isinstance(value, ox.Literal) and value.language:
+            by_language[value.language].append(value)
+    return [v for group in by_language.values() if len(group) > 1 for v in group]
+
+
+COMPONENTS = {
+    "MinCountConstraintComponent": _min_count,
+    "MaxCountConstraintComponent": _max_count,
+    "DatatypeConstraintComponent": _each(_wrong_datatype),
+    "NodeKindConstraintComponent": _each(_wrong_kind),
+    "ClassConstraintComponent": _each(_wrong_class),
+    "LanguageInConstraintComponent": _each(_wrong_language),
+    "PatternConstraintComponent": _each(_fails_pattern),
+    "NotConstraintComponent": _each(_matches_forbidden),
+    "MinLengthConstraintComponent": _each(_too_short),
+    "MinInclusiveConstraintComponent": _each(_below_minimum),
+    "LessThanOrEqualsConstraintComponent": _compare(strict=False),
+    "LessThanConstraintComponent": _compare(strict=True),
+    "UniqueLangConstraintComponent": _unique_lang,
+}
