@@ -161,3 +161,48 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered(endpoint):
     thread.join(timeout=30)
     assert outcome == {"status": 503, "retry": "5"}
     assert client.query().convert()["boolean"] is True  # a fresh worker took its place
+
+
+ORPHANED = """
+import os, sys, threading, time
+from kg.query.executor import QueryExecutor
+
+executor = QueryExecutor(sys.argv[1], 1, 60)
+request = {"query": sys.argv[2], "prefixes": {}, "union": True, "version": "v",
+           "result_format": "json", "max_rows": 10}
+threading.Thread(target=executor.run, args=(request,), daemon=True).start()
+time.sleep(1.5)
+with open(sys.argv[3], "w") as noted:
+    noted.write(str(next(iter(executor.running)).process.pid))
+os._exit(1)  # the server dies without cleaning anything up
+"""
+
+
+def test_a_query_worker_does_not_outlive_its_server(tmp_path):
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "store"))
+    node = ox.NamedNode("http://example.org/n")
+    store.extend(ox.Quad(node, node, ox.Literal(str(i))) for i in range(200))
+    store.flush()
+    del store
+    noted = tmp_path / "worker.pid"
+    subprocess.run(
+        [sys.executable, "-c", ORPHANED, str(tmp_path / "store"), RUNAWAY, str(noted)],
+        timeout=60, check=False,
+    )  # fmt: skip
+    pid = int(noted.read_text())
+    deadline = time.monotonic() + 10
+    try:
+        while _running(pid):
+            assert time.monotonic() < deadline, "the worker is still running its query"
+            time.sleep(0.1)
+    finally:
+        if _running(pid):
+            os.kill(pid, 9)
+
+
+def _running(pid: int) -> bool:
+    """Alive and not merely a zombie waiting to be reaped."""
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"

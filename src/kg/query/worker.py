@@ -5,8 +5,11 @@ has no timeout of its own and a thread cannot be killed, but a process can.
 """
 
 import json
+import os
 import pickle
+import select
 import sys
+import threading
 import time
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -32,7 +35,18 @@ GRAPH_FORMATS = {
 def main(arguments: list[str]) -> None:
     """`python -m kg.query.worker STORE REQUESTS_FD ANSWERS_FD`, as the executor starts it."""
     store_path, requests, answers = arguments[0], int(arguments[1]), int(arguments[2])
+    threading.Thread(target=_exit_with_parent, args=(answers,), daemon=True).start()
     serve(Connection(requests, writable=False), Connection(answers, readable=False), store_path)
+
+
+def _exit_with_parent(answers: int) -> None:
+    """Stop at once when the server goes away, however it ends and even in the middle of a
+    long query (pyoxigraph lets other threads run while it evaluates): the server's end of
+    the answer pipe closes, and a pipe with no reader reports an error to poll."""
+    watch = select.poll()
+    watch.register(answers, 0)  # no event asked for: only that error wakes it
+    watch.poll()
+    os._exit(0)
 
 
 def serve(requests: Connection, answers: Connection, store_path: str) -> None:
