@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 
 EVENT = "id/event/000_3d015eed464f4e1b-1"
 AGENCY = "id/agency/las-caim-gs"
@@ -22,6 +22,11 @@ FORMATS = {
     "nt": ("application/n-triples", "nt"),
     "rdf": ("application/rdf+xml", "xml"),
 }
+
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+SPDX_CHECKSUM = SPDX.checksum
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -159,25 +164,35 @@ def test_the_ontology_and_its_terms_dereference(live_server):
     assert fetch(live_server + "ontology/0.1.0")[0] == 200
 
 
-def test_void_dumps_and_sitemap(live_server):
-    void = Graph().parse(live_server + ".well-known/void")
-    dataset = URIRef(live_server + ".well-known/void#dataset")
-    triples = void.value(dataset, URIRef("http://rdfs.org/ns/void#triples"))
-    assert int(triples) > 1000
+def test_void_names_the_dumps_without_writing_them_and_dumps_have_checksums(live_server):
+    void_url, dataset = (
+        live_server + ".well-known/void",
+        URIRef(live_server + ".well-known/void#dataset"),
+    )
+    _, before, body = fetch(void_url, Accept="text/turtle")
+    void = Graph().parse(data=body, format="turtle")
+    assert not list(void.objects(None, SPDX_CHECKSUM))  # nothing written yet
     dumps = json.loads(fetch(live_server + "dumps", Accept="application/json")[2])["dumps"]
     assert {d["name"].split(".", 1)[1] for d in dumps} == {"nq.gz", "trig.gz"}
     nquads = next(d for d in dumps if d["name"].endswith(".nq.gz"))
-    assert (dataset, URIRef("http://rdfs.org/ns/void#dataDump"), URIRef(nquads["url"])) in void
+    assert (dataset, VOID.dataDump, URIRef(nquads["url"])) in void  # named before written
+    status, _, body = fetch(void_url, Accept="text/turtle", **{"If-None-Match": before["ETag"]})
+    assert status == 200  # the VoID changed: its old ETag no longer matches
+    void = Graph().parse(data=body, format="turtle")
+    assert Literal(nquads["sha256"]) in set(void.objects(None, SPDX.checksumValue))
     status, _, body = fetch(nquads["url"])
     assert status == 200
     checksum = fetch(nquads["checksum_url"])[2].decode().split()[0]
     assert hashlib.sha256(body).hexdigest() == checksum == nquads["sha256"]
     quads = list(ox.parse(gzip.decompress(body), format=ox.RdfFormat.N_QUADS))
-    graphs = {q.graph_name for q in quads}
-    assert ox.NamedNode(f"{live_server}graph/ontology") in graphs
-    assert len({q.triple for q in quads}) == int(triples)
+    assert ox.NamedNode(f"{live_server}graph/ontology") in {q.graph_name for q in quads}
+    assert len(quads) == int(void.value(dataset, VOID.triples))  # statements graph by graph
+
+
+def test_the_sitemap_lists_every_page(live_server):
     sitemap = fetch(live_server + "sitemap.xml")[2].decode()
     assert f"<loc>{live_server}page/{EVENT[3:]}</loc>" in sitemap
+    assert sitemap.count("<loc>") > 300
 
 
 def minted_uris(base: str) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.terms import PREF_LABEL, RDF, iri
+from kg.web.paths import page_address
 from kg.web.store import get_store
 
 PAGE_SIZE = 1000
@@ -111,7 +112,7 @@ def labels_of(nodes) -> list[ox.Triple]:
 
 def paging_statements(description: Description, document_url: str) -> list[ox.Triple]:
     """Where this page sits among the others, and what the document is about."""
-    here = ox.NamedNode(_page_iri(document_url, description.page))
+    here = ox.NamedNode(page_address(document_url, description.page))
     h = lambda name: iri(HYDRA + name)  # noqa: E731 - a short alias reads better here
     triples = [ox.Triple(here, FOAF_PRIMARY_TOPIC, description.subject)]
     if description.pages == 1:
@@ -119,11 +120,11 @@ def paging_statements(description: Description, document_url: str) -> list[ox.Tr
     triples += [
         ox.Triple(here, iri(RDF + "type"), h("PartialCollectionView")),
         ox.Triple(here, h("totalItems"), ox.Literal(str(description.total), datatype=_INT)),
-        ox.Triple(here, h("first"), ox.NamedNode(_page_iri(document_url, 1))),
-        ox.Triple(here, h("last"), ox.NamedNode(_page_iri(document_url, description.pages))),
+        ox.Triple(here, h("first"), ox.NamedNode(page_address(document_url, 1))),
+        ox.Triple(here, h("last"), ox.NamedNode(page_address(document_url, description.pages))),
     ]
     for name, number in neighbours(description).items():
-        triples.append(ox.Triple(here, h(name), ox.NamedNode(_page_iri(document_url, number))))
+        triples.append(ox.Triple(here, h(name), ox.NamedNode(page_address(document_url, number))))
     return triples
 
 
@@ -137,7 +138,3 @@ def neighbours(description: Description) -> dict[str, int]:
     if description.page < description.pages:
         found["next"] = description.page + 1
     return found
-
-
-def _page_iri(document_url: str, page: int) -> str:
-    return document_url if page == 1 else f"{document_url}?page={page}"

@@ -1,6 +1,10 @@
 """`/dumps`: the whole dataset as gzipped N-Quads and TriG (named graphs kept), with SHA-256
-checksums. Written on first request for each dataset version into `<store>-dumps/`, next to
-the store, and replaced when the data changes."""
+checksums.
+
+Writing them takes seconds, so nothing else triggers it: the first request for `/dumps` (or
+for one of its files) of a dataset version writes them into `<store>-web/dumps/`, and the
+files of older versions are then removed. VoID names the same URLs before they exist.
+"""
 
 import gzip
 import hashlib
@@ -9,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, send_file
+from flask import Blueprint, Response, jsonify, render_template, request, send_file
 
 from kg.web.errors import NotFound
+from kg.web.freshness import last_change, side_folder
 from kg.web.paths import LICENSE, site
-from kg.web.store import dataset_version, get_store
+from kg.web.store import get_store
 
 blueprint = Blueprint("dumps", __name__)
 _writing = threading.Lock()
@@ -33,24 +38,24 @@ FORMATS = (
 
 
 def folder() -> Path:
-    store = current_app.config["KG"].store_path
-    return store.parent / f"{store.name}-dumps"
+    return side_folder() / "dumps"
 
 
-def file_name(fmt: DumpFormat, version: str) -> str:
-    return f"kg-{version}.{fmt.extension}"
+def planned() -> list[dict]:
+    """The current dumps, written or not: name, URL and media type, and size and checksum
+    once written."""
+    key = last_change().key
+    return [_entry(fmt, folder() / f"kg-{key}.{fmt.extension}") for fmt in FORMATS]
 
 
 def ensure() -> list[dict]:
-    """The dumps of the current version, written first if missing: name, URL, size, sha256."""
-    version = dataset_version()
+    """The current dumps, written first when missing."""
     with _writing:
-        for fmt in FORMATS:
-            target = folder() / file_name(fmt, version)
-            if not target.exists():
-                _write(fmt, target)
-        _remove_old(version)
-    return [_entry(fmt, folder() / file_name(fmt, version)) for fmt in FORMATS]
+        for fmt, entry in zip(FORMATS, planned(), strict=True):
+            if "sha256" not in entry:
+                _write(fmt, folder() / entry["name"])
+        _remove_others({entry["name"] for entry in planned()})
+    return planned()
 
 
 def _write(fmt: DumpFormat, target: Path) -> None:
@@ -59,42 +64,52 @@ def _write(fmt: DumpFormat, target: Path) -> None:
     partial = target.with_suffix(".partial")
     with gzip.open(partial, "wb", compresslevel=6) as out:
         get_store().dump(out, format=fmt.rdf_format)
-    digest = hashlib.sha256(partial.read_bytes()).hexdigest()
-    checksum = target.with_name(target.name + ".sha256")
-    checksum.write_text(f"{digest}  {target.name}\n", encoding="ascii")
+    with partial.open("rb") as written:
+        digest = hashlib.file_digest(written, "sha256").hexdigest()
+    _checksum_file(target).write_text(f"{digest}  {target.name}\n", encoding="ascii")
     partial.replace(target)
 
 
-def _remove_old(version: str) -> None:
+def _remove_others(current: set[str]) -> None:
+    keep = current | {_checksum_file(Path(name)).name for name in current}
     for path in folder().glob("kg-*"):
-        if not path.name.startswith(f"kg-{version}."):
+        if path.name not in keep:
             path.unlink(missing_ok=True)
 
 
+def _checksum_file(dump: Path) -> Path:
+    return dump.with_name(dump.name + ".sha256")
+
+
 def _entry(fmt: DumpFormat, path: Path) -> dict:
-    checksum = path.with_name(path.name + ".sha256")
-    return {"name": path.name, "url": f"{site()}dumps/{path.name}", "bytes": path.stat().st_size,
-            "sha256": checksum.read_text(encoding="ascii").split()[0],
-            "checksum_url": f"{site()}dumps/{checksum.name}", "media_type": fmt.media_type,
-            "compression": "application/gzip"}  # fmt: skip
+    entry = {"name": path.name, "url": f"{site()}dumps/{path.name}",
+             "checksum_url": f"{site()}dumps/{_checksum_file(path).name}",
+             "media_type": fmt.media_type, "compression": "application/gzip"}  # fmt: skip
+    if path.exists():  # the checksum is written before the dump appears
+        entry["bytes"] = path.stat().st_size
+        entry["sha256"] = _checksum_file(path).read_text(encoding="ascii").split()[0]
+    return entry
 
 
 @blueprint.route("/dumps")
 @blueprint.route("/dumps/")
 def listing() -> Response:
     entries = ensure()
-    if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "text/html":
-        return Response(render_template("dumps.html", dumps=entries, license=LICENSE))
-    return jsonify({"version": dataset_version(), "license": LICENSE, "dumps": entries})
+    if request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html":
+        response = Response(render_template("dumps.html", dumps=entries, license=LICENSE))
+    else:
+        response = jsonify({"license": LICENSE, "dumps": entries})
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 @blueprint.route("/dumps/<name>")
 def download(name: str) -> Response:
-    entries = {e["name"]: e for e in ensure()}
-    sums = {e["checksum_url"].rsplit("/", 1)[1]: e for e in entries.values()}
-    if name in entries:
-        return send_file(folder() / name, mimetype="application/gzip", conditional=True,
-                         download_name=name, as_attachment=True)  # fmt: skip
-    if name in sums:
-        return send_file(folder() / name, mimetype="text/plain", conditional=True)
-    raise NotFound(f"no dump {name!r}; the current ones are listed at {site()}dumps")
+    files = {e["name"]: "application/gzip" for e in planned()}
+    files |= {e["checksum_url"].rsplit("/", 1)[1]: "text/plain" for e in planned()}
+    if name not in files:
+        raise NotFound(f"no dump {name!r}; the current ones are listed at {site()}dumps")
+    ensure()
+    attachment = files[name] == "application/gzip"
+    return send_file(folder() / name, mimetype=files[name], conditional=True,
+                     download_name=name, as_attachment=attachment)  # fmt: skip

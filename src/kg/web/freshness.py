@@ -1,30 +1,112 @@
-"""Validators and cache lifetimes for linked-data responses: an ETag from the dataset version
-and what was asked, a Last-Modified from when this server first served that version, 304 for
-a conditional request that already has it."""
+"""Validators and cache lifetimes for linked-data responses.
+
+Builds are deterministic (the same documents give the same graph), so the data holds no time
+of its own change. That time is kept beside the store instead (`<store>-web/changed.json`):
+the content stamp the server last served and when that content changed. A server started over
+the store it last served reads the same time back, so `Last-Modified` and the ETag (derived
+from that time) survive a restart. New content takes the time its build recorded
+(`prov:endedAtTime` in the build graph) or else the moment it is first served; a write through
+the endpoint, the moment the next linked-data response sees it.
+"""
 
 import hashlib
+import json
+import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from flask import Response, current_app, request
 
-from kg.web.store import dataset_version
+from kg.web.paths import base
+from kg.web.store import dataset_version, get_store
 
 MAX_AGE_SECONDS = 300  # short: a rebuilt store is seen within minutes without revalidation
+BUILD_TIME = """SELECT (MAX(?t) AS ?t) WHERE { GRAPH <%sgraph/build> {
+  ?build <http://www.w3.org/ns/prov#endedAtTime> ?t } }"""
+_recording = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Change:
+    stamp: str  # the content stamp of the dataset version
+    at: datetime  # full precision: two writes within one second still differ
+
+    @property
+    def key(self) -> str:
+        """Names the content as served: ETags and dump file names derive from it."""
+        return hashlib.sha1(f"{self.stamp}@{self.at.isoformat()}".encode()).hexdigest()[:16]
 
 
 def fresh(response: Response, *variant: str) -> Response:
     """Mark `response` with validators and answer 304 when the client is up to date."""
-    version = dataset_version()
-    key = "\x1f".join((version, request.path, *variant))
-    response.set_etag(hashlib.sha1(key.encode()).hexdigest()[:24])
-    response.last_modified = version_seen(version)
-    response.cache_control.public = True
-    response.cache_control.max_age = MAX_AGE_SECONDS
+    change = last_change()
+    etag = "\x1f".join((change.key, request.path, *variant))
+    response.set_etag(hashlib.sha1(etag.encode()).hexdigest()[:24])
+    response.last_modified = change.at.replace(microsecond=0)  # HTTP dates stop at seconds
+    cacheable(response)
     return response.make_conditional(request)
 
 
-def version_seen(version: str) -> datetime:
-    """The data has no change time of its own; the first time this server served a version is
-    the latest it can have changed, to the second (HTTP dates have no finer grain)."""
-    seen = current_app.extensions.setdefault("kg_version_seen", {})
-    return seen.setdefault(version, datetime.now(UTC).replace(microsecond=0))
+def cacheable(response: Response) -> Response:
+    response.cache_control.public = True
+    response.cache_control.max_age = MAX_AGE_SECONDS
+    return response
+
+
+def last_change() -> Change:
+    version, seen = dataset_version(), current_app.extensions.setdefault("kg_changes", {})
+    if version not in seen:
+        with _recording:
+            if version not in seen:
+                seen[version] = _record(version)
+    return seen[version]
+
+
+def side_folder() -> Path:
+    """Where the server keeps what it derives from the store: beside it, never inside."""
+    store = current_app.config["KG"].store_path
+    return store.parent / f"{store.name}-web"
+
+
+def _record(version: str) -> Change:
+    stamp, updates = version.rsplit("-", 1)  # "<content stamp>-<writes since start>"
+    kept = _read()
+    if updates == "0" and kept is not None and kept.stamp == stamp:
+        return kept  # restarted over the content it last served
+    at = (_build_time() if updates == "0" else None) or datetime.now(UTC)
+    _write(Change(stamp, at))
+    return Change(stamp, at)
+
+
+def _build_time() -> datetime | None:
+    rows = list(get_store().query(BUILD_TIME % base()))
+    found = rows[0]["t"] if rows else None
+    return _parse(found.value) if found is not None else None
+
+
+def _parse(text: str) -> datetime:
+    parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _read() -> Change | None:
+    try:
+        kept = json.loads((side_folder() / "changed.json").read_text(encoding="utf-8"))
+        return Change(kept["stamp"], _parse(kept["changed"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # never recorded, or unreadable: the content counts as new
+
+
+def _write(change: Change) -> None:
+    """Written aside and renamed, so a reader never sees half a record. A store on read-only
+    media still serves; its times only do not survive a restart."""
+    target = side_folder() / "changed.json"
+    record = {"stamp": change.stamp, "changed": change.at.isoformat()}
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        partial.write_text(json.dumps(record), encoding="utf-8")
+        partial.replace(target)
+    except OSError:
+        pass

@@ -1,11 +1,11 @@
 """The linked-data areas besides /id and /data: pages for people, search, the dataset
-description and the dumps."""
+description, the sitemap and the dumps."""
 
 from flask import Flask
 
-from kg.web import dumps, pages, search, void
+from kg.web import dumps, pages, search, sitemap, void
 
 
 def register(app: Flask) -> None:
-    for area in (pages, search, void, dumps):
+    for area in (pages, search, void, sitemap, dumps):
         app.register_blueprint(area.blueprint)

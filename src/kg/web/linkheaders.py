@@ -1,32 +1,41 @@
-"""`Link` headers of a resource's responses: its other formats, its description, the licence,
-the IRI to cite, and the neighbouring pages of a paged description."""
+"""`Link` headers of the linked-data responses: every other format of the same thing, what
+describes it, the licence, the IRI to cite, and the neighbouring pages of a paged
+description."""
 
+from kg.web.describe import Description, neighbours
 from kg.web.formats import GRAPH_FORMATS
-from kg.web.paths import LICENSE, data_url, page_url
+from kg.web.paths import EXTENSION_OF, LICENSE, base, data_url, page_address, page_url, site
+
+REL = {"previous": "prev", "next": "next"}  # describe's hydra names, as link relations
+
+
+def links(rdf_url, html_url: str, described_by: str, cite_as: str) -> list[str]:
+    """`rdf_url(format)` is where each RDF format is served."""
+    found = [f'<{rdf_url(f)}>; rel="alternate"; type="{f.media_type}"' for f in GRAPH_FORMATS]
+    found.append(f'<{html_url}>; rel="alternate"; type="text/html"')
+    found.append(f'<{described_by}>; rel="describedby"')
+    found.append(f'<{LICENSE}>; rel="license"')
+    found.append(f'<{cite_as}>; rel="cite-as"')
+    return found
 
 
 def resource_links(path: str, iri: str) -> list[str]:
-    links = [
-        f'<{data_url(path, f)}>; rel="alternate"; type="{f.media_type}"' for f in GRAPH_FORMATS
-    ]
-    links.append(f'<{page_url(path)}>; rel="alternate"; type="text/html"')
-    links.append(f'<{data_url(path)}>; rel="describedby"')
-    links.append(f'<{LICENSE}>; rel="license"')
-    links.append(f'<{iri}>; rel="cite-as"')
-    return links
+    return links(lambda f: data_url(path, f), page_url(path), data_url(path), iri)
 
 
-def paging_links(url: str, page: int, pages: int) -> list[str]:
-    if pages == 1:
+def ontology_links() -> list[str]:
+    url = f"{site()}ontology"
+    return links(lambda f: f"{url}.{EXTENSION_OF[f.name]}", url, url, f"{base()}ontology")
+
+
+def paging_links(url: str, description: Description) -> list[str]:
+    if description.pages == 1:
         return []
-    at = lambda n: url if n == 1 else f"{url}?page={n}"  # noqa: E731
-    links = [f'<{at(1)}>; rel="first"', f'<{at(pages)}>; rel="last"']
-    if page > 1:
-        links.append(f'<{at(page - 1)}>; rel="prev"')
-    if page < pages:
-        links.append(f'<{at(page + 1)}>; rel="next"')
-    return links
+    found = [f'<{url}>; rel="first"', f'<{page_address(url, description.pages)}>; rel="last"']
+    for name, number in neighbours(description).items():
+        found.append(f'<{page_address(url, number)}>; rel="{REL[name]}"')
+    return found
 
 
-def header(links: list[str]) -> str:
-    return ", ".join(links)
+def header(found: list[str]) -> str:
+    return ", ".join(found)

@@ -5,8 +5,7 @@ range; each term has an anchor, so `<base>ontology#Term` lands on its entry."""
 import pyoxigraph as ox
 from flask import render_template
 
-from kg.web.formats import GRAPH_FORMATS
-from kg.web.paths import EXTENSION_OF, LICENSE, base, local_link, site
+from kg.web.paths import base, local_link, site
 from kg.web.store import get_store
 
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -44,16 +43,6 @@ def triples() -> list[ox.Triple]:
 def version_iris() -> set[str]:
     version_iri = ox.NamedNode(OWL + "versionIRI")
     return {t.object.value for t in triples() if t.predicate == version_iri}
-
-
-def links() -> list[str]:
-    url = f"{site()}ontology"
-    found = [f'<{url}.{EXTENSION_OF[f.name]}>; rel="alternate"; type="{f.media_type}"'
-             for f in GRAPH_FORMATS]  # fmt: skip
-    found.append(f'<{url}>; rel="alternate"; type="text/html"')
-    found.append(f'<{LICENSE}>; rel="license"')
-    found.append(f'<{base()}ontology>; rel="cite-as"')
-    return found
 
 
 def render() -> str:

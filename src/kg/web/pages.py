@@ -3,19 +3,22 @@ its links by label, a timeline of events for agencies and people, and the eviden
 fact quoted from its sentence; a document's page shows its full text with every extracted span
 highlighted."""
 
+from urllib.parse import urlencode
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
-from kg.web import describe, evidence, highlight, linkheaders, notfound, schema_org
+from kg.web import describe, error_pages, evidence, highlight, linkheaders, schema_org
 from kg.web.errors import BadRequest, NotFound
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.freshness import fresh
-from kg.web.paths import base, data_url, iri_for, page_url, path_for
+from kg.web.paths import base, data_url, iri_for, page_url, path_for, site
 from kg.web.resources import requested_page
+from kg.web.store import get_store
 from kg.web.view import Labels, direction
 
 blueprint = Blueprint("pages", __name__)
-notfound.register(blueprint)
+error_pages.register(blueprint)
 TIMELINE_KINDS = ("agency", "person")
 HIDDEN = {"text"}  # long values shown in their own section, not in the table
 
@@ -54,13 +57,22 @@ def _context(found: describe.Description, path: str) -> dict:
         "description": found, "labels": labels, "facts": facts, "fact_count": fact_count,
         "fact_pages": max(1, -(-fact_count // evidence.EVIDENCE_PAGE)),
         "timeline": _timeline(iri, path), "document": _document(found, path),
-        "location": _location(found),
+        "location": _location(found), "graph": _graph_contents(iri, path),
         "alternates": [(f.media_type, data_url(path, f)) for f in GRAPH_FORMATS],
         "canonical": page_url(path), "page_url": page_url(path),
         "json_ld": schema_org.json_ld(node, found.statements, page_url(path)),
         "path_for": path_for, "page_of": page_url, "fact_node": ox.NamedNode,
         "page_size": describe.PAGE_SIZE,
     }  # fmt: skip
+
+
+def _graph_contents(iri: str, path: str) -> dict | None:
+    """A named graph's page says what it holds, where the Graph Store serves it whole."""
+    if not path.startswith("graph/"):
+        return None
+    rows = get_store().query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+    return {"triples": int(next(rows)["n"].value),
+            "href": f"{site()}rdf-graph-store?{urlencode({'graph': iri})}"}  # fmt: skip
 
 
 def _fact_nodes(facts: list[evidence.Fact]) -> set[ox.NamedNode]:

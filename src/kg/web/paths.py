@@ -55,6 +55,11 @@ def page_url(path: str) -> str:
     return f"{site()}page/{path}"
 
 
+def page_address(url: str, page: int) -> str:
+    """The address of one page of a paged resource: the first is the resource itself."""
+    return url if page == 1 else f"{url}?page={page}"
+
+
 def split_extension(path: str) -> tuple[str, Format | None, str]:
     """(path without extension, RDF format it names or None, the extension as written)."""
     stem, dot, extension = path.rpartition(".")

@@ -7,18 +7,18 @@ in place, as documentation for people or as RDF.
 """
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, redirect, request
+from flask import Blueprint, Response, request
 
-from kg.namespaces import Vocab
-from kg.web import describe, linkheaders, notfound, ontology_page
+from kg.web import describe, error_pages, linkheaders, ontology_page
 from kg.web.errors import BadRequest, NotAcceptable, NotFound
 from kg.web.formats import GRAPH_FORMATS, Format, offer_message
-from kg.web.freshness import fresh
+from kg.web.freshness import cacheable, fresh
 from kg.web.negotiation import negotiate
 from kg.web.paths import HTML, base, data_url, iri_for, page_url, split_extension
+from kg.web.representation import rdf_response, see_other, typed
 
 blueprint = Blueprint("resources", __name__)
-notfound.register(blueprint)
+error_pages.register(blueprint)
 PAGE_AND_DATA = [*GRAPH_FORMATS, HTML]  # Turtle first: no Accept, or */*, gets Turtle
 
 
@@ -37,21 +37,19 @@ def _see_other(path: str, iri: str) -> Response:
         raise NotFound(f"nothing is known about <{iri}>")
     chosen = negotiate(PAGE_AND_DATA)
     target = page_url(path) if chosen is HTML else data_url(path)  # negotiated again there
-    response = redirect(target, code=303)
-    response.headers["Vary"] = "Accept"
+    response = see_other(target, chosen is HTML)
     response.headers["Link"] = linkheaders.header(linkheaders.resource_links(path, iri))
-    return response
+    return cacheable(response)
 
 
 @blueprint.route("/data/<path:rest>")
 def description(rest: str) -> Response:
     path, chosen, extension = split_extension(rest)
     iri = iri_for(path)
-    node = ox.NamedNode(iri) if iri else None
-    if node is None or not describe.exists(node):
+    if iri is None or not describe.exists(ox.NamedNode(iri)):
         _refuse_unknown(rest, extension)
     page = requested_page()
-    found = describe.describe(node, page, base())
+    found = describe.describe(ox.NamedNode(iri), page, base())
     if found is None or page > found.pages:
         raise NotFound(f"<{iri}> has no page {page}")
     response = _serve(found, path, chosen or negotiate(GRAPH_FORMATS))
@@ -79,19 +77,11 @@ def requested_page() -> int:
 def _serve(found: describe.Description, path: str, chosen: Format) -> Response:
     url = data_url(path, chosen)
     extras = describe.paging_statements(found, url) + found.labels
-    payload = serialize([*found.statements, *extras], chosen)
-    response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
+    response = rdf_response([*found.statements, *extras], chosen)
     links = linkheaders.resource_links(path, found.subject.value)
-    links += linkheaders.paging_links(url, found.page, found.pages)
+    links += linkheaders.paging_links(url, found)
     response.headers["Link"] = linkheaders.header(links)
-    response.headers["Vary"] = "Accept"
     return fresh(response, chosen.name, str(found.page))
-
-
-def serialize(triples, chosen: Format) -> bytes:
-    """Absolute IRIs only (no base): clients resolve relative ones differently after a
-    redirect. Prefixes only shorten them."""
-    return ox.serialize(triples, format=chosen.oxigraph, prefixes=Vocab(base()).prefixes())
 
 
 @blueprint.route("/ontology")
@@ -99,8 +89,7 @@ def serialize(triples, chosen: Format) -> bytes:
 def ontology(version: str = "") -> Response:
     if version and f"{base()}ontology/{version}" not in ontology_page.version_iris():
         raise NotFound(f"no ontology version {version}")
-    chosen = negotiate(PAGE_AND_DATA)
-    return _ontology_response(chosen)
+    return _ontology_response(negotiate(PAGE_AND_DATA))
 
 
 @blueprint.route("/ontology.<extension>")
@@ -113,10 +102,9 @@ def ontology_file(extension: str) -> Response:
 
 def _ontology_response(chosen: Format) -> Response:
     if chosen is HTML:
-        response = Response(ontology_page.render(), content_type="text/html; charset=utf-8")
+        response = typed(ontology_page.render(), HTML.media_type)
+        response.headers["Vary"] = "Accept"
     else:
-        payload = serialize(ontology_page.triples(), chosen)
-        response = Response(payload, content_type=f"{chosen.media_type}; charset=utf-8")
-    response.headers["Vary"] = "Accept"
-    response.headers["Link"] = linkheaders.header(ontology_page.links())
+        response = rdf_response(ontology_page.triples(), chosen)
+    response.headers["Link"] = linkheaders.header(linkheaders.ontology_links())
     return fresh(response, chosen.name)
