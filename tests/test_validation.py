@@ -115,3 +115,57 @@ def test_a_violating_write_is_422_and_changes_nothing(config_for, tmp_path):
         before
         == client.get("/rdf-graph-store?default", headers={"Accept": "application/n-triples"}).data
     )
+
+
+def test_a_rejected_write_carries_the_report_and_updates_are_undone_whatever_their_form(
+    config_for, tmp_path
+):
+    client = _app(config_for, tmp_path)
+    client.get("/rdf-graph-store?default")  # opens the store
+    store = client.application.extensions["kg_store"]
+    auth = {"Authorization": "Bearer secret"}
+    state = lambda: (set(store), set(store.named_graphs()))  # noqa: E731
+    before = state()
+    event = f"<{BASE}id/event/000_3d015eed464f4e1b-1>"
+    kg = f"<{BASE}ontology#"
+    for update in (
+        f"DELETE WHERE {{ GRAPH ?g {{ {event} {kg}startDate> ?d }} }}",
+        f"WITH <{BASE}graph/document/000_3d015eed464f4e1b> DELETE {{ {event} {kg}startDate> ?d }}"
+        f" WHERE {{ {event} {kg}startDate> ?d }}",
+        f"DELETE {{ GRAPH ?g {{ {event} {kg}eventKind> ?k }} }} INSERT {{ GRAPH <urn:new> "
+        f"{{ {event} {kg}title> 'x'@en }} }} WHERE {{ GRAPH ?g {{ {event} {kg}eventKind> ?k }} }}",
+        f"PREFIX e: <urn:> INSERT DATA {{ GRAPH e:g {{ <urn:x> a {kg}Event> }} }}",
+    ):
+        answer = client.post(
+            "/sparql", data=update, content_type="application/sparql-update",
+            headers=auth | {"Accept": "application/json"},
+        )  # fmt: skip
+        assert answer.status_code == 422, update
+        error = answer.get_json()["error"]
+        assert error["status"] == 422 and error["results"]
+        assert {"focusNode", "shape", "path", "severity", "message"} <= set(error["results"][0])
+        assert state() == before, update
+    turtle = client.post(
+        "/rdf-graph-store?graph=urn:g", data=BAD_EVENT, content_type="text/turtle",
+        headers=auth | {"Accept": "text/turtle"},
+    )  # fmt: skip
+    assert turtle.status_code == 422 and turtle.content_type.startswith("text/turtle")
+    assert b"sh:ValidationReport" in turtle.data and b"sh:conforms false" in turtle.data
+
+
+def test_the_whole_graph_report_is_computed_once_per_dataset_version(config_for, tmp_path):
+    client = _app(config_for, tmp_path)
+    first = client.get("/validate", headers={"Accept": "text/turtle"})
+    cached = client.application.extensions["kg_validation"]
+    assert client.get("/quality").status_code == 200
+    assert client.application.extensions["kg_validation"] is cached
+    good = client.post(
+        "/rdf-graph-store?graph=http://example.org/g",
+        data="<http://example.org/a> <http://example.org/b> 1 .",
+        content_type="text/turtle",
+        headers={"Authorization": "Bearer secret"},
+    )
+    assert good.status_code == 204
+    again = client.get("/validate", headers={"Accept": "text/turtle"})
+    assert client.application.extensions["kg_validation"][0] != cached[0]
+    assert b"sh:conforms true" in first.data and b"sh:conforms true" in again.data
