@@ -5,6 +5,8 @@ graph mints under the base finds no 404."""
 import gzip
 import hashlib
 import json
+import shutil
+import subprocess
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -198,8 +200,9 @@ def test_the_sitemap_lists_every_page(live_server):
 def minted_uris(base: str) -> set[str]:
     """Every IRI under the base the seed graph uses (fragments are parts of their document)."""
     query = (
-        "SELECT DISTINCT ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?x ?o } UNION "
-        f'{{ ?s ?p ?x }} }} FILTER(isIRI(?x) && STRSTARTS(STR(?x), "{base}")) }}'
+        "SELECT DISTINCT ?x WHERE { { GRAPH ?x { ?a ?b ?c } } UNION { GRAPH ?g { { ?x ?p ?o } "
+        "UNION { ?s ?x ?o } UNION { ?s ?p ?x } } } "
+        f'FILTER(isIRI(?x) && STRSTARTS(STR(?x), "{base}")) }}'
     )
     url = f"{base}sparql?" + urllib.parse.urlencode({"query": query})
     _, _, body = fetch(url, Accept="application/sparql-results+json")
@@ -216,4 +219,63 @@ def test_every_uri_of_the_seed_graph_dereferences(live_server):
     failures = {u: s for u, s in statuses.items() if s != 200}
     assert failures == {}
     assert len(uris) > 300, len(uris)
-    assert {live_server + "ontology", live_server + "graph/build"} <= uris
+    graphs = {live_server + "graph/build", live_server + "graph/document/000_3d015eed464f4e1b"}
+    assert {live_server + "ontology"} | graphs <= uris
+
+
+REGISTERED = {"text/turtle", "application/ld+json", "application/n-triples",
+              "application/rdf+xml", "text/html", "text/plain", "application/json"}  # fmt: skip
+NEGOTIATED = [
+    (EVENT, "text/turtle"),
+    (EVENT, "text/html"),
+    ("data/event/000_3d015eed464f4e1b-1", "application/rdf+xml"),
+    ("ontology", "application/ld+json"),
+    ("ontology", "text/html"),
+    ("graph/build", "application/n-triples"),
+    (".well-known/void", "text/turtle"),
+    ("id/event/no-such-event", "application/ld+json"),
+    ("id/event/no-such-event", "text/html"),
+    ("data/event/000_3d015eed464f4e1b-1.pdf", "application/json"),
+    ("search?q=interpol", "application/json"),
+]
+
+
+@pytest.mark.parametrize(("path", "accept"), NEGOTIATED)
+def test_every_negotiated_response_is_open_cacheable_and_registered(live_server, path, accept):
+    status, headers, body = fetch(live_server + path, follow=False, Accept=accept)
+    assert headers.get_content_type() in REGISTERED, (status, headers.get_content_type())
+    assert headers["Vary"] == "Accept"
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Set-Cookie" not in headers and headers["Cache-Control"]
+    if status in (200, 303) and not path.startswith(("search", ".well")):
+        rels = {part.split('rel="')[1].split('"')[0] for part in headers["Link"].split(", ")}
+        assert {"alternate", "describedby", "license", "cite-as"} <= rels
+    if headers.get_content_type() in {f[0] for f in FORMATS.values()} and status == 200:
+        parser = next(p for m, p in FORMATS.values() if m == headers.get_content_type())
+        graph = Graph().parse(data=body, format=parser, publicID="http://elsewhere.example/")
+        assert not any("elsewhere.example" in str(term) for t in graph for term in t)
+
+
+def curl_head(url: str, *headers: str) -> dict[str, str]:
+    """`curl -sI`: what a plain HTTP client sees, parsed by nothing of ours."""
+    options = [part for header in headers for part in ("-H", header)]
+    lines = subprocess.run(["curl", "-sI", *options, url], capture_output=True, text=True,
+                           check=True, timeout=30).stdout.splitlines()  # fmt: skip
+    fields = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+    return {"status": lines[0].split()[1]} | {k.lower(): v for k, v in fields.items()}
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_curl_sees_the_303_and_the_validators(live_server):
+    see_other = curl_head(live_server + EVENT, "Accept: text/turtle")
+    assert see_other["status"] == "303" and see_other["vary"] == "Accept"
+    assert see_other["location"] == f"{live_server}data/{EVENT[3:]}"
+    assert f'<{live_server}{EVENT}>; rel="cite-as"' in see_other["link"]
+    data = curl_head(see_other["location"] + ".ttl")
+    assert (data["status"], data["content-type"]) == ("200", "text/turtle; charset=utf-8")
+    assert data["access-control-allow-origin"] == "*" and "max-age" in data["cache-control"]
+    assert "set-cookie" not in data
+    again = curl_head(see_other["location"] + ".ttl", f"If-None-Match: {data['etag']}")
+    assert again["status"] == "304"
+    since = curl_head(see_other["location"] + ".ttl", f"If-Modified-Since: {data['last-modified']}")
+    assert since["status"] == "304"

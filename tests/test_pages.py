@@ -140,3 +140,44 @@ def test_the_ontology_page_documents_every_class_in_both_languages(client, seed_
 def test_an_unknown_page_is_a_404_page(client):
     response = get(client, "/page/event/nothing-here", Accept="text/html")
     assert response.status_code == 404 and response.mimetype == "text/html"
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "title"),
+    [("/data/event/nothing.ttl", 404, "Not Found"), (f"/data/{EVENT}.pdf", 406, "Not Acceptable")],
+)
+def test_errors_are_a_page_for_browsers_and_the_common_body_for_programs(
+    client, url, status, title
+):
+    page = get(client, url, Accept="text/html,*/*;q=0.8")
+    assert (page.status_code, page.mimetype) == (status, "text/html")
+    assert f"<h1>{status} {title}" in page.get_data(as_text=True)
+    program = get(client, url, Accept="application/json")
+    error = program.get_json()["error"]
+    assert (program.status_code, error["status"], error["title"]) == (status, status, title)
+    plain = get(client, url)
+    assert plain.mimetype == "text/plain" and plain.get_data(as_text=True).startswith(f"{status} ")
+    assert all(r.headers["Vary"] == "Accept" for r in (page, program, plain))
+
+
+def test_a_303_body_names_its_target_for_people_and_for_programs(client):
+    browser = get(client, f"/id/{EVENT}", Accept="text/html")
+    target = f"{BASE}page/{EVENT}"
+    assert browser.headers["Location"] == target and browser.mimetype == "text/html"
+    assert f'<a href="{target}">{target}</a>' in browser.get_data(as_text=True)
+    program = get(client, f"/id/{EVENT}")
+    assert program.get_data(as_text=True) == f"See {BASE}data/{EVENT}\n"
+    assert program.mimetype == "text/plain"
+
+
+def test_a_named_graph_page_counts_its_triples_and_links_its_contents(client, seed_store):
+    graph = f"{BASE}graph/document/000_3d015eed464f4e1b"
+    count = sum(1 for _ in seed_store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    assert get(client, "/graph/document/000_3d015eed464f4e1b").status_code == 303
+    html = get(client, "/page/graph/document/000_3d015eed464f4e1b").get_data(as_text=True)
+    assert f"This named graph holds {count} triples" in html
+    href = unescape(re.search(r'<a href="([^"]*rdf-graph-store[^"]*)">its contents', html)[1])
+    contents = get(client, href.removeprefix(HOST), Accept="application/n-triples")
+    assert len(Graph().parse(data=contents.data, format="nt")) == count
+    data = Graph().parse(data=get(client, f"/data/graph/{graph[len(BASE) + 6 :]}.ttl").data)
+    assert int(data.value(URIRef(graph), URIRef("http://rdfs.org/ns/void#triples"))) == count

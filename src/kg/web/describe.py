@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.terms import PREF_LABEL, RDF, iri
+from kg.web import graphs
 from kg.web.paths import page_address
 from kg.web.store import get_store
 
@@ -44,14 +45,17 @@ class Description:
 
 def exists(node: ox.NamedNode) -> bool:
     store = get_store()
-    return any(True for _ in store.quads_for_pattern(node, None, None)) or any(
+    mentioned = any(True for _ in store.quads_for_pattern(node, None, None)) or any(
         True for _ in store.quads_for_pattern(None, None, node)
     )
+    return mentioned or graphs.holds(node)
 
 
 def describe(node: ox.NamedNode, page: int = 1, base: str = "") -> Description | None:
     """This page of the description of `node`; None when nothing mentions it."""
     quads = _symmetric_cbd(node)
+    for triple in graphs.statements(node):  # stated by the server, in no graph
+        quads.setdefault(triple, set())
     if not quads:
         return None
     ordered = sorted(quads, key=lambda t: (t.object == node and t.subject != node, str(t)))

@@ -3,18 +3,15 @@ its links by label, a timeline of events for agencies and people, and the eviden
 fact quoted from its sentence; a document's page shows its full text with every extracted span
 highlighted."""
 
-from urllib.parse import urlencode
-
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
-from kg.web import describe, error_pages, evidence, highlight, linkheaders, schema_org
+from kg.web import describe, error_pages, evidence, graphs, highlight, linkheaders, schema_org
 from kg.web.errors import BadRequest, NotFound
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.freshness import fresh
-from kg.web.paths import base, data_url, iri_for, page_url, path_for, site
+from kg.web.paths import base, data_url, iri_for, page_url, path_for
 from kg.web.resources import requested_page
-from kg.web.store import get_store
 from kg.web.view import Labels, direction
 
 blueprint = Blueprint("pages", __name__)
@@ -67,12 +64,11 @@ def _context(found: describe.Description, path: str) -> dict:
 
 
 def _graph_contents(iri: str, path: str) -> dict | None:
-    """A named graph's page says what it holds, where the Graph Store serves it whole."""
-    if not path.startswith("graph/"):
+    """A named graph's page says what it holds and where the Graph Store serves it whole."""
+    node = ox.NamedNode(iri)
+    if not path.startswith("graph/") or not graphs.holds(node):
         return None
-    rows = get_store().query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-    return {"triples": int(next(rows)["n"].value),
-            "href": f"{site()}rdf-graph-store?{urlencode({'graph': iri})}"}  # fmt: skip
+    return {"triples": graphs.size(node), "href": graphs.contents_url(node)}
 
 
 def _fact_nodes(facts: list[evidence.Fact]) -> set[ox.NamedNode]:

@@ -4,7 +4,7 @@ format, header and IRI rule holds in one place."""
 from html import escape
 
 import pyoxigraph as ox
-from flask import Response
+from flask import Response, request
 
 from kg.namespaces import Vocab
 from kg.web.formats import Format
@@ -28,9 +28,9 @@ def rdf_response(triples, chosen: Format, status: int = 200) -> Response:
     return response
 
 
-def see_other(target: str, wants_html: bool) -> Response:
+def see_other(target: str) -> Response:
     """303 with a body that names the target: a link for a browser, one line for the rest."""
-    if wants_html:
+    if request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html":
         link = escape(target)
         body = (
             f'<!doctype html>\n<title>See other</title>\n<p>See <a href="{link}">{link}</a></p>\n'

@@ -37,7 +37,7 @@ def _see_other(path: str, iri: str) -> Response:
         raise NotFound(f"nothing is known about <{iri}>")
     chosen = negotiate(PAGE_AND_DATA)
     target = page_url(path) if chosen is HTML else data_url(path)  # negotiated again there
-    response = see_other(target, chosen is HTML)
+    response = see_other(target)
     response.headers["Link"] = linkheaders.header(linkheaders.resource_links(path, iri))
     return cacheable(response)
 

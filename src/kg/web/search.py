@@ -27,7 +27,7 @@ def search() -> Response:
     wants = request.accept_mimetypes.best_match(["text/html", "application/json"])
     single = _single(hits)
     if single is not None and wants != "application/json":
-        response = see_other(f"{site()}id/{path_for(single)}", wants == "text/html")
+        response = see_other(f"{site()}id/{path_for(single)}")
         return fresh(response, "303", query)
     shown = [_hit(rank, entry) for rank, entry in hits[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
     listing = {

@@ -3,6 +3,7 @@ index past 50,000 pages). The list of resources is gathered once per dataset ver
 
 from xml.sax.saxutils import escape
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from kg.web.errors import NotFound
@@ -36,8 +37,11 @@ def described_paths() -> list[str]:
 
 
 def _gather() -> list[str]:
-    subjects = sorted(row["s"].value for row in get_store().query(SUBJECTS))
-    return [path for path in map(path_for, subjects) if path]
+    """Every subject, and every named graph (the data seldom describes those)."""
+    store = get_store()
+    named = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+    described = named | {row["s"].value for row in store.query(SUBJECTS)}
+    return [path for path in map(path_for, sorted(described)) if path]
 
 
 def _urlset(urls: list[str]) -> str:
