@@ -6,9 +6,9 @@ import time
 import pyoxigraph as ox
 import pytest
 
+from app_over import app_over
 from conftest import BASE
 from kg.store.oxstore import open_store
-from kg.web import create_app
 from kg.web.store import bump_version
 
 EVENT = ox.NamedNode(f"{BASE}id/event/x-1")
@@ -28,9 +28,7 @@ def store(config_for):
 
 def started(config_for, store):
     """A server process's app: nothing remembered but what is on disk."""
-    app = create_app(config_for())
-    app.extensions["kg_store"] = store  # the store is open once per test process
-    return app
+    return app_over(store, config_for().store_path)
 
 
 def validators(app) -> tuple[str, str]:

@@ -8,9 +8,9 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 
+from app_over import app_over
 from conftest import BASE
-from kg.settings import resolve
-from kg.web import create_app, describe
+from kg.web import describe
 
 EVENT = "event/000_3d015eed464f4e1b-1"
 DOCUMENT = "document/000_3d015eed464f4e1b"
@@ -21,10 +21,7 @@ OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 
 @pytest.fixture(scope="module")
 def client(seed_store, tmp_path_factory):
-    config = resolve({"store": str(tmp_path_factory.mktemp("unused")), "base": BASE}, environ={})
-    app = create_app(config)
-    app.extensions["kg_store"] = seed_store  # the session's store, already open
-    return app.test_client()
+    return app_over(seed_store, tmp_path_factory.mktemp("pages") / "store").test_client()
 
 
 def get(client, url, **headers):

@@ -3,9 +3,8 @@
 import pyoxigraph as ox
 import pytest
 
+from app_over import app_over
 from conftest import BASE
-from kg.settings import resolve
-from kg.web import create_app
 from kg.web.search_index import CONTAINS, EXACT, PREFIX, Entry, Folded, Index
 
 HOST = BASE.rstrip("/")
@@ -53,10 +52,7 @@ def test_exact_then_prefix_then_contained(index):
 
 @pytest.fixture(scope="module")
 def client(seed_store, tmp_path_factory):
-    config = resolve({"store": str(tmp_path_factory.mktemp("search")), "base": BASE}, environ={})
-    app = create_app(config)
-    app.extensions["kg_store"] = seed_store
-    return app.test_client()
+    return app_over(seed_store, tmp_path_factory.mktemp("search") / "store").test_client()
 
 
 def search(client, query: str, accept: str = "application/json", page: int = 1):

@@ -115,21 +115,21 @@ def labels_of(nodes) -> list[ox.Triple]:
 
 
 def paging_statements(description: Description, document_url: str) -> list[ox.Triple]:
-    """Where this page sits among the others, and what the document is about."""
+    """What the document is about and, when paged, where this page sits among the others."""
     here = ox.NamedNode(page_address(document_url, description.page))
-    h = lambda name: iri(HYDRA + name)  # noqa: E731 - a short alias reads better here
     triples = [ox.Triple(here, FOAF_PRIMARY_TOPIC, description.subject)]
-    if description.pages == 1:
-        return triples
-    triples += [
-        ox.Triple(here, iri(RDF + "type"), h("PartialCollectionView")),
-        ox.Triple(here, h("totalItems"), ox.Literal(str(description.total), datatype=_INT)),
-        ox.Triple(here, h("first"), ox.NamedNode(page_address(document_url, 1))),
-        ox.Triple(here, h("last"), ox.NamedNode(page_address(document_url, description.pages))),
-    ]
-    for name, number in neighbours(description).items():
-        triples.append(ox.Triple(here, h(name), ox.NamedNode(page_address(document_url, number))))
+    if description.pages > 1:
+        count = ox.Literal(str(description.total), datatype=_INT)
+        triples += [ox.Triple(here, iri(RDF + "type"), iri(HYDRA + "PartialCollectionView")),
+                    ox.Triple(here, iri(HYDRA + "totalItems"), count)]  # fmt: skip
+        triples += [ox.Triple(here, iri(HYDRA + name), ox.NamedNode(page_address(document_url, n)))
+                    for name, n in page_links(description).items()]  # fmt: skip
     return triples
+
+
+def page_links(description: Description) -> dict[str, int]:
+    """The other pages a page names, by their hydra name."""
+    return {"first": 1, "last": description.pages} | neighbours(description)
 
 
 _INT = iri("http://www.w3.org/2001/XMLSchema#integer")

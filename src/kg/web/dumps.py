@@ -16,12 +16,13 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, render_template, request, send_file
 
 from kg.web.errors import NotFound
-from kg.web.freshness import last_change, side_folder
+from kg.web.freshness import fresh, last_change, side_folder
 from kg.web.paths import LICENSE, site
 from kg.web.store import get_store
 
 blueprint = Blueprint("dumps", __name__)
 _writing = threading.Lock()
+IMMUTABLE_SECONDS = 86_400  # a dump's name names its content: a new version is a new name
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,13 @@ def _entry(fmt: DumpFormat, path: Path) -> dict:
 @blueprint.route("/dumps/")
 def listing() -> Response:
     entries = ensure()
-    if request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html":
+    wants = request.accept_mimetypes.best_match(["application/json", "text/html"])
+    if wants == "text/html":
         response = Response(render_template("dumps.html", dumps=entries, license=LICENSE))
     else:
         response = jsonify({"license": LICENSE, "dumps": entries})
     response.headers["Vary"] = "Accept"
-    return response
+    return fresh(response, wants or "")
 
 
 @blueprint.route("/dumps/<name>")
@@ -111,5 +113,5 @@ def download(name: str) -> Response:
         raise NotFound(f"no dump {name!r}; the current ones are listed at {site()}dumps")
     ensure()
     attachment = files[name] == "application/gzip"
-    return send_file(folder() / name, mimetype=files[name], conditional=True,
-                     download_name=name, as_attachment=attachment)  # fmt: skip
+    return send_file(folder() / name, mimetype=files[name], conditional=True, download_name=name,
+                     as_attachment=attachment, max_age=IMMUTABLE_SECONDS)  # fmt: skip

@@ -2,11 +2,11 @@
 describes it, the licence, the IRI to cite, and the neighbouring pages of a paged
 description."""
 
-from kg.web.describe import Description, neighbours
+from kg.web.describe import Description, page_links
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.paths import EXTENSION_OF, LICENSE, base, data_url, page_address, page_url, site
 
-REL = {"previous": "prev", "next": "next"}  # describe's hydra names, as link relations
+REL = {"previous": "prev"}  # the hydra names that differ from link relation names
 
 
 def links(rdf_url, html_url: str, described_by: str, cite_as: str) -> list[str]:
@@ -31,10 +31,8 @@ def ontology_links() -> list[str]:
 def paging_links(url: str, description: Description) -> list[str]:
     if description.pages == 1:
         return []
-    found = [f'<{url}>; rel="first"', f'<{page_address(url, description.pages)}>; rel="last"']
-    for name, number in neighbours(description).items():
-        found.append(f'<{page_address(url, number)}>; rel="{REL[name]}"')
-    return found
+    return [f'<{page_address(url, number)}>; rel="{REL.get(name, name)}"'
+            for name, number in page_links(description).items()]  # fmt: skip
 
 
 def header(found: list[str]) -> str:

@@ -62,12 +62,17 @@ def _terms(kind: str, statements) -> list[dict]:
         _add_label(term, row["label"])
         if row["definition"] is not None:
             term["definition"] = row["definition"].value
-    by_subject: dict[str, list] = {}
-    for t in statements:
-        by_subject.setdefault(t.subject.value, []).append(t)
+    by_subject = _by_subject(statements)
     for term in terms.values():
         _relations(term, by_subject.get(term["iri"], []))
     return list(terms.values())
+
+
+def _by_subject(statements) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for t in statements:
+        found.setdefault(t.subject.value, []).append(t)
+    return found
 
 
 def _blank_term(iri: str) -> dict:

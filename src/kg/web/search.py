@@ -27,23 +27,19 @@ def search() -> Response:
     wants = request.accept_mimetypes.best_match(["text/html", "application/json"])
     single = _single(hits)
     if single is not None and wants != "application/json":
-        response = see_other(f"{site()}id/{path_for(single)}")
-        return fresh(response, "303", query)
-    shown = [_hit(rank, entry) for rank, entry in hits[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
-    listing = {
-        "query": query,
-        "total": len(hits),
-        "page": page,
-        "pages": max(1, -(-len(hits) // PAGE_SIZE)),
-        "page_size": PAGE_SIZE,
-        "hits": shown,
-    }
-    if wants == "application/json":
-        response = jsonify(listing)
-    else:
-        response = Response(render_template("search.html", **listing))
+        return fresh(see_other(f"{site()}id/{path_for(single)}"), "303", query)
+    response = _listing(query, hits, page, wants == "application/json")
     response.headers["Vary"] = "Accept"
     return fresh(response, wants or "", query, str(page))
+
+
+def _listing(query: str, hits: list, page: int, as_json: bool) -> Response:
+    shown = [_hit(rank, entry) for rank, entry in hits[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+    listing = {"query": query, "total": len(hits), "page": page, "page_size": PAGE_SIZE,
+               "pages": max(1, -(-len(hits) // PAGE_SIZE)), "hits": shown}  # fmt: skip
+    if as_json:
+        return jsonify(listing)
+    return Response(render_template("search.html", **listing))
 
 
 def _single(hits) -> str | None:

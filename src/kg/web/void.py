@@ -79,55 +79,48 @@ def statistics() -> dict:
 
 
 def _count() -> dict:
-    """Sizes per graph and per property from one grouping, distinct terms from another."""
-    store, graphs, properties = get_store(), {}, {}
+    store = get_store()
+    (distinct,) = store.query(DISTINCT)
+    classes = {row["c"].value: int(row["n"].value) for row in store.query(CLASSES)}
+    totals = {"distinctSubjects": int(distinct["subjects"].value),
+              "distinctObjects": int(distinct["objects"].value), "classes": classes}  # fmt: skip
+    return totals | _sizes(store)
+
+
+def _sizes(store) -> dict:
+    """Statements per graph and per property, from one grouping by both."""
+    graphs: dict[str, int] = {}
+    properties: dict[str, int] = {}
     for row in store.query(BY_GRAPH_AND_PROPERTY):
         count = int(row["n"].value)
         graphs[row["g"].value] = graphs.get(row["g"].value, 0) + count
         properties[row["p"].value] = properties.get(row["p"].value, 0) + count
-    (distinct,) = store.query(DISTINCT)
-    classes = {row["c"].value: int(row["n"].value) for row in store.query(CLASSES)}
-    return {
-        "triples": sum(graphs.values()),
-        "distinctSubjects": int(distinct["subjects"].value),
-        "distinctObjects": int(distinct["objects"].value),
-        "graphs": graphs,
-        "classes": classes,
-        "properties": properties,
-    }
+    return {"triples": sum(graphs.values()), "graphs": graphs, "properties": properties}
+
+
+# (statistic, link from the dataset, what names the part, what measures it)
+PARTITIONS = (
+    ("graphs", "subset", iri(f"{SD}name"), "triples"),
+    ("classes", "classPartition", v("class"), "entities"),
+    ("properties", "propertyPartition", v("property"), "triples"),
+)
 
 
 def _statistics(dataset: ox.NamedNode, stats: dict) -> list[ox.Triple]:
-    found = [
-        ox.Triple(dataset, v(key), number(stats[key]))
-        for key in ("triples", "distinctSubjects", "distinctObjects")
-    ]
-    for name, count in sorted(stats["graphs"].items()):
-        found += _partition(
-            dataset,
-            v("subset"),
-            [
-                (iri(RDF + "type"), iri(f"{SD}NamedGraph")),
-                (iri(f"{SD}name"), iri(name)),
-                (v("triples"), number(count)),
-            ],
-        )
-    for name, count in sorted(stats["classes"].items()):
-        found += _partition(
-            dataset, v("classPartition"), [(v("class"), iri(name)), (v("entities"), number(count))]
-        )
-    for name, count in sorted(stats["properties"].items()):
-        found += _partition(
-            dataset,
-            v("propertyPartition"),
-            [(v("property"), iri(name)), (v("triples"), number(count))],
-        )
+    found = [ox.Triple(dataset, v(key), number(stats[key]))
+             for key in ("triples", "distinctSubjects", "distinctObjects")]  # fmt: skip
+    for key, link, names, measure in PARTITIONS:
+        for name, count in sorted(stats[key].items()):
+            pairs = [(names, iri(name)), (v(measure), number(count))]
+            found += _partition(dataset, v(link), pairs)
     return found
 
 
 def _partition(dataset: ox.NamedNode, link: ox.NamedNode, pairs) -> list[ox.Triple]:
-    node = ox.BlankNode()
-    found = [ox.Triple(dataset, link, node), ox.Triple(node, iri(RDF + "type"), v("Dataset"))]
+    node, a = ox.BlankNode(), iri(RDF + "type")
+    found = [ox.Triple(dataset, link, node), ox.Triple(node, a, v("Dataset"))]
+    if link == v("subset"):  # a part that is one named graph says so
+        found.append(ox.Triple(node, a, iri(f"{SD}NamedGraph")))
     return found + [ox.Triple(node, p, o) for p, o in pairs]
 
 
