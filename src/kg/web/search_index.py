@@ -1,6 +1,6 @@
 """The search index: every skos:prefLabel, skos:altLabel and rdfs:label of a resource under
-`<base>id/`, folded once per dataset version so a query costs one pass of
-string comparisons over the folded labels.
+`<base>id/`, folded once per dataset version so a query costs one substring test
+per label and a ranking of the few that pass it.
 
 Folding is the extractor's normalization (diacritics, tatweel, alef forms, alef maqsura, ta
 marbuta as ha, digits) plus lower case, one hamza for its seats (مسؤول، مسئول), and stems
@@ -73,16 +73,32 @@ class Entry:
 class Index:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        self.haystacks = [f"{e.folded.stems} {e.folded.raw}" for e in entries]
 
     def find(self, text: str) -> list[tuple[int, Entry]]:
         """(rank, entry) of every resource matching, best first; one entry per resource."""
         query = Folded.of(text)
         best: dict[str, tuple[int, Entry]] = {}
-        for entry in self.entries if query.raw else []:
+        for entry in self._candidates(query):
             rank = entry.rank(query)
             if rank is not None and rank < best.get(entry.iri, (CONTAINS + 1,))[0]:
                 best[entry.iri] = (rank, entry)
         return sorted(best.values(), key=_best_first)
+
+    def _candidates(self, query: Folded) -> list[Entry]:
+        """Entries holding the query's longest word: every match does, and one substring
+        test per entry is much cheaper than ranking it."""
+        if not query.raw:
+            return []
+        stem_word, raw_word = max(
+            zip(query.stems.split(), query.raw.split(), strict=True), key=_length
+        )
+        return [entry for entry, haystack in zip(self.entries, self.haystacks, strict=True)
+                if stem_word in haystack or raw_word in haystack]  # fmt: skip
+
+
+def _length(pair: tuple[str, str]) -> int:
+    return len(pair[1])
 
 
 def _best_first(hit: tuple[int, Entry]) -> tuple:
