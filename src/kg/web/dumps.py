@@ -15,12 +15,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, render_template, request, send_file
 
+from kg.web import error_pages
 from kg.web.errors import NotFound
 from kg.web.freshness import fresh, last_change, side_folder
 from kg.web.paths import LICENSE, site
 from kg.web.store import get_store
 
 blueprint = Blueprint("dumps", __name__)
+error_pages.register(blueprint)
 _writing = threading.Lock()
 IMMUTABLE_SECONDS = 86_400  # a dump's name names its content: a new version is a new name
 

@@ -8,6 +8,7 @@ since the resource it would be sent to has no JSON representation of a search.
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
+from kg.web import error_pages
 from kg.web.freshness import fresh
 from kg.web.paths import page_url, path_for, site
 from kg.web.representation import see_other
@@ -16,6 +17,7 @@ from kg.web.search_index import EXACT, index
 from kg.web.view import direction
 
 blueprint = Blueprint("search", __name__)
+error_pages.register(blueprint)
 PAGE_SIZE = 20
 RANK_NAMES = ("exact", "prefix", "contains")
 

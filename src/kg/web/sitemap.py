@@ -6,6 +6,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from kg.web import error_pages
 from kg.web.errors import NotFound
 from kg.web.freshness import fresh
 from kg.web.memo import per_version
@@ -13,6 +14,7 @@ from kg.web.paths import page_url, path_for, site
 from kg.web.store import get_store
 
 blueprint = Blueprint("sitemap", __name__)
+error_pages.register(blueprint)
 SITEMAP_LIMIT = 50_000  # URLs per sitemap file (sitemaps.org)
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 # Sorted in Python: ORDER BY here is many times slower in the store.

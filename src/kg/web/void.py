@@ -11,7 +11,7 @@ from flask import Blueprint, Response
 
 from kg.namespaces import DCAT, SD, VOID
 from kg.terms import DCTERMS, RDF, XSD, iri
-from kg.web import dumps
+from kg.web import dumps, error_pages
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.freshness import fresh
 from kg.web.memo import per_version
@@ -21,6 +21,7 @@ from kg.web.representation import rdf_response
 from kg.web.store import get_store
 
 blueprint = Blueprint("void", __name__)
+error_pages.register(blueprint)
 SPDX = "http://spdx.org/rdf/terms#"
 IANA = "https://www.iana.org/assignments/media-types/"
 BY_GRAPH_AND_PROPERTY = """SELECT ?g ?p (COUNT(*) AS ?n)
