@@ -1,11 +1,11 @@
-"""One real server: `kg serve` under granian on 127.0.0.1, queried with SPARQLWrapper."""
+"""One real server: `kg serve` under granian on 127.0.0.1, queried with SPARQLWrapper; and
+gunicorn, the other server it offers, answering the same way."""
 
 import os
 import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -15,55 +15,14 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from conftest import BASE
 from kg.cli import main
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(url)
+from live_server import serve_seed
 
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
     root = tmp_path_factory.mktemp("server")
-    documents = root / "documents"
-    documents.mkdir()
-    seed = Path(__file__).parents[1] / "data" / "documents" / "000_3d015eed464f4e1b.txt"
-    (documents / seed.name).write_bytes(seed.read_bytes())
-    env = os.environ | {
-        "KG_STORE": str(root / "store"),
-        "KG_BASE": BASE,
-        "KG_QUERY_TIMEOUT": "3",
-        "KG_WORKERS": "2",
-    }
-    kg = [sys.executable, "-m", "kg.cli"]
-    subprocess.run([*kg, "build", "--documents", documents], check=True, env=env)
-    port = free_port()
-    log = open(root / "server.log", "w")  # noqa: SIM115 - closed in the finally below
-    process = subprocess.Popen(
-        [*kg, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        wait_until_up(f"{url}?query=ASK%7B%7D", process, root / "server.log")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+    with serve_seed(root, BASE, query_timeout="3", workers="2") as url:
+        yield url + "sparql"
 
 
 def test_sparqlwrapper_gets_the_seed_facts_back(endpoint):
@@ -114,6 +73,7 @@ def test_a_minted_uri_dereferences_to_its_triples(endpoint):
 def test_a_service_query_is_refused_and_makes_no_connection(endpoint):
     import urllib.error
     import urllib.parse
+    import urllib.request
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -140,6 +100,7 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered(endpoint):
     import threading
     import urllib.error
     import urllib.parse
+    import urllib.request
 
     outcome = {}
 
@@ -206,3 +167,13 @@ def _running(pid: int) -> bool:
     """Alive and not merely a zombie waiting to be reaped."""
     stat = Path(f"/proc/{pid}/stat")
     return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_gunicorn_serves_the_same_answers(tmp_path):
+    with serve_seed(tmp_path, BASE, server="gunicorn") as url:
+        client = SPARQLWrapper(url + "sparql")
+        client.setQuery("SELECT ?start WHERE { ?e kg:startDate ?start }")
+        client.setReturnFormat(JSON)
+        (row,) = client.query().convert()["results"]["bindings"]
+    assert row["start"]["value"] == "2021-05-26"
+    assert "gunicorn" in (tmp_path / "server.log").read_text()

@@ -62,12 +62,16 @@ def extract(files, fmt, base) -> None:
 @click.option("--host", help="Interface to listen on (KG_HOST).")
 @click.option("--port", type=int, help="Port to listen on (KG_PORT).")
 @click.option("--workers", type=int, help="Server concurrency (KG_WORKERS).")
+@click.option(
+    "--server", type=click.Choice(["granian", "gunicorn"]), help="WSGI server (KG_SERVER)."
+)
 @click.option("--debug", is_flag=True, help="Flask's development server with reloading.")
-def serve(store, base, host, port, workers, debug) -> None:
+def serve(store, base, host, port, workers, server, debug) -> None:
     """Serve the SPARQL endpoint over the store."""
     from kg.server import serve as run_server
 
     overrides = {"store": store, "base": base, "host": host, "port": port, "workers": workers}
+    overrides["server"] = server
     config = settings.resolve(overrides)
     click.echo(f"Serving {config.store} at http://{config.host}:{config.port}/sparql", err=True)
     run_server(config, debug=debug)

@@ -1,8 +1,9 @@
-"""Run the web application under granian (production) or Flask's server (--debug).
+"""Run the web application under a production WSGI server, or Flask's server (--debug).
 
-granian parses HTTP and keeps connections alive in Rust and calls the WSGI app from a pool of
-Python threads: per request it costs about half of what a pure-Python server does, which is
-most of the time a small query takes end to end.
+granian (the default) parses HTTP and keeps connections alive in Rust and calls the WSGI app
+from a pool of Python threads: per request it costs about half of what a pure-Python server
+does, which is most of the time a small query takes end to end. gunicorn (`server=gunicorn`)
+is there for deployments that standardize on it.
 """
 
 from functools import partial
@@ -30,8 +31,30 @@ def granian_server(config: Config) -> Granian:
     )
 
 
+def gunicorn_server(config: Config):
+    from gunicorn.app.base import BaseApplication
+
+    class GunicornServer(BaseApplication):
+        def load_config(self) -> None:
+            # The same shape as under granian: one process owns the store, threads share it.
+            self.cfg.set("bind", f"{config.host}:{config.port}")
+            self.cfg.set("workers", 1)
+            self.cfg.set("threads", max(2, config.workers * 2))
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("accesslog", "-")
+
+        def load(self):
+            return create_app(config)
+
+    return GunicornServer()
+
+
 def serve(config: Config, debug: bool = False) -> None:
     if debug:
         create_app(config).run(host=config.host, port=config.port, debug=True)
-    else:
+    elif config.server == "gunicorn":
+        gunicorn_server(config).run()
+    elif config.server == "granian":
         granian_server(config).serve(target_loader=partial(create_app, config), wrap_loader=False)
+    else:
+        raise SystemExit(f"unknown server {config.server!r}: use granian or gunicorn")

@@ -39,6 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Interface the server listens on."),
     Setting("port", DEFAULT_PORT, "Port the server listens on."),
     Setting("workers", 2, "Query worker processes (requests get twice as many threads)."),
+    Setting("server", "granian", "WSGI server: granian (fastest here) or gunicorn."),
     Setting("query_timeout", 30.0, "Seconds a SPARQL query may run."),
     Setting("max_rows", 100_000, "Most result rows returned by one query."),
     Setting(
@@ -61,6 +62,7 @@ class Config:
     host: str
     port: int
     workers: int
+    server: str
     query_timeout: float
     max_rows: int
     update_token: str
