@@ -189,6 +189,22 @@ def test_an_update_with_the_token_changes_the_data_and_the_version(writable):
     assert before[1] != after[1]
 
 
+def test_a_restarted_server_never_reuses_a_version_name_for_newer_data(config_for, seed_folder):
+    config = config_for(update_token="s3cret")
+    store = open_store(config.store_path)
+    Builder(store, config.base).build(seed_folder)
+    first = create_app(config)
+    first.extensions["kg_store"] = store
+    before = first.test_client().get("/sparql").headers["X-Dataset-Version"]
+    token = {"Authorization": "Bearer s3cret"}
+    first.test_client().post(
+        "/sparql", data=INSERT, content_type="application/sparql-update", headers=token
+    )
+    restarted = create_app(config)  # a new process over the same store
+    restarted.extensions["kg_store"] = store
+    assert restarted.test_client().get("/sparql").headers["X-Dataset-Version"] != before
+
+
 def test_a_bad_update_is_a_400_and_changes_nothing(writable):
     token = {"Authorization": "Bearer s3cret"}
     bad = writable.post("/sparql", data={"update": "INSERT DATA { <a> "}, headers=token)

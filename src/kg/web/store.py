@@ -2,6 +2,7 @@
 
 import hashlib
 import threading
+from pathlib import Path
 
 import pyoxigraph as ox
 from flask import current_app
@@ -34,12 +35,14 @@ def get_executor() -> QueryExecutor:
 
 
 def dataset_version() -> str:
-    """Changes whenever the data does: a stamp of what the store held when the server
-    started, and a count of the updates since. Workers reopen the store when it moves."""
+    """Changes whenever the data does: a stamp of what the store's graphs and document
+    hashes are, and a count of the writes through the endpoint, kept beside the store so that
+    a restart never gives an earlier version's name to newer data. Workers reopen the store
+    when it moves."""
     extensions = current_app.extensions
     if "kg_version" not in extensions:
         with _opening:
-            extensions.setdefault("kg_version", (_stamp(), 0))
+            extensions.setdefault("kg_version", (_stamp(), _writes_file().read()))
     stamp, updates = extensions["kg_version"]
     return f"{stamp}-{updates}"
 
@@ -52,7 +55,29 @@ def bump_version() -> str:
     with _opening:
         stamp, updates = current_app.extensions["kg_version"]
         current_app.extensions["kg_version"] = (stamp, updates + 1)
+        _writes_file().write(updates + 1)
     return dataset_version()
+
+
+class _WritesFile:
+    """The count of endpoint writes, in `<store>.writes` beside the store."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def read(self) -> int:
+        try:
+            return int(self.path.read_text())
+        except (OSError, ValueError):
+            return 0
+
+    def write(self, count: int) -> None:
+        self.path.write_text(str(count))
+
+
+def _writes_file() -> _WritesFile:
+    store = current_app.config["KG"].store_path
+    return _WritesFile(store.with_name(store.name + ".writes"))
 
 
 STAMP_QUERY = "SELECT ?g ?hash WHERE { GRAPH ?g { OPTIONAL { ?s <%s> ?hash } } }"
