@@ -128,3 +128,10 @@ def test_two_files_with_the_same_id_are_reported(builder, seed_folder):
     shutil.copy(seed_folder / SEED_NAME, seed_folder / "000_3d015eed464f4e1b!.txt")
     report = builder.build(seed_folder)
     assert len(report.failed) == 1 and "same document id" in report.failed[0][1]
+
+
+def test_a_build_that_changes_the_graph_records_when(builder, seed_folder, vocab):
+    builder.build(seed_folder)
+    query = "SELECT ?t WHERE { GRAPH ?g { ?g prov:endedAtTime ?t } }"
+    (row,) = builder.store.query(query, prefixes={"prov": "http://www.w3.org/ns/prov#"})
+    assert row["t"].datatype.value.endswith("#dateTime")

@@ -3,11 +3,12 @@
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF
+from rdflib.namespace import PROV, RDF, XSD
 
 from kg import resources
 from kg.extract.pipeline import Extractor
@@ -61,8 +62,8 @@ class Builder:
         self._remove(sorted(set(stored) - set(files)), report)
         for doc_id in progress(sorted(files)):
             self._build_one(doc_id, files[doc_id], stored.get(doc_id), stale, report)
-        if stale:
-            self._store_fingerprint(fingerprint)
+        if stale or report.added or report.updated or report.removed:
+            self._record_build(fingerprint)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -148,8 +149,12 @@ class Builder:
         )
         return rows[0]["f"] if rows else None
 
-    def _store_fingerprint(self, fingerprint: str) -> None:
+    def _record_build(self, fingerprint: str) -> None:
+        """What the graph was built with, and when it last changed (pages' Last-Modified); a
+        build that changes nothing records nothing, so rebuilding stays idempotent."""
         graph, name = Graph(), self.vocab.build_graph
         graph.add((name, RDF.type, self.vocab.kg.Build))
         graph.add((name, self.vocab.kg.pipelineFingerprint, Literal(fingerprint)))
+        ended = datetime.now(UTC).replace(microsecond=0)
+        graph.add((name, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime)))
         replace_graphs(self.store, {str(name): graph})

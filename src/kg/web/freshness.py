@@ -29,7 +29,7 @@ _recording = threading.Lock()
 
 @dataclass(frozen=True)
 class Change:
-    stamp: str  # the content stamp of the dataset version
+    stamp: str  # the dataset version it was recorded for
     at: datetime  # full precision: two writes within one second still differ
 
     @property
@@ -70,13 +70,14 @@ def side_folder() -> Path:
 
 
 def _record(version: str) -> Change:
-    stamp, updates = version.rsplit("-", 1)  # "<content stamp>-<writes since start>"
+    """The version is "<content stamp>-<endpoint writes>", both kept across restarts."""
     kept = _read()
-    if updates == "0" and kept is not None and kept.stamp == stamp:
+    if kept is not None and kept.stamp == version:
         return kept  # restarted over the content it last served
-    at = (_build_time() if updates == "0" else None) or datetime.now(UTC)
-    _write(Change(stamp, at))
-    return Change(stamp, at)
+    rebuilt = kept is None or kept.stamp.rsplit("-", 1)[0] != version.rsplit("-", 1)[0]
+    at = (_build_time() if rebuilt else None) or datetime.now(UTC)
+    _write(Change(version, at))
+    return Change(version, at)
 
 
 def _build_time() -> datetime | None:
