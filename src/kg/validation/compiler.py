@@ -3,15 +3,19 @@
 pyoxigraph runs these checks on the store (the whole graph) and on small in-memory stores (one
 write) much faster than pyshacl walks focus nodes one by one. The subset of SHACL the shapes use
 is compiled; anything else raises Unsupported, so a shape the compiler cannot read is never
-skipped silently. Class targets and sh:class read rdf:type only: the graph holds its inferences.
+skipped silently. Class targets read rdf:type, inferences included. sh:class reads asserted types
+only (a type in a graph that is not <base>graph/inferred/...), with the ontology's
+rdfs:subClassOf: inference gives a property's value the property's range type, so "the value is
+an X" would always hold on inferred types.
 """
 
 from dataclasses import dataclass, replace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 
+from kg import resources
 from kg.validation.shapes import prefixes, shapes_graph
 
 
@@ -43,7 +47,34 @@ def compile_shapes(base: str) -> list[Check]:
     checks = []
     for node_shape in sorted(set(graph.subjects(RDF.type, SH.NodeShape))):
         checks += _node_shape(graph, node_shape, header)
-    return checks
+    return [_with_subclasses(check, base) for check in checks]
+
+
+def inferred_graphs(base: str) -> str:
+    """The prefix of the graphs that hold inferences, not assertions."""
+    return f"{base}graph/inferred/"
+
+
+def subclasses(base: str, cls: str) -> tuple[str, ...]:
+    """The class and every class the ontology makes a subclass of it (rdfs:subClassOf only)."""
+    ontology = resources.ontology_graph(base)
+    found = {URIRef(cls)} | set(ontology.transitive_subjects(RDFS.subClassOf, URIRef(cls)))
+    return tuple(sorted(str(c) for c in found if isinstance(c, URIRef)))
+
+
+def _with_subclasses(check: Check, base: str) -> Check:
+    """sh:class checks: the asserted type may be the class or a subclass of it."""
+    if check.component != str(SH.ClassConstraintComponent):
+        return check
+    classes = subclasses(base, check.parameter)
+    values = " ".join(f"<{c}>" for c in classes)
+    in_default_graph = "?value a ?class FILTER NOT EXISTS { GRAPH ?any { ?value a ?class } }"
+    asserted = (f'VALUES ?class {{ {values} }} {{ GRAPH ?g {{ ?value a ?class }} '
+                f'FILTER (!STRSTARTS(STR(?g), "{inferred_graphs(base)}")) }} UNION '
+                f"{{ {in_default_graph} }}")  # fmt: skip
+    where = check.where.replace("$asserted", asserted)
+    query = check.query.replace("$asserted", asserted)
+    return replace(check, where=where, query=query, parameter=classes)
 
 
 def prefix_header(base: str) -> str:
@@ -193,7 +224,8 @@ def _node_kind(graph, prop, value, path):
 
 
 def _class(graph, prop, value, path):
-    pattern = f"?this {path} ?value . FILTER NOT EXISTS {{ ?value a {_n3(value)} }}"
+    # $asserted: the value's asserted types, filled in by _with_subclasses
+    pattern = f"?this {path} ?value . FILTER NOT EXISTS {{ $asserted }}"
     return "ClassConstraintComponent", pattern
 
 

@@ -1,11 +1,14 @@
 """Validate what a write touches, not the whole graph.
 
 The data checked is the written triples with their inferences, the ontology's scheme membership
-and kind classes, and what the store already says about the nodes the write links to (their
-types, labels and kinds), so shapes also run on existing entities the write adds to. The
-graphs the write replaces are left out of that context: their old content is going away.
+and kind classes, and what the store already says: the whole stored description of every node
+the write adds to (so its shapes run on all it says, not on the new triples alone), and of the
+nodes they link to, what the shapes read (types, labels, kinds, a document's text, a sentence's
+offsets). The graphs the write replaces are left out: their old content is going away. Every
+triple keeps its graph, so sh:class can tell asserted types from inferred ones.
 """
 
+from collections import defaultdict
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -14,18 +17,21 @@ from rdflib.namespace import RDF, SKOS
 
 from kg import resources
 from kg.store.reasoning import Materializer
+from kg.terms import TYPE
 from kg.validation import sparql_engine
 from kg.validation.report import Report
 
 # What the shapes read about a linked node, by the kind its IRI names: every node's types and
-# labels; an agency's kind; a document's text (a span written into it is checked against it).
+# labels; an agency's kind; a document's text (a span written into it is checked against it); a
+# sentence's offsets and document (a span written into it must lie inside it).
 CONTEXT = {
     None: (str(RDF.type), str(SKOS.prefLabel)),
     "agency": ("ontology#agencyKind",),
     "document": ("ontology#text",),
+    "sentence": ("ontology#start", "ontology#end", "ontology#inDocument"),
 }
-# Kinds whose IRIs carry the document id: no other graph says anything about them.
-DOCUMENT_BOUND = ("span", "assertion", "sentence", "holding", "extraction", "event", "concept")
+# Concepts are the ontology's: the ontology digest covers them.
+NOT_LOOKED_UP = ("concept",)
 
 
 @lru_cache(maxsize=4)
@@ -33,8 +39,9 @@ def ontology_digest(base: str) -> tuple:
     """Scheme membership and kind classes: what the shapes read from the ontology."""
     ontology = resources.ontology_graph(base)
     wanted = (SKOS.inScheme, URIRef(f"{base}ontology#kindClass"))
+    graph = ox.NamedNode(f"{base}graph/ontology")
     return tuple(
-        (ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.NamedNode(str(o)))
+        ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.NamedNode(str(o)), graph)
         for p in wanted
         for s, o in ontology.subject_objects(p)
     )
@@ -46,41 +53,83 @@ def materializer(base: str) -> Materializer:
 
 
 def validate_write(store: ox.Store | None, triples, base: str, replaced=(), inferred=None):
-    """The report for `triples` about to be written (replacing the graphs named in `replaced`)."""
-    return sparql_engine.validate_triples(
-        write_data(store, triples, base, replaced, inferred), base
-    )
-
-
-def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None) -> list:
-    """What a write is validated on: its triples, their inferences, what the store says about
-    the nodes they link to, and the ontology digest."""
+    """The report for `triples` about to be written (replacing the graphs named in `replaced`),
+    on the nodes they describe: a node the write only links to is not what it changes, and
+    what the store says about it is only the part the shapes read."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
-    context = linked_context(store, triples, base, replaced) if store is not None else []
-    return triples + list(inferred) + context + list(ontology_digest(base))
+    data = write_data(store, triples, base, replaced, inferred)
+    described = {t[0] for t in triples} | {t[0] for t in inferred}
+    return sparql_engine.validate_quads(data, base, described)
 
 
-def linked_context(store: ox.Store, triples: list, base: str, replaced=()) -> list:
-    """What the store says (outside the replaced graphs) about the nodes the triples name."""
+def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None) -> list:
+    """The quads a write is validated on: its triples (in the default graph), their inferences
+    (in an inferred graph), what the store says about the nodes they name (in the graphs that
+    say it), and the ontology digest."""
+    triples = list(triples)
+    if inferred is None:
+        inferred = materializer(base).infer(triples)
+    inferred_graph = ox.NamedNode(f"{base}graph/inferred/write")
+    quads = [ox.Quad(*t) for t in triples] + [ox.Quad(*t, inferred_graph) for t in inferred]
+    if store is not None:
+        quads += stored_context(store, quads, base, replaced)
+    return quads + list(ontology_digest(base))
+
+
+def stored_context(store: ox.Store, quads: list, base: str, replaced=()) -> list:
+    """The stored description of the nodes the quads describe, what the shapes read about the
+    nodes they link to, and the types of the values the checks read in those descriptions."""
     skip = {ox.NamedNode(g) for g in replaced}
-    found = set()
-    for node in _linked_nodes(triples, base):
-        for predicate in _context_predicates(base, node.value):
-            for quad in store.quads_for_pattern(node, predicate, None, None):
-                if quad.graph_name not in skip:
-                    found.add((quad.subject, quad.predicate, quad.object))
-    return list(found)
+    subjects = _minted({q.subject for q in quads}, base)
+    described = _described(store, subjects, skip)
+    objects = _minted({q.object for q in quads}, base) - subjects
+    linked = _linked(store, objects, base, skip)
+    values = _checked_values(quads + described, base) - subjects - objects
+    return described + linked + _linked(store, values, base, skip)
 
 
-def _linked_nodes(triples: list, base: str) -> set:
-    """Minted IRIs (<base>id/...) the triples name, but not the document-bound ones (spans,
-    assertions...) that no other graph mentions, nor concepts, which the ontology digest
-    covers; classes and properties are the ontology's, not nodes."""
-    nodes = {t for s, _, o in triples for t in (s, o) if isinstance(t, ox.NamedNode)}
-    minted, bound = f"{base}id/", tuple(f"{base}id/{kind}/" for kind in DOCUMENT_BOUND)
-    return {n for n in nodes if n.value.startswith(minted) and not n.value.startswith(bound)}
+def _minted(nodes: set, base: str) -> set:
+    """Minted IRIs (<base>id/...), not concepts; classes and properties are the ontology's."""
+    minted, left_out = f"{base}id/", tuple(f"{base}id/{kind}/" for kind in NOT_LOOKED_UP)
+    return {n for n in nodes if isinstance(n, ox.NamedNode) and n.value.startswith(minted)
+            and not n.value.startswith(left_out)}  # fmt: skip
+
+
+def _described(store: ox.Store, nodes: set, skip: set) -> list:
+    """Everything the store says about the nodes, outside the replaced graphs."""
+    return [quad for node in nodes for quad in store.quads_for_pattern(node, None, None, None)
+            if quad.graph_name not in skip]  # fmt: skip
+
+
+def _linked(store: ox.Store, nodes: set, base: str, skip: set) -> list:
+    """What the store says (outside the replaced graphs) that the shapes read about the nodes."""
+    return [quad for node in nodes for predicate in _context_predicates(base, node.value)
+            for quad in store.quads_for_pattern(node, predicate, None, None)
+            if quad.graph_name not in skip]  # fmt: skip
+
+
+def _checked_values(quads: list, base: str) -> set:
+    """Values a sh:class check reads: objects of a checked property on a node of the class the
+    check targets. Other values (an agency's mentions in other documents, say) are not read."""
+    types, checked = defaultdict(set), class_checked(base)
+    for quad in quads:
+        if quad.predicate == TYPE:
+            types[quad.subject].add(quad.object)
+    found = {q.object for q in quads if q.predicate in checked
+             and not checked[q.predicate].isdisjoint(types[q.subject])}  # fmt: skip
+    return _minted(found, base)
+
+
+@lru_cache(maxsize=4)
+def class_checked(base: str) -> dict:
+    """Property → the classes whose nodes have its values checked by sh:class."""
+    found = defaultdict(set)
+    for item in sparql_engine.native_checks(base):
+        if item.check.component.endswith("#ClassConstraintComponent") and not item.inverse:
+            found[item.predicate] |= set(item.target.classes)
+    return dict(found)
 
 
 def _context_predicates(base: str, iri: str) -> tuple:

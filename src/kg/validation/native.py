@@ -27,18 +27,24 @@ ORDERED = {f"{XSD}date", f"{XSD}dateTime", f"{XSD}string"}
 
 
 class Index:
-    """The triples by subject and predicate, by (non-literal) object and predicate, and by
-    predicate."""
+    """The quads' triples by subject and predicate, by (non-literal) object and predicate, and
+    by predicate; and the types asserted outside the graphs named with `inferred` (sh:class
+    reads those, see kg.validation.compiler)."""
 
-    def __init__(self, triples):
+    def __init__(self, quads, inferred: str, focus: set | None = None):
+        self.focus = focus  # the nodes checked; None: every node a target selects
+        self.focus_names = {n.value for n in focus or ()}
         self.out: dict = {}
         self.into: dict = {}
         self.subjects: dict = {}
-        for s, p, o in triples:
+        self.asserted: dict = {}
+        for s, p, o, g in quads:
             self.out.setdefault((s, p), set()).add(o)
             self.subjects.setdefault(p, set()).add(s)
             if not isinstance(o, ox.Literal):  # no path leads back from a literal
                 self.into.setdefault((o, p), set()).add(s)
+            if p == TYPE and not (isinstance(g, ox.NamedNode) and g.value.startswith(inferred)):
+                self.asserted.setdefault(s, set()).add(o)
 
     def present(self) -> set[str]:
         """Predicates and classes the triples use: checks targeting nothing here are skipped."""
@@ -51,10 +57,10 @@ class Index:
             found |= self.into.get((node, TYPE), set())
         for node in target.subjects_of:
             found |= self.subjects.get(node, set())
-        return found
+        return found if self.focus is None else found & self.focus
 
-    def has_type(self, node, class_node) -> bool:
-        return class_node in self.out.get((node, TYPE), ())
+    def has_asserted_type(self, node, classes: frozenset) -> bool:
+        return not classes.isdisjoint(self.asserted.get(node, ()))
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,8 @@ def prepare(check: Check) -> Prepared:
     parameter = check.parameter
     if name in NODE_TERMS:
         parameter = ox.NamedNode(parameter)
+    if name == "ClassConstraintComponent":  # the class and its subclasses
+        parameter = frozenset(ox.NamedNode(c) for c in parameter)
     target = Target(tuple(ox.NamedNode(c) for c in check.target_classes),
                     tuple(ox.NamedNode(p) for p in check.target_subjects_of))  # fmt: skip
     return Prepared(check, target, ox.NamedNode(check.predicate), check.inverse, parameter,
@@ -132,11 +140,10 @@ def _wrong_kind(index, value, check) -> bool:
 
 
 def _wrong_class(index, value, check) -> bool:
-    return not index.has_type(value, check.parameter)
+    return not index.has_asserted_type(value, check.parameter)
 
 
-NODE_TERMS = {"ClassConstraintComponent", "LessThanConstraintComponent",
-              "LessThanOrEqualsConstraintComponent"}  # fmt: skip
+NODE_TERMS = {"LessThanConstraintComponent", "LessThanOrEqualsConstraintComponent"}
 
 
 def _wrong_language(index, value, check) -> bool:

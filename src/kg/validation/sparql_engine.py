@@ -5,7 +5,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg.validation import native
-from kg.validation.compiler import Check, compile_shapes, merged_query
+from kg.validation.compiler import Check, compile_shapes, inferred_graphs, merged_query
 from kg.validation.functions import for_oxigraph
 from kg.validation.report import Report, Result
 
@@ -26,25 +26,28 @@ def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
     return Report(results)
 
 
-def validate_triples(triples, base: str) -> Report:
-    """Every check over a few triples: property shapes in Python over an index of them
-    (kg.validation.native), SPARQL-based constraints on a store of their own."""
-    triples = list(triples)
-    index = native.Index(triples)
+def validate_quads(quads, base: str, focus: set | None = None) -> Report:
+    """Every check over a few quads: property shapes in Python over an index of them
+    (kg.validation.native), SPARQL-based constraints on a store of their own; on the nodes in
+    `focus` only, when given."""
+    quads = list(quads)
+    index = native.Index(quads, inferred_graphs(base), focus)
     present = index.present()
     prepared = [item for item in native_checks(base) if item.check.targets & present]
     results = [_result(*found) for found in native.violations(index, prepared)]
     wanted = tuple(i for i, check in enumerate(sparql_checks(base)) if check.targets & present)
     if wanted:
         store = ox.Store()
-        store.extend(ox.Quad(s, p, o) for s, p, o in triples)
-        results += _merged_run(store, base, wanted)
+        store.extend(ox.Quad(*quad) for quad in quads)
+        found = _merged_run(store, base, wanted)
+        results += [r for r in found if focus is None or r.focus in index.focus_names]
     return Report(results)
 
 
 def _merged_run(store: ox.Store, base: str, wanted: tuple[int, ...]) -> list[Result]:
     selected = [sparql_checks(base)[i] for i in wanted]
-    rows = store.query(_merged(base, wanted), custom_functions=for_oxigraph(base))
+    rows = store.query(_merged(base, wanted), custom_functions=for_oxigraph(base),
+                       use_default_graph_as_union=True)  # fmt: skip
     return [_result(selected[int(row["check"].value)], row["this"], row["value"]) for row in rows]
 
 
