@@ -163,7 +163,7 @@ def test_the_ontology_and_its_terms_dereference(live_server):
     status, response, body = fetch(live_server + "ontology#Workshop", Accept="text/html")
     assert status == 200 and response.get_content_type() == "text/html"
     assert b'id="Workshop"' in body and "ورشة عمل".encode() in body
-    assert fetch(live_server + "ontology/0.1.0")[0] == 200
+    assert fetch(live_server + "ontology/0.2.0")[0] == 200
 
 
 def test_void_names_the_dumps_without_writing_them_and_dumps_have_checksums(live_server):
