@@ -3,15 +3,19 @@ with 422 leaving the store exactly as it was."""
 
 import dataclasses
 import shutil
+import threading
 
 import pyoxigraph as ox
 from click.testing import CliRunner
 
 from conftest import BASE, SEED
 from kg.cli import main
+from kg.namespaces import Vocab
 from kg.store.build import Builder
 from kg.store.oxstore import open_store
 from kg.terms import TYPE
+from kg.validation.gate import InvalidWrite
+from kg.validation.updates import apply_validated
 from kg.web import create_app
 
 BAD_EVENT = f"<{BASE}id/event/x> a <{BASE}ontology#Event> ."
@@ -169,3 +173,37 @@ def test_the_whole_graph_report_is_computed_once_per_dataset_version(config_for,
     again = client.get("/validate", headers={"Accept": "text/turtle"})
     assert client.application.extensions["kg_validation"][0] != cached[0]
     assert b"sh:conforms true" in first.data and b"sh:conforms true" in again.data
+
+
+def test_a_reader_never_sees_a_refused_update(seed_store):
+    """The update is tried on a copy: the store itself is written only when the shapes accept."""
+    store = ox.Store()
+    store.extend(seed_store)
+    marker = ox.Quad(ox.NamedNode("urn:marker"), ox.NamedNode("urn:p"), ox.Literal("1"),
+                     ox.NamedNode("urn:g"))  # fmt: skip
+    event, person = f"<{BASE}id/event/000_3d015eed464f4e1b-1>", f"<{BASE}id/person/ramon-gonzalez>"
+    refused = (f"INSERT DATA {{ GRAPH <urn:g> {{ <urn:marker> <urn:p> '1' . "
+               f"{event} <{BASE}ontology#organizer> {person} }} }}")  # fmt: skip
+    seen, done = [], threading.Event()
+
+    def read():
+        while not done.is_set():
+            seen.append(marker in store)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for _ in range(5):
+            try:
+                apply_validated(store, refused, BASE, Vocab(BASE).prefixes(), BASE)
+            except InvalidWrite:
+                pass
+            else:
+                raise AssertionError("the update should be refused")
+    finally:
+        done.set()
+        reader.join()
+    assert len(seen) > 10 and not any(seen)
+    accepted = "INSERT DATA { GRAPH <urn:g> { <urn:marker> <urn:p> '1' } }"
+    apply_validated(store, accepted, BASE, Vocab(BASE).prefixes(), BASE)
+    assert marker in store

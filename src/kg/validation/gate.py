@@ -53,7 +53,8 @@ def materializer(base: str) -> Materializer:
 
 
 def validate_write(store: ox.Store | None, triples, base: str, replaced=(), inferred=None):
-    """The report for `triples` about to be written (replacing the graphs named in `replaced`),
+    """The report for `triples` about to be written (replacing the graphs in `replaced`: IRIs,
+    or pyoxigraph graph names),
     on the nodes they describe: a node the write only links to is not what it changes, and
     what the store says about it is only the part the shapes read."""
     triples = list(triples)
@@ -81,7 +82,7 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
 def stored_context(store: ox.Store, quads: list, base: str, replaced=()) -> list:
     """The stored description of the nodes the quads describe, what the shapes read about the
     nodes they link to, and the types of the values the checks read in those descriptions."""
-    skip = {ox.NamedNode(g) for g in replaced}
+    skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
     subjects = _minted({q.subject for q in quads}, base)
     described = _described(store, subjects, skip)
     objects = _minted({q.object for q in quads}, base) - subjects

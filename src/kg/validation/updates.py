@@ -1,11 +1,12 @@
-"""A SPARQL Update checked before it stays: applied, the graphs it changed validated, and every
-one of them put back exactly as it was when the shapes object.
+"""A SPARQL Update checked before it reaches the store: applied first to an in-memory copy of
+the graphs it may read and write, the graphs it changed there validated, and only when the
+shapes accept them applied to the store itself, which no reader ever sees in a refused state.
 
-pyoxigraph applies an update atomically but offers no transaction to inspect before commit, so
-the graphs an update may write are copied first: those it names, the default graph, and every
-graph when it names one by a variable, says ALL or NAMED, or names one in a way this reading
-does not follow (a BASE, an unknown prefix). A graph the update creates without naming it is
-found afterwards; it was empty before.
+The copy holds the graphs the update names and the default graph, or every graph when it names
+one by a variable, says ALL or NAMED, or names one in a way this reading does not follow (a
+BASE, an unknown prefix): the whole dataset then (about 1.7 s per 100k quads). The update runs
+twice, so one whose result is not a function of the data (NOW(), UUID(), BNODE(), LOAD of a
+changing document) is validated on its first run's result.
 """
 
 import re
@@ -16,7 +17,7 @@ import pyoxigraph as ox
 from kg.validation.gate import InvalidWrite, validate_write
 from kg.validation.report import Report
 
-KEYWORDS = r"\b(?:GRAPH|WITH|INTO|TO|DROP|CLEAR|CREATE|LOAD|ADD|MOVE|COPY)\b"
+KEYWORDS = r"\b(?:GRAPH|WITH|INTO|TO|DROP|CLEAR|CREATE|LOAD|ADD|MOVE|COPY|USING)\b"
 NAME = (r"\s*(?:SILENT\s+)?(?:GRAPH\s*)?(<[^>]*>|[\w.-]*:[^\s{}();,]*|[?$]\w+"
         r"|ALL\b|NAMED\b|DEFAULT\b)?")  # fmt: skip
 GRAPH_NAMES = re.compile(KEYWORDS + NAME, re.IGNORECASE)
@@ -25,28 +26,38 @@ HAS_BASE = re.compile(r"\bBASE\s*<", re.IGNORECASE)
 
 
 def apply_validated(store: ox.Store, text: str, base: str, prefixes: dict, base_iri: str):
-    """Apply the update; return the report on what it changed (None when nothing changed), or
-    restore the store and raise InvalidWrite when the shapes reject it."""
+    """Apply the update when the shapes accept what it changes; return the report on that (None
+    when it changes no triple), or raise InvalidWrite and leave the store untouched."""
     graphs = touched_graphs(store, text, prefixes, base_iri)
-    named_before = set(store.named_graphs())
-    before = {g: _quads(store, g) for g in graphs}
-    store.update(text, prefixes=prefixes, base_iri=base_iri)
-    for created in set(store.named_graphs()) - named_before - set(before):
+    scratch = copy_of(store, graphs)
+    named_before = set(scratch.named_graphs())
+    before = {g: _quads(scratch, g) for g in graphs}
+    scratch.update(text, prefixes=prefixes, base_iri=base_iri)
+    for created in set(scratch.named_graphs()) - named_before - set(before):
         before[created] = set()
-    changed = {g: quads for g in before if (quads := _quads(store, g)) != before[g]}
-    if not changed:
-        return None
-    report = _check(store, changed, base)
-    if not report.conforms:
-        restore(store, {g: before[g] for g in changed}, named_before)
+    changed = {g: quads for g in before if (quads := _quads(scratch, g)) != before[g]}
+    report = _check(store, changed, base) if changed else None
+    if report is not None and not report.conforms:
         raise InvalidWrite(report)
+    store.update(text, prefixes=prefixes, base_iri=base_iri)
     return report
 
 
+def copy_of(store: ox.Store, graphs: list) -> ox.Store:
+    """An in-memory store with the graphs (named ones kept even when empty)."""
+    scratch = ox.Store()
+    for graph in graphs:
+        if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
+            scratch.add_graph(graph)
+        scratch.extend(store.quads_for_pattern(None, None, None, graph))
+    return scratch
+
+
 def _check(store: ox.Store, changed: dict, base: str) -> Report:
+    """The changed graphs as the update leaves them, with what the (unchanged) rest of the
+    store says about their nodes."""
     triples = [(q.subject, q.predicate, q.object) for quads in changed.values() for q in quads]
-    names = [g.value for g in changed if isinstance(g, ox.NamedNode)]
-    return validate_write(store, triples, base, names)
+    return validate_write(store, triples, base, list(changed))
 
 
 def touched_graphs(store: ox.Store, text: str, prefixes: dict, base_iri: str) -> list:
@@ -85,20 +96,3 @@ def _graph_iri(match, prefixes: dict, base_iri: str) -> str | None:
 
 def _quads(store: ox.Store, graph) -> set:
     return set(store.quads_for_pattern(None, None, None, graph))
-
-
-def restore(store: ox.Store, graphs: dict, named_before: set) -> None:
-    """Put each graph back to its quads, and the set of named graphs back as it was."""
-    for graph, quads in graphs.items():
-        for quad in list(store.quads_for_pattern(None, None, None, graph)):
-            store.remove(quad)
-        store.extend(quads)
-    _restore_names(store, named_before)
-
-
-def _restore_names(store: ox.Store, named_before: set) -> None:
-    now = set(store.named_graphs())
-    for graph in now - named_before:
-        store.remove_graph(graph)
-    for graph in named_before - now:
-        store.add_graph(graph)

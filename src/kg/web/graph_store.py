@@ -16,7 +16,7 @@ from kg.web.formats import GRAPH_FORMATS
 from kg.web.negotiation import negotiate
 from kg.web.rejected import RejectedWrite
 from kg.web.store import bump_version, get_store
-from kg.web.update import authorize
+from kg.web.update import authorize, writing
 
 blueprint = Blueprint("graph_store", __name__)
 PATH = "/rdf-graph-store"
@@ -115,6 +115,12 @@ def _parse(data: bytes, media_type: str) -> list:
 
 
 def _write(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
+    with writing:  # what is validated is what the store holds when the write lands
+        _store_validated(target, triples, replace)
+    bump_version()
+
+
+def _store_validated(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
     _validate(target, triples, replace)
     name = f"GRAPH <{target.value}>" if target is not None else "DEFAULT"
     operations = [f"DROP SILENT {name}"] if replace else []
@@ -125,7 +131,6 @@ def _write(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
     if not operations:
         operations.append(f"CREATE SILENT {name}" if target is not None else "CLEAR SILENT DEFAULT")
     get_store().update(" ;\n".join(operations))
-    bump_version()
 
 
 def _validate(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
@@ -133,7 +138,6 @@ def _validate(target: ox.NamedNode | None, triples: list, replace: bool) -> None
     graph = target or ox.DefaultGraph()
     stored = [] if replace else get_store().quads_for_pattern(None, None, None, graph)
     kept = [(q.subject, q.predicate, q.object) for q in stored]
-    replaced = [target.value] if target is not None else []
-    report = validate_write(get_store(), kept + triples, current_app.config["KG"].base, replaced)
+    report = validate_write(get_store(), kept + triples, current_app.config["KG"].base, [graph])
     if not report.conforms:
         raise RejectedWrite("the data", report)

@@ -14,7 +14,7 @@ from kg.web.protocol import Operation
 from kg.web.rejected import RejectedWrite
 from kg.web.store import bump_version, get_store
 
-_writing = threading.Lock()
+writing = threading.Lock()  # one write at a time: each is validated against the store it changes
 
 
 def authorize() -> None:
@@ -36,14 +36,14 @@ def run(operation: Operation) -> Response:
             text = with_using(text, operation.default_graphs, operation.named_graphs)
         except DatasetConflict as error:
             raise BadRequest(str(error)) from error
-    with _writing:  # one write at a time: a rejected one is undone before the next starts
+    with writing:
         _apply_validated(text)
     bump_version()
     return Response(status=204)
 
 
 def _apply_validated(text: str) -> None:
-    """Apply the update; the store is left as it was when the shapes reject what it changed."""
+    """Apply the update; the store is not touched when the shapes reject what it changes."""
     base = current_app.config["KG"].base
     try:
         apply_validated(get_store(), text, base, Vocab(base).prefixes(), request.base_url)
