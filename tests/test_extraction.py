@@ -400,3 +400,15 @@ def test_patron_by_verb_and_a_family_name_that_is_also_a_title(extract):
     (course,) = events_of(result)
     patrons = agent_labels(result, course, KG.patron)
     assert {"سمير عبد الله الحاج", "سامر فهد العبادي"} <= patrons
+
+
+def test_a_body_named_inside_another_noun_phrase_is_no_actor(extract):
+    result = extract(
+        "نظمت وزارة الداخلية القطرية ورشة عمل في 3 مايو 2023 لمنتسبي الأجهزة النظيرة في دول "
+        "مجلس التعاون، تناولت اتفاقية الأمم المتحدة لمكافحة الفساد."
+    )
+    (workshop,) = events_of(result)
+    actors = set(result.graph.objects(workshop, None))
+    assert VOCAB.id("agency", "qa-moi") in actors
+    assert not {VOCAB.id("agency", "gcc"), VOCAB.id("agency", "un")} & actors
+    assert "مجلس التعاون" not in arabic_labels(result, "agency")  # no new body minted either

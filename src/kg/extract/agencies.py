@@ -171,7 +171,7 @@ def _inside_title(doc: Document, index: int) -> bool:
 
 
 def _inside_mention(doc: Document, offset: int) -> bool:
-    return any(m.start <= offset < m.end and not m.nested for m in doc.mentions)
+    return any(m.start <= offset < m.end for m in doc.mentions)
 
 
 def _chain_end(doc: Document, index: int, first: int) -> int:

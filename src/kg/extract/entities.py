@@ -25,6 +25,7 @@ HONORIFICS = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), 
 ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
+NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
 NAME_LINKS = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
@@ -52,9 +53,20 @@ class MatchRegistry:
                 if match.others:
                     shared.append((found[-1], (match.entity, *match.others)))
         _mark_nested(found)
+        for mention in found:
+            mention.nested = mention.nested or _named_in_passing(doc, mention)
         doc.mentions.extend(found)
         _choose_by_country(doc, shared)
         return doc
+
+
+def _named_in_passing(doc: Document, mention: Mention) -> bool:
+    """ "اتفاقية الأمم المتحدة", "دول مجلس التعاون": a body named inside another noun phrase,
+    kept as a mention but not as an actor (nested, like a body inside a longer name)."""
+    index = doc.token_index(mention.start)
+    if mention.entity.kind != "agency" or index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    return doc.tokens[index - 1].text in NOT_ACTOR_BEFORE
 
 
 def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, ...]]]) -> None:

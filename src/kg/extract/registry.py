@@ -77,14 +77,17 @@ class Registry:
         if self.firsts.isdisjoint(clitic_readings(tokens[index].text)):
             return None
         candidates = sorted(self._candidates(tokens, index), key=lambda e: -len(e.tokens))
-        best, others = None, {}
-        for entry in candidates:  # longest first: the first that fits is the match
+        best, best_typos, others = None, 2, {}
+        for entry in candidates:  # longest first; among equals, an exact name beats a typo
             if best is not None and len(entry.tokens) < len(best.tokens):
                 break
-            if not _fits(entry.tokens, tokens, index):
+            typos = _typos(entry.tokens, tokens, index)
+            if typos > 1 or typos > best_typos:
                 continue
-            if best is None:
-                best = entry
+            if (
+                typos < best_typos
+            ):  # "القطرية" written: Qatar's ministry, not the Comoros' ("القمرية")
+                best, best_typos, others = entry, typos, {}
             elif entry.entity is not best.entity:  # another state's body of the same name
                 others[entry.entity.key] = entry.entity
         if best is None:
@@ -128,19 +131,20 @@ def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entit
     return entity, labels
 
 
-def _fits(name: tuple[str, ...], tokens: list[Token], index: int) -> bool:
+def _typos(name: tuple[str, ...], tokens: list[Token], index: int) -> int:
+    """0 when the name is written here, 1 with one typo in a later word of a long name, and
+    2 when it is not here."""
     if index + len(name) > len(tokens):
-        return False
-    allow_typo = len(name) >= 3
+        return 2
+    typos = 0
     for offset, word in enumerate(name[1:], start=1):
         text = tokens[index + offset].text
         if word in clitic_readings(text):
             continue
-        if allow_typo and _one_typo(word, text):
-            allow_typo = False
-            continue
-        return False
-    return True
+        if typos or len(name) < 3 or not _one_typo(word, text):
+            return 2
+        typos = 1
+    return typos
 
 
 @lru_cache(maxsize=65536)

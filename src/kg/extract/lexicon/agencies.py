@@ -133,6 +133,10 @@ NAME_ADJECTIVES = (
     "المنظمة",
 )  # fmt: skip
 
+# Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
+# convention), "دول مجلس التعاون" (its member states).
+NOT_ACTOR_BEFORE = ("اتفاقية", "اتفاقيات", "ميثاق", "دول", "قرار", "قرارات")
+
 # Heads that are also adjectives, and the nouns they qualify ("شبكة منظمة تنشط", "جريمة منظمة").
 ADJECTIVAL_HEADS = {
     "منظمة": ("شبكة", "شبكات", "جريمة", "جرائم", "عصابة", "عصابات", "جماعة", "جماعات", "بصورة",
