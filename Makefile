@@ -37,6 +37,7 @@ bench: setup
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extraction_speed.py
 	$(BIN)/python bench/endpoint_speed.py
+	$(BIN)/python bench/validation_speed.py
 
 clean:
 	rm -rf $(VENV) .kg

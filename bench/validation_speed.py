@@ -1,12 +1,18 @@
 """Validation speed: per document (the build's gate) and over the whole built corpus.
 
-    python bench/validation_speed.py [--store DIR]
+    python bench/validation_speed.py [--store DIR] [--pyshacl-minutes N] [--copies 1,5,10]
 
 Per document: the gate on each corpus document's graph with its inferences (as the build
-calls it), against pyshacl on the same data. Whole graph: the compiled checks on the store.
+calls it), against pyshacl on the same data. Whole graph: the compiled checks on the store, and
+on the corpus made 5 and 10 times larger (about 500k and 1M quads) by copies of every document
+and inferred graph whose document-bound IRIs (and graph names) carry a suffix, so the data stays
+in the project's shape and conforms; and pyshacl (no inference, an in-memory rdflib graph) on
+the corpus, stopped after a time limit.
 """
 
 import argparse
+import multiprocessing
+import re
 import statistics
 import tempfile
 import time
@@ -70,12 +76,64 @@ def whole_graph(store: ox.Store) -> None:
     size = len(store)
     rate = seconds * 100_000 / size
     print(f"whole graph, compiled SPARQL on pyoxigraph: {size} quads in {seconds:.2f} s "
-          f"({rate:.2f} s per 100k), {len(report.results)} results")  # fmt: skip
+          f"({rate:.2f} s per 100k), {len(report.violations)} violations, "
+          f"{len(report.results)} results")  # fmt: skip
+
+
+def replicated(store: ox.Store, copies: int) -> ox.Store:
+    """An in-memory store with the corpus and copies - 1 more of each document's graphs."""
+    larger = ox.Store()
+    larger.bulk_extend(store)
+    for graph in store.named_graphs():
+        match = DOCUMENT_GRAPH.fullmatch(graph.value)
+        if match is None:
+            continue
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")
+        for copy in range(2, copies + 1):
+            name = ox.NamedNode(_renamed(graph.value, match["id"], copy))
+            renamed = _renamed(data, match["id"], copy).encode("utf-8")
+            larger.bulk_load(renamed, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+    return larger
+
+
+DOCUMENT_GRAPH = re.compile(re.escape(BASE) + r"graph/(?:document|inferred)/(?P<id>\d{3}_\w+)")
+
+
+def _renamed(text: str, doc_id: str, copy: int) -> str:
+    """Document-bound IRIs and graph names carry the document id: the copy's gets a suffix."""
+    return re.sub(rf"(<{re.escape(BASE)}[^>]*){doc_id}", rf"\g<1>{doc_id}-copy{copy}", text)
+
+
+def pyshacl_whole(store: ox.Store, minutes: float) -> None:
+    """pyshacl on the whole graph (an rdflib graph of every triple, no inference), in a process
+    of its own so that it can be stopped."""
+    data = ox.serialize((q.triple for q in store), format=ox.RdfFormat.N_TRIPLES)
+    process = multiprocessing.Process(target=_pyshacl_run, args=(data,))
+    started = time.perf_counter()
+    process.start()
+    process.join(minutes * 60)
+    if process.is_alive():
+        process.terminate()
+        process.join()
+        print(f"whole graph, pyshacl (no inference, in memory): {len(store)} quads: "
+              f"did not finish in {minutes:g} min")  # fmt: skip
+        return
+    seconds = time.perf_counter() - started
+    print(
+        f"whole graph, pyshacl (no inference, in memory): {len(store)} quads in {seconds:.1f} s "
+        "(parsing included)"
+    )
+
+
+def _pyshacl_run(data: bytes) -> None:
+    pyshacl_engine.validate(Graph().parse(data=data, format="nt"), BASE)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", help="a built corpus store (built into a temporary folder)")
+    parser.add_argument("--copies", default="1,5,10", help="corpus sizes for the whole graph")
+    parser.add_argument("--pyshacl-minutes", type=float, default=10, help="0: no pyshacl run")
     args = parser.parse_args()
     vocab = Vocab(BASE)
     folder = Path(args.store or tempfile.mkdtemp())
@@ -83,7 +141,10 @@ def main() -> None:
     if not args.store:
         Builder(store, BASE).build(resources.PROJECT_ROOT / "data" / "documents")
     per_document(store, documents(vocab))
-    whole_graph(store)
+    for copies in (int(n) for n in args.copies.split(",")):
+        whole_graph(replicated(store, copies) if copies > 1 else store)
+    if args.pyshacl_minutes:
+        pyshacl_whole(store, args.pyshacl_minutes)
 
 
 if __name__ == "__main__":
