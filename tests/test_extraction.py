@@ -412,3 +412,15 @@ def test_a_body_named_inside_another_noun_phrase_is_no_actor(extract):
     assert VOCAB.id("agency", "qa-moi") in actors
     assert not {VOCAB.id("agency", "gcc"), VOCAB.id("agency", "un")} & actors
     assert "مجلس التعاون" not in arabic_labels(result, "agency")  # no new body minted either
+
+
+def test_speakers_in_the_present_tense_after_abbreviated_titles_and_long_posts(extract):
+    result = extract(
+        "تنطلق اليوم 3 مايو 2023 حلقة العمل الوطنية، ويتناول المقدم يوسف بن علي البلوشي "
+        "الإجراءات الميدانية، فيما عرض م.د. علي حسين الكعبي نموذجا مقترحا. وألقى الأمين العام "
+        "المساعد لجامعة الدول العربية رئيس قطاع الشؤون العربية والأمن القومي السفير الدكتور "
+        "محمود عبد الفتاح أبو زيد كلمة."
+    )
+    (workshop,) = events_of(result)
+    speakers = agent_labels(result, workshop, KG.speaker)
+    assert {"يوسف بن علي البلوشي", "علي حسين الكعبي", "محمود عبد الفتاح أبو زيد"} <= speakers

@@ -55,3 +55,10 @@ def test_windows_1256_is_decoded():
 def test_bad_files_are_rejected_with_a_reason(data, reason):
     with pytest.raises(DocumentError, match=reason):
         decode(data, "bad.txt")
+
+
+def test_chained_abbreviations_end_no_sentence():
+    from kg.extract.segment import split_sentences
+
+    text = "فيما عرض م.د. علي حسين الكعبي نموذجا. وقدمت أ.د. نادية الجبوري ورقة."
+    assert len(split_sentences(text)) == 2

@@ -24,7 +24,8 @@ NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 UNIT_LINKS = normalized_set(agency_words.UNIT_LINKS)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
-MAX_TITLE_WORDS = 14  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
+CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
+MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
@@ -249,7 +250,8 @@ def _mention_at(
     first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         gap = doc.gap(index - 1, index).strip() if index > 0 else ""
-        if gap and not (index == first or gap == "/" or _on_behalf(doc, index)):
+        passable = gap == "/" or _on_behalf(doc, index) or _after_abbreviation(doc, index)
+        if gap and not (index == first or passable):
             return None  # "، قالت ..." ends the search; "العميد/ ياسر" and "، نيابة عن" do not
         if _on_behalf(doc, index):  # "مندوبا عن مدير الأمن العام، العميد ..."
             index = _after_comma(doc, index, limit)
@@ -327,7 +329,10 @@ def _coordinated(doc: Document, index: int) -> bool:
 
 
 def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
-    """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before."""
+    """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before;
+    none after a clause opener ("فيما عرض ..."), whose verb takes its subject after it."""
+    if cue.first and doc.tokens[cue.first - 1].text in CLAUSE_OPENERS:
+        return []
     before = [
         m
         for m in doc.mentions_between(sentence_start, cue.start)

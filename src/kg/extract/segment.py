@@ -9,7 +9,7 @@ import re
 from kg.extract.document import Document, Sentence
 
 BOUNDARY = re.compile(r"\n+|(?<=[.?!])\s+")
-ABBREVIATION = re.compile(r"(?:^|\s)(?:\w|د|م|هـ|ا\.د)\.$")
+ABBREVIATION = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -138,7 +138,7 @@ for _stem, _role in (("نظم", "organizer"), ("عقد", "organizer"), ("اقا�
 for _form in _forms("حضر") + _forms("شارك") + ["يشارك فيها", "شارك فيها", "يشارك فيه"]:
     ROLE_CUES.setdefault(_form, "participant")
 for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "استعرض",
-              "اشاد", "شدد", "نوه", "لفت", "تدخل"):  # fmt: skip
+              "اشاد", "شدد", "نوه", "لفت", "تدخل", "تناول", "عرض"):  # fmt: skip
     _feminine = _stem[:-1] + "ت" if _stem.endswith(("ا", "ى")) else _stem + "ت"  # دعا → دعت
     for _form in [*_forms(_stem), _feminine]:
         ROLE_CUES.setdefault(_form, "speaker")
