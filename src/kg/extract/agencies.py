@@ -44,21 +44,18 @@ class FindAgencies:
         self.registry = registry
 
     def __call__(self, doc: Document) -> Document:
-        index = 0
-        while index < len(doc.tokens):
-            head = HEADS.match_at(doc.tokens, index)
-            if head is None or _inside_mention(doc, doc.tokens[index].start) or _verbal(doc, index):
-                index += 1
+        reach = 0
+        for index in HEADS.starts(doc.tokens):  # only where a head noun may start
+            if index < reach or not (head := HEADS.match_at(doc.tokens, index)):
+                continue
+            if _inside_mention(doc, doc.tokens[index].start) or _verbal(doc, index):
                 continue
             if _inside_title(doc, index):
-                index += 1
                 continue
             last = _chain_end(doc, head.last, index)
             if last > head.last:
                 self._add(doc, head.value, index, last)
-                index = last
-            else:
-                index += 1
+                reach = last
         doc.mentions.sort(key=lambda m: m.start)
         return doc
 

@@ -45,7 +45,7 @@ class MatchRegistry:
 
     def __call__(self, doc: Document) -> Document:
         found, shared = [], []
-        for index in range(len(doc.tokens)):
+        for index in self.registry.starts(doc.tokens):
             match = self.registry.match_at(doc.tokens, index)
             if match:
                 start, end = doc.tokens[match.first].start, doc.tokens[match.last - 1].end
@@ -93,17 +93,18 @@ def _mark_nested(mentions: list[Mention]) -> None:
 
 def find_people(doc: Document) -> Document:
     """People anchored on an honorific or rank: the name runs until a stop word or punctuation."""
-    index = 0
-    while index < len(doc.tokens):
+    reach = 0
+    for index in HONORIFICS.starts(doc.tokens):  # only where a title may start
+        if index < reach:
+            continue
         titles, first = _titles(doc, index)
+        reach = max(first, index + 1)
         if titles and first < len(doc.tokens) and _opens_name(doc, first):
             first = _skip_title_organization(doc, first)
             last = _name_end(doc, first)
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
                 _add_person(doc, titles, first, last)
-                index = last
-                continue
-        index = max(first, index + 1)
+                reach = last
     return doc
 
 

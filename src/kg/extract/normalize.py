@@ -14,7 +14,7 @@ from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
 @dataclass(frozen=True)
 class NormalizedText:
     text: str
-    offsets: tuple[int, ...]
+    offsets: tuple[int, ...] | range  # normalized index → raw index
     raw_length: int
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -28,10 +28,16 @@ class NormalizedText:
 SUBSTITUTION_TABLE = str.maketrans(SUBSTITUTED)
 
 
+DROP_TABLE = str.maketrans(dict.fromkeys(DROPPED))
+
+
 def normalize(raw: str) -> NormalizedText:
-    offsets = tuple(i for i, char in enumerate(raw) if char not in DROPPED)
-    text = "".join([raw[i] for i in offsets]).translate(SUBSTITUTION_TABLE)
-    return NormalizedText(text, offsets, len(raw))
+    kept = raw.translate(DROP_TABLE)
+    if len(kept) == len(raw):  # nothing dropped, the usual case: offsets map one to one
+        offsets = range(len(raw))
+    else:
+        offsets = tuple(i for i, char in enumerate(raw) if char not in DROPPED)
+    return NormalizedText(kept.translate(SUBSTITUTION_TABLE), offsets, len(raw))
 
 
 @lru_cache(maxsize=65536)

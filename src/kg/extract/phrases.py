@@ -57,17 +57,35 @@ class PhraseTable:
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:
         """Non-overlapping matches, left to right, within tokens[first:last]."""
         last = len(tokens) if last is None else last
-        found, index = [], first
-        firsts, clitics, article = self.firsts, self.clitics, self.article
-        while index < last:
-            # the cheap test inline: most tokens start no phrase of the table
-            if firsts.isdisjoint(readings(tokens[index].text, clitics, article)):
-                index += 1
-                continue
-            match = self.match_at(tokens, index)
-            if match:
+        found, reach = [], first
+        for index in self.starts(tokens, first, last):
+            if index >= reach and (match := self.match_at(tokens, index)):
                 found.append(match)
-                index = match.last
-            else:
-                index += 1
+                reach = match.last
         return found
+
+    def starts(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
+        """Where a phrase of the table may start: the tokens one of whose readings begins one.
+        Looked up in an index of the document's readings, not token by token."""
+        last = len(tokens) if last is None else last
+        positions = reading_positions(tokens, self.clitics, self.article)
+        found = {i for word in self.firsts & positions.keys() for i in positions[word]}
+        return sorted(i for i in found if first <= i < last)
+
+
+def reading_positions(tokens: list[Token], clitics: bool, article: bool) -> dict[str, list[int]]:
+    """Reading → token indexes, built once per token list and reading mode."""
+    cache = getattr(tokens, "indexes", None)
+    key = ("readings", clitics, article)
+    if cache is not None and key in cache:
+        return cache[key]
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for index, token in enumerate(tokens):
+        by_text[token.text].append(index)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for text, indexes in by_text.items():  # each distinct word's readings once
+        for reading in readings(text, clitics, article):
+            positions[reading].extend(indexes)
+    if cache is not None:
+        cache[key] = positions
+    return positions

@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.extract.document import Entity
 from kg.extract.normalize import normalize_string
+from kg.extract.phrases import reading_positions
 from kg.extract.tokens import Token, clitic_readings, tokenize
 
 KINDS = ("agency", "person", "place")
@@ -71,6 +72,11 @@ class Registry:
             if entity.country == country and entry.tokens[: len(words)] == words:
                 return entity
         return None
+
+    def starts(self, tokens: list[Token]) -> list[int]:
+        """Where a known name may start: tokens one of whose readings begins a name."""
+        positions = reading_positions(tokens, clitics=True, article=False)
+        return sorted({i for word in self.firsts & positions.keys() for i in positions[word]})
 
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any."""

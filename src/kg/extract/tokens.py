@@ -17,9 +17,17 @@ class Token(NamedTuple):
     end: int
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+class TokenList(list):
+    """A document's tokens, with room for indexes built over them once (see phrases.py)."""
+
+    def __init__(self, tokens=()):
+        super().__init__(tokens)
+        self.indexes: dict = {}
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+    return TokenList(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end))
 
 
 @lru_cache(maxsize=65536)
