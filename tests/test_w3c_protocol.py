@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from test_server import free_port
+from live_server import free_port
 from w3c_manifest import SHARED, load
 
 TOKEN = "w3c-protocol-test-token"
