@@ -49,7 +49,7 @@ def seed_keys(seed_store) -> set:
 
 def _copy(quads) -> ox.Store:
     store = ox.Store()
-    store.extend(quads)
+    store.extend(ox.Quad(*quad) for quad in quads)
     return store
 
 
@@ -85,7 +85,7 @@ def _parse(path: Path) -> list:
 
 
 def _rdflib(quads) -> Graph:
-    return Graph().parse(data=n_triples(q.triple for q in quads), format="nt")
+    return Graph().parse(data=n_triples((q[0], q[1], q[2]) for q in quads), format="nt")
 
 
 @pytest.mark.parametrize("path", CONFORMING, ids=[p.stem for p in CONFORMING])

@@ -66,14 +66,15 @@ def validate_write(store: ox.Store | None, triples, base: str, replaced=(), infe
 
 
 def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None) -> list:
-    """The quads a write is validated on: its triples (in the default graph), their inferences
-    (in an inferred graph), what the store says about the nodes they name (in the graphs that
-    say it), and the ontology digest."""
+    """The quads (tuples of four terms) a write is validated on: its triples (in the default
+    graph), their inferences (in an inferred graph), what the store says about the nodes they
+    name (in the graphs that say it), and the ontology digest."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
     inferred_graph = ox.NamedNode(f"{base}graph/inferred/write")
-    quads = [ox.Quad(*t) for t in triples] + [ox.Quad(*t, inferred_graph) for t in inferred]
+    default = ox.DefaultGraph()
+    quads = [(*t, default) for t in triples] + [(*t, inferred_graph) for t in inferred]
     if store is not None:
         quads += stored_context(store, quads, base, replaced)
     return quads + list(ontology_digest(base))
@@ -83,9 +84,9 @@ def stored_context(store: ox.Store, quads: list, base: str, replaced=()) -> list
     """The stored description of the nodes the quads describe, what the shapes read about the
     nodes they link to, and the types of the values the checks read in those descriptions."""
     skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
-    subjects = _minted({q.subject for q in quads}, base)
-    described = _described(store, subjects, skip)
-    objects = _minted({q.object for q in quads}, base) - subjects
+    subjects = _minted({q[0] for q in quads}, base)
+    described = _described(store, subjects, base, skip)
+    objects = _minted({q[2] for q in quads}, base) - subjects
     linked = _linked(store, objects, base, skip)
     values = _checked_values(quads + described, base) - subjects - objects
     return described + linked + _linked(store, values, base, skip)
@@ -98,10 +99,47 @@ def _minted(nodes: set, base: str) -> set:
             and not n.value.startswith(left_out)}  # fmt: skip
 
 
-def _described(store: ox.Store, nodes: set, skip: set) -> list:
-    """Everything the store says about the nodes, outside the replaced graphs."""
-    return [quad for node in nodes for quad in store.quads_for_pattern(node, None, None, None)
-            if quad.graph_name not in skip]  # fmt: skip
+def _described(store: ox.Store, nodes: set, base: str, skip: set) -> list:
+    """What the store says about the nodes, outside the replaced graphs, that the shapes read:
+    every predicate a check on one of the node's classes reads (not, say, an agency's mentions
+    in every other document: reading a term off the disk store is what a lookup costs)."""
+    if not nodes:
+        return []
+    query = DESCRIBED.format(
+        nodes=" ".join(str(n) for n in nodes),
+        always=" ".join(f"<{p}>" for p in read_predicates(base)[0]),
+        by_class=" ".join(f"(<{c}> <{p}>)" for c, p in read_predicates(base)[1]),
+        skip=", ".join(str(g) for g in skip if isinstance(g, ox.NamedNode)) or "<urn:none>",
+    )
+    rows = store.query(query, use_default_graph_as_union=True)
+    return [ox.Quad(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+# The default graph's own statements are not read (the build and the endpoint write named
+# graphs; a write to the default graph is checked with what it holds).
+DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
+  VALUES ?s {{ {nodes} }}
+  {{ VALUES ?p {{ {always} }} }} UNION {{ ?s a ?class VALUES (?class ?p) {{ {by_class} }} }}
+  GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({skip}))
+}}"""
+
+
+@lru_cache(maxsize=4)
+def read_predicates(base: str) -> tuple:
+    """The predicates the checks read on any node (rdf:type, and those of shapes that target
+    subjects of a predicate), and (class, predicate) pairs for those of shapes targeting a class:
+    property paths, and the prefixed names in the SPARQL constraints."""
+    always, by_class = {str(RDF.type)}, set()
+    for check in sparql_engine.checks(base):
+        read = _read_by(check, base)
+        if check.target_subjects_of:
+            always |= read
+        by_class |= {(c, p) for c in check.target_classes for p in read}
+    return tuple(sorted(always)), tuple(sorted(by_class))
+
+
+def _read_by(check, base: str) -> set:
+    return {check.predicate} if check.predicate is not None else sparql_engine.names_in(check, base)
 
 
 def _linked(store: ox.Store, nodes: set, base: str, skip: set) -> list:
@@ -115,11 +153,10 @@ def _checked_values(quads: list, base: str) -> set:
     """Values a sh:class check reads: objects of a checked property on a node of the class the
     check targets. Other values (an agency's mentions in other documents, say) are not read."""
     types, checked = defaultdict(set), class_checked(base)
-    for quad in quads:
-        if quad.predicate == TYPE:
-            types[quad.subject].add(quad.object)
-    found = {q.object for q in quads if q.predicate in checked
-             and not checked[q.predicate].isdisjoint(types[q.subject])}  # fmt: skip
+    for s, p, o, _ in quads:
+        if p == TYPE:
+            types[s].add(o)
+    found = {o for s, p, o, _ in quads if p in checked and not checked[p].isdisjoint(types[s])}
     return _minted(found, base)
 
 

@@ -1,13 +1,18 @@
 """Validation by the compiled checks (kg.validation.compiler) on pyoxigraph."""
 
+import re
+from collections import defaultdict
 from functools import lru_cache
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF
 
+from kg.terms import TYPE
 from kg.validation import native
 from kg.validation.compiler import Check, compile_shapes, inferred_graphs, merged_query
 from kg.validation.functions import for_oxigraph
 from kg.validation.report import Report, Result
+from kg.validation.shapes import prefixes
 
 
 @lru_cache(maxsize=4)
@@ -42,6 +47,40 @@ def validate_quads(quads, base: str, focus: set | None = None) -> Report:
         found = _merged_run(store, base, wanted)
         results += [r for r in found if focus is None or r.focus in index.focus_names]
     return Report(results)
+
+
+def read_by_sparql(quads: list, base: str) -> list:
+    """The quads the SPARQL-based constraints may read (loading a store costs per quad): those
+    with a predicate the constraints name, types of the classes they name or target, and the
+    triples reified statements (rdf:subject, rdf:predicate, rdf:object) state, which a
+    constraint reads with a variable predicate."""
+    named = sparql_read(base)
+    parts = defaultdict(dict)
+    for s, p, o, _ in quads:
+        if p in REIFIED:
+            parts[s][p] = o
+    stated = {tuple(part.get(r) for r in REIFIED) for part in parts.values()}
+    return [q for q in quads if (q[2] if q[1] == TYPE else q[1]) in named
+            or (q[0], q[1], q[2]) in stated]  # fmt: skip
+
+
+REIFIED = tuple(ox.NamedNode(str(RDF) + name) for name in ("subject", "predicate", "object"))
+
+
+@lru_cache(maxsize=4)
+def sparql_read(base: str) -> frozenset:
+    """The predicates and classes the SPARQL-based constraints name, and the classes they
+    target."""
+    named = set().union(*(names_in(check, base) for check in sparql_checks(base)))
+    named |= {c for check in sparql_checks(base) for c in check.target_classes}
+    return frozenset(ox.NamedNode(n) for n in named)
+
+
+def names_in(check: Check, base: str) -> set[str]:
+    """The IRIs a SPARQL-based check names with the shapes' prefixes."""
+    names = prefixes(base)
+    found = re.findall(r"\b([A-Za-z][\w-]*):([A-Za-z_][\w-]*)", check.where)
+    return {names[prefix] + local for prefix, local in found if prefix in names}
 
 
 def _merged_run(store: ox.Store, base: str, wanted: tuple[int, ...]) -> list[Result]:
