@@ -1,6 +1,7 @@
 """One real server: `kg serve` under granian on 127.0.0.1, queried with SPARQLWrapper; and
 gunicorn, the other server it offers, answering the same way."""
 
+import json
 import os
 import socket
 import subprocess
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+from rdflib import Graph, URIRef
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from conftest import BASE
@@ -43,6 +45,33 @@ def test_sparqlwrapper_construct_as_turtle(endpoint):
     client.setQuery("CONSTRUCT WHERE { ?e kg:opener ?p }")
     client.setReturnFormat(TURTLE)
     assert b"khalid-bin-hilal-al-maamari" in client.query().convert()
+
+
+def as_text(result) -> str:
+    """SPARQLWrapper's converted result as text: XML comes back as a DOM, JSON as a dict."""
+    if hasattr(result, "toxml"):
+        return result.toxml()
+    return result.decode() if isinstance(result, bytes) else json.dumps(result)
+
+
+@pytest.mark.parametrize("return_format", [JSON, XML, CSV, TSV])
+def test_sparqlwrapper_select_and_ask_in_each_results_format(endpoint, return_format):
+    client = SPARQLWrapper(endpoint)
+    client.setQuery("SELECT ?start WHERE { ?e kg:startDate ?start }")
+    client.setReturnFormat(return_format)
+    assert "2021-05-26" in as_text(client.query().convert())
+    client.setQuery("ASK { ?e kg:opener ?p }")
+    assert "true" in as_text(client.query().convert()).lower()
+
+
+@pytest.mark.parametrize("return_format", [TURTLE, N3, RDFXML, JSONLD])
+def test_sparqlwrapper_describe_in_each_rdf_format(endpoint, return_format):
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(f"DESCRIBE <{BASE}id/event/000_3d015eed464f4e1b-1>")
+    client.setReturnFormat(return_format)
+    result = client.query().convert()
+    graph = result if isinstance(result, Graph) else Graph().parse(data=result, format="turtle")
+    assert (URIRef(f"{BASE}id/event/000_3d015eed464f4e1b-1"), None, None) in graph
 
 
 def test_sparqlwrapper_sees_a_bad_query_as_bad(endpoint):

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg.store.build import Builder
 from kg.store.oxstore import open_store
@@ -68,6 +68,35 @@ def test_result_formats_by_accept(client, accept, mimetype):
 def test_construct_in_each_rdf_format(client, fmt, parser):
     response = client.get("/sparql", query_string={"query": CONSTRUCT, "format": fmt})
     assert len(Graph().parse(data=response.data, format=parser)) == 2
+
+
+@pytest.mark.parametrize(("accept", "parser"), [("application/trig", "trig"),
+                                                ("application/n-quads", "nquads")])  # fmt: skip
+def test_construct_as_quads_by_accept(client, accept, parser):
+    response = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": accept})
+    assert response.mimetype == accept
+    assert len(Dataset().parse(data=response.data, format=parser)) == 2
+
+
+ALIASES = [("n3", "text/turtle"), ("rdf+xml", "application/rdf+xml"),
+           ("json-ld", "application/ld+json")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("alias", "mimetype"), ALIASES)
+def test_format_names_other_clients_send_are_understood(client, alias, mimetype):
+    response = client.get("/sparql", query_string={"query": CONSTRUCT, "format": alias})
+    assert response.status_code == 200 and response.mimetype == mimetype
+
+
+def test_an_unknown_format_name_yields_to_the_accept_header(client):
+    response = client.get(
+        "/sparql",
+        query_string={"query": SELECT, "format": "fancy"},
+        headers={"Accept": "text/csv"},
+    )
+    assert response.mimetype == "text/csv"
+    alone = client.get("/sparql", query_string={"query": SELECT, "format": "fancy"})
+    assert alone.status_code == 406
 
 
 def test_a_syntax_error_is_a_400_with_the_parser_message(client):

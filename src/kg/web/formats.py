@@ -26,5 +26,20 @@ GRAPH_FORMATS = [
 ]
 
 
+# CONSTRUCT and DESCRIBE answers may also come as quads (their triples in the default graph).
+CONSTRUCT_FORMATS = [
+    *GRAPH_FORMATS,
+    Format("trig", "application/trig", ox.RdfFormat.TRIG),
+    Format("nquads", "application/n-quads", ox.RdfFormat.N_QUADS),
+]
+
+# Names clients send in `format=` for the same formats (SPARQLWrapper sends its own names).
+FORMAT_ALIASES = {
+    "n3": "turtle", "ttl": "turtle", "rdf": "rdfxml", "rdf+xml": "rdfxml", "xml-rdf": "rdfxml",
+    "json-ld": "jsonld", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads",
+    "n-quads": "nquads", "sparql-results+json": "json", "sparql-results+xml": "xml",
+}  # fmt: skip
+
+
 def offer_message(offered: list[Format]) -> str:
     return "offered: " + ", ".join(f"{f.media_type} (format={f.name})" for f in offered)

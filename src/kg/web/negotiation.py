@@ -11,17 +11,20 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.web.errors import NotAcceptable
-from kg.web.formats import Format, offer_message
+from kg.web.formats import FORMAT_ALIASES, Format, offer_message
 
 REMEMBERED_HEADERS = 512
 
 
 def acceptable(offered: list[Format]) -> Format | None:
-    """`format=` wins; then Accept with q-values; no Accept or */* gets the first offered."""
+    """`format=` wins when it names an offered format (by name, alias or media type); then
+    Accept with q-values; no Accept or */* gets the first offered."""
     wanted = request.values.get("format")
     if wanted:
         by_name = {f.name: f for f in offered} | {f.media_type: f for f in offered}
-        return by_name.get(wanted)
+        named = by_name.get(FORMAT_ALIASES.get(wanted.lower(), wanted.lower()))
+        if named is not None or not request.headers.get("Accept"):
+            return named
     media_types = tuple(f.media_type for f in offered)
     position = best_position(request.headers.get("Accept", ""), media_types)
     return None if position is None else offered[position]

@@ -10,7 +10,7 @@ from kg.query.guard import Guard, OutboundRefused
 from kg.web import description, editor, update
 from kg.web.caching import etag_for, not_modified
 from kg.web.errors import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
-from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, offer_message
+from kg.web.formats import CONSTRUCT_FORMATS, RESULT_FORMATS, offer_message
 from kg.web.negotiation import REMEMBERED_HEADERS, acceptable
 from kg.web.protocol import Operation, read_operation
 from kg.web.store import dataset_version, get_executor, get_store
@@ -69,7 +69,7 @@ def _request(operation: Operation) -> dict:
         "named_graphs": operation.named_graphs,
         "version": dataset_version(),
         "result_format": _name(acceptable(RESULT_FORMATS)),
-        "graph_format": _name(acceptable(GRAPH_FORMATS)),
+        "graph_format": _name(acceptable(CONSTRUCT_FORMATS)),
         "max_rows": config.max_rows,
     }
 
@@ -108,7 +108,7 @@ def _run(query_request: dict):
 
 
 def _response(answer) -> Response:
-    offered = GRAPH_FORMATS if answer.kind == "triples" else RESULT_FORMATS
+    offered = CONSTRUCT_FORMATS if answer.kind == "triples" else RESULT_FORMATS
     if answer.format is None:
         raise NotAcceptable(offer_message(offered))
     media_type = next(f.media_type for f in offered if f.name == answer.format)
