@@ -13,7 +13,7 @@ from kg.web.store import get_store
 FORMATS = URIRef("http://www.w3.org/ns/formats/")
 RESULT_FORMAT_NAMES = (
     "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-    "Turtle", "JSON-LD", "N-Triples", "RDF_XML",
+    "Turtle", "JSON-LD", "N-Triples", "RDF_XML", "TriG", "N-Quads",
 )  # fmt: skip
 DEFAULT_GRAPH_NOTE = (
     "The union of all named graphs (documents, their inferences, ontology, reference data); "
