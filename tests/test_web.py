@@ -143,7 +143,7 @@ def test_a_get_without_a_query_describes_the_service(client):
     graph = Graph().parse(data=response.data, format="turtle")
     (service,) = graph.subjects(RDF.type, SD.Service)
     assert (service, SD.feature, SD.UnionDefaultGraph) in graph
-    assert len(list(graph.objects(service, SD.resultFormat))) == 10  # 4 result formats, 6 RDF formats
+    assert len(list(graph.objects(service, SD.resultFormat))) == 10  # 4 for results, 6 for RDF
     assert any(str(n) == "kg" for n in graph.objects(None, SH_PREFIX))
     assert len(list(graph.objects(service, None))) > 20
 
