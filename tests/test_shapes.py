@@ -136,14 +136,18 @@ def _keys(results) -> set:
     return {(*r.key(), r.value) for r in results}
 
 
-@pytest.mark.parametrize(
-    "shape", ["Event-organizer", "Event-hijriAgrees", "TextSpan-quote", "Label-clean"]
-)
-def test_pyshacl_and_both_compiled_engines_agree_on_a_document(seed_quads, shape):
-    """On what the gate validates for the changed seed document: pyshacl, the Python checks
-    with the merged SPARQL constraints, and the compiled queries on a store of the same data."""
+AGREEMENT = ("Event-organizer", "Event-hijriAgrees", "TextSpan-quote", "Label-clean")
+
+
+def test_pyshacl_and_both_compiled_engines_agree_on_a_document(seed_quads):
+    """On what the gate validates for the seed document broken four ways (a sh:class, a SPARQL
+    constraint with the project's function, one with string offsets, patterns): pyshacl, the
+    Python checks with the merged SPARQL constraints, and the compiled queries on a store of
+    the same data (one pyshacl run: it takes seconds)."""
     store = _copy(seed_quads)
-    store.update(next(u for s, _, u in EXAMPLES if s == shape), prefixes=PREFIXES)
+    for shape, _, update in EXAMPLES:
+        if shape in AGREEMENT:
+            store.update(update, prefixes=PREFIXES)
     written = [(q.subject, q.predicate, q.object) for g in SEED_GRAPHS
                for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))]  # fmt: skip
     inferred = gate.materializer(BASE).infer(written)
@@ -154,6 +158,6 @@ def test_pyshacl_and_both_compiled_engines_agree_on_a_document(seed_quads, shape
                                    if r.focus in {n.value for n in described}]  # fmt: skip
     compiled = on_described(sparql_engine.validate_store(_copy(data), BASE))
     reference = on_described(pyshacl_engine.validate(_rdflib(data), BASE))
-    assert any(r.shape == f"{BASE}shapes/{shape}" for r in gated.results)
+    assert {f"{BASE}shapes/{shape}" for shape in AGREEMENT} <= {r.shape for r in gated.results}
     assert _keys(gated.results) == _keys(compiled)
     assert {r.key() for r in gated.results} == {r.key() for r in reference}
