@@ -17,6 +17,7 @@ from kg.hashing import document_sha256, file_sha256
 from kg.namespaces import Vocab
 from kg.store.oxstore import replace_graphs, select
 from kg.store.reasoning import Materializer
+from kg.validation.context import StoredContext
 from kg.validation.gate import InvalidWrite, validate_write
 
 
@@ -44,6 +45,7 @@ class Builder:
         self.ontology = resources.ontology_graph(base)
         self.extractor = Extractor(self.vocab, resources.registry(base))
         self.materializer = Materializer(self.ontology)
+        self.context = StoredContext(store, base)  # what the gate read from the store
 
     def fingerprint(self) -> str:
         """What every document's graph depends on besides the document itself."""
@@ -60,6 +62,7 @@ class Builder:
         stored = self.stored_documents()
         files = self._document_files(folder, report)
         self._remove(sorted(set(stored) - set(files)), report)
+        self.context = StoredContext(self.store, self.vocab.base)
         for doc_id in progress(sorted(files)):
             self._build_one(doc_id, files[doc_id], stored.get(doc_id), stale, report)
         if stale or report.added or report.updated or report.removed:
@@ -101,10 +104,13 @@ class Builder:
             str(self.vocab.inferred_graph(doc_id)): inferred,
         }
         # the gate: a document the shapes reject is not written
-        report = validate_write(self.store, extraction.triples, self.vocab.base, graphs, inferred)
+        report = validate_write(
+            self.store, extraction.triples, self.vocab.base, graphs, inferred, self.context
+        )
         if not report.conforms:
             raise InvalidWrite(report)
         replace_graphs(self.store, graphs)
+        self.context.written(graphs)
         return extraction.triples
 
     def _remove(self, doc_ids: list[str], report: BuildReport) -> None:

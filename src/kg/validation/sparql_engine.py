@@ -5,7 +5,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SH
 
 from kg.terms import TYPE
 from kg.validation import native
@@ -34,33 +34,66 @@ def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
 def validate_quads(quads, base: str, focus: set | None = None) -> Report:
     """Every check over a few quads: property shapes in Python over an index of them
     (kg.validation.native), SPARQL-based constraints on a store of their own; on the nodes in
-    `focus` only, when given."""
+    `focus` only, when given. Each reads only the quads it may use (indexing or loading a
+    quad costs microseconds, and most of a write's quads are types no check reads)."""
     quads = list(quads)
-    index = native.Index(quads, inferred_graphs(base), focus)
+    index = native.Index(read_natively(quads, base), inferred_graphs(base), focus)
     present = index.present()
     prepared = [item for item in native_checks(base) if item.check.targets & present]
     results = [_result(*found) for found in native.violations(index, prepared)]
     wanted = tuple(i for i, check in enumerate(sparql_checks(base)) if check.targets & present)
     if wanted:
         store = ox.Store()
-        store.extend(ox.Quad(*quad) for quad in quads)
+        store.extend(_quad(*quad) for quad in read_by_sparql(quads, base))
         found = _merged_run(store, base, wanted)
         results += [r for r in found if focus is None or r.focus in index.focus_names]
     return Report(results)
 
 
+def _quad(subject, predicate, value, graph) -> ox.Quad:
+    # pyoxigraph takes ten times longer to make a Quad given DefaultGraph() than given None
+    return ox.Quad(subject, predicate, value, None if isinstance(graph, ox.DefaultGraph) else graph)
+
+
+def read_natively(quads: list, base: str) -> list:
+    """The quads the Python checks may read: with a predicate a check's path, target or
+    comparison names, or the type of a class a check targets or a sh:class names."""
+    predicates, classes = native_read(base)
+    return [q for q in quads if q[1] in predicates or (q[1] == TYPE and q[2] in classes)]
+
+
+@lru_cache(maxsize=4)
+def native_read(base: str) -> tuple[frozenset, frozenset]:
+    predicates, classes = {TYPE}, set()
+    for check in checks(base):  # every check's targets: they decide which checks run
+        predicates |= {ox.NamedNode(p) for p in check.target_subjects_of}
+        classes |= {ox.NamedNode(c) for c in check.target_classes}
+    for item in native_checks(base):
+        predicates.add(item.predicate)
+        if isinstance(item.parameter, ox.NamedNode):  # sh:lessThan and the like: compared to
+            predicates.add(item.parameter)
+        if item.check.component == str(SH.ClassConstraintComponent):
+            classes |= item.parameter
+    return frozenset(predicates), frozenset(classes)
+
+
 def read_by_sparql(quads: list, base: str) -> list:
-    """The quads the SPARQL-based constraints may read (loading a store costs per quad): those
-    with a predicate the constraints name, types of the classes they name or target, and the
-    triples reified statements (rdf:subject, rdf:predicate, rdf:object) state, which a
-    constraint reads with a variable predicate."""
+    """The quads the SPARQL-based constraints may read: those with a predicate the constraints
+    name; types of the classes they name or target, or reach through a predicate they name (an
+    agency kind's kg:kindClass); and the triples reified statements (rdf:subject, rdf:predicate,
+    rdf:object) state, which a constraint reads with a variable predicate. A constraint that
+    reads a predicate it does not name (other than that one) would need this extended: the
+    tests hold the engines to pyshacl's results on every example."""
     named = sparql_read(base)
-    parts = defaultdict(dict)
+    parts, reached = defaultdict(dict), set()
     for s, p, o, _ in quads:
         if p in REIFIED:
             parts[s][p] = o
+        elif p in named and p != TYPE:
+            reached.add(o)
     stated = {tuple(part.get(r) for r in REIFIED) for part in parts.values()}
-    return [q for q in quads if (q[2] if q[1] == TYPE else q[1]) in named
+    classes = named | reached
+    return [q for q in quads if (q[2] in classes if q[1] == TYPE else q[1] in named)
             or (q[0], q[1], q[2]) in stated]  # fmt: skip
 
 
@@ -69,10 +102,11 @@ REIFIED = tuple(ox.NamedNode(str(RDF) + name) for name in ("subject", "predicate
 
 @lru_cache(maxsize=4)
 def sparql_read(base: str) -> frozenset:
-    """The predicates and classes the SPARQL-based constraints name, and the classes they
-    target."""
+    """The predicates and classes the SPARQL-based constraints name, and the classes and
+    predicates they target."""
     named = set().union(*(names_in(check, base) for check in sparql_checks(base)))
-    named |= {c for check in sparql_checks(base) for c in check.target_classes}
+    for check in sparql_checks(base):
+        named |= set(check.target_classes) | set(check.target_subjects_of)
     return frozenset(ox.NamedNode(n) for n in named)
 
 

@@ -1,0 +1,214 @@
+"""What the store says about the nodes a write touches: the stored description of every node it
+adds to (what the checks on that node's classes read), and what the shapes read about the nodes
+it links to (types, labels, kinds, a document's text, a sentence's offsets).
+
+Reading a term off the on-disk store costs about 40 µs (1.5 µs in memory), and the documents of
+a build keep naming the same nodes (agencies, people, places of the reference data). A
+StoredContext keeps, per node, what the shapes read about it in every graph (the graphs a write
+replaces are left out when it is used), and the build tells it what each document wrote
+(`written`), so that an entry stays what a fresh read would give. It is right as long as no one
+else writes the store meanwhile: the build holds the store's only writer, and a write outside a
+build (the endpoint's) uses a fresh one.
+"""
+
+from collections import defaultdict
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib.namespace import RDF, SKOS
+
+from kg.terms import TYPE
+from kg.validation import sparql_engine
+from kg.validation.compiler import inferred_graphs
+
+# What the shapes read about a linked node, by the kind its IRI names: every node's types and
+# labels; an agency's kind; a document's text (a span written into it is checked against it); a
+# sentence's offsets and document (a span written into it must lie inside it).
+CONTEXT = {
+    None: (str(RDF.type), str(SKOS.prefLabel)),
+    "agency": ("ontology#agencyKind",),
+    "document": ("ontology#text",),
+    "sentence": ("ontology#start", "ontology#end", "ontology#inDocument"),
+}
+# Concepts are the ontology's: the gate's ontology digest covers them.
+NOT_LOOKED_UP = ("concept",)
+
+
+class StoredContext:
+    def __init__(self, store: ox.Store, base: str):
+        self.store, self.base = store, base
+        # node → its quads the checks on its classes read, or the checks on a node linking to it
+        # read, grouped by triple (see _grouped)
+        self.described: dict = {}
+        self.linked: dict = {}
+        self.in_graph: dict = defaultdict(set)  # graph → nodes with a kept quad in it
+
+    def quads(self, quads: list, replaced=()) -> list:
+        """The stored description of the nodes the quads describe, what the shapes read about
+        the nodes they link to, and the types of the values the checks read in those
+        descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names)."""
+        skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
+        subjects = minted({q[0] for q in quads}, self.base)
+        described = self._from(self.described, self._read_described, subjects, skip)
+        objects = minted({q[2] for q in quads}, self.base) - subjects
+        linked = self._from(self.linked, self._read_linked, objects, skip)
+        values = checked_values(quads + described, self.base) - subjects - objects
+        return described + linked + self._from(self.linked, self._read_linked, values, skip)
+
+    def _from(self, cache: dict, read, nodes: set, skip: set) -> list:
+        missing = [node for node in nodes if node not in cache]
+        if missing:
+            found = defaultdict(list)
+            for quad in read(missing):
+                found[quad.subject].append(quad)
+            for node in missing:
+                self._keep(cache, node, found[node])
+        return [quad for node in nodes for group in cache[node]
+                if (quad := _first_kept(group, skip)) is not None]  # fmt: skip
+
+    def _keep(self, cache: dict, node, quads: list) -> None:
+        cache[node] = _grouped(quads, inferred_graphs(self.base))
+        for quad in quads:
+            self.in_graph[quad.graph_name].add(node)
+
+    def _read_described(self, nodes: list) -> list:
+        """Every predicate a check on one of the node's classes reads, in every named graph (not,
+        say, an agency's mentions in every other document)."""
+        always, by_class = read_predicates(self.base)
+        query = DESCRIBED.format(
+            nodes=" ".join(str(n) for n in nodes),
+            always=" ".join(f"<{p}>" for p in always),
+            by_class=" ".join(f"(<{c}> <{p}>)" for c, p in by_class),
+        )
+        rows = self.store.query(query, use_default_graph_as_union=True)
+        return [ox.Quad(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def _read_linked(self, nodes: list) -> list:
+        return [quad for node in nodes for predicate in linked_predicates(self.base, node)
+                for quad in self.store.quads_for_pattern(node, predicate, None, None)]  # fmt: skip
+
+    def written(self, graphs: dict) -> None:
+        """The named graphs (IRI → triples of pyoxigraph terms, or None: dropped) as now stored:
+        the entries of the nodes they held or now hold follow."""
+        names = {ox.NamedNode(name): triples or () for name, triples in graphs.items()}
+        new = defaultdict(list)
+        for graph, triples in names.items():
+            for s, p, o in triples:
+                new[s].append(ox.Quad(s, p, o, graph))
+        touched = set(new).union(*(self.in_graph.pop(graph, set()) for graph in names))
+        for node in touched:
+            self._follow(self.described, node, new[node], set(names), self._described_by)
+            self._follow(self.linked, node, new[node], set(names), self._linked_by)
+
+    def _follow(self, cache: dict, node, added: list, graphs: set, read_by) -> None:
+        if node not in cache:
+            return
+        old = [quad for group in cache.pop(node) for quad in group]
+        before = read_by(node, old)
+        kept = [quad for quad in old if quad.graph_name not in graphs]
+        added = [quad for quad in added if quad.predicate in before]
+        if any(isinstance(q.object, ox.BlankNode) for q in added):
+            return  # a blank node is a new one once stored: read again when needed
+        if read_by(node, kept + added) != before:
+            return  # its types changed what the checks read: read again when needed
+        self._keep(cache, node, kept + _as_stored(added))
+
+    def _described_by(self, node, quads: list) -> frozenset:
+        types = {quad.object.value for quad in quads if quad.predicate == TYPE}
+        always, by_class = read_predicates(self.base)
+        names = set(always) | {p for c, p in by_class if c in types}
+        return frozenset(ox.NamedNode(name) for name in names)
+
+    def _linked_by(self, node, quads: list) -> frozenset:
+        return frozenset(linked_predicates(self.base, node))
+
+
+def _grouped(quads: list, inferred: str) -> list:
+    """The quads by triple, each triple's asserted ones (not in an inferred graph) first: the
+    checks read a triple once (sh:class: whether some graph asserts it), not once per graph
+    that says it (the extractor's type is in every document's graph)."""
+    groups = defaultdict(list)
+    for quad in quads:
+        graph = quad.graph_name
+        asserted = not (isinstance(graph, ox.NamedNode) and graph.value.startswith(inferred))
+        groups[quad.triple].insert(0 if asserted else len(groups[quad.triple]), quad)
+    return [tuple(group) for group in groups.values()]
+
+
+def _first_kept(group: tuple, skip: set):
+    return next((quad for quad in group if quad.graph_name not in skip), None)
+
+
+def _as_stored(quads: list) -> list:
+    """The quads as the store gives them back (canonical literals: "01"^^xsd:integer is 1)."""
+    if not quads:
+        return []
+    memory = ox.Store()
+    memory.extend(quads)
+    return list(memory)
+
+
+# The default graph's own statements are not read (the build and the endpoint write named
+# graphs; a write to the default graph is checked with what it holds).
+DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
+  VALUES ?s {{ {nodes} }}
+  {{ VALUES ?p {{ {always} }} }} UNION {{ ?s a ?class VALUES (?class ?p) {{ {by_class} }} }}
+  GRAPH ?g {{ ?s ?p ?o }}
+}}"""
+
+
+def minted(nodes: set, base: str) -> set:
+    """Minted IRIs (<base>id/...), not concepts; classes and properties are the ontology's."""
+    prefix, left_out = f"{base}id/", tuple(f"{base}id/{kind}/" for kind in NOT_LOOKED_UP)
+    return {n for n in nodes if isinstance(n, ox.NamedNode) and n.value.startswith(prefix)
+            and not n.value.startswith(left_out)}  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def read_predicates(base: str) -> tuple:
+    """The predicates the checks read on any node (rdf:type, and those of shapes that target
+    subjects of a predicate), and (class, predicate) pairs for those of shapes targeting a class:
+    property paths, and the prefixed names in the SPARQL constraints."""
+    always, by_class = {str(RDF.type)}, set()
+    for check in sparql_engine.checks(base):
+        read = _read_by(check, base)
+        if check.target_subjects_of:
+            always |= read
+        by_class |= {(c, p) for c in check.target_classes for p in read}
+    return tuple(sorted(always)), tuple(sorted(by_class))
+
+
+def _read_by(check, base: str) -> set:
+    return {check.predicate} if check.predicate is not None else sparql_engine.names_in(check, base)
+
+
+def checked_values(quads: list, base: str) -> set:
+    """Values a sh:class check reads: objects of a checked property on a node of the class the
+    check targets. Other values (an agency's mentions in other documents, say) are not read."""
+    types, checked = defaultdict(set), class_checked(base)
+    for s, p, o, _ in quads:
+        if p == TYPE:
+            types[s].add(o)
+    found = {o for s, p, o, _ in quads if p in checked and not checked[p].isdisjoint(types[s])}
+    return minted(found, base)
+
+
+@lru_cache(maxsize=4)
+def class_checked(base: str) -> dict:
+    """Property → the classes whose nodes have its values checked by sh:class."""
+    found = defaultdict(set)
+    for item in sparql_engine.native_checks(base):
+        if item.check.component.endswith("#ClassConstraintComponent") and not item.inverse:
+            found[item.predicate] |= set(item.target.classes)
+    return dict(found)
+
+
+def linked_predicates(base: str, node: ox.NamedNode) -> tuple:
+    kind = node.value[len(base) :].split("/")[1]
+    return _predicates(base, kind if kind in CONTEXT else None)
+
+
+@lru_cache(maxsize=64)
+def _predicates(base: str, kind: str | None) -> tuple:
+    names = CONTEXT[None] + (CONTEXT[kind] if kind else ())
+    return tuple(ox.NamedNode(name if "://" in name else base + name) for name in names)
