@@ -5,6 +5,7 @@ import json
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
+from app_over import app_over
 from kg.store.build import Builder
 from kg.store.oxstore import open_store
 from kg.web import create_app
@@ -177,13 +178,21 @@ def test_etag_and_if_none_match_and_cors(client):
 
 
 @pytest.fixture
-def writable(config_for, seed_folder):
-    config = config_for(update_token="s3cret")
+def writable_store(config_for, seed_folder):
+    config = config_for()
     store = open_store(config.store_path)
     Builder(store, config.base).build(seed_folder)
-    app = create_app(config)
-    app.extensions["kg_store"] = store
-    return app.test_client()
+    return store, config.store_path
+
+
+def writable_app(store, store_path):
+    """An app as a fresh server process would start over the store, updates enabled."""
+    return app_over(store, store_path, update_token="s3cret")
+
+
+@pytest.fixture
+def writable(writable_store):
+    return writable_app(*writable_store).test_client()
 
 
 # A note, which no shape constrains: the write gate lets it through (tests/test_validation.py
@@ -218,20 +227,13 @@ def test_an_update_with_the_token_changes_the_data_and_the_version(writable):
     assert before[1] != after[1]
 
 
-def test_a_restarted_server_never_reuses_a_version_name_for_newer_data(config_for, seed_folder):
-    config = config_for(update_token="s3cret")
-    store = open_store(config.store_path)
-    Builder(store, config.base).build(seed_folder)
-    first = create_app(config)
-    first.extensions["kg_store"] = store
-    before = first.test_client().get("/sparql").headers["X-Dataset-Version"]
+def test_a_restarted_server_never_reuses_a_version_name_for_newer_data(writable_store):
+    first = writable_app(*writable_store).test_client()
+    before = first.get("/sparql").headers["X-Dataset-Version"]
     token = {"Authorization": "Bearer s3cret"}
-    first.test_client().post(
-        "/sparql", data=INSERT, content_type="application/sparql-update", headers=token
-    )
-    restarted = create_app(config)  # a new process over the same store
-    restarted.extensions["kg_store"] = store
-    assert restarted.test_client().get("/sparql").headers["X-Dataset-Version"] != before
+    first.post("/sparql", data=INSERT, content_type="application/sparql-update", headers=token)
+    restarted = writable_app(*writable_store).test_client()  # a new process, the same store
+    assert restarted.get("/sparql").headers["X-Dataset-Version"] != before
 
 
 def test_a_bad_update_is_a_400_and_changes_nothing(writable):
