@@ -44,13 +44,16 @@ def validate_quads(quads, base: str, focus: set | None = None) -> Report:
     wanted = tuple(i for i, check in enumerate(sparql_checks(base)) if check.targets & present)
     if wanted:
         store = ox.Store()
-        store.extend(_quad(*quad) for quad in read_by_sparql(quads, base))
+        store.extend(_quad(quad) for quad in read_by_sparql(quads, base))
         found = _merged_run(store, base, wanted)
         results += [r for r in found if focus is None or r.focus in index.focus_names]
     return Report(results)
 
 
-def _quad(subject, predicate, value, graph) -> ox.Quad:
+def _quad(quad) -> ox.Quad:
+    if isinstance(quad, ox.Quad):  # the stored context's
+        return quad
+    subject, predicate, value, graph = quad
     # pyoxigraph takes ten times longer to make a Quad given DefaultGraph() than given None
     return ox.Quad(subject, predicate, value, None if isinstance(graph, ox.DefaultGraph) else graph)
 
