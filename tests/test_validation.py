@@ -7,13 +7,16 @@ import threading
 
 import pyoxigraph as ox
 from click.testing import CliRunner
+from rdflib.namespace import SKOS
 
 from conftest import BASE, SEED
 from kg.cli import main
 from kg.namespaces import Vocab
 from kg.store.build import Builder
-from kg.store.oxstore import open_store
-from kg.terms import TYPE
+from kg.store.oxstore import open_store, replace_graphs
+from kg.terms import TYPE, XSD
+from kg.validation import context
+from kg.validation.context import StoredContext
 from kg.validation.gate import InvalidWrite
 from kg.validation.updates import apply_validated
 from kg.web import create_app
@@ -207,3 +210,53 @@ def test_a_reader_never_sees_a_refused_update(seed_store):
     accepted = "INSERT DATA { GRAPH <urn:g> { <urn:marker> <urn:p> '1' } }"
     apply_validated(store, accepted, BASE, Vocab(BASE).prefixes(), BASE)
     assert marker in store
+
+
+def _seen(quads) -> tuple[set, set]:
+    """What the checks see of context quads: the triples, and those some graph asserts (one
+    not holding inferences)."""
+    inferred = f"{BASE}graph/inferred/"
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    asserted = {(q.subject, q.predicate, q.object) for q in quads
+                if not q.graph_name.value.startswith(inferred)}  # fmt: skip
+    return triples, asserted
+
+
+def test_the_context_a_build_keeps_stays_what_a_fresh_read_gives(
+    tmp_path, seed_folder, monkeypatch
+):
+    """The stored context a build reads once and keeps across its documents follows each
+    write: a label (with a literal the store keeps in canonical form), a type that changes what
+    the checks read, a dropped graph."""
+    store = open_store(tmp_path / "store")
+    builder = Builder(store, BASE)
+    builder.build(seed_folder)
+    vocab = Vocab(BASE)
+    triples = builder.extractor.extract(seed_folder / SEED.name).triples
+    write = [(*t, ox.DefaultGraph()) for t in triples + builder.materializer.infer(triples)]
+    replaced = [str(vocab.document_graph(SEED.stem)), str(vocab.inferred_graph(SEED.stem))]
+    agency = next(s for s, _, _ in triples if "/id/agency/" in s.value)
+    own = next(s for s, _, _ in triples if "/id/document/" in s.value)  # only in its graphs
+    note = ox.Literal("y", language="ar")
+    label, extra = ox.NamedNode(str(SKOS.prefLabel)), f"{BASE}graph/document/extra"
+    count = ox.Literal("01", datatype=ox.NamedNode(f"{XSD}integer"))  # stored as "1"
+    day = ox.Literal("2020-01-01", datatype=ox.NamedNode(f"{XSD}date"))
+    writes = [
+        {extra: [(agency, label, count), (own, label, note)]},
+        {f"{extra}-2": [(agency, ox.NamedNode(f"{BASE}ontology#startDate"), day)]},
+        {extra: [(agency, TYPE, ox.NamedNode(f"{BASE}ontology#Event"))]},  # its date now read
+        {extra: None},
+    ]
+    for snapshot_after in (0, 1_000_000):  # with the list of where nodes are stored, and without
+        monkeypatch.setattr(context, "SNAPSHOT_AFTER", snapshot_after)
+        kept, seen = StoredContext(store, BASE), []
+        kept.quads(write, replaced)
+        for graphs in writes:
+            replace_graphs(store, graphs)
+            kept.written(graphs)
+            fresh = StoredContext(store, BASE, kept=False).quads(write, replaced)
+            assert _seen(kept.quads(write, replaced)) == _seen(fresh)
+            seen.append({q.object for q in fresh})
+        assert [ox.Literal("1", datatype=count.datatype) in s for s in seen] == [1, 1, 0, 0]
+        assert [day in s for s in seen] == [0, 0, 1, 0]
+        assert [note in s for s in seen] == [1, 1, 0, 0]
