@@ -238,25 +238,29 @@ def test_the_context_a_build_keeps_stays_what_a_fresh_read_gives(
     agency = next(s for s, _, _ in triples if "/id/agency/" in s.value)
     own = next(s for s, _, _ in triples if "/id/document/" in s.value)  # only in its graphs
     note = ox.Literal("y", language="ar")
+    newcomer = ox.NamedNode(f"{BASE}id/agency/newcomer")  # not stored before the first write
+    write.append((own, ox.NamedNode(f"{BASE}ontology#partner"), newcomer, ox.DefaultGraph()))
     label, extra = ox.NamedNode(str(SKOS.prefLabel)), f"{BASE}graph/document/extra"
     count = ox.Literal("01", datatype=ox.NamedNode(f"{XSD}integer"))  # stored as "1"
     day = ox.Literal("2020-01-01", datatype=ox.NamedNode(f"{XSD}date"))
     writes = [
-        {extra: [(agency, label, count), (own, label, note)]},
+        {extra: [(agency, label, count), (own, label, note), (newcomer, label, note)]},
         {f"{extra}-2": [(agency, ox.NamedNode(f"{BASE}ontology#startDate"), day)]},
         {extra: [(agency, TYPE, ox.NamedNode(f"{BASE}ontology#Event"))]},  # its date now read
         {extra: None},
     ]
     for snapshot_after in (0, 1_000_000):  # with the list of where nodes are stored, and without
         monkeypatch.setattr(context, "SNAPSHOT_AFTER", snapshot_after)
-        kept, seen = StoredContext(store, BASE), []
-        kept.quads(write, replaced)
+        kept, found = StoredContext(store, BASE), []
         for graphs in writes:
+            kept.quads(write, list(graphs))  # as the build's gate: before writing the graphs
             replace_graphs(store, graphs)
             kept.written(graphs)
-            fresh = StoredContext(store, BASE, kept=False).quads(write, replaced)
+            fresh = StoredContext(store, BASE).quads(write, replaced)
             assert _seen(kept.quads(write, replaced)) == _seen(fresh)
-            seen.append({q.object for q in fresh})
+            found.append(fresh)
+        seen = [{q.object for q in quads} for quads in found]
         assert [ox.Literal("1", datatype=count.datatype) in s for s in seen] == [1, 1, 0, 0]
         assert [day in s for s in seen] == [0, 0, 1, 0]
         assert [note in s for s in seen] == [1, 1, 0, 0]
+        assert [(newcomer, label, note) in _seen(s)[0] for s in found] == [1, 1, 0, 0]

@@ -35,11 +35,12 @@ NOT_LOOKED_UP = ("concept",)
 
 
 class StoredContext:
-    def __init__(self, store: ox.Store, base: str, kept: bool = True):
+    def __init__(self, store: ox.Store, base: str):
         self.store, self.base = store, base
-        # kept (across a build's writes): entries hold every graph; else what one write skips
-        # is not read at all (a document's old graphs, say)
-        self.kept, self.unread = kept, set()
+        # What a write replaces is not read (a document's old graphs in a rebuild): the nodes
+        # read without it are complete once `written` gives the graphs' new content, and are
+        # read again when that does not come (a refused write).
+        self.unread, self.pending = set(), []
         # node → its quads the checks on its classes read, or the checks on a node linking to it
         # read, grouped by triple (see _grouped)
         self.described: dict = {}
@@ -54,7 +55,8 @@ class StoredContext:
         the nodes they link to, and the types of the values the checks read in those
         descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names)."""
         skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
-        self.unread = set() if self.kept else skip
+        self._forget_pending()
+        self.unread = skip
         subjects = minted({q[0] for q in quads}, self.base)
         described = self._from(self.described, self._read_described, subjects, skip)
         objects = minted({q[2] for q in quads}, self.base) - subjects
@@ -65,6 +67,7 @@ class StoredContext:
     def _from(self, cache: dict, read, nodes: set, skip: set) -> list:
         missing = self._worth_reading([node for node in nodes if node not in cache], skip)
         if missing:
+            self.pending.append((cache, missing))
             found = defaultdict(list)
             for quad in read(missing):
                 found[quad.subject].append(quad)
@@ -107,10 +110,14 @@ class StoredContext:
         return [quad for node in nodes for quad in self._described_by_lookups(node)]
 
     def _described_by_lookups(self, node) -> list:
-        types = list(self.store.quads_for_pattern(node, TYPE, None, None))
-        found = [quad for predicate in self._described_by(node, types) - {TYPE}
-                 for quad in self.store.quads_for_pattern(node, predicate, None, None)]  # fmt: skip
-        return [quad for quad in types + found if not isinstance(quad.graph_name, ox.DefaultGraph)
+        types = self._read(node, TYPE)
+        return types + [quad for predicate in self._described_by(node, types) - {TYPE}
+                        for quad in self._read(node, predicate)]  # fmt: skip
+
+    def _read(self, node, predicate) -> list:
+        """The node's values of the predicate in the named graphs read."""
+        return [quad for quad in self.store.quads_for_pattern(node, predicate, None, None)
+                if not isinstance(quad.graph_name, ox.DefaultGraph)
                 and quad.graph_name not in self.unread]  # fmt: skip
 
     def _described_by_query(self, nodes: list) -> list:
@@ -134,6 +141,9 @@ class StoredContext:
         """The named graphs (IRI → triples of pyoxigraph terms, or None: dropped) as now stored:
         the entries of the nodes they held or now hold follow."""
         names = {ox.NamedNode(name): triples or () for name, triples in graphs.items()}
+        if self.unread <= set(names):
+            self.pending = []  # their entries now complete: the graphs unread are followed below
+        self._forget_pending()
         new = defaultdict(list)
         for graph, triples in names.items():
             for s, p, o in triples:
@@ -144,6 +154,12 @@ class StoredContext:
         for node in touched:
             self._follow(self.described, node, new[node], set(names), self._described_by)
             self._follow(self.linked, node, new[node], set(names), self._linked_by)
+
+    def _forget_pending(self) -> None:
+        for cache, nodes in self.pending:
+            for node in nodes:
+                cache.pop(node, None)
+        self.pending = []
 
     def _move(self, new: dict, names: dict) -> None:
         for graph in names:
@@ -206,7 +222,9 @@ def _as_stored(quads: list) -> list:
 # graphs; a write to the default graph is checked with what it holds).
 DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
   VALUES ?s {{ {nodes} }}
-  {{ VALUES ?p {{ {always} }} }} UNION {{ ?s a ?class VALUES (?class ?p) {{ {by_class} }} }}
+  {{ VALUES ?p {{ {always} }} }}
+  UNION {{ GRAPH ?t {{ ?s a ?class }} VALUES (?class ?p) {{ {by_class} }}
+          FILTER (?t NOT IN ({unread})) }}
   GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread}))
 }}"""
 

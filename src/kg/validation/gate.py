@@ -65,7 +65,7 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
     default = ox.DefaultGraph()
     quads = [(*t, default) for t in triples] + [(*t, inferred_graph) for t in inferred]
     if store is not None:
-        quads += (context or StoredContext(store, base, kept=False)).quads(quads, replaced)
+        quads += (context or StoredContext(store, base)).quads(quads, replaced)
     return quads + list(ontology_digest(base))
 
 
