@@ -2,14 +2,15 @@
 
     python bench/validation_speed.py [--store DIR] [--pyshacl-minutes N] [--copies 1,5,12]
 
-Per document: the gate as `kg build` calls it, timed inside builds of the corpus (a first
-build into an empty store, then a rebuild that replaces every document: the build's stored
-context read once and kept across its documents), and as one write outside a build calls it
-(the endpoint: everything read from the store on disk); against pyshacl on the same data. Whole graph: the compiled checks on the store on
-disk, and in memory on the corpus and on it made 5 and 12 times larger (about 500k and 1M
-quads) by copies of every document and inferred graph whose document-bound IRIs (and graph
-names) carry a suffix, so the data stays in the project's shape and conforms; and pyshacl (no
-inference, an in-memory rdflib graph) on the corpus, stopped after a time limit.
+Per document: the gate as `kg build` calls it, timed inside builds of the corpus (a first build
+into an empty store, then a rebuild that replaces every document: the build's stored context
+read once and kept across its documents), and as one write outside a build calls it (the
+endpoint: everything read from the store on disk); against pyshacl on the same data. Whole
+graph: the compiled checks on the store on disk, and in memory on the corpus and on it made 5
+and 12 times larger (about 500k and 1M quads) by copies of every document and inferred graph
+whose document-bound IRIs (and graph names) carry a suffix, so the data stays in the project's
+shape and conforms; and pyshacl (no inference, an in-memory rdflib graph) on the corpus, stopped
+after a time limit.
 """
 
 import argparse
