@@ -1,6 +1,7 @@
 """Validation speed: per document (the build's gate) and over the whole built corpus.
 
     python bench/validation_speed.py [--store DIR] [--pyshacl-minutes N] [--copies 1,5,12]
+        [--pyshacl-documents N] [--per-document-only]
 
 Per document: the gate as `kg build` calls it, timed inside builds of the corpus (a first build
 into an empty store, then a rebuild that replaces every document: the build's stored context
