@@ -424,3 +424,12 @@ def test_speakers_in_the_present_tense_after_abbreviated_titles_and_long_posts(e
     (workshop,) = events_of(result)
     speakers = agent_labels(result, workshop, KG.speaker)
     assert {"يوسف بن علي البلوشي", "علي حسين الكعبي", "محمود عبد الفتاح أبو زيد"} <= speakers
+
+
+def test_a_rank_s_adjective_inside_a_name_continues_it(extract):
+    result = extract(
+        "عقدت اللجنة البحرية الأمنية المشتركة بين مملكة البحرين والمملكة العربية السعودية يوم "
+        "11 ديسمبر 2023 اجتماعها الرابع عشر."
+    )
+    (meeting,) = events_of(result)
+    assert "اللجنة البحرية الأمنية المشتركة" in agent_labels(result, meeting, KG.organizer)

@@ -254,7 +254,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False
     if definite and not _after_definite(word):
         return False
-    stoppers = (HONORIFICS, ROLE_WORDS, CUES, TRIGGERS)
+    # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
+    titles = () if _adjective_like(word) else (HONORIFICS,)
+    stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers)
 
 
