@@ -433,3 +433,24 @@ def test_a_rank_s_adjective_inside_a_name_continues_it(extract):
     )
     (meeting,) = events_of(result)
     assert "اللجنة البحرية الأمنية المشتركة" in agent_labels(result, meeting, KG.organizer)
+
+
+def test_the_receiving_official_s_body_hosts_and_sides_are_not_chairs(extract):
+    result = extract(
+        "استقبل وكيل وزارة الداخلية الكويتية الفريق ناصر عبد الله المطوع في مكتبه يوم 3 مايو "
+        "2023 سفير إيطاليا. وترأس الاجتماع من جانب الجامعة الدكتور فهد بن عبد الرحمن الشهراني "
+        "مناصفة مع السيد يورغن ستوك."
+    )
+    (visit,) = events_of(result)
+    assert VOCAB.id("agency", "kw-moi") in set(result.graph.objects(visit, KG.host))
+    chairs = set(result.graph.objects(visit, KG.chair))  # Stock is in the registry
+    assert len(chairs) == 2 and all("/person/" in str(chair) for chair in chairs)
+
+
+def test_the_body_hosting_the_event_after_its_name(extract):
+    result = extract(
+        "احتضنت الجزائر يومي 22 و23 يناير 2024 أشغال الدورة العادية للجمعية العامة، التي "
+        "نظمتها الآلية بالتنسيق مع المديرية العامة للأمن الوطني المستضيفة للحدث."
+    )
+    (session,) = events_of(result)
+    assert VOCAB.id("agency", "dz-dgsn") in set(result.graph.objects(session, KG.host))

@@ -24,6 +24,7 @@ NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 UNIT_LINKS = normalized_set(agency_words.UNIT_LINKS)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
+SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
@@ -36,9 +37,26 @@ def find_roles(doc: Document) -> Document:
             sentence = doc.sentences[index]
             _roles_in(doc, event, sentence.start, sentence.end)
         if event.kind in words.PARTY_EVENTS:
+            _hosts_bodies(doc, event)
             _parties(doc, event)
         _venue(doc, event)
     return doc
+
+
+def _hosts_bodies(doc: Document, event: Event) -> None:
+    """ "استقبل وكيل وزارة الداخلية الفريق ناصر المطوع": the official receives on behalf of
+    the body whose post he holds, so that body hosts too."""
+    hosts = [f.object for f in doc.facts if f.subject is event and f.predicate == "host"]
+    for post in doc.posts:
+        body = post.organization
+        if (
+            post.holder in hosts
+            and body is not None
+            and body.kind == "agency"
+            and body not in hosts
+        ):
+            hosts.append(body)
+            doc.fact(event, "host", body, post.start, post.end)
 
 
 def _venue(doc: Document, event: Event) -> None:
@@ -142,7 +160,9 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
     if cue.value != "chair":
         return cue.value
     window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]
-    return "participant" if any(t.text in DELEGATION for t in window) else "chair"
+    sentence_start = doc.sentence_at(cue.start).start  # a delegation of the sentence before
+    led = any(t.text in DELEGATION and t.start >= sentence_start for t in window)
+    return "participant" if led else "chair"
 
 
 def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...]) -> bool:
@@ -257,6 +277,9 @@ def _mention_at(
             index = _after_comma(doc, index, limit)
             first = index
             continue
+        if doc.tokens[index].text in SIDE_WORDS:  # "من جانب الجامعة الدكتور ...": the side
+            index = _after_side(doc, index + 1)
+            continue
         mention = doc.mention_starting(index)
         if mention is not None:
             return mention if _is_agent(mention) else None
@@ -267,6 +290,14 @@ def _mention_at(
         if not skip and index - first > lookahead:
             return None
     return None
+
+
+def _after_side(doc: Document, index: int) -> int:
+    """Past the body or adjective that names a side ("جانب الجامعة", "الجانب البحريني")."""
+    if index >= len(doc.tokens):
+        return index
+    mention = doc.mention_starting(index)
+    return doc.token_index(mention.end) if mention else index + 1
 
 
 def _on_behalf(doc: Document, index: int) -> bool:

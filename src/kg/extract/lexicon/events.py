@@ -165,6 +165,8 @@ ROLE_CUES |= {
     "مشاركا": "participant", "ضابطا": "participant", "ضباطا": "participant",
     "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
+    "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
+    "المستضيفه": "host", "المستضيف": "host",  # "المديرية العامة للأمن الوطني المستضيفة للحدث"
 }  # fmt: skip
 
 # "وفي كلمتها الافتتاحية": "وفي" is too short for the general proclitic rule, so spell it out.
