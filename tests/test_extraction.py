@@ -454,3 +454,13 @@ def test_the_body_hosting_the_event_after_its_name(extract):
     )
     (session,) = events_of(result)
     assert VOCAB.id("agency", "dz-dgsn") in set(result.graph.objects(session, KG.host))
+
+
+def test_the_head_of_a_delegation_far_back_in_the_sentence_takes_part(extract):
+    result = extract(
+        "زار وفد من أكاديمية سعد العبدالله للعلوم الأمنية بدولة الكويت، برئاسة اللواء الدكتور "
+        "فيصل مبارك الهاجري، الأكاديمية الملكية للشرطة يوم 14 فبراير 2023."
+    )
+    (visit,) = events_of(result)
+    assert list(result.graph.objects(visit, KG.chair)) == []
+    assert "فيصل مبارك الهاجري" in agent_labels(result, visit, KG.participant)

@@ -12,6 +12,7 @@ from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch, PhraseTable
+from kg.extract.tokens import clitic_readings
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
@@ -161,7 +162,10 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
         return cue.value
     window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]
     sentence_start = doc.sentence_at(cue.start).start  # a delegation of the sentence before
-    led = any(t.text in DELEGATION and t.start >= sentence_start for t in window)
+    led = any(
+        t.start >= sentence_start and not DELEGATION.isdisjoint(clitic_readings(t.text))
+        for t in window
+    )  # "بوفد ترأسه ..." too
     return "participant" if led else "chair"
 
 

@@ -176,8 +176,8 @@ ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startsw
 POSSESSIVE_VENUES = ("بمقرها", "في مقرها", "بمقره", "في مقره", "وبمقرها", "وفي مقرها")
 
 # "وفد ... برئاسة X": X heads a delegation, so takes part rather than chairs.
-DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود")
-DELEGATION_WINDOW = 8
+DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود", "بعثة", "البعثة")
+DELEGATION_WINDOW = 14  # within the sentence: "زار وفد من أكاديمية ... بدولة الكويت، برئاسة"
 
 # Words before a body that make it where the event takes place ("في أكاديمية الشرطة").
 VENUE_WORDS = ("في", "داخل", "بمقر", "في مقر", "بقاعه", "في قاعه")
