@@ -69,8 +69,8 @@ def test_the_seed_document_is_extracted_perfectly(corpus):
 
 # Floors a little under what the extractor measures on its corpus (see the README): a change
 # that loses quality fails here.
-FLOORS = {"agencies": 0.84, "people": 0.93, "places": 0.94, "event kind": 0.98, "dates": 0.97,
-          "event roles": 0.82, "posts": 0.61}  # fmt: skip
+FLOORS = {"agencies": 0.85, "people": 0.93, "places": 0.94, "event kind": 0.98, "dates": 0.97,
+          "event roles": 0.84, "posts": 0.62}  # fmt: skip
 
 
 @pytest.mark.parametrize("slot", sorted(FLOORS))
