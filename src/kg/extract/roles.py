@@ -8,10 +8,10 @@ every agent up to the next cue: "بمشاركة وفود من السعودية �
 
 from kg.extract.document import Document, Event, Mention
 from kg.extract.entities import HONORIFICS, ROLE_WORDS
-from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch, PhraseTable
+from kg.extract.structure import linked_as_unit
 from kg.extract.tokens import clitic_readings
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
@@ -23,7 +23,6 @@ DELEGATION = normalized_set(words.DELEGATION_WORDS)
 ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
-UNIT_LINKS = normalized_set(agency_words.UNIT_LINKS)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
@@ -225,10 +224,7 @@ def _in_title_phrase(doc: Document, mention: Mention, previous: Mention | None) 
         for back in range(max(0, index - 3), index)
     ):
         return True
-    if previous is None:
-        return False
-    between = doc.text[previous.end : mention.start].strip()
-    return between in UNIT_LINKS or (not between and doc.text[mention.start] == "ب")
+    return previous is not None and linked_as_unit(doc, previous, mention)
 
 
 def _title_complement(doc: Document, mention: Mention) -> bool:

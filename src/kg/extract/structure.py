@@ -45,11 +45,19 @@ def link_units(doc: Document) -> Document:
     body is a unit of the second."""
     agencies = [m for m in doc.mentions if m.entity.kind == "agency" and not m.nested]
     for unit, parent in pairwise(agencies):
-        between = doc.text[unit.end : parent.start].strip()
-        joined = between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
-        if joined and _is_unit(doc, unit) and unit.entity is not parent.entity:
+        if (
+            linked_as_unit(doc, unit, parent)
+            and _is_unit(doc, unit)
+            and unit.entity is not parent.entity
+        ):
             doc.fact(unit.entity, "unitOf", parent.entity, unit.start, parent.end)
     return doc
+
+
+def linked_as_unit(doc: Document, unit: Mention, parent: Mention) -> bool:
+    """ "X في Y", "X التابعة لـ Y", "X بـY": the words between make X a part of Y."""
+    between = doc.text[unit.end : parent.start].strip()
+    return between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
 
 
 def _is_unit(doc: Document, mention: Mention) -> bool:
