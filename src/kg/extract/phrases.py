@@ -1,11 +1,21 @@
 """Match lexicon phrases (in normalized spelling) on token lists."""
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.normalize import normalize_string
-from kg.extract.tokens import Token, clitic_readings, tokenize, without_article
+from kg.extract.tokens import (
+    Token,
+    cached,
+    clitic_readings,
+    distinct,
+    positions,
+    texts,
+    tokenize,
+    without_article,
+)
 
 
 @dataclass(frozen=True)
@@ -38,20 +48,26 @@ class PhraseTable:
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
         self.firsts = frozenset(self.by_first)
+        self.starting = WordCache(self._starting)
+
+    def _starting(self, word: str) -> tuple[tuple[list[str], int, object], ...]:
+        """The phrases a word may begin, in the order they are tried: by reading, longest
+        first; each as (its later words, its length, its value)."""
+        return tuple(
+            (list(words[1:]), len(words), value)
+            for reading in readings(word, self.clitics, self.article)
+            for words, value in self.by_first.get(reading, ())
+        )
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
-        forms = readings(tokens[index].text, self.clitics, self.article)
-        if self.firsts.isdisjoint(forms):
+        entries = self.starting(tokens[index].text)
+        if not entries:
             return None
-        for reading in forms:
-            for words, value in self.by_first.get(reading, ()):
-                last = index + len(words)
-                if last <= len(tokens) and all(
-                    tokens[index + k].text == w for k, w in enumerate(words[1:], start=1)
-                ):
-                    return PhraseMatch(
-                        value, index, last, tokens[index].start, tokens[last - 1].end
-                    )
+        words = texts(tokens)
+        for rest, length, value in entries:
+            last = index + length
+            if last <= len(tokens) and (not rest or words[index + 1 : last] == rest):
+                return PhraseMatch(value, index, last, tokens[index].start, tokens[last - 1].end)
         return None
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:
@@ -65,27 +81,48 @@ class PhraseTable:
         return found
 
     def starts(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
-        """Where a phrase of the table may start: the tokens one of whose readings begins one.
-        Looked up in an index of the document's readings, not token by token."""
+        """Where a phrase of the table may start: the tokens one of whose readings begins one."""
+        found = starts_where(tokens, self, self.starting)
         last = len(tokens) if last is None else last
-        positions = reading_positions(tokens, self.clitics, self.article)
-        found = {i for word in self.firsts & positions.keys() for i in positions[word]}
-        return sorted(i for i in found if first <= i < last)
+        if first <= 0 and last >= len(tokens):
+            return found[:]
+        return found[bisect_left(found, first) : bisect_left(found, last)]
 
 
-def reading_positions(tokens: list[Token], clitics: bool, article: bool) -> dict[str, list[int]]:
-    """Reading → token indexes, built once per token list and reading mode."""
-    cache = getattr(tokens, "indexes", None)
-    key = ("readings", clitics, article)
-    if cache is not None and key in cache:
-        return cache[key]
-    by_text: dict[str, list[int]] = defaultdict(list)
-    for index, token in enumerate(tokens):
-        by_text[token.text].append(index)
-    positions: dict[str, list[int]] = defaultdict(list)
-    for text, indexes in by_text.items():  # each distinct word's readings once
-        for reading in readings(text, clitics, article):
-            positions[reading].extend(indexes)
-    if cache is not None:
-        cache[key] = positions
-    return positions
+class WordCache:
+    """word → what a table holds for it, computed once per word and kept in a bounded dict:
+    plain dict lookups and set operations are what make scanning a document cheap."""
+
+    LIMIT = 200_000
+
+    def __init__(self, compute):
+        self.compute, self.known, self.holding = compute, {}, set()
+
+    def __call__(self, word: str):
+        found = self.known.get(word)
+        if found is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+                self.holding.clear()
+            found = self.known[word] = self.compute(word)
+            if found:
+                self.holding.add(word)
+        return found
+
+    def holding_of(self, words: set[str]) -> set[str]:
+        """The words for which the table holds something (set operations that iterate over
+        the document's words, not over all the words the table has seen)."""
+        for word in words.difference(self.known):
+            self(word)
+        return self.holding.intersection(words)
+
+
+def starts_where(tokens: list[Token], owner, begins: WordCache) -> list[int]:
+    """Sorted indexes of the tokens whose word `begins` something of `owner`: looked up once
+    per distinct word of a document, and kept with its token list."""
+
+    def build(tokens: list[Token]) -> list[int]:
+        where = positions(tokens)
+        return sorted([i for word in begins.holding_of(distinct(tokens)) for i in where[word]])
+
+    return cached(tokens, ("starts", owner), build)

@@ -14,8 +14,8 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.extract.document import Entity
 from kg.extract.normalize import normalize_string
-from kg.extract.phrases import reading_positions
-from kg.extract.tokens import Token, clitic_readings, tokenize
+from kg.extract.phrases import WordCache, starts_where
+from kg.extract.tokens import Token, cached, clitic_readings, texts, tokenize
 
 KINDS = ("agency", "person", "place")
 FUZZY_MIN_LENGTH = 5
@@ -47,6 +47,8 @@ class Registry:
             for label in labels:
                 self._add(entity, label)
         self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
+        self.begins = WordCache(lambda word: not self.firsts.isdisjoint(clitic_readings(word)))
+        self.candidates = WordCache(self._candidates)
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
@@ -75,19 +77,21 @@ class Registry:
 
     def starts(self, tokens: list[Token]) -> list[int]:
         """Where a known name may start: tokens one of whose readings begins a name."""
-        positions = reading_positions(tokens, clitics=True, article=False)
-        return sorted({i for word in self.firsts & positions.keys() for i in positions[word]})
+        return starts_where(tokens, self, self.begins)
 
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any."""
-        if self.firsts.isdisjoint(clitic_readings(tokens[index].text)):
+        words = texts(tokens)
+        if not self.begins(words[index]):
             return None
-        candidates = sorted(self._candidates(tokens, index), key=lambda e: -len(e.tokens))
+        following = words[index + 1] if index + 1 < len(words) else None
+        readings = word_readings(tokens)
         best, best_typos, others = None, 2, {}
-        for entry in candidates:  # longest first; among equals, an exact name beats a typo
+        for entry in self.candidates((words[index], following)):
+            # longest first; among equals, an exact name beats a typo
             if best is not None and len(entry.tokens) < len(best.tokens):
                 break
-            typos = _typos(entry.tokens, tokens, index)
+            typos = _typos(entry.tokens, readings, words, index)
             if typos > 1 or typos > best_typos:
                 continue
             if (
@@ -100,13 +104,17 @@ class Registry:
             return None
         return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
 
-    def _candidates(self, tokens: list[Token], index: int):
-        """Names whose first word (and second, exactly) is here; a typo may come later."""
-        following = clitic_readings(tokens[index + 1].text) if index + 1 < len(tokens) else ()
-        for reading in clitic_readings(tokens[index].text):
-            yield from self.by_first.get(reading, ())
-            for second in following:
-                yield from self.by_pair.get((reading, second), ())
+    def _candidates(self, words: tuple[str, str | None]) -> tuple[Entry, ...]:
+        """Names whose first word (and second, exactly) is the word (and the next), longest
+        first; a typo may come later. Kept per pair of words."""
+        word, following = words
+        seconds = clitic_readings(following) if following is not None else ()
+        found = []
+        for reading in clitic_readings(word):
+            found += self.by_first.get(reading, ())
+            for second in seconds:
+                found += self.by_pair.get((reading, second), ())
+        return tuple(sorted(found, key=lambda e: -len(e.tokens)))
 
 
 def _kind_of(subject, base: str) -> str | None:
@@ -137,20 +145,25 @@ def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entit
     return entity, labels
 
 
-def _typos(name: tuple[str, ...], tokens: list[Token], index: int) -> int:
+def _typos(name: tuple[str, ...], readings: list[tuple[str, ...]], words: list[str], index: int):
     """0 when the name is written here, 1 with one typo in a later word of a long name, and
     2 when it is not here."""
-    if index + len(name) > len(tokens):
+    if index + len(name) > len(words):
         return 2
     typos = 0
-    for offset, word in enumerate(name[1:], start=1):
-        text = tokens[index + offset].text
-        if word in clitic_readings(text):
+    for offset in range(1, len(name)):
+        word = name[offset]
+        if word in readings[index + offset]:
             continue
-        if typos or len(name) < 3 or not _one_typo(word, text):
+        if typos or len(name) < 3 or not _one_typo(word, words[index + offset]):
             return 2
         typos = 1
     return typos
+
+
+def word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:
+    """Each token's clitic readings, once per document."""
+    return cached(tokens, "clitic readings", lambda ts: [clitic_readings(w) for w in texts(ts)])
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,47 @@ class TokenList(list):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:
     end = len(text) if end is None else end
-    return TokenList(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end))
+    tokens, position, make = [], start, tuple.__new__
+    # findall and str.find build the tokens faster than a match object per word: the next
+    # word is the first place its text occurs after the previous one (only non-word
+    # characters lie between them)
+    for word in WORD.findall(text, start, end):
+        position = text.find(word, position)
+        tokens.append(make(Token, (word, position, position + len(word))))
+        position += len(word)
+    return TokenList(tokens)
+
+
+def cached(tokens: list[Token], key, build):
+    """`build(tokens)`, kept with a document's token list so each index is built once."""
+    indexes = getattr(tokens, "indexes", None)
+    if indexes is None:
+        return build(tokens)
+    if key not in indexes:
+        indexes[key] = build(tokens)
+    return indexes[key]
+
+
+def texts(tokens: list[Token]) -> list[str]:
+    """The words of the tokens, in order."""
+    return cached(tokens, "texts", lambda ts: [t.text for t in ts])
+
+
+def positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Each distinct word → the indexes of its tokens."""
+    return cached(tokens, "positions", _positions)
+
+
+def distinct(tokens: list[Token]) -> set[str]:
+    """The distinct words of the tokens."""
+    return cached(tokens, "distinct", lambda ts: set(positions(ts)))
+
+
+def _positions(tokens: list[Token]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for index, word in enumerate(texts(tokens)):
+        found.setdefault(word, []).append(index)
+    return found
 
 
 @lru_cache(maxsize=65536)
