@@ -25,7 +25,7 @@ def _written_data(store: ox.Store) -> list:
 
 def _ported_and_queried(quads: list) -> list[tuple]:
     """(check, the port's rows or None when it hands back, the query's rows) for each check."""
-    graph, store = native_sparql.Graph(quads, BASE), _copy(quads)
+    graph, store = native_sparql.Graph.of(quads, BASE), _copy(quads)
     compared = []
     for check in sparql_engine.sparql_checks(BASE):
         try:
