@@ -7,6 +7,7 @@ from rdflib.namespace import RDF, SKOS
 
 from conftest import BASE
 from kg import resources
+from kg.extract.normalize import normalize_string
 from kg.extract.pipeline import Extractor
 from kg.namespaces import Vocab
 
@@ -464,3 +465,89 @@ def test_the_head_of_a_delegation_far_back_in_the_sentence_takes_part(extract):
     (visit,) = events_of(result)
     assert list(result.graph.objects(visit, KG.chair)) == []
     assert "فيصل مبارك الهاجري" in agent_labels(result, visit, KG.participant)
+
+
+@pytest.fixture
+def processed(extractor, tmp_path):
+    """The processed document (before RDF), for what the graph does not show: which bodies the
+    text names in their own right rather than only inside a longer name or a post title."""
+
+    def run(text: str):
+        path = tmp_path / "t.txt"
+        path.write_text(text, encoding="utf-8")
+        return extractor.pipeline_only(path)
+
+    return run
+
+
+def named_agencies(doc) -> set[str]:
+    return {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
+
+
+def test_a_unit_in_a_post_title_with_its_parent_is_part_of_the_title(processed):
+    doc = processed(
+        "افتتح اللواء سالم راشد الحربي مدير إدارة التخطيط بالمديرية العامة للجوازات يوم 5 "
+        "مارس 2024 ورشة عمل، وحضرها العقيد فهد علي المري مدير إدارة العمليات."
+    )
+    named = named_agencies(doc)
+    assert "المديرية العامة للجوازات" in named and "إدارة العمليات" in named
+    assert "إدارة التخطيط" not in named
+    units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
+    assert ("إدارة التخطيط", "المديرية العامة للجوازات") in units
+
+
+def test_later_shorter_or_respaced_names_are_the_body_named_before(processed):
+    doc = processed(
+        "نظمت مديرية شرطة محافظة الخليل ومركز دراسات الجريمة والأمن المجتمعي ومشروع يورو ميد "
+        "للعدالة ورشة عمل يوم 5 مارس 2024. وأكد مدير شرطة الخليل ومدير مركز دراسات الجريمة أن "
+        "مشروع يوروميد للعدالة شريك دائم."
+    )
+    assert len(named_agencies(doc)) == 3
+
+
+def test_a_generic_name_alone_is_a_body_but_not_inside_the_phrase_for_a_kind(processed):
+    doc = processed(
+        "ناقشت الورشة يوم 5 مارس 2024 آليات التنسيق مع النيابة العامة، ودور إدارات الأمن العام "
+        "وأجهزة الاستخبارات."
+    )
+    assert {normalize_string(label) for label in named_agencies(doc)} == {"النيابه العامه"}
+
+
+def test_departments_with_verbal_nouns_nouns_in_b_and_places_ending_in_ya(processed):
+    doc = processed(
+        "شارك في الدورة يوم 5 مارس 2024 ضباط من قسم الجوازات وإدارة الأمن الوقائي وإدارة حماية "
+        "الطفل، وممثلون عن مكتب شكاوى المواطنين ومركز بحوث الجريمة وأكاديمية دبي القضائية."
+    )
+    assert {
+        "إدارة الأمن الوقائي", "إدارة حماية الطفل", "مكتب شكاوى المواطنين", "مركز بحوث الجريمة",
+        "أكاديمية دبي القضائية",
+    } <= named_agencies(doc)  # fmt: skip
+
+
+def test_a_place_s_name_and_a_verbal_noun_s_preposition_continue_a_name(processed):
+    doc = processed(
+        "نظم أمن ولاية وهران بالتعاون مع مركز الوقاية من الجريمة يوم 5 مارس 2024 يوما دراسيا "
+        "بحضور ممثل المكتب الإقليمي للحد من المخاطر وممثلي اللجنة الوطنية للجنة الأولمبية."
+    )
+    named = named_agencies(doc)
+    assert {"أمن ولاية وهران", "مركز الوقاية من الجريمة"} <= named
+    assert "وهران" in {m.entity.label for m in doc.mentions if not m.nested}  # a place named
+
+
+def test_a_committee_after_the_preposition_lam_keeps_its_article(processed):
+    doc = processed(
+        "ألقى المستشار هشام سعيد المنسق العام للجنة الوطنية لمكافحة الإرهاب كلمة يوم 5 مارس 2024."
+    )
+    assert "اللجنة الوطنية لمكافحة الإرهاب" in named_agencies(doc)
+
+
+def test_a_short_form_means_the_body_its_sentence_named_and_amir_is_a_title(processed):
+    doc = processed(
+        "عقدت الأمانة العامة يوم 5 مارس 2024 اجتماعا مع مكتب الأمم المتحدة المعني بالمخدرات "
+        "والجريمة. ووقع عن مكتب الأمم المتحدة لمكافحة الإرهاب السيد رافاييل بيريث مدير شعبة "
+        "البرامج في المكتب، وحضر الرائد علي سالم المسماري آمر وحدة الإنقاذ بمديرية أمن بنغازي."
+    )
+    named = named_agencies(doc)
+    assert "شعبة البرامج" not in named and "وحدة الإنقاذ" not in named
+    units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
+    assert ("شعبة البرامج", "مكتب الأمم المتحدة لمكافحة الإرهاب") in units

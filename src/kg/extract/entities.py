@@ -6,7 +6,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
-from kg.extract.structure import document_country
+from kg.extract.structure import ROLE_WORDS, document_country
 from kg.extract.tokens import clitic_readings, without_article
 
 
@@ -22,7 +22,6 @@ def _with_feminine(titles) -> list[str]:
 
 
 HONORIFICS = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), True))
-ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
 NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
@@ -282,13 +281,28 @@ def resolve_short_forms(doc: Document) -> Document:
     for match in SHORT_FORMS.find_all(doc.tokens):
         if any(m.start <= match.start < m.end for m in doc.mentions) or _describes(doc, match):
             continue
-        candidates = _same_head(doc, match)
+        candidates = _named_earlier_in_sentence(doc, match, _same_head(doc, match))
         if len(candidates) != 1 and match.value != "GovernmentBody":
-            candidates = [e for e in doc.entities("agency") if e.cls == match.value]
+            same_class = [e for e in doc.entities("agency") if e.cls == match.value]
+            candidates = _named_earlier_in_sentence(doc, match, same_class)
         if len(candidates) == 1:
             doc.mentions.append(Mention(candidates[0], match.start, match.end))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _named_earlier_in_sentence(doc: Document, match, candidates: list[Entity]) -> list[Entity]:
+    """ "وقّعها عن مكتب الأمم المتحدة لمكافحة الإرهاب ...، مدير شعبة البرامج في المكتب": of
+    several bodies with that head, the ones the same sentence named before the short form."""
+    if len(candidates) < 2:
+        return candidates
+    sentence = doc.sentence_at(match.start)
+    named = {
+        id(m.entity)
+        for m in doc.mentions_between(sentence.start, match.start)
+        if m.entity.kind == "agency"
+    }
+    return [e for e in candidates if id(e) in named]
 
 
 def _describes(doc: Document, match) -> bool:
@@ -300,7 +314,8 @@ def _describes(doc: Document, match) -> bool:
     adjective = (
         bare and before.startswith("ال") and not doc.gap(match.first - 1, match.first).strip()
     )
-    return adjective or (after.startswith("ال") and after.endswith(("ي", "يه")))
+    nisba = after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) > 4  # not "الذي"
+    return adjective or nisba
 
 
 def _same_head(doc: Document, match) -> list[Entity]:

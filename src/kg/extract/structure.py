@@ -8,10 +8,13 @@ from itertools import pairwise
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 
 HEADS = PhraseTable(words.HEADS)
+ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
+TITLES = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
 UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 
@@ -51,7 +54,27 @@ def link_units(doc: Document) -> Document:
             and unit.entity is not parent.entity
         ):
             doc.fact(unit.entity, "unitOf", parent.entity, unit.start, parent.end)
+    _units_in_titles(doc, agencies)
     return doc
+
+
+def _units_in_titles(doc: Document, agencies: list[Mention]) -> None:
+    """ "مدير إدارة الوقاية بالمديرية العامة لمكافحة المخدرات": a unit named with its parent in a
+    person's post title is part of that title, as a body inside a longer name is; the document
+    names the parent, not the unit, as a body in its own right."""
+    parented = {(f.subject.key, f.start) for f in doc.facts if f.predicate == "unitOf"}
+    for mention in agencies:
+        if (mention.entity.key, mention.start) in parented and in_post_title(doc, mention):
+            mention.nested = True
+
+
+def in_post_title(doc: Document, mention: Mention) -> bool:
+    """Right after a post title ("مدير", "ورئيسة"), or inside one ("رئيس قسم ...")."""
+    index = doc.token_index(mention.start)
+    return any(
+        (role := TITLES.match_at(doc.tokens, back)) and role.last >= index
+        for back in range(max(0, index - 3), index)
+    )
 
 
 def linked_as_unit(doc: Document, unit: Mention, parent: Mention) -> bool:

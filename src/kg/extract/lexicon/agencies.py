@@ -23,6 +23,7 @@ SHORT_FORMS = {
     "المعهد": "Academy", "الكليه": "Academy", "المديريه": "GovernmentBody",
     "الجمعيه": "CivilSocietyOrganization", "الهييه": "GovernmentBody", "الجهاز": "GovernmentBody",
     "المصلحه": "GovernmentBody", "الوحده": "GovernmentBody", "الاداره": "GovernmentBody",
+    "الوكاله": "GovernmentBody",
 }  # fmt: skip
 
 # Head nouns that start the name of a body the registry may not know → ontology class.
@@ -50,7 +51,7 @@ HEADS = {
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "CivilSocietyOrganization",
     "شركة": "Company", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject",
-    "الادعاء العام": "GovernmentBody",
+    "الادعاء العام": "GovernmentBody", "الأمن العام": "PublicSecurityService",
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
     "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
     "قوة": "SecurityService", "قوات": "SecurityService", "الدرك الوطني": "PoliceService",
@@ -80,6 +81,15 @@ UNIT_HEADS = (
     "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة",
 )  # fmt: skip
 
+# Heads of the command or directorate of a force, which is the force itself: "مديرية شرطة محافظة
+# نابلس" is "شرطة محافظة نابلس", "المديرية العامة لقوى الأمن الداخلي" is "قوى الأمن الداخلي".
+COMMAND_HEADS = ("المديرية العامة", "مديرية", "القيادة العامة", "قيادة", "جهاز", "الإدارة العامة",
+                 "رئاسة")  # fmt: skip
+
+# Words for an administrative division, which a body's name may leave out before the place
+# ("شرطة محافظة نابلس", "شرطة نابلس").
+DIVISION_WORDS = ("محافظة", "منطقة", "ولاية", "إمارة")
+
 # Words between a unit and the body it belongs to.
 UNIT_LINKS = ("في", "لدى", "التابع ل", "التابعة ل", "التابع", "التابعة", "ب")
 
@@ -102,6 +112,16 @@ NOT_NAMES = (
     "مشروع الاستراتيجية", "مشروع الدليل", "مشروع النظام", "مشروع الميثاق", "مجلس إدارة",
     "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
 )  # fmt: skip
+
+# Nouns that start with ب or ف, which is not a preposition there ("مركز بحوث الشرطة").
+B_F_NOUNS = ("بحوث", "بحث", "برامج", "برنامج", "بعثة", "بنك", "بيت", "بناء", "فرع", "فريق",
+             "فنون", "فضاء")  # fmt: skip
+
+# ب-phrases that belong to a body's name wherever they stand ("... والجالية الوطنية بالخارج").
+BI_NAME_WORDS = ("بالخارج",)
+
+# Verbal nouns that take من inside a name ("مركز الوقاية من الجريمة", "للحد من مخاطر الكوارث").
+FROM_NOUNS = ("الوقاية", "الحد", "الحماية")
 
 # Words after which a ب-phrase still belongs to the name ("مكافحة الاتجار بالبشر",
 # "فريق الخبراء المعني بمكافحة الجرائم").

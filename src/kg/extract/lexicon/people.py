@@ -68,6 +68,7 @@ ROLES = {
     "خبير": "expert",
     "خبيره": "expert",
     "قائد": "commander",
+    "امر": "commander",  # "آمر وحدة الإنقاذ" (Libya, Iraq)
     "القائد العام": "commander",
     "منسق": "coordinator",
     "منسقه": "coordinator",

@@ -1,0 +1,213 @@
+"""Where the name of a body the registry does not know ends, from its head noun on.
+
+"مديرية شرطة محافظة نابلس", "مركز الوقاية من جرائم الإعلام الآلي": after the head, the words of
+its genitive chain, its adjectives, ل-genitives and coordinated nouns, until a particle, a verb,
+punctuation, a title or another body's name.
+"""
+
+from kg.extract.document import Document
+from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon import events as event_words
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.tokens import clitic_readings
+
+HEADS = PhraseTable(words.HEADS)
+NAME_ENDS = normalized_set(words.NAME_ENDS)
+NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
+NAME_TITLES = normalized_set(words.NAME_TITLES)
+TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
+BI_OPENERS = normalized_set(words.BI_OPENERS)
+B_F_NOUNS = normalized_set(words.B_F_NOUNS)
+BI_NAME_WORDS = normalized_set(words.BI_NAME_WORDS)
+FROM_NOUNS = normalized_set(words.FROM_NOUNS)
+CITY_HEADS = normalized_set(words.CITY_HEADS)
+NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
+CUES = PhraseTable(event_words.ROLE_CUES)
+TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
+MAX_TOKENS = 10
+
+
+def chain_end(doc: Document, index: int, first: int) -> int:
+    definite = is_definite(doc.tokens[index - 1].text)
+    while index < len(doc.tokens) and index - first < MAX_TOKENS and _extends(doc, index, definite):
+        if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
+            index = _personal_name_end(doc, index + 1)
+            continue
+        mention = doc.mention_starting(index)
+        word = doc.tokens[index].text
+        definite = mention is not None or is_definite(word)
+        index = doc.token_index(mention.end) if mention else index + 1
+    return index
+
+
+def _extends(doc: Document, index: int, definite: bool) -> bool:
+    if doc.tokens[index].text == "لشوون" and _head_class(doc, index) == "Ministry":
+        return False  # "وكيل وزارة الداخلية لشؤون الشرطة": a portfolio, not the ministry's name
+    return _extends_name(doc, index, definite)
+
+
+def _head_class(doc: Document, index: int) -> str:
+    head = _head_before(doc, index)
+    return head.value if head else ""
+
+
+def _head_text(doc: Document, index: int) -> str:
+    head = _head_before(doc, index)
+    return normalize_string(doc.text[head.start : head.end]) if head else ""
+
+
+def _head_before(doc: Document, index: int):
+    for back in range(index - 1, max(-1, index - MAX_TOKENS), -1):
+        head = HEADS.match_at(doc.tokens, back)
+        if head is not None and head.last <= index:
+            return head
+    return None
+
+
+def _place_named_with(doc: Document, index: int, letter: str) -> bool:
+    """ "بيروت", "فاس": a place whose own name starts with ب or ف, not a preposition."""
+    mention = doc.mention_starting(index)
+    if mention is None or mention.entity.kind != "place":
+        return False
+    label = normalize_string(mention.entity.label).split()
+    return doc.tokens[index].text == label[0] and label[0].startswith(letter)  # not "بباريس"
+
+
+def _preposition_attached(doc: Document, index: int) -> bool:
+    """ "بالأمانة", "بوزارة", "فيما": ب or ف attached, not a word of its own ("بحوث", "فرع")."""
+    word = doc.tokens[index].text
+    if word[:1] not in "بف" or len(word) <= 3 or word in B_F_NOUNS:
+        return False
+    return not _place_named_with(doc, index, word[0])
+
+
+def _inside_place(doc: Document, index: int) -> bool:
+    """The token continues a place's name that started before it."""
+    start = doc.tokens[index].start
+    return any(m.start < start < m.end and m.entity.kind == "place" for m in doc.mentions)
+
+
+def _place_follows(doc: Document, index: int) -> bool:
+    mention = doc.mention_starting(index) if index < len(doc.tokens) else None
+    return mention is not None and mention.entity.kind == "place"
+
+
+def _extends_name(doc: Document, index: int, definite: bool) -> bool:
+    """Whether token `index` continues the name. An indefinite word is in construct, so any noun
+    may follow it ("لمكافحة جرائم تقنية المعلومات"); after a definite word or a name, only
+    adjectives, ل-genitives, و-words and numbers ("الشرطة عالجت" ends at الشرطة)."""
+    word = doc.tokens[index].text
+    previous = doc.tokens[index - 1].text
+    gap = doc.gap(index - 1, index).strip()
+    if gap and not (gap == "-" and _nisba(previous) and _nisba(word)):
+        return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
+    if _inside_place(doc, index):
+        return True  # "وهران" of "ولاية وهران" is not a conjunction
+    if word == "من" and FROM_NOUNS.intersection(readings(previous)):
+        return True  # "مركز الوقاية من جرائم ...", "مكتب الأمم المتحدة للحد من مخاطر الكوارث"
+    if word == "في" and strip_reading(_head_text(doc, index)) in CITY_HEADS:
+        return _place_follows(doc, index + 1)
+    if word in NAME_ENDS:
+        return False
+    if _preposition_attached(doc, index):
+        return previous.removeprefix("و") in BI_OPENERS or word in BI_NAME_WORDS
+    if word.isdigit() and len(word) == 4:
+        return False
+    if word == "غير":  # "الهجرة غير الشرعية"
+        return True
+    if (word.startswith("و") and not _place_named_with(doc, index, "و")) and (
+        HEADS.match_at(doc.tokens, index)
+        or not _coordinated(doc, index)
+        or _after_place(doc, index, word)
+    ):
+        return False  # "ووزارة ..." starts another name; "وأكد" a new clause
+    mention = doc.mention_starting(index)
+    if mention is not None:
+        return mention.entity.kind != "person"
+    if _looks_like_verb(word) or _after_place(doc, index, word):
+        return False
+    if definite and not _after_definite(word):
+        return False
+    # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
+    titles = () if adjective_like(word) else (HONORIFICS,)
+    stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
+    return not any(table.match_at(doc.tokens, index) for table in stoppers)
+
+
+def _after_definite(word: str) -> bool:
+    """What may follow a definite word inside a name: an adjective, not a second definite noun,
+    which starts a new phrase ("الادعاء العام الأحد الماضي")."""
+    return word.startswith(("ل", "و")) or word.isdigit() or adjective_like(word)
+
+
+def _nisba(word: str) -> bool:
+    return word.endswith(("ي", "يه")) and len(word) > 4
+
+
+def is_definite(word: str) -> bool:
+    """ "الشرطة", "والأمن", "للعلوم", "بالمخدرات": a word with the article under its proclitics."""
+    stem = word[1:] if word.startswith("و") and len(word) > 3 else word
+    return stem.startswith("ال") or (stem.startswith(("لل", "بال")) and len(stem) > 4)
+
+
+def adjective_like(word: str) -> bool:
+    """ "الاقتصادية", "المتحدة", "العامة": a definite adjective, which may follow a definite
+    word inside a name, unlike a definite noun, which starts a new phrase."""
+    if not word.startswith("ال"):
+        return False
+    nisba = word.endswith(("ي", "يه", "يين", "يون", "يات"))
+    return nisba or word in NAME_ADJECTIVES or (word.startswith("الم") and len(word) >= 6)
+
+
+def _looks_like_verb(word: str) -> bool:
+    """ "تعاملت", "يتولون": a finite verb, which no name contains."""
+    return len(word) >= 5 and word[0] in "تي" and word.endswith(("ت", "وا", "ون"))
+
+
+def _after_place(doc: Document, index: int, word: str) -> bool:
+    """A place ends a name ("شرطة منطقة الرياض"), but for a genitive or adjective after it."""
+    previous = doc.mentions_between(doc.tokens[index - 1].start, doc.tokens[index - 1].end)
+    is_place = any(m.entity.kind == "place" for m in previous)
+    return is_place and not (word.startswith("ل") or word.endswith(("يه", "ي")))
+
+
+def _personal_name_end(doc: Document, index: int) -> int:
+    """ "سعود", "عبد الرحمن بن فيصل": one name, and more only through links (بن، عبد ...)."""
+    start = index
+    while index < len(doc.tokens) and index - start < TITLE_NAME_WORDS:
+        word, previous = doc.tokens[index].text, doc.tokens[index - 1].text
+        if doc.gap(index - 1, index).strip():
+            break
+        if index > start and previous not in NAME_LINKS and word not in NAME_LINKS:
+            break
+        index += 1
+    return index
+
+
+def _coordinated(doc: Document, index: int) -> bool:
+    """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
+    word = doc.tokens[index].text[1:]
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if word.startswith("ال"):
+        return True
+    if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
+        return False  # "ومتطوعو الهلال الأحمر": a new body
+    return following.startswith("ال")
+
+
+def strip_reading(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    head = next((r for r in readings(first)[1:] if HEADS.by_first.get(r)), first)
+    return f"{head} {rest}".strip()
+
+
+def readings(word: str) -> tuple[str, ...]:
+    """The word's readings under proclitics, with both readings of ل and the article: "للجنة"
+    is "اللجنة" (the article's alif dropped), "للحد" is "الحد"."""
+    readings = clitic_readings(word)
+    stem = word[1:] if word.startswith("ولل") else word
+    if stem.startswith("لل") and len(stem) > 3:
+        return tuple(dict.fromkeys((word, "ال" + stem[1:], "ال" + stem[2:], *readings[1:])))
+    return readings

@@ -1,0 +1,121 @@
+"""Where a head noun starts no body's name: a verbal noun ("لإدارة الأزمات"), a head with an
+indefinite adjective ("شبكة عربية", "وحدة متخصصة"), a generic head alone ("الجامعة")."""
+
+from kg.extract.agency_names import (
+    CUES,
+    HEADS,
+    NAME_ENDS,
+    adjective_like,
+    is_definite,
+    strip_reading,
+)
+from kg.extract.document import Document
+from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.structure import TITLES
+
+VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
+ADJECTIVAL_HEADS = {
+    normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
+}
+ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
+NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
+NISBA_WORDS = normalized_set(NISBA)
+NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+
+
+def _named_by_adjectives(doc: Document, index: int) -> bool:
+    """ "الجامعة اللبنانية", "اللجنة الأمنية الكويتية - البريطانية المشتركة": a naming adjective
+    among the adjectives right after a definite head."""
+    for token in doc.tokens[index : index + 3]:
+        if not adjective_like(token.text):
+            return False
+        if _naming_adjective(token.text):
+            return True
+    return False
+
+
+def _naming_adjective(word: str) -> bool:
+    """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
+    stem = word[:-1] if word.endswith("ه") else word
+    return stem in NISBA_WORDS or word in NAMING_ADJECTIVES
+
+
+def common_noun_phrase(doc: Document, index: int) -> bool:
+    """A verbal noun with ل or ب attached ("لإدارة الأزمات"), or an indefinite head and a nisba
+    adjective ("شبكة عربية"): a common noun phrase, not a name."""
+    word = doc.tokens[index].text
+    if NOT_NAMES.match_at(doc.tokens, index):
+        return True
+    head = HEADS.match_at(doc.tokens, index)
+    head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
+    if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
+        return True
+    following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
+    if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
+        return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
+    if head_word == "مشروع" and following.startswith("ل"):
+        return True  # "مشروع لرقمنة الأرشيف": a project to do something
+    if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
+        return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
+    indefinite = not head_word.startswith("ال")
+    if indefinite and word == head_word and _qualifies(doc, index, head_word):
+        return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
+    return indefinite and _indefinite_adjective(doc, head.last)
+
+
+def _qualifies(doc: Document, index: int, head_word: str) -> bool:
+    """The head follows an indefinite noun it can qualify: after a nisba adjective ("إجرامية
+    منظمة"), or, for a head that is also an adjective, after a noun it qualifies ("شبكة منظمة")."""
+    if index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    previous = doc.tokens[index - 1].text
+    if is_definite(previous) or previous in NAME_ENDS:
+        return False
+    return previous.endswith("يه") or previous in ADJECTIVAL_HEADS.get(head_word, ())
+
+
+def _indefinite_adjective(doc: Document, index: int) -> bool:
+    """ "عربية", "إلكترونية": an indefinite nisba adjective. Not a place ("أبوظبي"), a word
+    spelt with alif maqsura ("شكاوى"), or a verbal noun in construct ("حماية الأسرة")."""
+    if index >= len(doc.tokens) or doc.mention_starting(index) is not None:
+        return False
+    word = doc.tokens[index].text
+    if not word.endswith(("يه", "ي")) or word.startswith("ال") or len(word) <= 3:
+        return False
+    token = doc.tokens[index]
+    if doc.raw_text(token.start, token.end).endswith("ى"):
+        return False
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())
+
+
+def _names_actor(doc: Document, index: int) -> bool:
+    """ "مدير إدارة التعاون الدولي", "التي نظمتها إدارة التعاون الدولي", "من فرع ... وإدارة
+    الأمن الجنائي": after a post title, a role verb or a body it is listed with, "إدارة ..." is
+    a department, not the act of managing."""
+    return (
+        _after_title(doc, index)
+        or _listed_after_body(doc, index)
+        or any(
+            (cue := CUES.match_at(doc.tokens, back)) and cue.last == index
+            for back in range(max(0, index - 3), index)
+        )
+    )
+
+
+def _after_title(doc: Document, index: int) -> bool:
+    """ "مدير", "ومدير", "رئيسة قسم": a post title just before."""
+    return index > 0 and any(
+        TITLES.match_at(doc.tokens, back) for back in range(max(0, index - 2), index)
+    )
+
+
+def _listed_after_body(doc: Document, index: int) -> bool:
+    """ "وإدارة ..." right after a body's name: the next body of a list."""
+    if index == 0 or not doc.tokens[index].text.startswith("و"):
+        return False
+    end = doc.tokens[index - 1].end
+    return any(m.end == end and m.entity.kind == "agency" for m in doc.mentions)

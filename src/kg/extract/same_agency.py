@@ -1,0 +1,90 @@
+"""Whether a name the text gives a body is another name of a body the document already named.
+
+Press releases name a body in full once and shorter or differently later: "مركز أبحاث الجريمة
+والأمن المجتمعي" then "مركز أبحاث الجريمة", "مديرية شرطة محافظة نابلس" then "شرطة نابلس",
+"قيادة خفر السواحل" then "قيادة خفرالسواحل". Each is one body.
+"""
+
+from kg.extract.document import Document, Entity
+from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.tokens import clitic_readings
+
+COMMAND_HEADS = sorted(
+    (tuple(normalize_string(h).split()) for h in words.COMMAND_HEADS), key=len, reverse=True
+)
+DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)
+HEAD_WORDS = normalized_set(h.split()[0] for h in words.HEADS)
+NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
+MIN_WORDS = 2  # a head and one word: "شرطة نابلس"
+
+
+def same_agency(doc: Document, name: str, start: int, end: int) -> Entity | None:
+    """The agency named before (or around) this span that `name` (normalized) is another name of;
+    a body named inside the span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
+    core = _core(name)
+    if len(core) < MIN_WORDS:
+        return None
+    inside = {id(m.entity) for m in doc.mentions if start <= m.start and m.end <= end}
+    for entity, forms in _named_agencies(doc):
+        if id(entity) not in inside and any(_same(core, form, entity) for form in forms):
+            return entity
+    return None
+
+
+def _named_agencies(doc: Document) -> list[tuple[Entity, list[tuple[str, ...]]]]:
+    forms: dict[int, tuple[Entity, list[tuple[str, ...]]]] = {}
+    for mention in doc.mentions:
+        entity = mention.entity
+        if entity.kind != "agency":
+            continue
+        _, known = forms.setdefault(id(entity), (entity, [_core(normalize_string(entity.label))]))
+        written = _core(doc.text[mention.start : mention.end])
+        if len(written) >= MIN_WORDS and written not in known:
+            known.append(written)
+    return list(forms.values())
+
+
+def _same(one: tuple[str, ...], other: tuple[str, ...], entity: Entity) -> bool:
+    """Equal, equal but for spaces ("يورو ميد", "يوروميد"), or one the other's beginning before
+    a coordinated or qualifying word ("... والأمن المجتمعي", "قوات الشرطة السودانية")."""
+    if len(other) < MIN_WORDS:
+        return False
+    if one == other or "".join(one) == "".join(other):
+        return True
+    short, long = sorted((one, other), key=len)
+    return long[: len(short)] == short and _qualifies(long[len(short)], entity)
+
+
+def _qualifies(word: str, entity: Entity) -> bool:
+    """A word that may follow a body's short name in its full name: not a number ("جامعة الجزائر
+    2" is another university), not the adjective of another state ("وزارة الداخلية الإيطالية")."""
+    if word[0].isdigit():
+        return False
+    code = NISBA_CODES.get(word) or NISBA_CODES.get(word.removesuffix("ه"))
+    return not code or entity.country.rsplit("/", 1)[-1] == code
+
+
+def _core(name: str) -> tuple[str, ...]:
+    """The words that identify a body: without proclitics, without the command or directorate
+    that heads a force ("مديرية شرطة محافظة نابلس" → "شرطة نابلس") and without the word for an
+    administrative division before a place's name."""
+    found = name.split()
+    if not found:
+        return ()
+    found[0] = _bare(found[0])
+    for head in COMMAND_HEADS:
+        if tuple(found[: len(head)]) == head and len(found) > len(head):
+            found = [_bare(found[len(head)]), *found[len(head) + 1 :]]
+            break
+    return tuple(w for k, w in enumerate(found) if not (k and w in DIVISION_WORDS))
+
+
+def _bare(word: str) -> str:
+    """ "لقوات" → "قوات", "للأمن" → "الأمن", "ومديرية" → "مديرية": the word under its proclitics
+    when that is a noun with the article or a head noun; else as written."""
+    for reading in clitic_readings(word)[1:]:
+        if reading.startswith("ال") or reading in HEAD_WORDS:
+            return reading
+    return word
