@@ -6,16 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.normalize import normalize_string
-from kg.extract.tokens import (
-    Token,
-    cached,
-    clitic_readings,
-    distinct,
-    positions,
-    texts,
-    tokenize,
-    without_article,
-)
+from kg.extract.tokens import Token, clitic_readings, texts, tokenize, without_article
+from kg.extract.wordcache import WordCache, starts_where
 
 
 @dataclass(frozen=True)
@@ -87,42 +79,3 @@ class PhraseTable:
         if first <= 0 and last >= len(tokens):
             return found[:]
         return found[bisect_left(found, first) : bisect_left(found, last)]
-
-
-class WordCache:
-    """word → what a table holds for it, computed once per word and kept in a bounded dict:
-    plain dict lookups and set operations are what make scanning a document cheap."""
-
-    LIMIT = 200_000
-
-    def __init__(self, compute):
-        self.compute, self.known, self.holding = compute, {}, set()
-
-    def __call__(self, word: str):
-        found = self.known.get(word)
-        if found is None:
-            if len(self.known) >= self.LIMIT:
-                self.known.clear()
-                self.holding.clear()
-            found = self.known[word] = self.compute(word)
-            if found:
-                self.holding.add(word)
-        return found
-
-    def holding_of(self, words: set[str]) -> set[str]:
-        """The words for which the table holds something (set operations that iterate over
-        the document's words, not over all the words the table has seen)."""
-        for word in words.difference(self.known):
-            self(word)
-        return self.holding.intersection(words)
-
-
-def starts_where(tokens: list[Token], owner, begins: WordCache) -> list[int]:
-    """Sorted indexes of the tokens whose word `begins` something of `owner`: looked up once
-    per distinct word of a document, and kept with its token list."""
-
-    def build(tokens: list[Token]) -> list[int]:
-        where = positions(tokens)
-        return sorted([i for word in begins.holding_of(distinct(tokens)) for i in where[word]])
-
-    return cached(tokens, ("starts", owner), build)

@@ -6,6 +6,7 @@ second, and `kg.terms.to_rdflib` turns them into an rdflib graph where one is wa
 
 import hashlib
 from datetime import date
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -49,29 +50,33 @@ ARABIC_TEXT = {"title", "objective"}
 class GraphWriter:
     def __init__(self, doc: Document, vocab: Vocab, version: str, sha256: str):
         self.doc, self.vocab = doc, vocab
-        self.triples: dict[Triple, None] = {}  # insertion-ordered set
+        self.found: list[Triple] = []  # in order, repeats dropped at the end
+        self.add_triple = self.found.append
+        self.kg = ontology_terms(vocab.base)
         self.doc_iri = self.id("document", doc.doc_id)
         self.activity = self.id("extraction", doc.doc_id)
         self.version, self.sha256 = version, sha256
         self.event_iris = {
             id(e): self.id("event", f"{doc.doc_id}-{i}") for i, e in enumerate(doc.events, 1)
         }
-        self.spans: set[ox.NamedNode] = set()
-
-    def kg(self, name: str) -> ox.NamedNode:
-        return iri(f"{self.vocab.base}ontology#{name}")
+        self.sentence_iris = {
+            s.index: self.id("sentence", f"{doc.doc_id}-{s.index}") for s in doc.sentences
+        }
+        self.spans: dict[tuple[int, int], ox.NamedNode] = {}  # raw span → its node
+        self.entity_iris: dict[int, ox.NamedNode] = {}
 
     def id(self, kind: str, slug: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.vocab.base}id/{kind}/{slug}")
 
     def add(self, s, p, o) -> None:
-        self.triples[(s, p, o)] = None
+        self.add_triple((s, p, o))
 
     def write(self) -> list[Triple]:
         self._document()
         self._sentences()
+        mentions = _mentions_by_entity(self.doc)
         for entity in self.doc.entities():
-            self._entity(entity)
+            self._entity(entity, mentions.get(id(entity), ()))
         for event in self.doc.events:
             self._event(event)
         for post in self.doc.posts:
@@ -80,88 +85,86 @@ class GraphWriter:
             self._fact(Fact(self.doc_iri, "mentionsAgencyKind", kind, start, end))
         for fact in self.doc.facts:
             self._fact(fact)
-        return list(self.triples)
+        return list(dict.fromkeys(self.found))
 
     def _document(self) -> None:
         d, kg, meta = self.doc_iri, self.kg, self.doc.meta
-        self.add(d, TYPE, kg("Document"))
-        self.add(d, kg("fileName"), text(meta["file_name"]))
-        self.add(d, kg("sha256"), text(self.sha256))
-        self.add(d, kg("text"), text(self.doc.raw, "ar"))
-        self.add(d, kg("language"), text("ar"))
-        self.add(d, kg("characterCount"), typed(len(self.doc.raw), XSD_COUNT))
+        self.add(d, TYPE, kg["Document"])
+        self.add(d, kg["fileName"], text(meta["file_name"]))
+        self.add(d, kg["sha256"], text(self.sha256))
+        self.add(d, kg["text"], text(self.doc.raw, "ar"))
+        self.add(d, kg["language"], text("ar"))
+        self.add(d, kg["characterCount"], count(len(self.doc.raw)))
         if meta.get("title"):
             self.add(d, iri(DCTERMS + "title"), text(meta["title"], "ar"))
         if meta.get("publisher"):
-            self.add(d, kg("publisher"), text(meta["publisher"]))
+            self.add(d, kg["publisher"], text(meta["publisher"]))
         if meta.get("source_url"):
-            self.add(d, kg("sourceUrl"), typed(meta["source_url"], XSD_URI))
+            self.add(d, kg["sourceUrl"], typed(meta["source_url"], XSD_URI))
         if self.doc.publication_date:
-            self.add(d, kg("publicationDate"), typed(self.doc.publication_date, XSD_DATE))
+            self.add(d, kg["publicationDate"], typed(self.doc.publication_date, XSD_DATE))
         self._activity()
 
     def _activity(self) -> None:
         agent = self.id("extraction", f"extractor-{self.version}")
-        self.add(self.activity, TYPE, self.kg("Extraction"))
+        self.add(self.activity, TYPE, self.kg["Extraction"])
         self.add(self.activity, iri(PROV + "used"), self.doc_iri)
         self.add(self.activity, iri(PROV + "wasAssociatedWith"), agent)
-        self.add(agent, TYPE, self.kg("Extractor"))
-        self.add(agent, self.kg("version"), text(self.version))
+        self.add(agent, TYPE, self.kg["Extractor"])
+        self.add(agent, self.kg["version"], text(self.version))
 
     def _sentences(self) -> None:
+        add, kg = self.add_triple, self.kg
         for sentence in self.doc.sentences:
-            node = self.sentence(sentence.index)
-            self.add(node, TYPE, self.kg("Sentence"))
-            self.add(node, self.kg("sentenceIndex"), typed(sentence.index, XSD_COUNT))
-            self._span_fields(node, sentence.start, sentence.end)
+            node = self.sentence_iris[sentence.index]
+            add((node, TYPE, kg["Sentence"]))
+            add((node, kg["sentenceIndex"], count(sentence.index)))
+            self._span_fields(node, *self.doc.raw_span(sentence.start, sentence.end))
 
-    def sentence(self, index: int) -> ox.NamedNode:
-        return self.id("sentence", f"{self.doc.doc_id}-{index}")
-
-    def _span_fields(self, node: ox.NamedNode, start: int, end: int) -> None:
-        raw_start, raw_end = self.doc.raw_span(start, end)
-        self.add(node, self.kg("inDocument"), self.doc_iri)
-        self.add(node, self.kg("start"), typed(raw_start, XSD_COUNT))
-        self.add(node, self.kg("end"), typed(raw_end, XSD_COUNT))
-        self.add(node, self.kg("exact"), text(self.doc.raw[raw_start:raw_end], "ar"))
+    def _span_fields(self, node: ox.NamedNode, raw_start: int, raw_end: int) -> None:
+        add, kg = self.add_triple, self.kg
+        add((node, kg["inDocument"], self.doc_iri))
+        add((node, kg["start"], count(raw_start)))
+        add((node, kg["end"], count(raw_end)))
+        add((node, kg["exact"], text(self.doc.raw[raw_start:raw_end], "ar")))
 
     def span(self, start: int, end: int) -> ox.NamedNode:
-        raw_start, raw_end = self.doc.raw_span(start, end)
-        node = self.id("span", f"{self.doc.doc_id}-{raw_start}-{raw_end}")
-        if node not in self.spans:
-            self.spans.add(node)
-            self.add(node, TYPE, self.kg("TextSpan"))
-            self._span_fields(node, start, end)
-            self.add(node, self.kg("inSentence"), self.sentence(self.doc.sentence_at(start).index))
+        raw = self.doc.raw_span(start, end)
+        node = self.spans.get(raw)
+        if node is None:
+            node = self.spans[raw] = self.id("span", f"{self.doc.doc_id}-{raw[0]}-{raw[1]}")
+            self.add(node, TYPE, self.kg["TextSpan"])
+            self._span_fields(node, *raw)
+            sentence = self.sentence_iris[self.doc.sentence_at(start).index]
+            self.add(node, self.kg["inSentence"], sentence)
         return node
 
     def entity_iri(self, entity: Entity) -> ox.NamedNode:
-        if entity.iri:
-            return iri(entity.iri)
-        suffix = f"-{entity.slug_suffix}" if entity.slug_suffix else ""
-        return self.id(entity.kind, slugify(entity.label) + suffix)
+        node = self.entity_iris.get(id(entity))
+        if node is None:
+            node = self.entity_iris[id(entity)] = _entity_iri(entity, self.id)
+        return node
 
-    def _entity(self, entity: Entity) -> None:
-        node = self.entity_iri(entity)
-        for mention in self.doc.mentions:
-            if mention.entity is entity:
-                self.add(node, self.kg("mention"), self.span(mention.start, mention.end))
+    def _entity(self, entity: Entity, mentions) -> None:
+        node, kg = self.entity_iri(entity), self.kg
+        for mention in mentions:
+            self.add(node, kg["mention"], self.span(mention.start, mention.end))
         if entity.iri:
             return  # curated: labels and types live in the reference graph
-        self.add(node, TYPE, self.kg(entity.cls or ENTITY_CLASSES[entity.kind]))
+        self.add(node, TYPE, kg[entity.cls or ENTITY_CLASSES[entity.kind]])
         label = clean_label(entity.label)
         self.add(node, PREF_LABEL, text(label, "ar"))
         self.add(node, PREF_LABEL, text(english_name(label), "en"))
-        self.add(node, self.kg("machineTransliteration"), typed(True, XSD_BOOLEAN))
+        self.add(node, kg["machineTransliteration"], TRUE)
         if entity.country:
-            self.add(node, self.kg("country"), iri(entity.country))
+            self.add(node, kg["country"], iri(entity.country))
 
     def _event(self, event: Event) -> None:
         node = self.event_iris[id(event)]
         cls, english = EVENT_CLASSES[event.kind]
-        self.add(node, TYPE, self.kg(cls))
+        self.add(node, TYPE, self.kg[cls])
         self._fact(Fact(event, "eventKind", event.kind, event.start, event.end))
-        self.add(node, self.kg("mention"), self.span(event.start, event.end))
+        self.add(node, self.kg["mention"], self.span(event.start, event.end))
         when = event.dates[0].gregorian.isoformat() if event.dates else ""
         trigger = self.doc.raw_text(event.start, event.end)
         self.add(node, PREF_LABEL, text(f"{trigger} {when}".strip(), "ar"))
@@ -173,9 +176,9 @@ class GraphWriter:
         org = self.entity_iri(post.organization)
         node = self.id("post", f"{org.value.rsplit('/', 1)[-1]}--{post.role}")
         role = self.id("concept", post.role)
-        self.add(node, TYPE, self.kg("Post"))
-        self.add(node, self.kg("postIn"), org)
-        self.add(node, self.kg("role"), role)
+        self.add(node, TYPE, self.kg["Post"])
+        self.add(node, self.kg["postIn"], org)
+        self.add(node, self.kg["role"], role)
         self._fact(Fact(post.holder, "holds", node, post.start, post.end))
         self._holding(post, node, org, role)
 
@@ -185,36 +188,34 @@ class GraphWriter:
         holding = self.id("holding", f"{self.doc.doc_id}-{slug}")
         kg = self.kg
         for p, o in (
-            (TYPE, kg("PostHolding")),
-            (kg("holder"), person),
-            (kg("post"), post_node),
-            (kg("holdingOrganization"), org),
-            (kg("role"), role),
-            (kg("reportedIn"), self.doc_iri),
+            (TYPE, kg["PostHolding"]),
+            (kg["holder"], person),
+            (kg["post"], post_node),
+            (kg["holdingOrganization"], org),
+            (kg["role"], role),
+            (kg["reportedIn"], self.doc_iri),
         ):
             self.add(holding, p, o)
         as_of = self.doc.publication_date or _first_date(self.doc)
         if as_of:
-            self.add(holding, kg("asOf"), typed(as_of, XSD_DATE))
-        self.add(holding, kg("mention"), self.span(post.start, post.end))
+            self.add(holding, kg["asOf"], typed(as_of, XSD_DATE))
+        self.add(holding, kg["mention"], self.span(post.start, post.end))
 
     def _fact(self, fact: Fact) -> None:
-        s, p = self.term(fact.subject, fact.predicate), self.kg(fact.predicate)
+        add, kg = self.add_triple, self.kg
+        s, p = self.term(fact.subject, fact.predicate), kg[fact.predicate]
         o = self.term(fact.object, fact.predicate)
-        self.add(s, p, o)
+        add((s, p, o))
         digest = hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:12]
         assertion = self.id("assertion", f"{self.doc.doc_id}-{digest}")
-        for prop, value in (
-            (TYPE, self.kg("Assertion")),
-            (SUBJECT, s),
-            (PREDICATE, p),
-            (OBJECT, o),
-            (self.kg("reportedIn"), self.doc_iri),
-            (iri(PROV + "wasGeneratedBy"), self.activity),
-        ):
-            self.add(assertion, prop, value)
+        add((assertion, TYPE, kg["Assertion"]))
+        add((assertion, SUBJECT, s))
+        add((assertion, PREDICATE, p))
+        add((assertion, OBJECT, o))
+        add((assertion, kg["reportedIn"], self.doc_iri))
+        add((assertion, WAS_GENERATED_BY, self.activity))
         if fact.end > fact.start:
-            self.add(assertion, self.kg("evidence"), self.span(fact.start, fact.end))
+            add((assertion, kg["evidence"], self.span(fact.start, fact.end)))
 
     def term(self, value, predicate: str = ""):
         if isinstance(value, ox.NamedNode):
@@ -228,6 +229,48 @@ class GraphWriter:
         if isinstance(value, date):
             return typed(value, XSD_DATE)
         return text(str(value), "ar" if predicate in ARABIC_TEXT else None)
+
+
+class OntologyTerms(dict):
+    """Local name → the ontology's IRI term, made once per name."""
+
+    def __init__(self, base: str):
+        super().__init__()
+        self.namespace = f"{base}ontology#"
+
+    def __missing__(self, name: str) -> ox.NamedNode:
+        node = self[name] = iri(self.namespace + name)
+        return node
+
+
+@lru_cache(maxsize=16)
+def ontology_terms(base: str) -> OntologyTerms:
+    return OntologyTerms(base)
+
+
+@lru_cache(maxsize=65536)
+def count(value: int) -> ox.Literal:
+    """A non-negative integer literal (offsets and counts recur from document to document)."""
+    return typed(value, XSD_COUNT)
+
+
+TRUE = typed(True, XSD_BOOLEAN)
+WAS_GENERATED_BY = iri(PROV + "wasGeneratedBy")
+
+
+def _entity_iri(entity: Entity, mint) -> ox.NamedNode:
+    if entity.iri:
+        return iri(entity.iri)
+    suffix = f"-{entity.slug_suffix}" if entity.slug_suffix else ""
+    return mint(entity.kind, slugify(entity.label) + suffix)
+
+
+def _mentions_by_entity(doc: Document) -> dict[int, list]:
+    """Each entity's mentions, in document order (one pass instead of one per entity)."""
+    found: dict[int, list] = {}
+    for mention in doc.mentions:
+        found.setdefault(id(mention.entity), []).append(mention)
+    return found
 
 
 def _first_date(doc: Document) -> date | None:

@@ -14,8 +14,8 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.extract.document import Entity
 from kg.extract.normalize import normalize_string
-from kg.extract.phrases import WordCache, starts_where
 from kg.extract.tokens import Token, cached, clitic_readings, texts, tokenize
+from kg.extract.wordcache import WordCache, starts_where
 
 KINDS = ("agency", "person", "place")
 FUZZY_MIN_LENGTH = 5
