@@ -97,6 +97,7 @@ class Document:
     agency_kinds: list[tuple[str, int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -109,8 +110,9 @@ class Document:
         return date.fromisoformat(value) if value else None
 
     def sentence_at(self, offset: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        index = max(0, bisect_right(starts, offset) - 1)
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        index = max(0, bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[index]
 
     def token_index(self, offset: int) -> int:

@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from functools import lru_cache
 
 from kg.extract.normalize import normalize_string
 
@@ -12,22 +13,26 @@ LATIN = {
     "و": "w", "ي": "y", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }  # fmt: skip
 MAX_LENGTH = 60
+LATIN_TABLE = str.maketrans(LATIN)
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def transliterate(text: str) -> str:
     """A rough, rule-made Latin spelling (flagged as machine-made where it becomes a label)."""
-    return "".join(LATIN.get(char, char) for char in normalize_string(text))
+    return normalize_string(text).translate(LATIN_TABLE)
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
     ascii_text = transliterate(text).lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > MAX_LENGTH or not slug:
         digest = hashlib.sha1(normalize_string(text).encode()).hexdigest()[:8]
         slug = f"{slug[:MAX_LENGTH].rstrip('-')}-{digest}".strip("-")
     return slug
 
 
+@lru_cache(maxsize=16384)
 def english_name(text: str) -> str:
     """Title-cased transliteration of a name: a readable English label when none is curated."""
     words = transliterate(text).split()
