@@ -551,3 +551,38 @@ def test_a_short_form_means_the_body_its_sentence_named_and_amir_is_a_title(proc
     assert "شعبة البرامج" not in named and "وحدة الإنقاذ" not in named
     units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
     assert ("شعبة البرامج", "مكتب الأمم المتحدة لمكافحة الإرهاب") in units
+
+
+def test_definite_heads_with_their_adjectives_and_a_body_named_inside_two_names(processed):
+    doc = processed(
+        "عقدت الجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي (أفريبول) يوم 5 مارس 2024 "
+        "دورتها بمشاركة المكتب الإقليمي للإنتربول والجمعية الوطنية لحماية الطفولة والمنظمة "
+        "الدولية للدفاع المدني وخريجي الأكاديمية العسكرية الملكية. وانتخبت الجمعية العامة "
+        "لأفريبول رئيسة للجمعية العامة للعهدة المقبلة."
+    )
+    named = named_agencies(doc)
+    assert {
+        "المكتب الإقليمي للإنتربول", "الجمعية الوطنية لحماية الطفولة",
+        "المنظمة الدولية للدفاع المدني", "الأكاديمية العسكرية الملكية",
+    } <= named  # fmt: skip
+    assembly = [label for label in named if label.startswith("الجمعية العامة")]
+    assert assembly == ["الجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي"]
+
+
+def test_a_rank_s_adjective_before_a_body_and_a_ministry_before_its_purpose(processed):
+    doc = processed(
+        "شارك في الدورة يوم 5 مارس 2024 ضباط من الحرس البحري والإدارة العامة لحرس الحدود، في "
+        "إطار استراتيجية وزارة الداخلية الرامية إلى التعاون وجهود وزارة الداخلية لتطوير الأداء."
+    )
+    assert not [m for m in doc.mentions if m.entity.kind == "person"]
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert "الاداره العامه لحرس الحدود" in named
+    assert not any("لتطوير" in label for label in named)
+    assert any(label.startswith("وزاره الداخليه") for label in named)
+
+
+def test_two_spellings_of_a_head_name_one_body(processed):
+    doc = processed(
+        "استضافت هيأة التفتيش الفني يوم 5 مارس 2024 اجتماعا، وأكد رئيس هيئة التفتيش الفني أهميته."
+    )
+    assert len(named_agencies(doc)) == 1

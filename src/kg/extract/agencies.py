@@ -50,7 +50,7 @@ class FindAgencies:
         with no country when the document names none clearly."""
         country = document_country(doc)
         entity = (self.registry.named(name, country) if country else None) or same_agency(
-            doc, name, start, end
+            doc, start, end
         )
         if entity is None:
             code = country.rsplit("/", 1)[-1]
@@ -95,7 +95,7 @@ def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
         mention.nested = mention.nested or not _names_city(mention)
     entity = (
         _known(doc, name)
-        or same_agency(doc, name, start, end)
+        or same_agency(doc, start, end)
         or Entity(
             f"agency:{strip_reading(name)}", "agency", without_proclitic(doc, first, end), cls
         )

@@ -27,11 +27,16 @@ NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 10
+GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
 def chain_end(doc: Document, index: int, first: int) -> int:
     definite = is_definite(doc.tokens[index - 1].text)
-    while index < len(doc.tokens) and index - first < MAX_TOKENS and _extends(doc, index, definite):
+    while (
+        index < len(doc.tokens)
+        and index - first < MAX_TOKENS
+        and _extends(doc, index, first, definite)
+    ):
         if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
             index = _personal_name_end(doc, index + 1)
             continue
@@ -42,9 +47,16 @@ def chain_end(doc: Document, index: int, first: int) -> int:
     return index
 
 
-def _extends(doc: Document, index: int, definite: bool) -> bool:
-    if doc.tokens[index].text == "لشوون" and _head_class(doc, index) == "Ministry":
-        return False  # "وكيل وزارة الداخلية لشؤون الشرطة": a portfolio, not the ministry's name
+def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
+    """ "وكيل وزارة الداخلية لشؤون الشرطة", "استراتيجية وزارة الداخلية لتطوير ...": after a
+    ministry's whole name, a ل-phrase is a portfolio or a purpose, not more of the name."""
+    word = doc.tokens[index].text
+    if word.startswith("ل") and _head_class(doc, index) == "Ministry":
+        name = strip_reading(
+            normalize_string(doc.text[doc.tokens[first].start : doc.tokens[index - 1].end])
+        )
+        if word == "لشوون" or name in GENERIC_MINISTRIES:
+            return False
     return _extends_name(doc, index, definite)
 
 

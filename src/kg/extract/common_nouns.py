@@ -40,7 +40,7 @@ def _named_by_adjectives(doc: Document, index: int) -> bool:
 def _naming_adjective(word: str) -> bool:
     """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
     stem = word[:-1] if word.endswith("ه") else word
-    return stem in NISBA_WORDS or word in NAMING_ADJECTIVES
+    return stem in NISBA_WORDS or word in NAMING_ADJECTIVES or stem in NAMING_ADJECTIVES
 
 
 def common_noun_phrase(doc: Document, index: int) -> bool:
@@ -67,9 +67,9 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
 
 
 def _qualifies(doc: Document, index: int, head_word: str) -> bool:
-    """The head follows an indefinite noun it can qualify: after a nisba adjective ("إجرامية
-    منظمة"), or, for a head that is also an adjective, after a noun it qualifies ("شبكة منظمة")."""
-    if index == 0 or doc.gap(index - 1, index).strip():
+    """A head that is also an adjective follows an indefinite noun it can qualify: after a nisba
+    adjective ("إجرامية منظمة") or a noun it qualifies ("شبكة منظمة"). Not "استراتيجية وزارة"."""
+    if head_word not in ADJECTIVAL_HEADS or index == 0 or doc.gap(index - 1, index).strip():
         return False
     previous = doc.tokens[index - 1].text
     if is_definite(previous) or previous in NAME_ENDS:

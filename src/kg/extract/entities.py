@@ -100,11 +100,19 @@ def find_people(doc: Document) -> Document:
         reach = max(first, index + 1)
         if titles and first < len(doc.tokens) and _opens_name(doc, first):
             first = _skip_title_organization(doc, first)
+            if first >= len(doc.tokens) or _body(doc, first):
+                continue
             last = _name_end(doc, first)
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
                 _add_person(doc, titles, first, last)
                 reach = last
     return doc
+
+
+def _body(doc: Document, first: int) -> bool:
+    """ "الحرس البحري والإدارة العامة ...": a rank's adjective before a body's head noun, not
+    a title before a name."""
+    return any(r in AGENCY_HEADS for r in clitic_readings(doc.tokens[first].text)[1:])
 
 
 def _opens_name(doc: Document, first: int) -> bool:

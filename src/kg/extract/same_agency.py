@@ -17,18 +17,19 @@ COMMAND_HEADS = sorted(
 DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)
 HEAD_WORDS = normalized_set(h.split()[0] for h in words.HEADS)
 NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
+SPELLINGS = {normalize_string(k): normalize_string(v) for k, v in words.SPELLINGS.items()}
 MIN_WORDS = 2  # a head and one word: "شرطة نابلس"
 
 
-def same_agency(doc: Document, name: str, start: int, end: int) -> Entity | None:
-    """The agency named before (or around) this span that `name` (normalized) is another name of;
-    a body named inside the span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
-    core = _core(name)
-    if len(core) < MIN_WORDS:
-        return None
+def same_agency(doc: Document, start: int, end: int) -> Entity | None:
+    """The agency named before (or around) this span that the span is another name of; a body
+    named inside the span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
+    cores = _cores(_words(doc, start, end))
     inside = {id(m.entity) for m in doc.mentions if start <= m.start and m.end <= end}
     for entity, forms in _named_agencies(doc):
-        if id(entity) not in inside and any(_same(core, form, entity) for form in forms):
+        if id(entity) not in inside and any(
+            _same(core, form, entity) for core in cores for form in forms
+        ):
             return entity
     return None
 
@@ -39,18 +40,17 @@ def _named_agencies(doc: Document) -> list[tuple[Entity, list[tuple[str, ...]]]]
         entity = mention.entity
         if entity.kind != "agency":
             continue
-        _, known = forms.setdefault(id(entity), (entity, [_core(normalize_string(entity.label))]))
-        written = _core(doc.text[mention.start : mention.end])
-        if len(written) >= MIN_WORDS and written not in known:
-            known.append(written)
+        label = normalize_string(entity.label).split()
+        _, known = forms.setdefault(id(entity), (entity, _cores(label)))
+        for written in _cores(_words(doc, mention.start, mention.end, entity)):
+            if written not in known:
+                known.append(written)
     return list(forms.values())
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...], entity: Entity) -> bool:
     """Equal, equal but for spaces ("يورو ميد", "يوروميد"), or one the other's beginning before
     a coordinated or qualifying word ("... والأمن المجتمعي", "قوات الشرطة السودانية")."""
-    if len(other) < MIN_WORDS:
-        return False
     if one == other or "".join(one) == "".join(other):
         return True
     short, long = sorted((one, other), key=len)
@@ -66,19 +66,36 @@ def _qualifies(word: str, entity: Entity) -> bool:
     return not code or entity.country.rsplit("/", 1)[-1] == code
 
 
-def _core(name: str) -> tuple[str, ...]:
-    """The words that identify a body: without proclitics, without the command or directorate
-    that heads a force ("مديرية شرطة محافظة نابلس" → "شرطة نابلس") and without the word for an
-    administrative division before a place's name."""
-    found = name.split()
+def _words(doc: Document, start: int, end: int, outer: Entity | None = None) -> list[str]:
+    """The span's words, a body named inside it standing as that body: "الجمعية العامة لأفريبول"
+    and "الجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي" read alike."""
+    found, index = [], doc.token_index(start)
+    while index < len(doc.tokens) and doc.tokens[index].end <= end:
+        token = doc.tokens[index]
+        inner = next(
+            (m for m in doc.mentions if m.start == token.start and m.entity.kind == "agency"
+             and start < m.start and m.end <= end and m.entity is not outer),
+            None,
+        )  # fmt: skip
+        found.append(f"@{inner.entity.key}" if inner else SPELLINGS.get(token.text, token.text))
+        index = doc.token_index(inner.end) if inner else index + 1
+    return found
+
+
+def _cores(found: list[str]) -> list[tuple[str, ...]]:
+    """The words that identify a body, of two words or more: without proclitics and without the
+    word for an administrative division before a place's name; and also without the command or
+    directorate that heads a force ("مديرية شرطة محافظة نابلس" → "شرطة نابلس")."""
     if not found:
-        return ()
-    found[0] = _bare(found[0])
+        return []
+    found = [_bare(found[0]), *found[1:]]
+    cores = [found]
     for head in COMMAND_HEADS:
         if tuple(found[: len(head)]) == head and len(found) > len(head):
-            found = [_bare(found[len(head)]), *found[len(head) + 1 :]]
+            cores.append([_bare(found[len(head)]), *found[len(head) + 1 :]])
             break
-    return tuple(w for k, w in enumerate(found) if not (k and w in DIVISION_WORDS))
+    cores = [tuple(w for k, w in enumerate(c) if not (k and w in DIVISION_WORDS)) for c in cores]
+    return [core for core in cores if len(core) >= MIN_WORDS]
 
 
 def _bare(word: str) -> str:

@@ -40,6 +40,12 @@ HEADS = {
     "وكالة": "GovernmentBody", "فريق الخبراء": "GovernmentBody", "وحدة": "GovernmentBody",
     "شعبة": "GovernmentBody", "قسم": "GovernmentBody", "خلية": "GovernmentBody",
     "مكتب": "GovernmentBody", "المكتب المركزي الوطني": "PoliceService",
+    "المكتب المركزي": "GovernmentBody", "المكتب الإقليمي": "InternationalOrganization",
+    "المديرية المركزية": "GovernmentBody", "الإدارة الفرعية": "GovernmentBody",
+    "المديرية الفرعية": "GovernmentBody", "الهيأة العامة": "GovernmentBody",
+    "هيأة": "GovernmentBody", "الديوانة": "GovernmentBody", "الأكاديمية": "Academy",
+    "الجمعية الوطنية": "CivilSocietyOrganization", "الجمعية العامة": "Council",
+    "المنظمة الدولية": "InternationalOrganization", "رئاسة الجمهورية": "GovernmentBody",
     "شرطة": "PoliceService", "أمن ولاية": "PoliceService",
     "مركز": "ResearchCentre", "المركز الوطني": "GovernmentBody",
     "المركز الإقليمي": "ResearchCentre", "المركز الدولي": "ResearchCentre",
@@ -73,7 +79,7 @@ NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكي
 
 # Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
 # القضائية"); alone they are short forms.
-ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة")
+ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة", "الديوانة", "الأكاديمية")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
@@ -85,6 +91,9 @@ UNIT_HEADS = (
 # نابلس" is "شرطة محافظة نابلس", "المديرية العامة لقوى الأمن الداخلي" is "قوى الأمن الداخلي".
 COMMAND_HEADS = ("المديرية العامة", "مديرية", "القيادة العامة", "قيادة", "جهاز", "الإدارة العامة",
                  "رئاسة")  # fmt: skip
+
+# Spellings of one word in bodies' names ("هيأة" in Iraq for "هيئة").
+SPELLINGS = {"هيأة": "هيئة", "الهيأة": "الهيئة"}
 
 # Words for an administrative division, which a body's name may leave out before the place
 # ("شرطة محافظة نابلس", "شرطة نابلس").
@@ -101,7 +110,9 @@ NAME_ENDS = (
     "ممثلا", "ممثلة", "بحضور", "بمشاركة", "بصفته", "بصفتها", "بهدف", "وذلك", "حيث", "فيما",
     # purpose clauses: "... لتقديم الدعم" is what a body does, not its name
     "لتقديم", "لتعزيز", "لبحث", "لمناقشة", "لإعداد", "لتنفيذ", "لمتابعة", "للتباحث",
-    "للاطلاع", "لدعم", "لتبادل", "التابع", "التابعة", "التابعين", "الرامية", "الرامي",
+    "للاطلاع", "لدعم", "لتبادل", "لمنتسبي", "لمنسوبي", "لفائدة", "لصالح",
+    # time: "رئيسة للجمعية العامة للعهدة المقبلة"
+    "للعهدة", "للفترة", "لفترة", "للعام", "لعام", "للسنة", "لسنة", "لمدة", "التابع", "التابعة", "التابعين", "الرامية", "الرامي",
     "الهادفة", "الهادف", "الساعية", "المكلفة", "المكلف",
 )  # fmt: skip
 
@@ -139,6 +150,7 @@ GENERIC_NAMES = (
     "وزارة الداخلية", "وزارة الخارجية", "وزارة العدل", "وزارة الدفاع", "وزارة المالية",
     "الأمن العام", "الأمن الوطني", "الشرطة", "النيابة العامة", "الادعاء العام",
     "الجمارك", "الحرس الوطني", "الدرك الوطني", "حرس الحدود", "حرس السواحل",
+    "رئاسة الجمهورية",
 )  # fmt: skip
 
 # Adjectives that are not nisba forms but still qualify the noun before them inside a name
