@@ -7,18 +7,17 @@ proclitics on the first word and one typo in a later word of a long name.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.extract.document import Entity
+from kg.extract.name_trie import Found, Node, walk
 from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, cached, clitic_readings, texts, tokenize
 from kg.extract.wordcache import WordCache, starts_where
 
 KINDS = ("agency", "person", "place")
-FUZZY_MIN_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class Registry:
     def __init__(self, entities: list[tuple[Entity, list[str]]]):
         self.by_first: dict[str, list[Entry]] = defaultdict(list)
         self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        self.after_pair: dict[tuple[str, str], Node] = {}  # the rest of the longer names
         self.entities: dict[str, Entity] = {}
         self.labels: dict[str, list[str]] = {}
         for entity, labels in entities:
@@ -48,14 +48,16 @@ class Registry:
                 self._add(entity, label)
         self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
         self.begins = WordCache(lambda word: not self.firsts.isdisjoint(clitic_readings(word)))
-        self.candidates = WordCache(self._candidates)
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
         if len(tokens) == 1:
             self.by_first[tokens[0]].append(Entry(tokens, entity))
         elif tokens:
-            self.by_pair[tokens[:2]].append(Entry(tokens, entity))
+            same_start = self.by_pair[tokens[:2]]
+            node = self.after_pair.setdefault(tokens[:2], Node())
+            node.add(tokens[2:], len(same_start), Entry(tokens, entity))
+            same_start.append(Entry(tokens, entity))
 
     @classmethod
     def from_graph(cls, graph: Graph, base: str, kg_namespace: str) -> "Registry":
@@ -80,41 +82,35 @@ class Registry:
         return starts_where(tokens, self, self.begins)
 
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
-        """The longest known name starting at token `index`, if any."""
+        """The longest known name starting at token `index`, if any: among names of that
+        length an exact one beats a typo ("القطرية" written: Qatar's ministry, not the
+        Comoros' "القمرية"), the first in the registry's order wins, and other states'
+        bodies of the same name are kept."""
         words = texts(tokens)
         if not self.begins(words[index]):
             return None
-        following = words[index + 1] if index + 1 < len(words) else None
-        readings = word_readings(tokens)
-        best, best_typos, others = None, 2, {}
-        for entry in self.candidates((words[index], following)):
-            # longest first; among equals, an exact name beats a typo
-            if best is not None and len(entry.tokens) < len(best.tokens):
-                break
-            typos = _typos(entry.tokens, readings, words, index)
-            if typos > 1 or typos > best_typos:
-                continue
-            if (
-                typos < best_typos
-            ):  # "القطرية" written: Qatar's ministry, not the Comoros' ("القمرية")
-                best, best_typos, others = entry, typos, {}
-            elif entry.entity is not best.entity:  # another state's body of the same name
-                others[entry.entity.key] = entry.entity
-        if best is None:
+        found = self._written(word_readings(tokens), words, index)
+        if not found:
             return None
-        return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
+        longest = max(len(f.entry.tokens) for f in found)
+        found = [f for f in found if len(f.entry.tokens) == longest]
+        fewest = min(f.typos for f in found)
+        chosen = sorted((f for f in found if f.typos == fewest), key=lambda f: f.order)
+        best = chosen[0].entry.entity
+        others = {f.entry.entity.key: f.entry.entity for f in chosen if f.entry.entity is not best}
+        return Match(best, index, index + longest, tuple(others.values()))
 
-    def _candidates(self, words: tuple[str, str | None]) -> tuple[Entry, ...]:
-        """Names whose first word (and second, exactly) is the word (and the next), longest
-        first; a typo may come later. Kept per pair of words."""
-        word, following = words
-        seconds = clitic_readings(following) if following is not None else ()
+    def _written(self, readings, words: list[str], index: int) -> list[Found]:
+        """Names written from token `index` on: the first word under a proclitic, the second
+        exactly (in one of its readings), a later word of a long name with one typo."""
         found = []
-        for reading in clitic_readings(word):
-            found += self.by_first.get(reading, ())
-            for second in seconds:
-                found += self.by_pair.get((reading, second), ())
-        return tuple(sorted(found, key=lambda e: -len(e.tokens)))
+        for i, first in enumerate(readings[index]):
+            found += (Found(e, 0, (i, -1, p)) for p, e in enumerate(self.by_first.get(first, ())))
+            if index + 1 < len(words):
+                for j, second in enumerate(readings[index + 1]):
+                    if node := self.after_pair.get((first, second)):
+                        walk(node, readings, words, index + 2, (i, j), found)
+        return found
 
 
 def _kind_of(subject, base: str) -> str | None:
@@ -145,40 +141,6 @@ def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entit
     return entity, labels
 
 
-def _typos(name: tuple[str, ...], readings: list[tuple[str, ...]], words: list[str], index: int):
-    """0 when the name is written here, 1 with one typo in a later word of a long name, and
-    2 when it is not here."""
-    if index + len(name) > len(words):
-        return 2
-    typos = 0
-    for offset in range(1, len(name)):
-        word = name[offset]
-        if word in readings[index + offset]:
-            continue
-        if typos or len(name) < 3 or not _one_typo(word, words[index + offset]):
-            return 2
-        typos = 1
-    return typos
-
-
 def word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:
     """Each token's clitic readings, once per document."""
     return cached(tokens, "clitic readings", lambda ts: [clitic_readings(w) for w in texts(ts)])
-
-
-@lru_cache(maxsize=65536)
-def _one_typo(word: str, text: str) -> bool:
-    """True when one edit (after a proclitic is removed) turns text into word; typos in the
-    first letter are not considered (they would make too many names alike)."""
-    if len(word) < FUZZY_MIN_LENGTH or word[0] not in text[:3]:
-        return False
-    return any(_edit_distance_at_most_one(word, reading) for reading in clitic_readings(text))
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -36,13 +36,8 @@ class WordCache:
             self._forget()  # it has answered for no word yet
             self.scanning = True
             SCANNING.add(self)
-            ANSWERED.clear()
-        new = words.difference(ANSWERED)
-        if new:
-            for cache in list(SCANNING):
-                for word in new:
-                    cache(word)
-            ANSWERED.update(new)
+            ANSWERED.forget()
+        ANSWERED.answer(words)
         return self.holding.intersection(words)
 
     def _forget(self) -> None:
@@ -50,8 +45,32 @@ class WordCache:
         self.holding.clear()
 
 
+class Answered:
+    """The words every scanning cache has answered for, and the last word set known to be
+    among them (a document's tables ask about the same set one after another)."""
+
+    def __init__(self):
+        self.words: set[str] = set()
+        self.last: set[str] | None = None
+
+    def answer(self, words: set[str]) -> None:
+        if words is self.last:
+            return
+        new = words.difference(self.words)
+        if new:
+            for cache in list(SCANNING):
+                for word in new:
+                    cache(word)
+            self.words.update(new)
+        self.last = words
+
+    def forget(self) -> None:
+        self.words.clear()
+        self.last = None
+
+
 SCANNING: "weakref.WeakSet[WordCache]" = weakref.WeakSet()
-ANSWERED: set[str] = set()  # words every scanning cache has answered for
+ANSWERED = Answered()
 
 
 def starts_where(tokens: list[Token], owner, begins: WordCache) -> list[int]:
