@@ -264,3 +264,37 @@ def test_the_context_a_build_keeps_stays_what_a_fresh_read_gives(
         assert [day in s for s in seen] == [0, 0, 1, 0]
         assert [note in s for s in seen] == [1, 1, 0, 0]
         assert [(newcomer, label, note) in _seen(s)[0] for s in found] == [1, 1, 0, 0]
+
+
+def test_a_write_that_removes_triples_is_checked_on_what_it_leaves(config_for, tmp_path):
+    client = _app(config_for, tmp_path)
+    client.get("/rdf-graph-store?default")  # opens the store
+    store = client.application.extensions["kg_store"]
+    auth = {"Authorization": "Bearer secret"}
+    state = lambda: (set(store), set(store.named_graphs()))  # noqa: E731
+    before = state()
+    document = f"{BASE}graph/document/000_3d015eed464f4e1b"
+    inferred = f"{BASE}graph/inferred/000_3d015eed464f4e1b"
+    # The inferred graph still types the document's event once its own graph is gone.
+    dropped = client.delete(f"/rdf-graph-store?graph={document}", headers=auth)
+    assert dropped.status_code == 422 and b"Event-startDate" in dropped.data
+    assert state() == before
+    replaced = client.put(
+        f"/rdf-graph-store?graph={document}", data="", content_type="text/turtle", headers=auth
+    )
+    assert replaced.status_code == 422 and state() == before
+    update = f"DROP GRAPH <{document}>"
+    refused = client.post("/sparql", data=update, content_type="application/sparql-update",
+                          headers=auth)  # fmt: skip
+    assert refused.status_code == 422 and state() == before
+    agency = next(iter(store.quads_for_pattern(None, TYPE, ox.NamedNode(f"{BASE}ontology#Agency"),
+                                                None))).subject  # fmt: skip
+    label = f"DELETE WHERE {{ GRAPH ?g {{ <{agency.value}> <{SKOS.prefLabel}> ?l }} }}"
+    unlabelled = client.post("/sparql", data=label, content_type="application/sparql-update",
+                             headers=auth)  # fmt: skip
+    assert unlabelled.status_code == 422 and state() == before
+    both = f"DROP GRAPH <{document}> ; DROP GRAPH <{inferred}>"
+    accepted = client.post("/sparql", data=both, content_type="application/sparql-update",
+                           headers=auth)  # fmt: skip
+    assert accepted.status_code == 204, accepted.data
+    assert not store.contains_named_graph(ox.NamedNode(document))

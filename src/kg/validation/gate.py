@@ -16,7 +16,7 @@ from rdflib.namespace import SKOS
 
 from kg import resources
 from kg.store.reasoning import Materializer
-from kg.validation import sparql_engine
+from kg.validation import removal, sparql_engine
 from kg.validation.context import StoredContext
 from kg.validation.report import Report
 
@@ -40,30 +40,34 @@ def materializer(base: str) -> Materializer:
 
 
 def validate_write(store: ox.Store | None, triples, base: str, replaced=(), inferred=None,
-                   context: StoredContext | None = None):  # fmt: skip
+                   context: StoredContext | None = None, removed=()):  # fmt: skip
     """The report for `triples` about to be written (replacing the graphs in `replaced`: IRIs,
     or pyoxigraph graph names), on the nodes they describe: a node the write only links to is
     not what it changes, and what the store says about it is only the part the shapes read.
-    `context`: what a build has already read from the store (kg.validation.context)."""
+    `context`: what a build has already read from the store (kg.validation.context).
+    `removed`: the stored quads the write takes away (kg.validation.removal)."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
-    data = write_data(store, triples, base, replaced, inferred, context)
-    described = {t[0] for t in triples} | {t[0] for t in inferred}
+    nodes = removal.touched(store, removed, triples, replaced) if removed else set()
+    stored = removal.remaining(store, nodes, replaced) if nodes else []
+    data = write_data(store, triples, base, replaced, inferred, context, stored)
+    described = {t[0] for t in triples} | {t[0] for t in inferred} | nodes
     return sparql_engine.validate_quads(data, base, described)
 
 
 def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None,
-               context: StoredContext | None = None) -> list:  # fmt: skip
+               context: StoredContext | None = None, stored=()) -> list:  # fmt: skip
     """The quads (tuples of four terms) a write is validated on: its triples (in the default
-    graph), their inferences (in an inferred graph), what the store says about the nodes they
-    name (in the graphs that say it), and the ontology digest."""
+    graph), their inferences (in an inferred graph), `stored` quads, what the store says about
+    the nodes they name (in the graphs that say it), and the ontology digest."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
     inferred_graph = ox.NamedNode(f"{base}graph/inferred/write")
     default = ox.DefaultGraph()
     quads = [(*t, default) for t in triples] + [(*t, inferred_graph) for t in inferred]
+    quads += stored
     if store is not None:
         quads += (context or StoredContext(store, base)).quads(quads, replaced)
     return quads + list(ontology_digest(base))

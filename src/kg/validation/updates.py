@@ -36,7 +36,8 @@ def apply_validated(store: ox.Store, text: str, base: str, prefixes: dict, base_
     for created in set(scratch.named_graphs()) - named_before - set(before):
         before[created] = set()
     changed = {g: quads for g in before if (quads := _quads(scratch, g)) != before[g]}
-    report = _check(store, changed, base) if changed else None
+    removed = [quad for g in changed for quad in before[g] - changed[g]]
+    report = _check(store, changed, base, removed) if changed else None
     if report is not None and not report.conforms:
         raise InvalidWrite(report)
     store.update(text, prefixes=prefixes, base_iri=base_iri)
@@ -53,11 +54,11 @@ def copy_of(store: ox.Store, graphs: list) -> ox.Store:
     return scratch
 
 
-def _check(store: ox.Store, changed: dict, base: str) -> Report:
+def _check(store: ox.Store, changed: dict, base: str, removed: list) -> Report:
     """The changed graphs as the update leaves them, with what the (unchanged) rest of the
-    store says about their nodes."""
+    store says about their nodes, and about the nodes the removed quads touch."""
     triples = [(q.subject, q.predicate, q.object) for quads in changed.values() for q in quads]
-    return validate_write(store, triples, base, list(changed))
+    return validate_write(store, triples, base, list(changed), removed=removed)
 
 
 def touched_graphs(store: ox.Store, text: str, prefixes: dict, base_iri: str) -> list:

@@ -68,9 +68,7 @@ def delete() -> Response:
     target = _target()
     if target is not None and not get_store().contains_named_graph(target):
         raise NotFound(f"no graph <{target.value}>")
-    name = f"GRAPH <{target.value}>" if target is not None else "DEFAULT"
-    get_store().update(f"DROP SILENT {name}")
-    bump_version()
+    _write(target, [], replace=True)  # replaced by nothing: dropped
     return Response(status=204)
 
 
@@ -116,12 +114,12 @@ def _parse(data: bytes, media_type: str) -> list:
 
 def _write(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
     with writing:  # what is validated is what the store holds when the write lands
-        _store_validated(target, triples, replace)
+        _validate(target, triples, replace)
+        _store(target, triples, replace)
     bump_version()
 
 
-def _store_validated(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
-    _validate(target, triples, replace)
+def _store(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
     name = f"GRAPH <{target.value}>" if target is not None else "DEFAULT"
     operations = [f"DROP SILENT {name}"] if replace else []
     if triples:
@@ -134,10 +132,13 @@ def _store_validated(target: ox.NamedNode | None, triples: list, replace: bool) 
 
 
 def _validate(target: ox.NamedNode | None, triples: list, replace: bool) -> None:
-    """The graph as the write would leave it, against the shapes: a violation is a 422."""
+    """The graph as the write would leave it, against the shapes, with what the quads it
+    removes leave of their nodes: a violation is a 422."""
     graph = target or ox.DefaultGraph()
-    stored = [] if replace else get_store().quads_for_pattern(None, None, None, graph)
-    kept = [(q.subject, q.predicate, q.object) for q in stored]
-    report = validate_write(get_store(), kept + triples, current_app.config["KG"].base, [graph])
+    stored = list(get_store().quads_for_pattern(None, None, None, graph))
+    kept = [] if replace else [(q.subject, q.predicate, q.object) for q in stored]
+    removed = stored if replace else []
+    base = current_app.config["KG"].base
+    report = validate_write(get_store(), kept + triples, base, [graph], removed=removed)
     if not report.conforms:
         raise RejectedWrite("the data", report)
