@@ -16,6 +16,7 @@ from kg.extract.same_agency import same_agency
 from kg.extract.structure import document_country, unit_by_name
 
 GENERIC = normalized_set(words.GENERIC_NAMES)
+FIELDS = normalized_set(words.FIELD_NAMES)
 
 
 class FindAgencies:
@@ -35,7 +36,7 @@ class FindAgencies:
             name = strip_reading(normalize_string(doc.text[head.start : doc.tokens[last - 1].end]))
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
-            elif last > head.last:
+            elif last > head.last and name not in FIELDS:
                 _add_agency(doc, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known

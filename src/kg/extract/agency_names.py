@@ -21,7 +21,12 @@ TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
 BI_OPENERS = normalized_set(words.BI_OPENERS)
 B_F_NOUNS = normalized_set(words.B_F_NOUNS)
 BI_NAME_WORDS = normalized_set(words.BI_NAME_WORDS)
-FROM_NOUNS = normalized_set(words.FROM_NOUNS)
+PREPOSITION_TERMS = {
+    normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
+}
+OBJECT_PRONOUN_NOUNS = normalized_set(
+    "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
+)
 CITY_HEADS = normalized_set(words.CITY_HEADS)
 NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 CUES = PhraseTable(event_words.ROLE_CUES)
@@ -42,7 +47,7 @@ def chain_end(doc: Document, index: int, first: int) -> int:
             continue
         mention = doc.mention_starting(index)
         word = doc.tokens[index].text
-        definite = mention is not None or is_definite(word)
+        definite = mention is not None or is_definite(word) or word in OBJECT_PRONOUN_NOUNS
         index = doc.token_index(mention.end) if mention else index + 1
     return index
 
@@ -117,8 +122,10 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
-    if word == "من" and FROM_NOUNS.intersection(readings(previous)):
-        return True  # "مركز الوقاية من جرائم ...", "مكتب الأمم المتحدة للحد من مخاطر الكوارث"
+    if PREPOSITION_TERMS.get(word, frozenset()).intersection(readings(previous)):
+        return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
+    if word in OBJECT_PRONOUN_NOUNS:
+        return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
     if word == "في" and strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word in NAME_ENDS:
@@ -145,7 +152,18 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
     titles = () if adjective_like(word) else (HONORIFICS,)
     stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
-    return not any(table.match_at(doc.tokens, index) for table in stoppers)
+    return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
+        doc, index
+    )
+
+
+def _titles_person(doc: Document, index: int) -> bool:
+    """ "جمعية تضامن المحامية إنعام العشا": a title right before a person's name."""
+    title = HONORIFICS.match_at(doc.tokens, index)
+    if title is None or title.last >= len(doc.tokens):
+        return False
+    start = doc.tokens[title.last].start
+    return any(m.start == start and m.entity.kind == "person" for m in doc.mentions)
 
 
 def _after_definite(word: str) -> bool:

@@ -24,6 +24,10 @@ ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
 NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+# "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
+INDEFINITE_ADJECTIVES = frozenset(
+    a.removeprefix("ال") for a in normalized_set(words.NAME_ADJECTIVES) if len(a) > 4
+)
 
 
 def _named_by_adjectives(doc: Document, index: int) -> bool:
@@ -56,13 +60,13 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
     if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
-    if head_word == "مشروع" and following.startswith("ل"):
-        return True  # "مشروع لرقمنة الأرشيف": a project to do something
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     indefinite = not head_word.startswith("ال")
     if indefinite and word == head_word and _qualifies(doc, index, head_word):
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
+    if indefinite and following.startswith("ل"):
+        return True  # "مشروع لرقمنة الأرشيف", "مركز للدراسات": a body for something
     return indefinite and _indefinite_adjective(doc, head.last)
 
 
@@ -83,7 +87,8 @@ def _indefinite_adjective(doc: Document, index: int) -> bool:
     if index >= len(doc.tokens) or doc.mention_starting(index) is not None:
         return False
     word = doc.tokens[index].text
-    if not word.endswith(("يه", "ي")) or word.startswith("ال") or len(word) <= 3:
+    nisba = word.endswith(("يه", "ي")) and not word.startswith("ال") and len(word) > 3
+    if not (nisba or word in INDEFINITE_ADJECTIVES):  # "عربية", "متخصصة"
         return False
     token = doc.tokens[index]
     if doc.raw_text(token.start, token.end).endswith("ى"):

@@ -54,7 +54,19 @@ def _same(one: tuple[str, ...], other: tuple[str, ...], entity: Entity) -> bool:
     if one == other or "".join(one) == "".join(other):
         return True
     short, long = sorted((one, other), key=len)
-    return long[: len(short)] == short and _qualifies(long[len(short)], entity)
+    if long[: len(short)] == short:
+        return _qualifies(long[len(short)], entity)
+    return short[0] == long[0] and _shortened(short, long, entity)
+
+
+def _shortened(short: tuple[str, ...], long: tuple[str, ...], entity: Entity) -> bool:
+    """ "جمعية تضامن" for "جمعية معهد تضامن النساء الأردني": the long name's words in order,
+    some left out, none of them a number or another state's adjective."""
+    rest = iter(long)
+    if not all(word in rest for word in short):
+        return False
+    left_out = [w for w in long if w not in short]
+    return all(_qualifies(word, entity) for word in left_out)
 
 
 def _qualifies(word: str, entity: Entity) -> bool:
@@ -63,7 +75,7 @@ def _qualifies(word: str, entity: Entity) -> bool:
     if word[0].isdigit():
         return False
     code = NISBA_CODES.get(word) or NISBA_CODES.get(word.removesuffix("ه"))
-    return not code or entity.country.rsplit("/", 1)[-1] == code
+    return not code or not entity.country or entity.country.rsplit("/", 1)[-1] == code
 
 
 def _words(doc: Document, start: int, end: int, outer: Entity | None = None) -> list[str]:

@@ -17,6 +17,7 @@ ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 TITLES = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
 UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
+SHORT_FORMS = PhraseTable(words.SHORT_FORMS)
 
 
 def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
@@ -64,8 +65,18 @@ def _units_in_titles(doc: Document, agencies: list[Mention]) -> None:
     names the parent, not the unit, as a body in its own right."""
     parented = {(f.subject.key, f.start) for f in doc.facts if f.predicate == "unitOf"}
     for mention in agencies:
-        if (mention.entity.key, mention.start) in parented and in_post_title(doc, mention):
+        has_parent = (mention.entity.key, mention.start) in parented or _short_parent(doc, mention)
+        if has_parent and in_post_title(doc, mention):
             mention.nested = True
+
+
+def _short_parent(doc: Document, mention: Mention) -> bool:
+    """ "مدير إدارة البرامج الأكاديمية بالأكاديمية": a parent named by its head noun alone, even
+    where the document names two bodies it could be."""
+    index = doc.token_index(mention.end)
+    if index < len(doc.tokens) and doc.tokens[index].text in UNIT_LINKS:
+        index += 1
+    return index < len(doc.tokens) and SHORT_FORMS.match_at(doc.tokens, index) is not None
 
 
 def in_post_title(doc: Document, mention: Mention) -> bool:

@@ -122,6 +122,8 @@ NOT_NAMES = (
     "مشروع إنشاء", "مشروع تقرير", "مشروع تعديل", "مشروع إعداد", "مشروع تطوير",
     "مشروع الاستراتيجية", "مشروع الدليل", "مشروع النظام", "مشروع الميثاق", "مجلس إدارة",
     "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
+    # a conference's working committees
+    "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
 )  # fmt: skip
 
 # Nouns that start with ب or ف, which is not a preposition there ("مركز بحوث الشرطة").
@@ -131,8 +133,17 @@ B_F_NOUNS = ("بحوث", "بحث", "برامج", "برنامج", "بعثة", "ب
 # ب-phrases that belong to a body's name wherever they stand ("... والجالية الوطنية بالخارج").
 BI_NAME_WORDS = ("بالخارج",)
 
-# Verbal nouns that take من inside a name ("مركز الوقاية من الجريمة", "للحد من مخاطر الكوارث").
-FROM_NOUNS = ("الوقاية", "الحد", "الحماية")
+# Nouns that take a preposition inside a name: "مركز الوقاية من الجريمة", "للحد من مخاطر
+# الكوارث", "إدارة مكافحة العنف ضد المرأة".
+PREPOSITION_TERMS = {"من": ("الوقاية", "الحد", "الحماية"), "ضد": ("العنف",)}
+
+# Verbal nouns whose object, the name's own subject, follows as a pronoun after و: "وحدة أمن
+# الحدود وإدارتها", "مركز الوقاية من الجرائم المعلوماتية ومكافحتها".
+OBJECT_PRONOUN_NOUNS = ("إدارة", "مكافحة", "حماية", "معالجة", "مراقبة", "تنظيم", "تطوير")
+
+# Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
+# name may start with them ("قطاع الأمن العام").
+FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة")
 
 # Words after which a ب-phrase still belongs to the name ("مكافحة الاتجار بالبشر",
 # "فريق الخبراء المعني بمكافحة الجرائم").
