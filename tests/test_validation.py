@@ -15,7 +15,7 @@ from kg.namespaces import Vocab
 from kg.store.build import Builder
 from kg.store.oxstore import open_store, replace_graphs
 from kg.terms import TYPE, XSD
-from kg.validation import context
+from kg.validation import context, updates
 from kg.validation.context import StoredContext
 from kg.validation.gate import InvalidWrite
 from kg.validation.updates import apply_validated
@@ -298,3 +298,25 @@ def test_a_write_that_removes_triples_is_checked_on_what_it_leaves(config_for, t
                            headers=auth)  # fmt: skip
     assert accepted.status_code == 204, accepted.data
     assert not store.contains_named_graph(ox.NamedNode(document))
+
+
+def test_an_update_a_second_run_may_not_repeat_writes_what_was_validated(seed_store, monkeypatch):
+    store = ox.Store()
+    store.extend(seed_store)
+    validated, check = [], updates._check
+    monkeypatch.setattr(updates, "_check", lambda *args: validated.append(args[1]) or check(*args))
+    stamps, blanks, g = (ox.NamedNode(f"urn:{n}") for n in ("stamps", "blanks", "g"))
+    in_graph = lambda graph: set(store.quads_for_pattern(None, None, None, graph))  # noqa: E731
+    run = lambda update: apply_validated(store, update, BASE, {}, BASE)  # noqa: E731
+    run("INSERT { GRAPH <urn:stamps> { ?e <urn:at> ?t } } WHERE { BIND(NOW() AS ?t) "
+        "BIND(IRI(CONCAT('urn:x:', STRUUID())) AS ?e) }")  # fmt: skip
+    assert in_graph(stamps) == validated[0][stamps]
+    run("INSERT { GRAPH <urn:blanks> { ?b <urn:p> 1 } } WHERE { BIND(BNODE() AS ?b) }")
+    written = list(in_graph(blanks))
+    assert len(written) == 1 and isinstance(written[0].subject, ox.BlankNode)
+    run("DELETE { GRAPH <urn:stamps> { ?e ?p ?t } } INSERT { GRAPH <urn:stamps> { ?e ?p ?n } } "
+        "WHERE { GRAPH <urn:stamps> { ?e ?p ?t } BIND(NOW() AS ?n) }")  # fmt: skip
+    assert in_graph(stamps) == validated[2][stamps]
+    run("DROP GRAPH <urn:stamps> ; INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'x' } } ; "
+        "INSERT { GRAPH <urn:g> { <urn:a> <urn:c> ?r } } WHERE { BIND(RAND() AS ?r) }")  # fmt: skip
+    assert not store.contains_named_graph(stamps) and in_graph(g) == validated[3][g]

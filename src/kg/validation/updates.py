@@ -5,8 +5,10 @@ shapes accept them applied to the store itself, which no reader ever sees in a r
 The copy holds the graphs the update names and the default graph, or every graph when it names
 one by a variable, says ALL or NAMED, or names one in a way this reading does not follow (a
 BASE, an unknown prefix): the whole dataset then (about 1.7 s per 100k quads). The update runs
-twice, so one whose result is not a function of the data (NOW(), UUID(), BNODE(), LOAD of a
-changing document) is validated on its first run's result.
+twice, but one whose result may not be a function of the data (NOW(), UUID(), BNODE(), RAND(),
+LOAD of a document that may change) is not run again: the result validated is what is written,
+as one request of DELETE DATA, INSERT DATA and DROP GRAPH (run again only when it removes a
+blank node, which DELETE DATA cannot name).
 """
 
 import re
@@ -40,8 +42,46 @@ def apply_validated(store: ox.Store, text: str, base: str, prefixes: dict, base_
     report = _check(store, changed, base, removed) if changed else None
     if report is not None and not report.conforms:
         raise InvalidWrite(report)
-    store.update(text, prefixes=prefixes, base_iri=base_iri)
+    named = set(scratch.named_graphs())
+    written = as_data(before, changed, named) if UNREPEATABLE.search(text) else None
+    if written is None:
+        store.update(text, prefixes=prefixes, base_iri=base_iri)
+    elif written:
+        store.update(written)
     return report
+
+
+# Functions and operations whose result a second run may not repeat.
+UNREPEATABLE = re.compile(r"\b(?:NOW|UUID|STRUUID|BNODE|RAND)\s*\(|\bLOAD\b", re.IGNORECASE)
+
+
+def as_data(before: dict, changed: dict, named: set) -> str | None:
+    """The change from `before` to `changed` (graph → quads; `named`: the named graphs after)
+    as one request; None when it removes a quad with a blank node or adds one with a blank node
+    the store has (INSERT DATA would make it a new one)."""
+    dropped = [g for g in changed if isinstance(g, ox.NamedNode) and g not in named]
+    removed = [q for g in changed if g not in dropped for q in before[g] - changed[g]]
+    added = [q for g in changed for q in changed[g] - before[g]]
+    stored = _blank_nodes(q for quads in before.values() for q in quads)
+    if _blank_nodes(removed) or not _blank_nodes(added).isdisjoint(stored):
+        return None
+    parts = [f"{verb} DATA {{ {_quads_text(quads)} }}"
+             for verb, quads in (("DELETE", removed), ("INSERT", added)) if quads]  # fmt: skip
+    return " ;\n".join([*(f"DROP SILENT GRAPH {g}" for g in dropped), *parts])
+
+
+def _blank_nodes(quads) -> set:
+    return {t for q in quads for t in (q.subject, q.object) if isinstance(t, ox.BlankNode)}
+
+
+def _quads_text(quads: list) -> str:
+    return " ".join(_quad_text(q) for q in quads)
+
+
+def _quad_text(quad: ox.Quad) -> str:
+    if isinstance(quad.graph_name, ox.NamedNode):
+        return f"GRAPH {quad.graph_name} {{ {quad.triple} }}"
+    return f"{quad.triple} ."
 
 
 def copy_of(store: ox.Store, graphs: list) -> ox.Store:
