@@ -629,3 +629,13 @@ def test_a_police_named_by_a_state_s_adjective(processed):
         "ترأس أعمال الدورة يوم 5 مارس 2024 السيد صامويل أولاوالي المفتش العام للشرطة النيجيرية."
     )
     assert "الشرطة النيجيرية" in named_agencies(doc)
+
+
+def test_a_unit_s_field_after_fi_before_its_parent_and_an_indefinite_phrase(processed):
+    doc = processed(
+        "قدم الدكتور سالم علي الحارثي رئيس مركز البحوث في الأمن الغذائي بجامعة الملك سعود يوم 5 "
+        "مارس 2024 ورقة عن جرائم إدارة مواقع إلكترونية لبيع الأدوية."
+    )
+    units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
+    assert ("مركز البحوث في الأمن الغذائي", "جامعة الملك سعود") in units
+    assert not any("مواقع" in m.entity.label for m in doc.mentions)

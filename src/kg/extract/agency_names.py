@@ -32,6 +32,9 @@ NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 10
+# "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
+INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
+MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
 GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
@@ -106,6 +109,29 @@ def _inside_place(doc: Document, index: int) -> bool:
     return any(m.start < start < m.end and m.entity.kind == "place" for m in doc.mentions)
 
 
+def _field_before_parent(doc: Document, index: int) -> bool:
+    """ "في الأمن الرقمي بجامعة ...": after في, a field (definite words, no body, place or event)
+    and then, with ب, the body the unit belongs to."""
+    for end in range(index, min(index + MAX_FIELD_WORDS, len(doc.tokens))):
+        token = doc.tokens[end]
+        if end > index and token.text.startswith("ب") and _body_starts(doc, end):
+            return not doc.gap(end - 1, end).strip()
+        if not adjective_like(token.text) and not is_definite(token.text):
+            return False
+        if doc.mention_starting(end) or TRIGGERS.match_at(doc.tokens, end):
+            return False
+        if doc.gap(end, end + 1).strip() if end + 1 < len(doc.tokens) else True:
+            return False
+    return False
+
+
+def _body_starts(doc: Document, index: int) -> bool:
+    mention = doc.mention_starting(index)
+    if mention is not None:
+        return mention.entity.kind == "agency"
+    return HEADS.match_at(doc.tokens, index) is not None
+
+
 def _place_follows(doc: Document, index: int) -> bool:
     mention = doc.mention_starting(index) if index < len(doc.tokens) else None
     return mention is not None and mention.entity.kind == "place"
@@ -128,6 +154,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
     if word == "في" and strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
+    if word == "في" and _field_before_parent(doc, index + 1):
+        return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NAME_ENDS:
         return False
     if _preposition_attached(doc, index):
@@ -147,6 +175,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return mention.entity.kind != "person"
     if _looks_like_verb(word) or _after_place(doc, index, word):
         return False
+    if not is_definite(word) and indefinite_adjective(doc, index + 1):
+        return False  # "بجرم إدارة منصة إلكترونية": a common noun and its adjective
     if definite and not _after_definite(word):
         return False
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
@@ -241,3 +271,18 @@ def readings(word: str) -> tuple[str, ...]:
     if stem.startswith("لل") and len(stem) > 3:
         return tuple(dict.fromkeys((word, "ال" + stem[1:], "ال" + stem[2:], *readings[1:])))
     return readings
+
+
+def indefinite_adjective(doc: Document, index: int) -> bool:
+    """ "عربية", "إلكترونية": an indefinite nisba adjective. Not a place ("أبوظبي"), a word
+    spelt with alif maqsura ("شكاوى"), or a verbal noun in construct ("حماية الأسرة")."""
+    if index >= len(doc.tokens) or doc.mention_starting(index) is not None:
+        return False
+    token = doc.tokens[index]
+    word, raw = token.text, doc.raw_text(token.start, token.end)
+    article = word.startswith("ال") and raw[:1] not in "أإآ"  # "إلكترونية" has none
+    nisba = word.endswith(("يه", "ي")) and not article and len(word) > 3
+    if not (nisba or word in INDEFINITE_ADJECTIVES) or raw.endswith("ى"):  # "شكاوى"
+        return False
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())

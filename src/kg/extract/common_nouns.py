@@ -6,6 +6,7 @@ from kg.extract.agency_names import (
     HEADS,
     NAME_ENDS,
     adjective_like,
+    indefinite_adjective,
     is_definite,
     strip_reading,
 )
@@ -24,10 +25,6 @@ ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
 NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
-# "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
-INDEFINITE_ADJECTIVES = frozenset(
-    a.removeprefix("ال") for a in normalized_set(words.NAME_ADJECTIVES) if len(a) > 4
-)
 
 
 def _named_by_adjectives(doc: Document, index: int) -> bool:
@@ -67,7 +64,7 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
     if indefinite and following.startswith("ل"):
         return True  # "مشروع لرقمنة الأرشيف", "مركز للدراسات": a body for something
-    return indefinite and _indefinite_adjective(doc, head.last)
+    return indefinite and indefinite_adjective(doc, head.last)
 
 
 def _qualifies(doc: Document, index: int, head_word: str) -> bool:
@@ -79,22 +76,6 @@ def _qualifies(doc: Document, index: int, head_word: str) -> bool:
     if is_definite(previous) or previous in NAME_ENDS:
         return False
     return previous.endswith("يه") or previous in ADJECTIVAL_HEADS.get(head_word, ())
-
-
-def _indefinite_adjective(doc: Document, index: int) -> bool:
-    """ "عربية", "إلكترونية": an indefinite nisba adjective. Not a place ("أبوظبي"), a word
-    spelt with alif maqsura ("شكاوى"), or a verbal noun in construct ("حماية الأسرة")."""
-    if index >= len(doc.tokens) or doc.mention_starting(index) is not None:
-        return False
-    word = doc.tokens[index].text
-    nisba = word.endswith(("يه", "ي")) and not word.startswith("ال") and len(word) > 3
-    if not (nisba or word in INDEFINITE_ADJECTIVES):  # "عربية", "متخصصة"
-        return False
-    token = doc.tokens[index]
-    if doc.raw_text(token.start, token.end).endswith("ى"):
-        return False
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())
 
 
 def _names_actor(doc: Document, index: int) -> bool:
