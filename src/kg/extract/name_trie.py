@@ -29,11 +29,9 @@ class Node:
         node.ending.append((place, entry))
 
 
-@dataclass(frozen=True)
-class Found:
-    entry: object
-    typos: int
-    order: tuple[int, ...]  # the order the registry tries names in, among names of one length
+# A name found: (minus its length, its typos, its place in the order the registry tries
+# names in, the entry); the smallest is the longest name with the fewest typos.
+Found = tuple[int, int, tuple[int, ...], object]
 
 
 def walk(node: Node, readings, words: list[str], index: int, order: tuple, out: list) -> None:
@@ -41,7 +39,8 @@ def walk(node: Node, readings, words: list[str], index: int, order: tuple, out: 
     stack = [(node, index, 0)]
     while stack:
         node, index, typos = stack.pop()
-        out.extend(Found(entry, typos, (*order, place)) for place, entry in node.ending)
+        for place, entry in node.ending:
+            out.append((-len(entry.tokens), typos, (*order, place), entry))
         if index >= len(words) or not node.children:
             continue
         for reading in readings[index]:

@@ -7,6 +7,7 @@ proclitics on the first word and one typo in a later word of a long name.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -92,25 +93,30 @@ class Registry:
         found = self._written(word_readings(tokens), words, index)
         if not found:
             return None
-        longest = max(len(f.entry.tokens) for f in found)
-        found = [f for f in found if len(f.entry.tokens) == longest]
-        fewest = min(f.typos for f in found)
-        chosen = sorted((f for f in found if f.typos == fewest), key=lambda f: f.order)
-        best = chosen[0].entry.entity
-        others = {f.entry.entity.key: f.entry.entity for f in chosen if f.entry.entity is not best}
-        return Match(best, index, index + longest, tuple(others.values()))
+        shortest, typos, _, best = min(found)  # the longest, then the fewest typos
+        if len(found) > 1:
+            same = sorted((f for f in found if f[0] == shortest and f[1] == typos), key=ORDER)
+            best = same[0][3]
+            others = {f[3].entity.key: f[3].entity for f in same if f[3].entity is not best.entity}
+        else:
+            others = {}
+        return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
 
     def _written(self, readings, words: list[str], index: int) -> list[Found]:
         """Names written from token `index` on: the first word under a proclitic, the second
         exactly (in one of its readings), a later word of a long name with one typo."""
         found = []
         for i, first in enumerate(readings[index]):
-            found += (Found(e, 0, (i, -1, p)) for p, e in enumerate(self.by_first.get(first, ())))
+            if single := self.by_first.get(first):
+                found += ((-1, 0, (i, -1, place), e) for place, e in enumerate(single))
             if index + 1 < len(words):
                 for j, second in enumerate(readings[index + 1]):
                     if node := self.after_pair.get((first, second)):
                         walk(node, readings, words, index + 2, (i, j), found)
         return found
+
+
+ORDER = itemgetter(2)
 
 
 def _kind_of(subject, base: str) -> str | None:

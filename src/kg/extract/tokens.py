@@ -2,9 +2,10 @@
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
-WORD = re.compile(r"\w+")
+WORDS_AND_GAPS = re.compile(r"(\w+)")  # split keeps the words between the gaps
 
 # Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
 CONJUNCTIONS = ("و", "ف")
@@ -26,16 +27,12 @@ class TokenList(list):
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:
-    end = len(text) if end is None else end
-    tokens, position, make = [], start, tuple.__new__
-    # findall and str.find build the tokens faster than a match object per word: the next
-    # word is the first place its text occurs after the previous one (only non-word
-    # characters lie between them)
-    for word in WORD.findall(text, start, end):
-        position = text.find(word, position)
-        tokens.append(make(Token, (word, position, position + len(word))))
-        position += len(word)
-    return TokenList(tokens)
+    # Built without a match object per word: splitting on words gives the runs of other
+    # characters and words in turn, and their running lengths are the offsets.
+    pieces = WORDS_AND_GAPS.split(text[start:end])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    spans = zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True)
+    return TokenList(map(tuple.__new__, repeat(Token), spans))
 
 
 def cached(tokens: list[Token], key, build):
