@@ -639,3 +639,18 @@ def test_a_unit_s_field_after_fi_before_its_parent_and_an_indefinite_phrase(proc
     units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
     assert ("مركز البحوث في الأمن الغذائي", "جامعة الملك سعود") in units
     assert not any("مواقع" in m.entity.label for m in doc.mentions)
+
+
+def test_departments_after_an_appointment_and_as_a_unit_s_parent(processed):
+    doc = processed(
+        "قرر وزير الداخلية يوم 5 مارس 2024 تعيين العميد سامر علي الحسن مديراً لإدارة مكافحة "
+        "التهريب، والعقيد هالة سالم رئيسةً لفرع التحقيق في إدارة الأمن الجنائي."
+    )
+    assert {"إدارة مكافحة التهريب", "إدارة الأمن الجنائي"} <= named_agencies(doc)
+
+
+def test_bodies_in_general_after_wa_are_no_part_of_a_name(processed):
+    doc = processed(
+        "بحث الجانبان يوم 5 مارس 2024 التعاون بين هيئة الرقابة الإدارية والأجهزة الأمنية المصرية."
+    )
+    assert named_agencies(doc) == {"هيئة الرقابة الإدارية"}

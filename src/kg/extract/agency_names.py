@@ -32,6 +32,7 @@ NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 10
+COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
 INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
 MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
@@ -250,6 +251,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if word in COLLECTIVE_NOUNS:
+        return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
     if word.startswith("ال"):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):

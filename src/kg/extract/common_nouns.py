@@ -12,6 +12,7 @@ from kg.extract.agency_names import (
 )
 from kg.extract.document import Document
 from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon import people as people_words
 from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
@@ -25,6 +26,8 @@ ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
 NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+UNIT_LINKS = normalized_set(words.UNIT_LINKS)
+APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)
 
 
 def _named_by_adjectives(doc: Document, index: int) -> bool:
@@ -52,8 +55,9 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
-    if word != head_word and word.lstrip("و")[:1] in "لبك" and head_word in VERBAL_HEADS:
-        return True
+    attached = word != head_word and word.lstrip("و")[:1] in "لبك"
+    if attached and head_word in VERBAL_HEADS and not _after_title(doc, index):
+        return True  # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
     if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
@@ -93,15 +97,22 @@ def _names_actor(doc: Document, index: int) -> bool:
 
 
 def _after_title(doc: Document, index: int) -> bool:
-    """ "مدير", "ومدير", "رئيسة قسم": a post title just before."""
+    """ "مدير", "ومدير", "رئيسة قسم", "مديراً" (appointed as): a post title just before."""
+    if index > 0 and doc.tokens[index - 1].text in APPOINTED_AS:
+        return True
     return index > 0 and any(
         TITLES.match_at(doc.tokens, back) for back in range(max(0, index - 2), index)
     )
 
 
 def _listed_after_body(doc: Document, index: int) -> bool:
-    """ "وإدارة ..." right after a body's name: the next body of a list."""
-    if index == 0 or not doc.tokens[index].text.startswith("و"):
+    """ "وإدارة ..." right after a body's name, the next body of a list; "في إدارة ..." right
+    after one, the body it is a unit of ("فرع المختبرات الجنائية في إدارة الأمن الجنائي")."""
+    if index == 0:
+        return False
+    if doc.tokens[index - 1].text in UNIT_LINKS and index > 1:
+        index -= 1
+    elif not doc.tokens[index].text.startswith("و"):
         return False
     end = doc.tokens[index - 1].end
     return any(m.end == end and m.entity.kind == "agency" for m in doc.mentions)

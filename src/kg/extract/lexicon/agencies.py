@@ -99,6 +99,11 @@ SPELLINGS = {"هيأة": "هيئة", "الهيأة": "الهيئة"}
 # ("شرطة محافظة نابلس", "شرطة نابلس").
 DIVISION_WORDS = ("محافظة", "منطقة", "ولاية", "إمارة")
 
+# Plural nouns for bodies in general, which after و start a new phrase, not more of a name
+# ("بين المكتب الاتحادي للشرطة الجنائية والأجهزة الأمنية المصرية").
+COLLECTIVE_NOUNS = ("الأجهزة", "الجهات", "الدول", "المؤسسات", "الهيئات", "المنظمات", "الوزارات",
+                    "الشركاء", "الإدارات", "المديريات")  # fmt: skip
+
 # Words between a unit and the body it belongs to.
 UNIT_LINKS = ("في", "لدى", "التابع ل", "التابعة ل", "التابع", "التابعة", "ب")
 

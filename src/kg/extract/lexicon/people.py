@@ -166,6 +166,10 @@ NAME_STOPS = {
     "قائدا", "مديرا", "رئيسا", "نائبا", "مستشارا", "سفيرا", "أمينا", "عضوا", "منسقا", "خلفا",
 }  # fmt: skip
 
+# Titles in the accusative, after a verb of appointing: "عُيّن مديراً لإدارة مكافحة المخدرات".
+APPOINTED_AS = ("قائدا", "مديرا", "رئيسا", "نائبا", "مستشارا", "امينا", "منسقا", "مديره",
+                "رئيسه", "قائدا عاما", "مديرا عاما")  # fmt: skip
+
 # Bare titles that refer back to the one person the document gave that post ("وأكد الوزير").
 TITLE_REFERENCES = {
     "الوزير": "minister", "الأمين العام": "secretary-general",
