@@ -12,7 +12,7 @@ from kg.extract.entities import GENERIC_KINDS, HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
-from kg.extract.same_agency import same_agency
+from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import document_country, unit_by_name
 
 GENERIC = normalized_set(words.GENERIC_NAMES)
@@ -24,7 +24,7 @@ class FindAgencies:
         self.registry = registry
 
     def __call__(self, doc: Document) -> Document:
-        reach, generic = 0, []
+        reach, generic, named = 0, [], NamedAgencies(doc)
         for index in HEADS.starts(doc.tokens):  # only where a head noun may start
             if index < reach or not (head := HEADS.match_at(doc.tokens, index)):
                 continue
@@ -37,22 +37,22 @@ class FindAgencies:
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
             elif last > head.last and name not in FIELDS:
-                _add_agency(doc, head.value, index, last)
+                _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known
-            self._add_generic(doc, name, start, end)
+            self._add_generic(doc, named, name, start, end)
         doc.mentions.sort(key=lambda m: m.start)
         return doc
 
-    def _add_generic(self, doc: Document, name: str, start: int, end: int) -> None:
+    def _add_generic(
+        self, doc: Document, named: NamedAgencies, name: str, start: int, end: int
+    ) -> None:
         """ "وزارة الداخلية" alone: the body of that name of the country the document is about,
         from the registry; or a body the document named in full ("المديرية العامة لحرس الحدود",
         then "حرس الحدود"); or else minted under the country ("النيابة العامة" of Oman), or
         with no country when the document names none clearly."""
         country = document_country(doc)
-        entity = (self.registry.named(name, country) if country else None) or same_agency(
-            doc, start, end
-        )
+        entity = (self.registry.named(name, country) if country else None) or named.same(start, end)
         if entity is None:
             code = country.rsplit("/", 1)[-1]
             label = without_proclitic(doc, doc.token_index(start), end)
@@ -88,7 +88,7 @@ def _inside_mention(doc: Document, offset: int) -> bool:
     return any(m.start <= offset < m.end for m in doc.mentions)
 
 
-def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
+def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last: int) -> None:
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
     inner = [m for m in doc.mentions if start <= m.start and m.end <= end]
     name = normalize_string(doc.text[start:end])
@@ -96,7 +96,7 @@ def _add_agency(doc: Document, cls: str, first: int, last: int) -> None:
         mention.nested = mention.nested or not _names_city(mention)
     entity = (
         _known(doc, name)
-        or same_agency(doc, start, end)
+        or named.same(start, end)
         or Entity(
             f"agency:{strip_reading(name)}", "agency", without_proclitic(doc, first, end), cls
         )

@@ -5,7 +5,9 @@ Press releases name a body in full once and shorter or differently later: "مر�
 "قيادة خفر السواحل" then "قيادة خفرالسواحل". Each is one body.
 """
 
-from kg.extract.document import Document, Entity
+from collections import defaultdict
+
+from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
@@ -21,31 +23,68 @@ SPELLINGS = {normalize_string(k): normalize_string(v) for k, v in words.SPELLING
 MIN_WORDS = 2  # a head and one word: "شرطة نابلس"
 
 
-def same_agency(doc: Document, start: int, end: int) -> Entity | None:
-    """The agency named before (or around) this span that the span is another name of; a body
-    named inside the span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
-    cores = _cores(_words(doc, start, end))
-    inside = {id(m.entity) for m in doc.mentions if start <= m.start and m.end <= end}
-    for entity, forms in _named_agencies(doc):
-        if id(entity) not in inside and any(
-            _same(core, form, entity) for core in cores for form in forms
-        ):
-            return entity
-    return None
+class NamedAgencies:
+    """The names of the bodies a document has named so far, read once each as it names more."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.read = 0  # how many of the document's mentions are read
+        self.order: dict[int, int] = {}  # entity → when first named
+        self.forms: dict[str, list[tuple[Entity, tuple[str, ...]]]] = defaultdict(list)
+        self.starts: dict[int, list[Mention]] = defaultdict(list)
+
+    def same(self, start: int, end: int) -> Entity | None:
+        """The agency named first of those this span is another name of; a body named inside the
+        span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
+        self._update()
+        inside = {id(m.entity) for m in self.doc.mentions if start <= m.start and m.end <= end}
+        found = [
+            entity
+            for core in _cores(self._words(start, end))
+            for entity, form in self.forms.get(_key(core), ())
+            if id(entity) not in inside and _same(core, form, entity)
+        ]
+        return min(found, key=lambda entity: self.order[id(entity)], default=None)
+
+    def _update(self) -> None:
+        new = self.doc.mentions[self.read :]
+        self.read = len(self.doc.mentions)
+        for mention in new:
+            self.starts[mention.start].append(mention)
+        for mention in new:
+            entity = mention.entity
+            if entity.kind != "agency":
+                continue
+            if id(entity) not in self.order:
+                self.order[id(entity)] = len(self.order)
+                self._add(entity, _cores(normalize_string(entity.label).split()))
+            self._add(entity, _cores(self._words(mention.start, mention.end, entity)))
+
+    def _add(self, entity: Entity, cores: list[tuple[str, ...]]) -> None:
+        for core in cores:
+            forms = self.forms[_key(core)]
+            if (entity, core) not in forms:
+                forms.append((entity, core))
+
+    def _words(self, start: int, end: int, outer: Entity | None = None) -> list[str]:
+        """The span's words, a body named inside it standing as that body: "الجمعية العامة
+        لأفريبول" and "الجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي" read alike."""
+        doc, found, index = self.doc, [], self.doc.token_index(start)
+        while index < len(doc.tokens) and doc.tokens[index].end <= end:
+            token = doc.tokens[index]
+            inner = next(
+                (m for m in self.starts.get(token.start, ()) if m.entity.kind == "agency"
+                 and start < m.start and m.end <= end and m.entity is not outer),
+                None,
+            )  # fmt: skip
+            found.append(f"@{inner.entity.key}" if inner else SPELLINGS.get(token.text, token.text))
+            index = doc.token_index(inner.end) if inner else index + 1
+        return found
 
 
-def _named_agencies(doc: Document) -> list[tuple[Entity, list[tuple[str, ...]]]]:
-    forms: dict[int, tuple[Entity, list[tuple[str, ...]]]] = {}
-    for mention in doc.mentions:
-        entity = mention.entity
-        if entity.kind != "agency":
-            continue
-        label = normalize_string(entity.label).split()
-        _, known = forms.setdefault(id(entity), (entity, _cores(label)))
-        for written in _cores(_words(doc, mention.start, mention.end, entity)):
-            if written not in known:
-                known.append(written)
-    return list(forms.values())
+def _key(core: tuple[str, ...]) -> str:
+    """What two names of one body share: their first two letters, spaces left out."""
+    return "".join(core)[:2]
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...], entity: Entity) -> bool:
@@ -76,22 +115,6 @@ def _qualifies(word: str, entity: Entity) -> bool:
         return False
     code = NISBA_CODES.get(word) or NISBA_CODES.get(word.removesuffix("ه"))
     return not code or not entity.country or entity.country.rsplit("/", 1)[-1] == code
-
-
-def _words(doc: Document, start: int, end: int, outer: Entity | None = None) -> list[str]:
-    """The span's words, a body named inside it standing as that body: "الجمعية العامة لأفريبول"
-    and "الجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي" read alike."""
-    found, index = [], doc.token_index(start)
-    while index < len(doc.tokens) and doc.tokens[index].end <= end:
-        token = doc.tokens[index]
-        inner = next(
-            (m for m in doc.mentions if m.start == token.start and m.entity.kind == "agency"
-             and start < m.start and m.end <= end and m.entity is not outer),
-            None,
-        )  # fmt: skip
-        found.append(f"@{inner.entity.key}" if inner else SPELLINGS.get(token.text, token.text))
-        index = doc.token_index(inner.end) if inner else index + 1
-    return found
 
 
 def _cores(found: list[str]) -> list[tuple[str, ...]]:
