@@ -131,7 +131,10 @@ class Document:
     def mention_starting(self, index: int) -> "Mention | None":
         """The mention (not nested in another) that starts at token `index`."""
         start = self.tokens[index].start
-        return next((m for m in self.mentions if m.start == start and not m.nested), None)
+        for mention in self.mentions:  # a loop, not a generator: asked for at many tokens
+            if mention.start == start and not mention.nested:
+                return mention
+        return None
 
     def raw_text(self, start: int, end: int) -> str:
         """The raw text behind a normalized span: labels keep the source's spelling."""

@@ -52,7 +52,10 @@ class PhraseTable:
         )
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
-        entries = self.starting(tokens[index].text)
+        word = tokens[index].text
+        entries = self.starting.known.get(word)  # most calls end here: no call on a known word
+        if entries is None:
+            entries = self.starting(word)
         if not entries:
             return None
         words = texts(tokens)

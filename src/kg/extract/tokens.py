@@ -47,7 +47,8 @@ def cached(tokens: list[Token], key, build):
 
 def texts(tokens: list[Token]) -> list[str]:
     """The words of the tokens, in order."""
-    return cached(tokens, "texts", lambda ts: [t.text for t in ts])
+    found = getattr(tokens, "indexes", {}).get("texts")  # asked for at every match
+    return found if found is not None else cached(tokens, "texts", lambda ts: [t[0] for t in ts])
 
 
 def positions(tokens: list[Token]) -> dict[str, list[int]]:
@@ -63,7 +64,10 @@ def distinct(tokens: list[Token]) -> set[str]:
 def _positions(tokens: list[Token]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for index, word in enumerate(texts(tokens)):
-        found.setdefault(word, []).append(index)
+        if word in found:
+            found[word].append(index)
+        else:
+            found[word] = [index]
     return found
 
 
