@@ -654,3 +654,17 @@ def test_bodies_in_general_after_wa_are_no_part_of_a_name(processed):
         "بحث الجانبان يوم 5 مارس 2024 التعاون بين هيئة الرقابة الإدارية والأجهزة الأمنية المصرية."
     )
     assert named_agencies(doc) == {"هيئة الرقابة الإدارية"}
+
+
+def test_a_department_for_a_body_is_none_of_its_units_and_an_office_s_body_is_named(processed):
+    doc = processed(
+        "حضر الاجتماع يوم 5 مارس 2024 مدير إدارة الإنتربول العقيد خالد سعد الدوسري، ومدير مكتب "
+        "منظمة الهجرة الدولية في الكويت السيد مارك لي."
+    )
+    named = named_agencies(doc)
+    assert "إدارة الإنتربول" in named and "مكتب منظمة الهجرة الدولية" not in named
+    assert VOCAB.id("agency", "iom").split("/")[-1] in {
+        m.entity.key.rsplit("/", 1)[-1] for m in doc.mentions if not m.nested
+    }
+    units = {(f.subject.label, f.object.key) for f in doc.facts if f.predicate == "unitOf"}
+    assert not any(label == "إدارة الإنتربول" for label, _ in units)

@@ -11,23 +11,34 @@ from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.tokens import clitic_readings
 
 HEADS = PhraseTable(words.HEADS)
 ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 TITLES = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
 UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
+GENITIVE_UNIT_HEADS = normalized_set(words.GENITIVE_UNIT_HEADS)
 SHORT_FORMS = PhraseTable(words.SHORT_FORMS)
 
 
 def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
-    """ "إدارة مكافحة المخدرات بوزارة الداخلية": a unit of the agency its name ends with."""
+    """ "مكتب المنظمة الدولية للهجرة", "الأمانة العامة لمجلس ...": an office or secretariat of the
+    agency its name ends with; "إدارة الإنتربول" is a department for the body it names, not of
+    it."""
     head = HEADS.match_at(doc.tokens, first)
-    if head is None or normalize_string(doc.text[head.start : head.end]) not in UNIT_HEADS:
+    if head is None or not _genitive_unit_head(doc.text[head.start : head.end]):
         return
     parents = [m for m in inner if m.end == end and m.entity.kind == "agency"]
     if parents:
         doc.fact(entity, "unitOf", parents[0].entity, start, end)
+
+
+def _genitive_unit_head(head: str) -> bool:
+    first, _, rest = head.partition(" ")
+    return any(
+        f"{reading} {rest}".strip() in GENITIVE_UNIT_HEADS for reading in clitic_readings(first)
+    )
 
 
 def document_country(doc: Document) -> str:
@@ -63,11 +74,14 @@ def _units_in_titles(doc: Document, agencies: list[Mention]) -> None:
     """ "مدير إدارة الوقاية بالمديرية العامة لمكافحة المخدرات": a unit named with its parent in a
     person's post title is part of that title, as a body inside a longer name is; the document
     names the parent, not the unit, as a body in its own right."""
-    parented = {(f.subject.key, f.start) for f in doc.facts if f.predicate == "unitOf"}
+    parents = {(f.subject.key, f.start): f.object for f in doc.facts if f.predicate == "unitOf"}
     for mention in agencies:
-        has_parent = (mention.entity.key, mention.start) in parented or _short_parent(doc, mention)
-        if has_parent and in_post_title(doc, mention):
+        parent = parents.get((mention.entity.key, mention.start))
+        if (parent or _short_parent(doc, mention)) and in_post_title(doc, mention):
             mention.nested = True
+            for inner in doc.mentions:  # "مكتب منظمة الهجرة الدولية": the parent is named
+                if inner.entity is parent and mention.start < inner.start < mention.end:
+                    inner.nested = False
 
 
 def _short_parent(doc: Document, mention: Mention) -> bool:

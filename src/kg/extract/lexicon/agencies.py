@@ -87,6 +87,11 @@ UNIT_HEADS = (
     "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة",
 )  # fmt: skip
 
+# Heads of a unit whose genitive names the body it belongs to ("مكتب المنظمة الدولية للهجرة في
+# بورتسودان"); after other unit heads the genitive names what the unit deals with ("إدارة
+# الإنتربول").
+GENITIVE_UNIT_HEADS = ("مكتب", "المكتب الإقليمي", "فرع", "الأمانة العامة", "الأمانة الفنية")
+
 # Heads of the command or directorate of a force, which is the force itself: "مديرية شرطة محافظة
 # نابلس" is "شرطة محافظة نابلس", "المديرية العامة لقوى الأمن الداخلي" is "قوى الأمن الداخلي".
 COMMAND_HEADS = ("المديرية العامة", "مديرية", "القيادة العامة", "قيادة", "جهاز", "الإدارة العامة",
@@ -144,7 +149,7 @@ PREPOSITION_TERMS = {"من": ("الوقاية", "الحد", "الحماية"), "
 
 # Verbal nouns whose object, the name's own subject, follows as a pronoun after و: "وحدة أمن
 # الحدود وإدارتها", "مركز الوقاية من الجرائم المعلوماتية ومكافحتها".
-OBJECT_PRONOUN_NOUNS = ("إدارة", "مكافحة", "حماية", "معالجة", "مراقبة", "تنظيم", "تطوير")
+OBJECT_PRONOUN_NOUNS = ("إدارة", "مكافحة", "محاربة", "حماية", "معالجة", "مراقبة", "تنظيم", "تطوير")
 
 # Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
 # name may start with them ("قطاع الأمن العام").
