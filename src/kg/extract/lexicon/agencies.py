@@ -43,6 +43,8 @@ HEADS = {
     "المكتب المركزي": "GovernmentBody", "المكتب الإقليمي": "InternationalOrganization",
     "المديرية المركزية": "GovernmentBody", "الإدارة الفرعية": "GovernmentBody",
     "المديرية الفرعية": "GovernmentBody", "الهيأة العامة": "GovernmentBody",
+    "الإدارة الجهوية": "GovernmentBody", "المديرية الجهوية": "GovernmentBody",
+    "الإدارة المركزية": "GovernmentBody",
     "هيأة": "GovernmentBody", "الديوانة": "GovernmentBody", "الأكاديمية": "Academy",
     "الجمعية الوطنية": "CivilSocietyOrganization", "الجمعية العامة": "Council",
     "المنظمة الدولية": "InternationalOrganization", "رئاسة الجمهورية": "GovernmentBody",
