@@ -14,6 +14,7 @@ from kg import resources
 from kg.extract.pipeline import Extractor
 from kg.extract.reader import DocumentError, document_id
 from kg.hashing import document_sha256, file_sha256
+from kg.memory import older_objects_frozen
 from kg.namespaces import Vocab
 from kg.store.oxstore import replace_graphs, select
 from kg.store.reasoning import Materializer
@@ -63,8 +64,9 @@ class Builder:
         files = self._document_files(folder, report)
         self._remove(sorted(set(stored) - set(files)), report)
         self.context = StoredContext(self.store, self.vocab.base)
-        for doc_id in progress(sorted(files)):
-            self._build_one(doc_id, files[doc_id], stored.get(doc_id), stale, report)
+        with older_objects_frozen():
+            for doc_id in progress(sorted(files)):
+                self._build_one(doc_id, files[doc_id], stored.get(doc_id), stale, report)
         if stale or report.added or report.updated or report.removed:
             self._record_build(fingerprint)
         report.seconds = time.perf_counter() - started

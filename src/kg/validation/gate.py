@@ -15,6 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg import resources
+from kg.memory import older_objects_frozen
 from kg.store.reasoning import Materializer
 from kg.validation import removal, sparql_engine
 from kg.validation.context import StoredContext
@@ -46,7 +47,11 @@ def validate_write(store: ox.Store | None, triples, base: str, replaced=(), infe
     not what it changes, and what the store says about it is only the part the shapes read.
     `context`: what a build has already read from the store (kg.validation.context).
     `removed`: the stored quads the write takes away (kg.validation.removal)."""
-    triples = list(triples)
+    with older_objects_frozen():
+        return _validate_write(store, list(triples), base, replaced, inferred, context, removed)
+
+
+def _validate_write(store, triples: list, base: str, replaced, inferred, context, removed):
     if inferred is None:
         inferred = materializer(base).infer(triples)
     nodes = removal.touched(store, removed, triples, replaced) if removed else set()
