@@ -10,18 +10,27 @@ from kg.extract.document import Document, Sentence
 
 BOUNDARY = re.compile(r"\n+|(?<=[.?!])\s+")
 ABBREVIATION = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
+# Longer than any match of the pattern, and than any piece its "^" could match at the start
+# of (so searching the last characters finds what searching the whole piece finds).
+ABBREVIATION_REACH = 6
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in BOUNDARY.finditer(text):
         piece = text[start : match.start()]
-        if match.group().strip() == "" and "\n" not in match.group() and ABBREVIATION.search(piece):
+        if match.group().strip() == "" and "\n" not in match.group() and _abbreviated(piece):
             continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _abbreviated(piece: str) -> bool:
+    """The piece ends with an abbreviation's dot. An abbreviation and the character before it
+    take at most ABBREVIATION_REACH characters: only the piece's end is searched."""
+    return ABBREVIATION.search(piece[-ABBREVIATION_REACH:]) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
