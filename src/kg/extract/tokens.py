@@ -31,8 +31,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:
     # characters and words in turn, and their running lengths are the offsets.
     pieces = WORDS_AND_GAPS.split(text[start:end])
     offsets = list(accumulate(map(len, pieces), initial=start))
-    spans = zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True)
-    return TokenList(map(tuple.__new__, repeat(Token), spans))
+    words = pieces[1::2]
+    spans = zip(words, offsets[1:-1:2], offsets[2::2], strict=True)
+    tokens = TokenList(map(tuple.__new__, repeat(Token), spans))
+    tokens.indexes["texts"] = words
+    return tokens
 
 
 def cached(tokens: list[Token], key, build):
@@ -58,7 +61,7 @@ def positions(tokens: list[Token]) -> dict[str, list[int]]:
 
 def distinct(tokens: list[Token]) -> set[str]:
     """The distinct words of the tokens."""
-    return cached(tokens, "distinct", lambda ts: set(positions(ts)))
+    return cached(tokens, "distinct", lambda ts: set(texts(ts)))
 
 
 def _positions(tokens: list[Token]) -> dict[str, list[int]]:
