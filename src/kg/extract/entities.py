@@ -16,7 +16,7 @@ def _with_feminine(titles) -> list[str]:
     feminine = [
         " ".join(w if w[-1] in "ةه" else w + "ة" for w in t.split())
         for t in titles
-        if all(w.startswith("ال") for w in t.split())
+        if all(w.startswith("ال") for w in t.split()) and t not in people_words.NO_FEMININE
     ]
     return [*titles, *feminine]
 
@@ -33,7 +33,7 @@ MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": wor
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
 MAX_NAME_TOKENS = 6
-NAME_OPENERS = ("", "/", ":")  # "السيد/ ماتياس كرونبرغر"
+NAME_OPENERS = ("", "/", ":", ")")  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
 
 
 class MatchRegistry:
@@ -103,6 +103,8 @@ def find_people(doc: Document) -> Document:
             if first >= len(doc.tokens) or _body(doc, first):
                 continue
             last = _name_end(doc, first)
+            if _known_surname(doc, first) and not _same_person(doc, _words(doc, first, last)):
+                last = first + 1  # "السفير ماريني بمستوى التنسيق": the surname, then the object
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
                 _add_person(doc, titles, first, last)
                 reach = last
@@ -158,7 +160,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # punctuation ends a name ("جان-بيير" is one name)
     if index > first and doc.tokens[index - 1].text in NAME_LINKS:
         return True  # بن, آل, أبو, عبد ... always take the next word
-    if index > first and (word.startswith(("وال", "بال", "فال", "لل")) or _stop_after_clitic(word)):
+    clitic_article = word.startswith(("وال", "بال", "فال", "لل")) and len(word) > 3  # not "فال"
+    if index > first and (clitic_article or _stop_after_clitic(word)):
         return False  # "... بالتعاون", "... ومن جانب"
     if index - first >= 2 and _starts_noun_phrase(doc, index):
         return False
@@ -175,7 +178,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         family = following.startswith("ال") and following.endswith("ي")  # "علي الساعدي"
         definite = following.startswith("ال") and not family
         return bool(following) and not definite and following not in ALA_OBJECTS
-    return not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
+    linked = word in NAME_LINKS  # "محمد الأمين ولد أحمدو": ولد is no conjunction
+    return linked or not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
 
 
 def _starts_noun_phrase(doc: Document, index: int) -> bool:
@@ -184,7 +188,7 @@ def _starts_noun_phrase(doc: Document, index: int) -> bool:
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return False
     word, following = doc.tokens[index].text, doc.tokens[index + 1].text
-    if not following.startswith("ال"):
+    if not following.startswith("ال") or word in COMPOUND_SECOND:  # "بنعبد الله الصقلي"
         return False
     nisba = following.endswith(("ي", "يه")) and len(following) > 4
     return (_has_article(doc, index) and nisba) or word.endswith("ات")
@@ -213,7 +217,7 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
     if not _has_article(doc, index) or len(word) <= 3 or word in COMPOUND_SECOND:
         return False
     if index == first:  # a surname alone ("وأضاف الجبالي أن ..."), unless a link follows
-        return not _followed_by_link(doc, index)
+        return not (_followed_by_link(doc, index) or _given_names_follow(doc, index))
     if doc.tokens[index - 1].text in NAME_LINKS:
         return False
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
@@ -224,6 +228,20 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         second_family
         and _continues_name(doc, first, index + 1)
         and not _names_thing(doc, index + 1)
+    )
+
+
+def _given_names_follow(doc: Document, index: int) -> bool:
+    """ "اللواء شرطة الطيب محمد نور": a name that starts with the article goes on when two
+    plain words (no article, no conjunction, no stop or title) follow it."""
+    following = range(index + 1, index + 3)
+    return following[-1] < len(doc.tokens) and all(
+        _name_follows(doc, k - 1)
+        and not doc.tokens[k].text.startswith("و")
+        and not _stop_after_clitic(doc.tokens[k].text)
+        and not ROLE_WORDS.match_at(doc.tokens, k)
+        and not HONORIFICS.match_at(doc.tokens, k)
+        for k in following
     )
 
 
@@ -264,6 +282,10 @@ def _same_person(doc: Document, name: str) -> Entity | None:
         if normalize_string(e.label).split()[-len(words) :] == words
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _words(doc: Document, first: int, last: int) -> str:
+    return " ".join(t.text for t in doc.tokens[first:last])
 
 
 def _known_surname(doc: Document, index: int) -> bool:

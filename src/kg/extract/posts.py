@@ -19,6 +19,7 @@ QUALIFIERS = {
 }
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
 NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
+GENERAL_BODIES = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 SECRETARIAT_ROLES = ("secretary-general", "assistant-secretary-general")
 UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
@@ -45,7 +46,7 @@ class FindPosts:
         """Title first: "وزير الداخلية الفريق أول ركن حسين علي الساعدي"."""
         organization, end = self._organization(doc, role)
         index = doc.token_index(end)
-        if index >= len(doc.tokens) or not _apposed(doc, end, index):
+        if index >= len(doc.tokens) or not _apposed(doc, end, index) or _conjoined(doc, index):
             return None
         while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
             index = title.last
@@ -57,7 +58,7 @@ class FindPosts:
         )
         if person is None:
             return None
-        slug = _by_organization(role.value, organization)
+        slug = _by_organization(_general_director(doc, role), organization)
         return Post(person.entity, slug, organization, role.start, person.end)
 
     def _post_after(self, doc: Document, person: Mention) -> Post | None:
@@ -68,7 +69,7 @@ class FindPosts:
         if role is None:
             return None
         organization, end = self._organization(doc, role)
-        slug = _qualified(doc, role.value, doc.token_index(end))
+        slug = _qualified(doc, _general_director(doc, role), doc.token_index(end))
         return Post(
             person.entity, _by_organization(slug, organization), organization, person.start, end
         )
@@ -103,6 +104,12 @@ def _apposed(doc: Document, end: int, index: int) -> bool:
     return not gap or (gap == "," and HONORIFICS.match_at(doc.tokens, index) is not None)
 
 
+def _conjoined(doc: Document, index: int) -> bool:
+    """ "مدير إدارة العمليات والسيد يورغن ستوك": a title and then another person, joined by و."""
+    word = doc.tokens[index].text
+    return word.startswith("و") and word not in HONORIFICS.firsts
+
+
 def _secretariat(doc: Document) -> Entity | None:
     """ "الأمين العام المساعد" alone: of the one general secretariat the document names."""
     found = [e for e in doc.entities("agency") if e.cls == "GeneralSecretariat"]
@@ -135,6 +142,15 @@ def _by_organization(role: str, organization: Entity | None) -> str:
     ):
         return "chair-post"
     return "head" if organization.cls in UNIT_CLASSES else role
+
+
+def _general_director(doc: Document, role) -> str:
+    """ "مدير الإدارة العامة للمرور", "مدير الأمن العام": who directs a general directorate is
+    its director general; "مدير إدارة ... بالمديرية العامة" directs a department of it."""
+    if role.value != "director":
+        return role.value
+    following = tuple(t.text for t in doc.tokens[role.last : role.last + 2])
+    return "director-general" if following in GENERAL_BODIES else role.value
 
 
 def _qualified(doc: Document, role: str, index: int) -> str:
