@@ -15,6 +15,9 @@ from kg.extract.structure import linked_as_unit
 from kg.extract.tokens import clitic_readings
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
+VERBAL_NOUNS = PhraseTable(words.VERBAL_NOUN_ROLES)
+TIME_WORDS = normalized_set(words.TIME_WORDS)
+BY_AGENT = words.BY_AGENT
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 FILLERS = normalized_set(words.AGENT_FILLERS)
 LIST_ROLES = ("participant",)
@@ -24,6 +27,7 @@ ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "مم�
 NOT_VENUE = normalized_set(words.NOT_VENUE)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
+ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
@@ -40,7 +44,19 @@ def find_roles(doc: Document) -> Document:
             _hosts_bodies(doc, event)
             _parties(doc, event)
         _venue(doc, event)
+        _participants_without_other_roles(doc, event)
     return doc
+
+
+def _participants_without_other_roles(doc: Document, event: Event) -> None:
+    """Who organizes, hosts, chairs or speaks at an event is not also listed as taking part."""
+    facts = [f for f in doc.facts if f.subject is event]
+    acting = {id(f.object) for f in facts if f.predicate in words.ROLES_OVER_PARTICIPANT}
+    doc.facts = [
+        f
+        for f in doc.facts
+        if not (f.subject is event and f.predicate == "participant" and id(f.object) in acting)
+    ]
 
 
 def _hosts_bodies(doc: Document, event: Event) -> None:
@@ -106,11 +122,14 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
     opening_speech = _opening_speech(doc, cues)
     for number, cue in enumerate(cues):
-        if _about_other_activities(doc, cue):
+        following = cues[number + 1] if number + 1 < len(cues) else None
+        if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
-        limit = cues[number + 1].start if number + 1 < len(cues) else end
+        limit = following.start if following else end
         role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
-        if role == "speaker" and _only_a_statement(doc, event, cue):
+        if role == BY_AGENT:
+            role = _passive_role(doc, cues[number - 1] if number else None, cue)
+        if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
         for agent in _agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
@@ -119,6 +138,32 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+
+
+def _passive_role(doc: Document, previous: PhraseMatch | None, cue: PhraseMatch) -> str | None:
+    """ "تم تنظيم الدورة ... من قبل الإدارة العامة للمرور", "افتُتحت الورشة من طرف الوالي": the
+    agent after "من قبل" does what the verbal noun or the passive verb before it says."""
+    first = max(previous.last if previous else 0, cue.first - words.PASSIVE_WINDOW)
+    for index in range(cue.first - 1, first - 1, -1):
+        noun = VERBAL_NOUNS.match_at(doc.tokens, index)
+        if noun is not None:
+            return noun.value
+        if index and doc.gap(index - 1, index).strip() in (",", ";", "."):
+            break  # the verbal noun is in the same clause
+    if previous is not None and _passive_verb(doc, previous, cue):
+        return previous.value
+    return None
+
+
+def _passive_verb(doc: Document, cue: PhraseMatch, following: PhraseMatch | None) -> bool:
+    """A verb whose agent a "من قبل" shortly after names: "افتُتحت الدورة ... من قبل ..."."""
+    return (
+        following is not None
+        and following.value == BY_AGENT
+        and cue.value not in (BY_AGENT, "participant")
+        and _is_verb_cue(doc, cue)
+        and following.first - cue.last <= words.PASSIVE_WINDOW
+    )
 
 
 def _only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
@@ -135,7 +180,7 @@ def _role_for(role: str, agent: Mention) -> str:
 
 def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
     """ "المؤتمرات والاجتماعات التي عقدتها الأمانة": a relative clause on plural activities tells
-    who organized those, not this event."""
+    who organized those, not this event ("مؤتمر مكافحة المخدرات، الذي تنظمه" is this one)."""
     pronoun = next(
         (
             i
@@ -144,7 +189,9 @@ def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
         ),
         None,
     )
-    return pronoun is not None and doc.tokens[pronoun - 1].text.endswith("ات")
+    return pronoun is not None and bool(
+        ACTIVITIES.intersection(clitic_readings(doc.tokens[pronoun - 1].text))
+    )
 
 
 def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | None:
@@ -285,11 +332,19 @@ def _mention_at(
             return mention if _is_agent(mention) else None
         if ROLE_WORDS.match_at(doc.tokens, index):
             return _person_after_title(doc, index, limit)
+        if _is_time(doc, index):  # "افتتح صباح يوم الأحد 5 مارس العميد ...": not counted
+            index, first = index + 1, first + 1
+            continue
         skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
         index = skip.last if skip else index + 1
         if not skip and index - first > lookahead:
             return None
     return None
+
+
+def _is_time(doc: Document, index: int) -> bool:
+    token = doc.tokens[index]
+    return token.text in TIME_WORDS or any(d.start <= token.start < d.end for d in doc.dates)
 
 
 def _after_side(doc: Document, index: int) -> int:
@@ -355,7 +410,9 @@ def _skip_post(doc: Document, mention: Mention, index: int) -> int:
 def _coordinated(doc: Document, index: int) -> bool:
     between = doc.text[doc.tokens[index - 1].end : doc.tokens[index].start].strip()
     word = doc.tokens[index].text
-    represented = word in NOT_VENUE  # "وزارة الداخلية ممثلة بالمديرية العامة ..."
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    # "وزارة الداخلية ممثلة بالمديرية العامة ...", not "... ممثلا المدير العام" (on behalf)
+    represented = word in NOT_VENUE and (following.startswith("ب") or following == "في")
     return between in {",", ""} and (between == "," or word.startswith("و") or represented)
 
 
@@ -364,10 +421,13 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
     none after a clause opener ("فيما عرض ..."), whose verb takes its subject after it."""
     if cue.first and doc.tokens[cue.first - 1].text in CLAUSE_OPENERS:
         return []
+    person_only = cue.value in words.PERSON_ROLES  # "وكان اللواء ...، رئيس الأكاديمية، قد افتتح"
     before = [
         m
         for m in doc.mentions_between(sentence_start, cue.start)
-        if _is_agent(m) and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
+        if _is_agent(m)
+        and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
+        and (m.entity.kind == "person" or not person_only)
     ]
     if not before:
         return []

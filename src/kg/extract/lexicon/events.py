@@ -112,6 +112,26 @@ ROLE_CUES = {
     "الممول من": "funder", "الممول من قبل": "funder",
 }  # fmt: skip
 
+# "من قبل", "من طرف": the agent of a passive verb or a verbal noun just before it ("تم تنظيم
+# الدورة من قبل الإدارة العامة للمرور", "افتُتحت الأشغال من طرف الوالي").
+BY_AGENT = "by"
+ROLE_CUES |= {"من قبل": BY_AGENT, "من طرف": BY_AGENT}
+PASSIVE_WINDOW = 20  # words between the verb or verbal noun and "من قبل" (a title, a date)
+VERBAL_NOUN_ROLES = {
+    "تنظيم": "organizer", "افتتاح": "opener", "استضافه": "host", "رعايه": "patron",
+    "اشراف": "patron", "رئاسه": "chair", "رياسه": "chair", "تقديم": "speaker",
+    "القاء": "speaker", "اداره": "chair", "تنشيط": "speaker", "تاطير": "speaker",
+}  # fmt: skip
+
+# Words of time between a cue and its agent: "افتتح صباح اليوم الثلاثاء العميد ...".
+TIME_WORDS = (
+    "يوم", "اليوم", "امس", "أمس", "صباح", "مساء", "ظهر", "الموافق", "الأحد", "الاثنين",
+    "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "غدا",
+)  # fmt: skip
+
+# Roles that say more than taking part: an agent with one of them is not also a participant.
+ROLES_OVER_PARTICIPANT = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker")
+
 # Roles only a person plays.
 PERSON_ROLES = ("speaker", "opener")
 
@@ -150,7 +170,7 @@ STATEMENT_CUES = frozenset(
     for stem in STATEMENT_STEMS
     for form in [*_forms(stem), stem[:-1] + "ت" if stem.endswith(("ا", "ى")) else stem + "ت"]
 )
-TALKLESS_EVENTS = ("visit",)
+TALKLESS_EVENTS = ("visit", "agreement-signing")
 ROLE_CUES |= {
     "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
     "في كلمه افتتاحيه": "opener", "في افتتاح": "opener", "اشرف علي افتتاح": "opener",
@@ -171,6 +191,15 @@ ROLE_CUES |= {
 
 # "وفي كلمتها الافتتاحية": "وفي" is too short for the general proclitic rule, so spell it out.
 ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startswith("في ")}
+
+# Plural activities: a relative clause after them ("الاجتماعات التي عقدتها الأمانة") tells who
+# held those, not the event reported.
+PLURAL_ACTIVITIES = (
+    "المؤتمرات", "الاجتماعات", "الندوات", "الورش", "ورش", "الدورات", "اللقاءات", "الزيارات",
+    "الفعاليات", "الأنشطة", "النشاطات", "البرامج", "الملتقيات", "المنتديات", "الحلقات",
+    "مؤتمرات", "اجتماعات", "ندوات", "دورات", "لقاءات", "زيارات", "فعاليات", "أنشطة",
+    "نشاطات", "برامج", "ملتقيات", "التمارين", "الحملات", "حملات", "المبادرات", "مبادرات",
+)  # fmt: skip
 
 # "عقدته الأمانة العامة بمقرها في تونس": the pronoun's body hosts; what follows is the place.
 POSSESSIVE_VENUES = ("بمقرها", "في مقرها", "بمقره", "في مقره", "وبمقرها", "وفي مقرها")
