@@ -17,7 +17,7 @@ from kg.extract.tokens import clitic_readings
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
 VERBAL_NOUNS = PhraseTable(words.VERBAL_NOUN_ROLES)
 TIME_WORDS = normalized_set(words.TIME_WORDS)
-BY_AGENT = words.BY_AGENT
+BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 FILLERS = normalized_set(words.AGENT_FILLERS)
 LIST_ROLES = ("participant",)
@@ -126,6 +126,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
         limit = following.start if following else end
+        if cue.value in LIST_ROLES:
+            limit = _list_end(doc, cues[number + 1 :], end)
         role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         if role == BY_AGENT:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
@@ -138,6 +140,19 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+
+
+def _list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
+    """ "حضر الندوة التي نظمتها الجامعة يوم ... كل من ...": a list of attendees runs past a
+    relative clause on the event to the next cue of the main clause."""
+    main = [c for c in later if not _relative(doc, c)]
+    return main[0].start if main else end
+
+
+def _relative(doc: Document, cue: PhraseMatch) -> bool:
+    return any(
+        doc.tokens[i].text in RELATIVE_PRONOUNS for i in (cue.first, cue.first - 1) if i >= 0
+    )
 
 
 def _passive_role(doc: Document, previous: PhraseMatch | None, cue: PhraseMatch) -> str | None:
@@ -175,6 +190,8 @@ def _only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
 def _role_for(role: str, agent: Mention) -> str:
     """ "عقد الأمين العام المساعد اجتماعا": a person who holds a meeting takes part in it."""
     agency = agent.entity.kind == "agency" and agent.entity.cls != "Country"
+    if role == CLOSER:  # the body closing its event held it; a person closing it spoke
+        return "organizer" if agency else "speaker"
     return "participant" if role in words.AGENCY_ROLES and not agency else role
 
 
@@ -226,6 +243,8 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
         return _antecedent(doc, cue, sentence_start)
     if cue.value in LIST_ROLES:
         return _all_agents(doc, cue.end, limit)
+    if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
+        return _agents_after(doc, cue.last, limit, lookahead=0)[:1]
     after = _agents_after(doc, cue.last, limit)
     if after or not _is_verb_cue(doc, cue):
         return after
@@ -293,10 +312,11 @@ def _is_agent(mention: Mention) -> bool:
     return entity.kind in ("agency", "person") or entity.cls == "Country"
 
 
-def _agents_after(doc: Document, index: int, limit: int) -> list[Mention]:
+def _agents_after(
+    doc: Document, index: int, limit: int, lookahead: int = MAX_LOOKAHEAD_WORDS
+) -> list[Mention]:
     """The agent right after a cue, and those coordinated with it by و or a comma."""
     agents: list[Mention] = []
-    lookahead = MAX_LOOKAHEAD_WORDS
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         mention = _mention_at(doc, index, limit, lookahead)
         if mention is None:

@@ -123,6 +123,11 @@ VERBAL_NOUN_ROLES = {
     "القاء": "speaker", "اداره": "chair", "تنشيط": "speaker", "تاطير": "speaker",
 }  # fmt: skip
 
+# "اختتمت الأكاديمية الدورة", "واختتمت الدكتورة ... أعمال الندوة": the subject right after the
+# verb closes the event: a body held it, a person gave the closing talk.
+CLOSER = "closer"
+ROLE_CUES |= dict.fromkeys(("اختتم", "اختتمت", "يختتم", "تختتم", "واختتم", "واختتمت"), CLOSER)  # fmt: skip
+
 # Words of time between a cue and its agent: "افتتح صباح اليوم الثلاثاء العميد ...".
 TIME_WORDS = (
     "يوم", "اليوم", "امس", "أمس", "صباح", "مساء", "ظهر", "الموافق", "الأحد", "الاثنين",
