@@ -9,7 +9,7 @@ every agent up to the next cue: "بمشاركة وفود من السعودية �
 from kg.extract.document import Document, Event, Mention
 from kg.extract.entities import HONORIFICS, ROLE_WORDS
 from kg.extract.lexicon import events as words
-from kg.extract.normalize import normalized_set
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.structure import linked_as_unit
 from kg.extract.tokens import clitic_readings
@@ -40,6 +40,8 @@ def find_roles(doc: Document) -> Document:
         for index in event.sentences:
             sentence = doc.sentences[index]
             _roles_in(doc, event, sentence.start, sentence.end)
+        if event.kind in words.SESSION_EVENTS:
+            _council_of_session(doc, event)
         if event.kind in words.PARTY_EVENTS:
             _hosts_bodies(doc, event)
             _parties(doc, event)
@@ -57,6 +59,25 @@ def _participants_without_other_roles(doc: Document, event: Event) -> None:
         for f in doc.facts
         if not (f.subject is event and f.predicate == "participant" and id(f.object) in acting)
     ]
+
+
+def _council_of_session(doc: Document, event: Event) -> None:
+    """ "أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب": the council whose session
+    it is holds it, unless the text names who organized it."""
+    if _has_fact(doc, event, "organizer"):
+        return
+    after = doc.token_index(event.end)
+    reach = doc.tokens[after].end if after < len(doc.tokens) else event.end
+    for mention in doc.mentions_between(event.start, doc.sentence_at(event.start).end):
+        if mention.start > reach:
+            return
+        if mention.entity.kind == "agency" and doc.text[mention.start] == "ل":
+            doc.fact(event, "organizer", mention.entity, event.start, mention.end)
+            return
+
+
+def _has_fact(doc: Document, event: Event, predicate: str) -> bool:
+    return any(f.subject is event and f.predicate == predicate for f in doc.facts)
 
 
 def _hosts_bodies(doc: Document, event: Event) -> None:
@@ -244,11 +265,21 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
     if cue.value in LIST_ROLES:
         return _all_agents(doc, cue.end, limit)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
-        return _agents_after(doc, cue.last, limit, lookahead=0)[:1]
+        after = _agents_after(doc, cue.last, limit, lookahead=0)[:1]
+        return [m for m in after if not _after_preposition(doc, m)]  # not "اختتمت بالمركز"
     after = _agents_after(doc, cue.last, limit)
     if after or not _is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _after_preposition(doc: Document, mention: Mention) -> bool:
+    """ "بالمركز الدولي", "في المعهد": a place of the event, not its subject."""
+    index = doc.token_index(mention.start)
+    before = doc.tokens[index - 1].text if index else ""
+    label = normalize_string(mention.entity.label)
+    attached = doc.text[mention.start] in "بل" and not label.startswith(doc.text[mention.start])
+    return attached or before in VENUE
 
 
 def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:

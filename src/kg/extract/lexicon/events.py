@@ -143,6 +143,9 @@ PERSON_ROLES = ("speaker", "opener")
 # Roles only a body plays: a person or a state that "held" a meeting takes part in it.
 AGENCY_ROLES = ("organizer",)
 
+# Sessions of a council or assembly: the body in the genitive after the session holds it.
+SESSION_EVENTS = ("council-session",)
+
 # Event kinds whose parties all take part alike: a meeting, a visit, a signing. Agents named in
 # the sentence that introduces such an event, and given no other role, are its participants.
 PARTY_EVENTS = ("meeting", "visit", "agreement-signing")
