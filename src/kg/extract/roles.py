@@ -17,6 +17,7 @@ from kg.extract.tokens import clitic_readings
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
 VERBAL_NOUNS = PhraseTable(words.VERBAL_NOUN_ROLES)
 TIME_WORDS = normalized_set(words.TIME_WORDS)
+LOCATIVES = normalized_set(("في", "لدى", "داخل", "الى"))
 BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 FILLERS = normalized_set(words.AGENT_FILLERS)
@@ -29,6 +30,7 @@ POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
+ON_SIDE = normalized_set(("عن", "وعن"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
@@ -305,9 +307,38 @@ def _all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
             s <= mention.start < e and mention.entity is not _holder(doc, s) for s, e in titles
         ) or _in_title_phrase(doc, mention, previous_in_title)
         previous_in_title = mention if in_title else None
-        if _is_agent(mention) and not in_title and not _title_complement(doc, mention):
+        if _is_agent(mention) and not (
+            in_title or _title_complement(doc, mention) or _state_as_place(doc, mention)
+        ):
             agents.append(mention)
     return agents
+
+
+def _state_as_place(doc: Document, mention: Mention) -> bool:
+    """ "العاملة في سلطنة عمان", "سفيرة المملكة المتحدة لدى الكويت", "الجامعات السعودية": a
+    state where a body works, or a state's adjective, does not take part itself ("في كل من
+    السعودية والأردن" lists states that do)."""
+    if mention.entity.cls != "Country":
+        return False
+    index = doc.token_index(mention.start)
+    before = doc.tokens[index - 1].text if index else ""
+    if doc.gap(index - 1, index).strip() if index else True:
+        return False
+    word = doc.tokens[index].text
+    adjective = word.startswith("ال") and mention.end == doc.tokens[index].end
+    located = before in LOCATIVES and not _states_follow(doc, mention)
+    return located or (adjective and before.startswith("ال") and not _is_cue(doc, index - 1))
+
+
+def _states_follow(doc: Document, mention: Mention) -> bool:
+    """ "متدربا من ... في السعودية والبحرين والكويت": a list of states."""
+    index = doc.token_index(mention.end)
+    following = doc.mention_starting(index) if index < len(doc.tokens) else None
+    return following is not None and following.entity.cls == "Country"
+
+
+def _is_cue(doc: Document, index: int) -> bool:
+    return ROLE_CUES.match_at(doc.tokens, index) is not None
 
 
 def _in_title_phrase(doc: Document, mention: Mention, previous: Mention | None) -> bool:
@@ -378,6 +409,9 @@ def _mention_at(
         if doc.tokens[index].text in SIDE_WORDS:  # "من جانب الجامعة الدكتور ...": the side
             index = _after_side(doc, index + 1)
             continue
+        if (side := _side_body(doc, index, limit)) is not None:  # "تراسه عن افريبول مديرها"
+            index = side
+            continue
         mention = doc.mention_starting(index)
         if mention is not None:
             return mention if _is_agent(mention) else None
@@ -396,6 +430,24 @@ def _mention_at(
 def _is_time(doc: Document, index: int) -> bool:
     token = doc.tokens[index]
     return token.text in TIME_WORDS or any(d.start <= token.start < d.end for d in doc.dates)
+
+
+def _side_body(doc: Document, index: int, limit: int) -> int | None:
+    """ "وقعها عن الجانب المغربي السيد ...", "وعن الانتربول مديرة المكتب السيدة ...": the body
+    after "عن" is the side a person then named speaks for; where it ends, or None."""
+    if doc.tokens[index].text not in ON_SIDE or index + 1 >= len(doc.tokens):
+        return None
+    body = doc.mention_starting(index + 1)
+    end = doc.token_index(body.end) if body else _after_side(doc, index + 2)
+    if body is None and doc.tokens[index + 1].text not in SIDE_WORDS:
+        return None
+    for position in range(end, min(len(doc.tokens), end + MAX_TITLE_WORDS)):
+        if doc.tokens[position].start >= limit or doc.gap(position - 1, position).strip():
+            return None
+        mention = doc.mention_starting(position)
+        if mention is not None and mention.entity.kind == "person":
+            return end
+    return None
 
 
 def _after_side(doc: Document, index: int) -> int:
