@@ -31,6 +31,7 @@ RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "ا�
 ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 ON_SIDE = normalized_set(("عن", "وعن"))
+PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKBACK_WORDS = 12
@@ -142,7 +143,8 @@ def _parties(doc: Document, event: Event) -> None:
 
 
 def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
-    cues = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
+    found = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
+    cues = [c for c in found if not _verbal_noun(doc, c)]
     opening_speech = _opening_speech(doc, cues)
     for number, cue in enumerate(cues):
         following = cues[number + 1] if number + 1 < len(cues) else None
@@ -163,6 +165,13 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+
+
+def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
+    """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb."""
+    return (
+        cue.first > 0 and _is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS
+    )
 
 
 def _list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
