@@ -1,0 +1,96 @@
+"""Roles an event's agents take from the event as a whole rather than from one cue: the council
+whose session it is, the body of the official who receives a visit, the venue, every party to a
+meeting; and no agent is both a participant and something more."""
+
+from kg.extract.agents import NOT_VENUE, VENUE, all_agents
+from kg.extract.document import Document, Event, Mention
+from kg.extract.lexicon import events as words
+
+
+def participants_without_other_roles(doc: Document, event: Event) -> None:
+    """Who organizes, hosts, chairs or speaks at an event is not also listed as taking part."""
+    facts = [f for f in doc.facts if f.subject is event]
+    acting = {id(f.object) for f in facts if f.predicate in words.ROLES_OVER_PARTICIPANT}
+    doc.facts = [
+        f
+        for f in doc.facts
+        if not (f.subject is event and f.predicate == "participant" and id(f.object) in acting)
+    ]
+
+
+def council_of_session(doc: Document, event: Event) -> None:
+    """ "أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب": the council whose session
+    it is holds it, unless the text names who organized it."""
+    if _has_fact(doc, event, "organizer"):
+        return
+    after = doc.token_index(event.end)
+    reach = doc.tokens[after].end if after < len(doc.tokens) else event.end
+    for mention in doc.mentions_between(event.start, doc.sentence_at(event.start).end):
+        if mention.start > reach:
+            return
+        if mention.entity.kind == "agency" and doc.text[mention.start] == "ل":
+            doc.fact(event, "organizer", mention.entity, event.start, mention.end)
+            return
+
+
+def _has_fact(doc: Document, event: Event, predicate: str) -> bool:
+    return any(f.subject is event and f.predicate == predicate for f in doc.facts)
+
+
+def hosts_bodies(doc: Document, event: Event) -> None:
+    """ "استقبل وكيل وزارة الداخلية الفريق ناصر المطوع": the official receives on behalf of
+    the body whose post he holds, so that body hosts too."""
+    hosts = [f.object for f in doc.facts if f.subject is event and f.predicate == "host"]
+    for post in doc.posts:
+        body = post.organization
+        if (
+            post.holder in hosts
+            and body is not None
+            and body.kind == "agency"
+            and body not in hosts
+        ):
+            hosts.append(body)
+            doc.fact(event, "host", body, post.start, post.end)
+
+
+def venue(doc: Document, event: Event) -> None:
+    """The body where the event takes place hosts it: "في أكاديمية الشرطة الملكية"."""
+    if any(f.subject is event and f.predicate == "host" for f in doc.facts):
+        return
+    sentence = doc.sentences[event.sentences[0]]
+    for mention in doc.mentions_between(sentence.start, sentence.end):
+        if mention.entity.kind == "agency" and _at_venue(doc, mention):
+            doc.fact(event, "host", mention.entity, mention.start, mention.end)
+            return
+
+
+def _at_venue(doc: Document, mention: Mention) -> bool:
+    index = doc.token_index(mention.start)
+    before = doc.tokens[index - 1].text if index else ""
+    two_before = " ".join(t.text for t in doc.tokens[max(0, index - 2) : index])
+    if before in NOT_VENUE or _completes_name(doc, mention):
+        return False
+    attached = doc.text[mention.start] == "ب"  # "بالأكاديمية"
+    return before in VENUE or two_before in VENUE or attached
+
+
+def _completes_name(doc: Document, mention: Mention) -> bool:
+    """ "قسم علم النفس في كلية الآداب", "مدير إدارة مكافحة الإرهاب في الإنتربول": the body
+    after "في" or ب locates a unit or a post, not the event."""
+    index = doc.token_index(mention.start)
+    attached = doc.text[mention.start] == "ب"
+    link = index if attached else index - 1  # the token holding the "في" or the ب
+    if link < 1:
+        return False
+    before = doc.tokens[link - 1]
+    return any(m.start <= before.start < m.end and m.entity.kind != "place" for m in doc.mentions)
+
+
+def parties(doc: Document, event: Event) -> None:
+    """Everyone the sentence introducing a meeting, visit or signing names takes part in it."""
+    sentence = doc.sentences[event.sentences[0]]
+    placed = {id(f.object) for f in doc.facts if f.subject is event}
+    for mention in all_agents(doc, sentence.start, sentence.end):
+        if id(mention.entity) not in placed and mention.entity.cls != "Country":
+            placed.add(id(mention.entity))
+            doc.fact(event, "participant", mention.entity, mention.start, mention.end)
