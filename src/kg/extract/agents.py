@@ -248,3 +248,16 @@ def after_preposition(doc: Document, mention: Mention) -> bool:
     label = normalize_string(mention.entity.label)
     attached = doc.text[mention.start] in "بل" and not label.startswith(doc.text[mention.start])
     return attached or before in VENUE
+
+
+def represented(doc: Document, mention: Mention) -> bool:
+    """ "العميد ... ممثلا المدير العام للأمن العام اللواء ...": whom an attendee stands for was
+    not there; "ممثلا بالعميد ..." names who was."""
+    index = doc.token_index(mention.start)
+    for back in range(index - 1, max(-1, index - MAX_TITLE_WORDS), -1):
+        word, following = doc.tokens[back].text, doc.tokens[back + 1].text
+        if word in ON_BEHALF:
+            return not (following.startswith("ب") or following == "في")
+        if doc.gap(back, back + 1).strip():
+            return False
+    return False

@@ -6,7 +6,14 @@ when nothing follows, precedes it ("العقيد رائد ... قد افتتح ا
 every agent up to the next cue: "بمشاركة وفود من السعودية والأردن والكويت".
 """
 
-from kg.extract.agents import ROLE_CUES, after_preposition, agents_after, all_agents, is_agent
+from kg.extract.agents import (
+    ROLE_CUES,
+    after_preposition,
+    agents_after,
+    all_agents,
+    is_agent,
+    represented,
+)
 from kg.extract.document import Document, Event, Mention
 from kg.extract.event_parties import (
     council_of_session,
@@ -206,8 +213,11 @@ def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
 
 def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
     """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before;
-    none after a clause opener ("فيما عرض ..."), whose verb takes its subject after it."""
-    if cue.first and doc.tokens[cue.first - 1].text in CLAUSE_OPENERS:
+    none after a clause opener ("فيما عرض ...") or for a verb joined by و ("، وأكد ..."), whose
+    verb takes its subject after it; none that was only represented ("ممثلا المدير العام")."""
+    word = doc.tokens[cue.first].text
+    joined = word[:1] in ("و", "ف") and word[1:] in ROLE_CUES.firsts  # "وأكد", not "وقع"
+    if joined or (cue.first and doc.tokens[cue.first - 1].text in CLAUSE_OPENERS):
         return []
     person_only = cue.value in words.PERSON_ROLES  # "وكان اللواء ...، رئيس الأكاديمية، قد افتتح"
     before = [
@@ -216,6 +226,7 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
         if is_agent(m)
         and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
         and (m.entity.kind == "person" or not person_only)
+        and not represented(doc, m)
     ]
     if not before:
         return []
