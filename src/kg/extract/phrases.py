@@ -3,11 +3,10 @@
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.normalize import normalize_string
-from kg.extract.tokens import Token, clitic_readings, texts, tokenize, without_article
-from kg.extract.wordcache import WordCache, starts_where
+from kg.extract.tokens import Token, readings, texts, tokenize
+from kg.extract.wordcache import StartWords, WordCache, starts_where
 
 
 @dataclass(frozen=True)
@@ -17,15 +16,6 @@ class PhraseMatch:
     last: int
     start: int  # character offsets in the normalized text
     end: int
-
-
-@lru_cache(maxsize=131072)
-def readings(word: str, clitics: bool, article: bool) -> tuple[str, ...]:
-    """The forms a word may have in a table: with proclitics and the article removed."""
-    found = clitic_readings(word) if clitics else (word,)
-    if article:
-        found += tuple(without_article(r) for r in found)
-    return found
 
 
 class PhraseTable:
@@ -41,13 +31,17 @@ class PhraseTable:
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
         self.firsts = frozenset(self.by_first)
         self.starting = WordCache(self._starting)
+        self.start_words = StartWords(self.firsts, clitics, article)
 
     def _starting(self, word: str) -> tuple[tuple[list[str], int, object], ...]:
         """The phrases a word may begin, in the order they are tried: by reading, longest
         first; each as (its later words, its length, its value)."""
+        forms = readings(word, self.clitics, self.article)
+        if self.firsts.isdisjoint(forms):
+            return ()
         return tuple(
             (list(words[1:]), len(words), value)
-            for reading in readings(word, self.clitics, self.article)
+            for reading in forms
             for words, value in self.by_first.get(reading, ())
         )
 
@@ -77,7 +71,7 @@ class PhraseTable:
 
     def starts(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
         """Where a phrase of the table may start: the tokens one of whose readings begins one."""
-        found = starts_where(tokens, self, self.starting)
+        found = starts_where(tokens, self, self.start_words)
         last = len(tokens) if last is None else last
         if first <= 0 and last >= len(tokens):
             return found[:]

@@ -16,7 +16,7 @@ from kg.extract.document import Entity
 from kg.extract.name_trie import Found, Node, walk
 from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, cached, clitic_readings, texts, tokenize
-from kg.extract.wordcache import WordCache, starts_where
+from kg.extract.wordcache import StartWords, WordCache, starts_where
 
 KINDS = ("agency", "person", "place")
 
@@ -49,6 +49,7 @@ class Registry:
                 self._add(entity, label)
         self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
         self.begins = WordCache(lambda word: not self.firsts.isdisjoint(clitic_readings(word)))
+        self.start_words = StartWords(self.firsts, clitics=True, article=False)
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
@@ -80,7 +81,7 @@ class Registry:
 
     def starts(self, tokens: list[Token]) -> list[int]:
         """Where a known name may start: tokens one of whose readings begins a name."""
-        return starts_where(tokens, self, self.begins)
+        return starts_where(tokens, self, self.start_words)
 
     def match_at(self, tokens: list[Token], index: int) -> Match | None:
         """The longest known name starting at token `index`, if any: among names of that

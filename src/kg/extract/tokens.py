@@ -104,3 +104,12 @@ def _strip_preposition(word: str) -> list[str]:
 
 def without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@lru_cache(maxsize=131072)
+def readings(word: str, clitics: bool, article: bool) -> tuple[str, ...]:
+    """The forms a word may have in a table: with proclitics and the article removed."""
+    found = clitic_readings(word) if clitics else (word,)
+    if article:
+        found += tuple(without_article(r) for r in found)
+    return found

@@ -1,80 +1,98 @@
 """Per-word caches for the tables matched on documents, and where a table's entries start.
 
-A table (phrases, the registry) asks of each distinct word of a document whether an entry may
-start with it. The answers are cached per word, and the words every scanning table has already
-answered for are kept in one set: a document's new words are found with one set operation for
-all tables, and each table's starts with a set intersection over the few words it holds.
+A table (phrases, the registry) asks of each distinct word of a document whether one of its
+entries may start with it: whether a reading of the word is an entry's first word. The words
+of the documents seen so far are kept in one set, so a document's new words are found with one
+set operation; each new word's readings are made once per reading mode and checked against
+every table's first words; each table keeps the words that may begin one of its entries, and
+its starts in a document are a set intersection over them.
 """
 
 import weakref
+from collections import defaultdict
 
-from kg.extract.tokens import Token, cached, distinct, positions
+from kg.extract.tokens import Token, cached, distinct, positions, readings
 
-LIMIT = 200_000  # words kept per cache before it starts afresh
+LIMIT = 200_000  # words kept before the caches start afresh
 
 
 class WordCache:
     """word → what a table holds for it, computed once per word (a plain dict lookup)."""
 
     def __init__(self, compute):
-        self.compute, self.known, self.holding = compute, {}, set()
-        self.scanning = False
+        self.compute, self.known = compute, {}
 
     def __call__(self, word: str):
         found = self.known.get(word)
         if found is None:
-            if not self.scanning and len(self.known) >= LIMIT:
-                self._forget()  # a scanning cache forgets only between two scans
+            if len(self.known) >= LIMIT:
+                self.known.clear()
             found = self.known[word] = self.compute(word)
-            if found:
-                self.holding.add(word)
         return found
 
+
+class StartWords:
+    """The words seen in documents that may begin an entry of a table: words one of whose
+    readings (with proclitics removed, and the article when `article`) is an entry's first."""
+
+    def __init__(self, firsts: frozenset[str], clitics: bool, article: bool):
+        self.firsts, self.mode = firsts, (clitics, article)
+        self.holding: set[str] = set()
+        self.scanning = False
+
     def holding_of(self, words: set[str]) -> set[str]:
-        """The words for which the table holds something."""
-        if not self.scanning or len(self.known) >= LIMIT:
-            self._forget()  # it has answered for no word yet
-            self.scanning = True
-            SCANNING.add(self)
-            ANSWERED.forget()
-        ANSWERED.answer(words)
+        """The words (all of a document's) that may begin an entry."""
+        SEEN.tell(words, self)
         return self.holding.intersection(words)
 
-    def _forget(self) -> None:
-        self.known.clear()
-        self.holding.clear()
 
-
-class Answered:
-    """The words every scanning cache has answered for, and the last word set known to be
-    among them (a document's tables ask about the same set one after another)."""
+class Seen:
+    """The words every scanning table has been told about, and the last word set told (a
+    document's tables ask about the same set one after another)."""
 
     def __init__(self):
         self.words: set[str] = set()
         self.last: set[str] | None = None
+        self.tables: weakref.WeakSet[StartWords] = weakref.WeakSet()
 
-    def answer(self, words: set[str]) -> None:
+    def tell(self, words: set[str], asking: StartWords) -> None:
+        if not asking.scanning:  # a table new to scanning has been told about no word
+            asking.scanning = True
+            self.tables.add(asking)
+            self.forget()
+        elif len(self.words) >= LIMIT:
+            self.forget()
         if words is self.last:
             return
         new = words.difference(self.words)
         if new:
-            for cache in list(SCANNING):
-                for word in new:
-                    cache(word)
+            self._sort(new)
             self.words.update(new)
         self.last = words
+
+    def _sort(self, new: set[str]) -> None:
+        by_mode = defaultdict(list)
+        for table in self.tables:
+            by_mode[table.mode].append(table)
+        for mode, tables in by_mode.items():
+            for word in new:
+                forms = readings(word, *mode)
+                for table in tables:
+                    if not table.firsts.isdisjoint(forms):
+                        table.holding.add(word)
 
     def forget(self) -> None:
         self.words.clear()
         self.last = None
+        for table in self.tables:
+            table.holding.clear()
 
 
-SCANNING: "weakref.WeakSet[WordCache]" = weakref.WeakSet()
-ANSWERED = Answered()
+SEEN = Seen()
 
 
-def starts_where(tokens: list[Token], owner, begins: WordCache) -> list[int]:
-    """Sorted indexes of the tokens whose word `begins` something of `owner`, kept with the
+def starts_where(tokens: list[Token], owner, begins: StartWords) -> list[int]:
+    """Sorted indexes of the tokens whose word may begin an entry of `owner`, kept with the
     document's token list."""
 
     def build(tokens: list[Token]) -> list[int]:
