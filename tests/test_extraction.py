@@ -670,3 +670,97 @@ def test_a_department_for_a_body_is_none_of_its_units_and_an_office_s_body_is_na
     }
     units = {(f.subject.label, f.object.key) for f in doc.facts if f.predicate == "unitOf"}
     assert not any(label == "إدارة الإنتربول" for label, _ in units)
+
+
+def test_the_agent_after_min_qibal_or_min_taraf_does_what_the_passive_says(extract):
+    organized = extract(
+        'تم يوم الأحد 12 نوفمبر 2023 تنظيم ورشة العمل الإقليمية "أمن الموانئ والمنافذ البحرية في '
+        'مواجهة التهريب" من قبل الإدارة العامة لأمن المنافذ بشرطة دبي، بالتعاون مع المنظمة '
+        "الدولية للشرطة الجنائية."
+    )
+    (workshop,) = events_of(organized)
+    assert "الإدارة العامة لأمن المنافذ" in agent_labels(organized, workshop, KG.organizer)
+    opened = extract(
+        "افتُتحت يوم الإثنين 6 فيفري 2023 بالمدرسة العليا للشرطة أشغال الدورة التكوينية حول "
+        "مكافحة تهريب المهاجرين من طرف المدير العام للأمن الوطني السيد فريد بن شيخ."
+    )
+    (course,) = events_of(opened)
+    assert "فريد بن شيخ" in agent_labels(opened, course, KG.opener)
+
+
+def test_a_list_of_attendees_runs_past_a_relative_clause_and_organizers_do_not_attend(extract):
+    result = extract(
+        "حضر الورشة التي نظمتها مديرية الأمن العام في عمّان يوم 14 أيار 2023 كل من العقيد سامر "
+        "خليل الحديد والرائد رنا محمود العلي، إضافة إلى ممثلين عن مكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة."
+    )
+    (workshop,) = events_of(result)
+    attendees = agent_labels(result, workshop, KG.participant)
+    assert {"سامر خليل الحديد", "رنا محمود العلي"} <= attendees
+    assert VOCAB.id("agency", "unodc") in set(result.graph.objects(workshop, KG.participant))
+    organizers = set(result.graph.objects(workshop, KG.organizer))
+    assert organizers and not organizers & set(result.graph.objects(workshop, KG.participant))
+
+
+def test_the_body_closing_its_course_organized_it_and_states_as_places_take_no_part(extract):
+    result = extract(
+        "اختتمت أكاديمية سعد العبدالله للعلوم الأمنية يوم 9 مايو 2023 الدورة التدريبية في "
+        "التحقيق الرقمي، بمشاركة ضباط من الجامعات السعودية وممثلين عن مكتب المنظمة الدولية "
+        "للهجرة في ليبيا."
+    )
+    (course,) = events_of(result)
+    assert set(result.graph.objects(course, KG.organizer)) == {VOCAB.id("agency", "kw-sasa")}
+    states = {VOCAB.id("place", "sa"), VOCAB.id("place", "ly")}
+    assert not states & set(result.graph.objects(course, KG.participant))
+
+
+def test_the_council_whose_session_it_is_holds_it(extract):
+    result = extract(
+        "انطلقت يوم 5 مارس 2024 بتونس أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب."
+    )
+    (session,) = events_of(result)
+    assert set(result.graph.objects(session, KG.organizer)) == {VOCAB.id("agency", "las-caim")}
+
+
+def test_the_side_a_chair_speaks_for_is_not_a_chair(extract):
+    result = extract(
+        "عقدت اللجنة الأمنية المشتركة يوم 20 يونيو 2023 في بغداد اجتماعا، ترأسه عن الجانب "
+        "الأردني العميد خالد سليم الزعبي، وعن وزارة الداخلية العراقية اللواء حيدر جاسم الربيعي."
+    )
+    (meeting,) = events_of(result)
+    chairs = set(result.graph.objects(meeting, KG.chair))
+    assert agent_labels(result, meeting, KG.chair) >= {"خالد سليم الزعبي", "حيدر جاسم الربيعي"}
+    assert all("/person/" in str(chair) for chair in chairs)
+
+
+def test_whom_an_attendee_represents_does_not_open_or_speak(extract):
+    result = extract(
+        "افتتح الورشة يوم 2 تشرين الأول 2022 العميد جورج نقولا الخوري ممثلا المدير العام للأمن "
+        "العام اللواء عباس إبراهيم، وأكدت الأكاديمية حرصها على استضافة الدورات الإقليمية."
+    )
+    (workshop,) = events_of(result)
+    assert len(set(result.graph.objects(workshop, KG.opener))) == 1
+    assert "جورج نقولا الخوري" in agent_labels(result, workshop, KG.opener)
+    actors = {str(a) for p in (KG.speaker, KG.host) for a in result.graph.objects(workshop, p)}
+    assert not any("/person/" in a for a in actors)
+
+
+def test_mauritanian_and_algerian_names_and_ranks(processed):
+    doc = processed(
+        "استقبل وزير الداخلية واللامركزية السيد محمد الأمين ولد أحمدو يوم 2 يناير 2024 عميد أول "
+        "للشرطة أبو بكر بن عيسى واللواء شرطة الطيب محمد نور. وأشاد السيد بن عيسى بمستوى التنسيق."
+    )
+    people = {e.label for e in doc.entities("person")}
+    assert people == {"محمد الأمين ولد أحمدو", "أبو بكر بن عيسى", "الطيب محمد نور"}
+
+
+def test_directors_of_general_directorates_and_executive_directors(processed):
+    doc = processed(
+        "وافتتح الدورة يوم 3 مايو 2023 مدير الإدارة العامة للمرور اللواء سليمان بن عبدالله "
+        "الزكري، بحضور المدير التنفيذي لجمعية الهلال الأحمر السيد خالد منصور العتيبي ومدير إدارة "
+        "العمليات والسيد يورغن ستوك."
+    )
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert ("سليمان بن عبدالله الزكري", "director-general") in posts
+    assert ("خالد منصور العتيبي", "director") in posts
+    assert not any(holder == "يورغن ستوك" for holder, _ in posts)
