@@ -764,3 +764,13 @@ def test_directors_of_general_directorates_and_executive_directors(processed):
     assert ("سليمان بن عبدالله الزكري", "director-general") in posts
     assert ("خالد منصور العتيبي", "director") in posts
     assert not any(holder == "يورغن ستوك" for holder, _ in posts)
+
+
+def test_a_family_name_alone_after_a_verb_of_speaking_is_the_person_named_before(extract):
+    result = extract(
+        "ترأس مدير شرطة محافظة الخليل العميد نضال سعيد الجعبري يوم 4 نيسان 2023 اجتماعا أمنيا "
+        "موسعا. وقال الجعبري إن الخطة تشمل تكثيف الدوريات. من جانبه، أكد الجعبري أهمية التنسيق."
+    )
+    (meeting,) = events_of(result)
+    assert "نضال سعيد الجعبري" in agent_labels(result, meeting, KG.speaker)
+    assert arabic_labels(result, "person") == {"نضال سعيد الجعبري"}

@@ -7,6 +7,7 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
 from kg.extract.structure import ROLE_WORDS, document_country
+from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings, without_article
 
 
@@ -376,7 +377,7 @@ def find_people_by_post(doc: Document) -> Document:
             titles, _ = _titles(doc, first)
             _add_person(doc, titles, first, role.first)
     doc.mentions.sort(key=lambda m: m.start)
-    return doc
+    return find_surnames(doc)
 
 
 def _name_start(doc: Document, last: int) -> int | None:

@@ -137,6 +137,9 @@ TIME_WORDS = (
 # Roles that say more than taking part: an agent with one of them is not also a participant.
 ROLES_OVER_PARTICIPANT = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker")
 
+# Roles whose verb cues take a person named by the family name alone ("وقال الساعدي").
+SURNAME_ROLES = ("speaker", "opener", "chair")
+
 # Roles only a person plays.
 PERSON_ROLES = ("speaker", "opener")
 

@@ -1,0 +1,43 @@
+"""Later mentions of a person by the family name alone, after a verb of speaking or acting:
+"وقال الساعدي في كلمته", "من جانبه، أكد الخصاونة أن ...". The surname names the one person
+of the document whose name ends with it; no new person is made."""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.lexicon import events as event_words
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.tokens import clitic_readings
+
+ACTING_VERBS = normalized_set(
+    cue
+    for cue, role in event_words.ROLE_CUES.items()
+    if " " not in cue and role in event_words.SURNAME_ROLES
+)
+MIN_SURNAME_LETTERS = 3
+
+
+def find_surnames(doc: Document) -> Document:
+    surnames = _surnames(doc)
+    found = []
+    for index in range(1, len(doc.tokens)):
+        token = doc.tokens[index]
+        person = surnames.get(token.text)
+        if person is None or doc.gap(index - 1, index).strip():
+            continue
+        acting = ACTING_VERBS.intersection(clitic_readings(doc.tokens[index - 1].text))
+        if acting and not any(m.start <= token.start < m.end for m in doc.mentions):
+            found.append(Mention(person, token.start, token.end))
+    doc.mentions.extend(found)
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def _surnames(doc: Document) -> dict[str, Entity]:
+    """Family name → the one person named in full who has it (names two people share are left)."""
+    found: dict[str, Entity | None] = {}
+    for person in doc.entities("person"):
+        words = normalize_string(person.label).split()
+        if len(words) < 2 or len(words[-1]) < MIN_SURNAME_LETTERS:
+            continue
+        known = found.get(words[-1], person)
+        found[words[-1]] = person if known is person else None
+    return {word: person for word, person in found.items() if person is not None}
