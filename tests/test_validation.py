@@ -70,6 +70,16 @@ def _app(config_for, tmp_path):
     return create_app(config).test_client()
 
 
+def _writable(config_for, tmp_path):
+    """A test client over the seed store with its store open, the update token's header, and
+    the store's state (quads and named graphs)."""
+    client = _app(config_for, tmp_path)
+    client.get("/rdf-graph-store?default")  # opens the store
+    store = client.application.extensions["kg_store"]
+    state = lambda: (set(store), set(store.named_graphs()))  # noqa: E731
+    return client, store, {"Authorization": "Bearer secret"}, state
+
+
 def test_web_validation_pages_and_shapes(config_for, tmp_path):
     client = _app(config_for, tmp_path)
     report = client.get("/validate", headers={"Accept": "text/turtle"})
@@ -127,11 +137,7 @@ def test_a_violating_write_is_422_and_changes_nothing(config_for, tmp_path):
 def test_a_rejected_write_carries_the_report_and_updates_are_undone_whatever_their_form(
     config_for, tmp_path
 ):
-    client = _app(config_for, tmp_path)
-    client.get("/rdf-graph-store?default")  # opens the store
-    store = client.application.extensions["kg_store"]
-    auth = {"Authorization": "Bearer secret"}
-    state = lambda: (set(store), set(store.named_graphs()))  # noqa: E731
+    client, _, auth, state = _writable(config_for, tmp_path)
     before = state()
     event = f"<{BASE}id/event/000_3d015eed464f4e1b-1>"
     kg = f"<{BASE}ontology#"
@@ -267,11 +273,7 @@ def test_the_context_a_build_keeps_stays_what_a_fresh_read_gives(
 
 
 def test_a_write_that_removes_triples_is_checked_on_what_it_leaves(config_for, tmp_path):
-    client = _app(config_for, tmp_path)
-    client.get("/rdf-graph-store?default")  # opens the store
-    store = client.application.extensions["kg_store"]
-    auth = {"Authorization": "Bearer secret"}
-    state = lambda: (set(store), set(store.named_graphs()))  # noqa: E731
+    client, store, auth, state = _writable(config_for, tmp_path)
     before = state()
     document = f"{BASE}graph/document/000_3d015eed464f4e1b"
     inferred = f"{BASE}graph/inferred/000_3d015eed464f4e1b"
