@@ -13,7 +13,8 @@ from collections import defaultdict
 
 from kg.extract.tokens import Token, cached, distinct, positions, readings
 
-LIMIT = 200_000  # words kept before the caches start afresh
+LIMIT = 200_000  # words seen kept before the start words are sorted afresh
+CACHE_LIMIT = 20_000  # words a table keeps its entries for (each table has its own)
 
 
 class WordCache:
@@ -25,7 +26,7 @@ class WordCache:
     def __call__(self, word: str):
         found = self.known.get(word)
         if found is None:
-            if len(self.known) >= LIMIT:
+            if len(self.known) >= CACHE_LIMIT:
                 self.known.clear()
             found = self.known[word] = self.compute(word)
         return found
