@@ -57,12 +57,14 @@ class StoredContext:
         skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
         self._forget_pending()
         self.unread = skip
-        subjects, objects = _nodes(quads)
-        subjects = minted(subjects, self.base)
+        scan = Scan(class_checked(self.base))
+        scan.nodes(quads)
+        subjects = minted(scan.subjects, self.base)
         described = self._from(self.described, self._read_described, subjects, skip)
-        objects = minted(objects, self.base) - subjects
+        objects = minted(scan.objects, self.base) - subjects
         linked = self._from(self.linked, self._read_linked, objects, skip)
-        values = checked_values(quads + described, self.base) - subjects - objects
+        scan.values(described)
+        values = minted(scan.checked_values(), self.base) - subjects - objects
         return described + linked + self._from(self.linked, self._read_linked, values, skip)
 
     def _from(self, cache: dict, read, nodes: set, skip: set) -> list:
@@ -231,7 +233,8 @@ DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
 
 
 FEW = 8  # nodes read by lookups rather than by a query
-SNAPSHOT_AFTER = 1000  # node lookups (about 40 ms) before listing where every node is
+SNAPSHOT_AFTER = 250  # node lookups (about 10 ms: two or three documents' new nodes) before
+# listing where every node is
 WHERE = "SELECT DISTINCT ?s ?g WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }"
 
 
@@ -260,29 +263,39 @@ def _read_by(check, base: str) -> set:
     return {check.predicate} if check.predicate is not None else sparql_engine.names_in(check, base)
 
 
-def _nodes(quads: list) -> tuple[set, set]:
-    """The quads' subjects, and their objects that are not literals (no check reads a literal's
-    description), in one pass: hashing a term costs about 0.15 µs."""
-    subjects, objects = set(), set()
-    for s, _, o, _ in quads:
-        subjects.add(s)
-        if not isinstance(o, ox.Literal):
-            objects.add(o)
-    return subjects, objects
+class Scan:
+    """A write's nodes (its subjects, and objects that are not literals: no check reads a
+    literal's description) and the values a sh:class check reads (objects of a checked property
+    on a node of the class the check targets; not, say, an agency's mentions in other
+    documents). One pass over the write's quads finds both: hashing a term costs about 0.15 µs."""
 
+    def __init__(self, checked: dict):
+        self.checked = checked  # class_checked
+        self.subjects, self.objects = set(), set()
+        self.types, self.candidates = defaultdict(set), []
 
-def checked_values(quads: list, base: str) -> set:
-    """Values a sh:class check reads: objects of a checked property on a node of the class the
-    check targets. Other values (an agency's mentions in other documents, say) are not read."""
-    types, candidates, checked = defaultdict(set), [], class_checked(base)
-    for s, p, o, _ in quads:
-        classes = checked.get(p)
+    def nodes(self, quads) -> None:
+        """Subjects and objects, with types and candidate values."""
+        for s, p, o, _ in quads:
+            self.subjects.add(s)
+            if not isinstance(o, ox.Literal):
+                self.objects.add(o)
+                self._value(s, p, o)
+
+    def values(self, quads) -> None:
+        """Types and candidate values only."""
+        for s, p, o, _ in quads:
+            self._value(s, p, o)
+
+    def _value(self, s, p, o) -> None:
+        classes = self.checked.get(p)
         if classes is TYPED:
-            types[s].add(o)
+            self.types[s].add(o)
         elif classes is not None:
-            candidates.append((s, o, classes))
-    found = {o for s, o, classes in candidates if not classes.isdisjoint(types[s])}
-    return minted(found, base)
+            self.candidates.append((s, o, classes))
+
+    def checked_values(self) -> set:
+        return {o for s, o, c in self.candidates if not c.isdisjoint(self.types[s])}
 
 
 @lru_cache(maxsize=4)
