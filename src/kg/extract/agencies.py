@@ -6,9 +6,10 @@ noun, then the words of its genitive chain until a particle, a verb, punctuation
 """
 
 from kg.extract.agency_names import HEADS, chain_end, strip_reading
+from kg.extract.agency_references import GENERIC_KINDS
 from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
-from kg.extract.entities import GENERIC_KINDS, HONORIFICS
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry

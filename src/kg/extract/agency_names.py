@@ -6,11 +6,12 @@ punctuation, a title or another body's name.
 """
 
 from kg.extract.document import Document
-from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
 
 HEADS = PhraseTable(words.HEADS)

@@ -2,11 +2,11 @@
 time or the side it speaks for), those coordinated with it, or every agent of a list."""
 
 from kg.extract.document import Document, Mention
-from kg.extract.entities import HONORIFICS, ROLE_WORDS
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.structure import linked_as_unit
+from kg.extract.structure import ROLE_WORDS, linked_as_unit
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)

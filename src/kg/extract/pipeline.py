@@ -12,18 +12,14 @@ from rdflib import Graph
 
 from kg import __version__
 from kg.extract.agencies import FindAgencies
+from kg.extract.agency_references import find_generic_kinds, resolve_short_forms
 from kg.extract.aliases import find_aliases
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
-from kg.extract.entities import (
-    MatchRegistry,
-    find_generic_kinds,
-    find_people,
-    find_people_by_post,
-    resolve_short_forms,
-)
 from kg.extract.events import find_events
+from kg.extract.known_entities import MatchRegistry
 from kg.extract.normalize import normalize
+from kg.extract.people import find_people, find_people_by_post
 from kg.extract.posts import FindPosts, resolve_title_references
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document

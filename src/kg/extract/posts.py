@@ -5,7 +5,7 @@ names a ministry through the title itself and the state's adjective (or the docu
 """
 
 from kg.extract.document import Document, Entity, Mention, Post
-from kg.extract.entities import HONORIFICS
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set

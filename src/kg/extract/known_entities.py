@@ -1,0 +1,67 @@
+"""The registry stage: every name of a known agency, place or person found in the text.
+
+A name inside a longer one ("الأمن الوطني" in "المديرية العامة للأمن الوطني"), or a body named
+inside another noun phrase, stays a mention but is marked nested so it is not taken as an actor.
+"""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.lexicon import agencies as agency_words
+from kg.extract.normalize import normalized_set
+from kg.extract.registry import Registry
+from kg.extract.structure import document_country
+
+NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
+
+
+class MatchRegistry:
+    """Mark every name from the registry; a name inside a longer name is a nested mention."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+
+    def __call__(self, doc: Document) -> Document:
+        found, shared = [], []
+        for index in self.registry.starts(doc.tokens):
+            match = self.registry.match_at(doc.tokens, index)
+            if match:
+                start, end = doc.tokens[match.first].start, doc.tokens[match.last - 1].end
+                found.append(Mention(match.entity, start, end))
+                if match.others:
+                    shared.append((found[-1], (match.entity, *match.others)))
+        _mark_nested(found)
+        for mention in found:
+            mention.nested = mention.nested or _named_in_passing(doc, mention)
+        doc.mentions.extend(found)
+        _choose_by_country(doc, shared)
+        return doc
+
+
+def _named_in_passing(doc: Document, mention: Mention) -> bool:
+    """ "اتفاقية الأمم المتحدة", "دول مجلس التعاون": a body named inside another noun phrase,
+    kept as a mention but not as an actor (nested, like a body inside a longer name)."""
+    index = doc.token_index(mention.start)
+    if mention.entity.kind != "agency" or index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    return doc.tokens[index - 1].text in NOT_ACTOR_BEFORE
+
+
+def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, ...]]]) -> None:
+    """ "المديرية العامة للأمن الوطني" is the name of the Algerian, Moroccan and Mauritanian
+    bodies: the one of the state the rest of the document is about."""
+    if not shared:
+        return
+    for mention, _ in shared:
+        doc.mentions.remove(mention)
+    country = document_country(doc)
+    for mention, entities in shared:
+        mention.entity = next((e for e in entities if e.country == country), entities[0])
+        doc.mentions.append(mention)
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+def _mark_nested(mentions: list[Mention]) -> None:
+    """A mention inside an earlier-starting (or same-start, longer) one is nested."""
+    reach = -1
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        mention.nested = mention.end <= reach
+        reach = max(reach, mention.end)

@@ -1,0 +1,128 @@
+"""The people stages: persons named after their title, or before a comma and their post.
+
+Each name found becomes a person entity carrying its titles; a later short form of a name
+("الدكتورة بن عاشور") and a name the registry already knows are the same person, not new ones.
+Where the name itself begins and ends is decided in `person_names`.
+"""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.honorifics import HONORIFICS
+from kg.extract.normalize import normalize_string
+from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
+from kg.extract.structure import ROLE_WORDS
+from kg.extract.surnames import find_surnames
+from kg.extract.tokens import clitic_readings
+
+MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
+NAME_OPENERS = ("", "/", ":", ")")  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
+
+
+def find_people(doc: Document) -> Document:
+    """People anchored on an honorific or rank: the name runs until a stop word or punctuation."""
+    reach = 0
+    for index in HONORIFICS.starts(doc.tokens):  # only where a title may start
+        if index < reach:
+            continue
+        titles, first = _titles(doc, index)
+        reach = max(first, index + 1)
+        if titles and first < len(doc.tokens) and _opens_name(doc, first):
+            first = _skip_title_organization(doc, first)
+            if first >= len(doc.tokens) or _body(doc, first):
+                continue
+            last = name_end(doc, first)
+            if _known_surname(doc, first) and not _same_person(doc, _words(doc, first, last)):
+                last = first + 1  # "السفير ماريني بمستوى التنسيق": the surname, then the object
+            if last - first >= 2 or (last > first and _known_surname(doc, first)):
+                _add_person(doc, titles, first, last)
+                reach = last
+    return doc
+
+
+def find_people_by_post(doc: Document) -> Document:
+    """People with no title, named before a comma and their post: "استعرض ماركو بيليني، نائب
+    الرئيس ..."; the name runs back from the comma to a verb, a title or punctuation."""
+    for role in ROLE_WORDS.find_all(doc.tokens):
+        if role.first < 2 or doc.gap(role.first - 1, role.first).strip() != ",":
+            continue
+        first = name_start(doc, role.first - 1)
+        if first is not None and role.first - first >= 2:
+            titles, _ = _titles(doc, first)
+            _add_person(doc, titles, first, role.first)
+    doc.mentions.sort(key=lambda m: m.start)
+    # Runs last among the people stages: a family name alone can only be matched once the
+    # full names it shortens are all known.
+    return find_surnames(doc)
+
+
+def _body(doc: Document, first: int) -> bool:
+    """ "الحرس البحري والإدارة العامة ...": a rank's adjective before a body's head noun, not
+    a title before a name."""
+    return any(r in AGENCY_HEADS for r in clitic_readings(doc.tokens[first].text)[1:])
+
+
+def _opens_name(doc: Document, first: int) -> bool:
+    """What may stand between the titles and the name: nothing, "/" or ":", or the dot of an
+    abbreviated title ("د. سناء", "أ.د. نادية")."""
+    gap = doc.gap(first - 1, first).strip()
+    return gap in NAME_OPENERS or (gap == "." and len(doc.tokens[first - 1].text) == 1)
+
+
+def _titles(doc: Document, index: int) -> tuple[list[str], int]:
+    """The titles that follow one another from `index` ("معالي الوزير الدكتور"), and the index
+    of the first word after them."""
+    titles = []
+    while index < len(doc.tokens) and (match := HONORIFICS.match_at(doc.tokens, index)):
+        titles.append(doc.text[match.start : match.end])
+        index = match.last
+    return titles, index
+
+
+def _skip_title_organization(doc: Document, index: int) -> int:
+    """Skip "للشرطة" in "المراقب العام للشرطة سفيان بلقاسم": a name never starts with لل."""
+    start = index
+    while index < len(doc.tokens) and index - start < MAX_ORG_SKIP:
+        word = doc.tokens[index].text
+        if not (word.startswith("لل") or (index > start and word.startswith("ال"))):
+            break
+        index += 1
+    return index
+
+
+def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
+    known = [m.entity for m in overlapping if m.entity.kind == "person"]
+    if overlapping and not known:
+        return  # the words belong to an agency or place name
+    if known:  # the registry's name wins: it knows where the name ends
+        _add_honorifics(known[0], titles)
+        return
+    name = doc.text[start:end]
+    entity = _same_person(doc, name) or Entity(
+        f"person:{normalize_string(name)}", "person", doc.raw_text(start, end)
+    )
+    _add_honorifics(entity, titles)
+    doc.mentions.append(Mention(entity, start, end))
+
+
+def _same_person(doc: Document, name: str) -> Entity | None:
+    """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
+    words = name.split()
+    matches = [
+        e
+        for e in doc.entities("person")
+        if normalize_string(e.label).split()[-len(words) :] == words
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _words(doc: Document, first: int, last: int) -> str:
+    return " ".join(t.text for t in doc.tokens[first:last])
+
+
+def _known_surname(doc: Document, index: int) -> bool:
+    return _same_person(doc, doc.tokens[index].text) is not None
+
+
+def _add_honorifics(entity: Entity, titles: list[str]) -> None:
+    entity.honorifics = tuple(dict.fromkeys(entity.honorifics + tuple(titles)))

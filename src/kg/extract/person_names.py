@@ -1,0 +1,171 @@
+"""Where a person's name begins and ends in the text.
+
+Arabic names have no capitals: a name is told from the words around it by links that always
+take the next word (بن، عبد، ولد), the article of a family name that closes it, stop words,
+titles, roles and punctuation. `name_end` reads forward from a name's first word (after a title);
+`name_start` reads back from its last word (before a comma and a post).
+"""
+
+from kg.extract.document import Document
+from kg.extract.honorifics import HONORIFICS
+from kg.extract.lexicon import agencies as agency_words
+from kg.extract.lexicon import people as people_words
+from kg.extract.normalize import normalized_set
+from kg.extract.structure import ROLE_WORDS
+from kg.extract.tokens import clitic_readings
+
+NAME_STOPS = normalized_set(people_words.NAME_STOPS)
+FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
+NAME_LINKS = normalized_set(people_words.NAME_LINKS)
+COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
+ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
+AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
+MAX_NAME_TOKENS = 6
+
+
+def name_end(doc: Document, first: int) -> int:
+    """The token index just past the name whose first word is at `first`."""
+    last = first
+    while last < len(doc.tokens) and last - first < MAX_NAME_TOKENS:
+        if not _continues_name(doc, first, last):
+            break
+        last += 1
+        if _ends_name(doc, last - 1, first):
+            break
+    return last
+
+
+def _continues_name(doc: Document, first: int, index: int) -> bool:
+    word = doc.tokens[index].text
+    if index > first and doc.gap(index - 1, index).strip() not in ("", "-"):
+        return False  # punctuation ends a name ("جان-بيير" is one name)
+    if index > first and doc.tokens[index - 1].text in NAME_LINKS:
+        return True  # بن, آل, أبو, عبد ... always take the next word
+    clitic_article = word.startswith(("وال", "بال", "فال", "لل")) and len(word) > 3  # not "فال"
+    if index > first and (clitic_article or _stop_after_clitic(word)):
+        return False  # "... بالتعاون", "... ومن جانب"
+    if index - first >= 2 and _starts_noun_phrase(doc, index):
+        return False
+    if word.isdigit():
+        return False
+    if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
+        return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
+    if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
+        return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
+    if ROLE_WORDS.match_at(doc.tokens, index):
+        return _followed_by_link(doc, index)
+    if word == "علي":  # the name Ali, or the preposition "على" before its object
+        following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+        family = following.startswith("ال") and following.endswith("ي")  # "علي الساعدي"
+        definite = following.startswith("ال") and not family
+        return bool(following) and not definite and following not in ALA_OBJECTS
+    linked = word in NAME_LINKS  # "محمد الأمين ولد أحمدو": ولد is no conjunction
+    return linked or not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
+
+
+def _starts_noun_phrase(doc: Document, index: int) -> bool:
+    """ "قدم السيد جبريل سيسوكو التقرير السنوي", "... شاهين آليات التعاون": a noun with its
+    adjective or genitive after a full name is the verb's object, not more of the name."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return False
+    word, following = doc.tokens[index].text, doc.tokens[index + 1].text
+    if not following.startswith("ال") or word in COMPOUND_SECOND:  # "بنعبد الله الصقلي"
+        return False
+    nisba = following.endswith(("ي", "يه")) and len(following) > 4
+    return (_has_article(doc, index) and nisba) or word.endswith("ات")
+
+
+def _name_follows(doc: Document, index: int) -> bool:
+    """A word that can start a name follows, with nothing between."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return False
+    following = doc.tokens[index + 1].text
+    return following not in NAME_STOPS and not following.startswith("ال")
+
+
+def _stop_after_clitic(word: str) -> bool:
+    return any(reading in NAME_STOPS for reading in clitic_readings(word)[1:])
+
+
+def _followed_by_link(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return index > 0 and following in NAME_LINKS
+
+
+def _ends_name(doc: Document, index: int, first: int) -> bool:
+    """A family name with the article ends a name unless a link or a second family name follows."""
+    word = doc.tokens[index].text
+    if not _has_article(doc, index) or len(word) <= 3 or word in COMPOUND_SECOND:
+        return False
+    if index == first:  # a surname alone ("وأضاف الجبالي أن ..."), unless a link follows
+        return not (_followed_by_link(doc, index) or _given_names_follow(doc, index))
+    if doc.tokens[index - 1].text in NAME_LINKS:
+        return False
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return True
+    following = doc.tokens[index + 1].text
+    second_family = following.startswith("ال") and index - first < 4
+    return following not in NAME_LINKS and not (
+        second_family
+        and _continues_name(doc, first, index + 1)
+        and not _names_thing(doc, index + 1)
+    )
+
+
+def _given_names_follow(doc: Document, index: int) -> bool:
+    """ "اللواء شرطة الطيب محمد نور": a name that starts with the article goes on when two
+    plain words (no article, no conjunction, no stop or title) follow it."""
+    following = range(index + 1, index + 3)
+    return following[-1] < len(doc.tokens) and all(
+        _name_follows(doc, k - 1)
+        and not doc.tokens[k].text.startswith("و")
+        and not _stop_after_clitic(doc.tokens[k].text)
+        and not ROLE_WORDS.match_at(doc.tokens, k)
+        and not HONORIFICS.match_at(doc.tokens, k)
+        for k in following
+    )
+
+
+def _has_article(doc: Document, index: int) -> bool:
+    """ "الجبالي" has the article; "ألفارو", "إلياس" only look so once hamza is normalized."""
+    token = doc.tokens[index]
+    return token.text.startswith("ال") and doc.raw_text(token.start, token.end)[:1] not in "أإآ"
+
+
+def _names_thing(doc: Document, index: int) -> bool:
+    start = doc.tokens[index].start
+    return any(m.start == start and m.entity.kind != "person" for m in doc.mentions)
+
+
+def name_start(doc: Document, last: int) -> int | None:
+    """The first token of the name whose last word is at `last`, read back to a verb, a title
+    or punctuation; None when a word on the way cannot be part of a name."""
+    index = last
+    while index >= 0 and last - index < MAX_NAME_TOKENS - 2:
+        word = doc.tokens[index].text
+        if not _name_like(doc, index, word, last):
+            return None
+        boundary = index == 0 or doc.gap(index - 1, index).strip()
+        before = doc.tokens[index - 1].text if index else ""
+        if boundary or before in NAME_STOPS or _stop_after_clitic(before) or _titled(doc, index):
+            return index
+        index -= 1
+    return None
+
+
+def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
+    if word in NAME_STOPS or word.isdigit() or ROLE_WORDS.match_at(doc.tokens, index):
+        return False
+    if _stop_after_clitic(word) or (word.startswith("ال") and index != last):
+        return False  # only a family name at the end carries the article
+    if word in AGENCY_HEADS or word.endswith(("ها", "هم")):  # "برامجها": a noun, not a name
+        return False
+    start = doc.tokens[index].start
+    return not any(m.start <= start < m.end for m in doc.mentions)
+
+
+def _titled(doc: Document, index: int) -> bool:
+    return any(
+        (title := HONORIFICS.match_at(doc.tokens, back)) and title.last == index
+        for back in range(max(0, index - 3), index)
+    )
