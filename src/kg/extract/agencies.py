@@ -12,6 +12,7 @@ from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import document_country, unit_by_name
@@ -66,10 +67,7 @@ class FindAgencies:
 
 def _in_kind_phrase(doc: Document, index: int) -> bool:
     """Inside the phrase for a kind of body ("إدارات الأمن العام"): no body's name."""
-    return any(
-        (kind := GENERIC_KINDS.match_at(doc.tokens, back)) and kind.last > index
-        for back in range(max(0, index - 2), index)
-    )
+    return phrase_covers(GENERIC_KINDS, doc.tokens, index, within=2)
 
 
 def _generic_class(name: str) -> str:
@@ -79,10 +77,7 @@ def _generic_class(name: str) -> str:
 
 def _inside_title(doc: Document, index: int) -> bool:
     """ "اللواء شرطة د. هاشم": a rank that names the service it belongs to."""
-    return any(
-        (title := HONORIFICS.match_at(doc.tokens, back)) and title.last > index
-        for back in range(max(0, index - 2), index)
-    )
+    return phrase_covers(HONORIFICS, doc.tokens, index, within=2)
 
 
 def _inside_mention(doc: Document, offset: int) -> bool:

@@ -6,6 +6,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS, linked_as_unit
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
@@ -69,10 +70,7 @@ def _in_title_phrase(doc: Document, mention: Mention, previous: Mention | None) 
     if mention.entity.kind != "agency":
         return False
     index = doc.token_index(mention.start)
-    if any(
-        (role := ROLE_WORDS.match_at(doc.tokens, back)) and role.last == index
-        for back in range(max(0, index - 3), index)
-    ):
+    if phrase_ends_at(ROLE_WORDS, doc.tokens, index, within=3):
         return True
     return previous is not None and linked_as_unit(doc, previous, mention)
 

@@ -16,6 +16,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
 
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
@@ -89,10 +90,7 @@ def _names_actor(doc: Document, index: int) -> bool:
     return (
         _after_title(doc, index)
         or _listed_after_body(doc, index)
-        or any(
-            (cue := CUES.match_at(doc.tokens, back)) and cue.last == index
-            for back in range(max(0, index - 3), index)
-        )
+        or phrase_ends_at(CUES, doc.tokens, index, within=3)
     )
 
 

@@ -6,11 +6,13 @@ titles, roles and punctuation. `name_end` reads forward from a name's first word
 `name_start` reads back from its last word (before a comma and a post).
 """
 
+from kg.extract.agency_names import is_nisba
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
+from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
 
@@ -71,7 +73,7 @@ def _starts_noun_phrase(doc: Document, index: int) -> bool:
     word, following = doc.tokens[index].text, doc.tokens[index + 1].text
     if not following.startswith("ال") or word in COMPOUND_SECOND:  # "بنعبد الله الصقلي"
         return False
-    nisba = following.endswith(("ي", "يه")) and len(following) > 4
+    nisba = is_nisba(following)
     return (_has_article(doc, index) and nisba) or word.endswith("ات")
 
 
@@ -165,7 +167,4 @@ def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
 
 
 def _titled(doc: Document, index: int) -> bool:
-    return any(
-        (title := HONORIFICS.match_at(doc.tokens, back)) and title.last == index
-        for back in range(max(0, index - 3), index)
-    )
+    return phrase_ends_at(HONORIFICS, doc.tokens, index, within=3)

@@ -1,0 +1,23 @@
+"""Whether a phrase of a table (a title, a role, a cue, a kind of body) starts in the few words
+before a token: ending right at it ("اللواء" before a name) or running over it ("اللواء شرطة"
+around "شرطة"). Tables only know where phrases start, so the words before are tried in turn.
+"""
+
+from kg.extract.phrases import PhraseTable
+from kg.extract.tokens import Token
+
+
+def phrase_ends_at(table: PhraseTable, tokens: list[Token], index: int, within: int) -> bool:
+    """A phrase of `table` starting at most `within` words before `index` ends just before it."""
+    return any(match.last == index for match in _phrases_before(table, tokens, index, within))
+
+
+def phrase_covers(table: PhraseTable, tokens: list[Token], index: int, within: int) -> bool:
+    """A phrase of `table` starting at most `within` words before `index` includes it."""
+    return any(match.last > index for match in _phrases_before(table, tokens, index, within))
+
+
+def _phrases_before(table: PhraseTable, tokens: list[Token], index: int, within: int):
+    for back in range(max(0, index - within), index):
+        if match := table.match_at(tokens, back):
+            yield match
