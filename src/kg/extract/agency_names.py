@@ -146,7 +146,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     word = doc.tokens[index].text
     previous = doc.tokens[index - 1].text
     gap = doc.gap(index - 1, index).strip()
-    if gap and not (gap == "-" and _nisba(previous) and _nisba(word)):
+    if gap and not (gap == "-" and is_nisba(previous) and is_nisba(word)):
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
@@ -204,7 +204,9 @@ def _after_definite(word: str) -> bool:
     return word.startswith(("ل", "و")) or word.isdigit() or adjective_like(word)
 
 
-def _nisba(word: str) -> bool:
+def is_nisba(word: str) -> bool:
+    """ "الأمني", "البحرينية", "سعودي": a relative adjective; longer than four letters, so
+    that "الذي" is not one."""
     return word.endswith(("ي", "يه")) and len(word) > 4
 
 

@@ -5,6 +5,7 @@ A generic kind ("أجهزة الاستخبارات") is kept as a kind of agency
 full that it can stand for, and of none when it could stand for several.
 """
 
+from kg.extract.agency_names import is_nisba
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.phrases import PhraseTable
@@ -62,7 +63,7 @@ def _describes(doc: Document, match) -> bool:
     adjective = (
         bare and before.startswith("ال") and not doc.gap(match.first - 1, match.first).strip()
     )
-    nisba = after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) > 4  # not "الذي"
+    nisba = after.startswith("ال") and is_nisba(after)
     return adjective or nisba
 
 
