@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
+from kg.extract.anchored import anchored_matches
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
 
@@ -20,13 +21,16 @@ MONTH = _alternation(MONTHS)
 SUFFIX = _alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
 WEEKDAY = _alternation(cal.WEEKDAYS)
 
+# The numeric patterns begin with a digit and check the character before it after it
+# ("\d(?<!\d\d)": a digit no digit precedes): a pattern that begins with a look-behind makes the
+# regex engine try every character of the text, one that begins with \d lets it skip to digits.
 WRITTEN = re.compile(
-    rf"(?<!\d)(?P<d1>\d{{1,2}})(?:\s*(?:ولغايه|لغايه|وحتي|حتي|الي|و|-|/)\s*(?P<d2>\d{{1,2}}))?\s+"
+    rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:ولغايه|لغايه|وحتي|حتي|الي|و|-|/)\s*(?P<d2>\d{{1,2}}))?\s+"
     rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)(?:\s*\(\s*(?:{MONTH})\s*\))?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC = re.compile(
-    rf"(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[-/.])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<a>\d(?<![\d/.-]\d)\d{{0,3}})\s*(?P<sep>[-/.])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<c>\d{{1,4}})(?![\d/.-])\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 ORDINAL = re.compile(
@@ -34,16 +38,19 @@ ORDINAL = re.compile(
     rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC_RANGE = re.compile(
-    r"(?<![\d/.-])(?P<d1>\d{1,2})\s*-\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*-\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
 NOT_TODAY = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
+DAY_PARTS = ("صباح", "مساء", "ظهر")
 RELATIVE = re.compile(
-    rf"(?<!\w)(?:(?:صباح|مساء|ظهر)\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
+    rf"(?<!\w)(?:(?:{_alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
+    rf"(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
     rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
     rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
 )
+RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
 DURATION = re.compile(
     rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
@@ -63,8 +70,9 @@ def find_dates(doc: Document) -> Document:
     )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
-    doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(text, found)
-    found += _relative(text, found, doc.release_day)
+    relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read twice
+    doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
+    found += _relative(relative, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
     _apply_durations(text, doc.dates)
     _mark_phases(text, doc.dates)
@@ -244,11 +252,13 @@ def _iso(parts: tuple[int, int, int]) -> str:
     return "{:04d}-{:02d}-{:02d}".format(*parts)
 
 
-def _relative(text: str, found: list[DateMention], published: date | None) -> list[DateMention]:
+def _relative(
+    relative: list[re.Match], found: list[DateMention], published: date | None
+) -> list[DateMention]:
     if published is None:
         return []
     out = []
-    for m in RELATIVE.finditer(text):
+    for m in relative:
         if not _near_explicit(m, found):
             out.append(DateMention(m.start(), m.end(), _resolve_relative(m, published)))
     return out
@@ -260,10 +270,10 @@ def dateline(found: list[DateMention]) -> date | None:
     return first.gregorian if first and first.start < DATELINE_REACH else None
 
 
-def _weekday_anchor(text: str, found: list[DateMention]) -> date | None:
+def _weekday_anchor(relative: list[re.Match], found: list[DateMention]) -> date | None:
     """With no publication date, "اختتمت ... اليوم الثلاثاء" still names the release day: the
     Tuesday among the days the text gives ("يومي 20 و21 نوفمبر")."""
-    match = next((m for m in RELATIVE.finditer(text) if m["rel"] == "اليوم" and m["wd1"]), None)
+    match = next((m for m in relative if m["rel"] == "اليوم" and m["wd1"]), None)
     if match is None:
         return None
     weekday = cal.WEEKDAYS[match["wd1"]]
@@ -287,7 +297,7 @@ def _resolve_relative(m, published: date) -> date:
 
 def _apply_durations(text: str, dates: list[DateMention]) -> None:
     """ "على مدى يومين" after a start date sets the end date."""
-    for m in DURATION.finditer(text):
+    for m in anchored_matches(DURATION, text, cal.DURATION_CUES):
         days = cal.DURATION_WORDS[m["span"]]
         open_dates = [d for d in dates if d.gregorian and not d.end_date]
         before = [d for d in open_dates if d.end <= m.start()]
