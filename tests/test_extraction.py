@@ -774,3 +774,33 @@ def test_a_family_name_alone_after_a_verb_of_speaking_is_the_person_named_before
     (meeting,) = events_of(result)
     assert "نضال سعيد الجعبري" in agent_labels(result, meeting, KG.speaker)
     assert arabic_labels(result, "person") == {"نضال سعيد الجعبري"}
+
+
+def test_missions_networks_forces_governments_and_portfolios_as_heads(processed):
+    doc = processed(
+        "شاركت في الاجتماع يوم 5 مارس 2024 بعثة الاتحاد الأوروبي لدى لبنان وشبكة الباحثات "
+        "العربيات لمكافحة الجريمة وقوى الأمن الداخلي، بتمويل من حكومة هولندا. وحضر اللقاء وكيل "
+        "الوزارة لشؤون الأمن، فيما استعرضت شبكة الإنترنت ومصلحة الهجرة وشؤون اللاجئين."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert {
+        normalize_string(name)
+        for name in (
+            "بعثة الاتحاد الأوروبي لدى لبنان", "شبكة الباحثات العربيات لمكافحة الجريمة",
+            "حكومة هولندا", "مصلحة الهجرة وشؤون اللاجئين",
+        )
+    } <= named  # fmt: skip
+    assert not any(name.startswith(("شوون", "شبكه الانترنت")) for name in named)
+    assert normalize_string("المديرية العامة لقوى الأمن الداخلي") in named  # the registry's name
+
+
+def test_a_local_office_of_a_body_is_its_unit_and_its_state_a_place(processed):
+    doc = processed(
+        "استقبل المدير العام يوم 5 مارس 2024 السيدة ماريا لوبيز رئيسة بعثة المفوضية السامية "
+        "لشؤون اللاجئين في الأردن، والسيد جون سميث رئيس المكتب الإقليمي للإنتربول في نيروبي."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert not any(name.startswith("بعثه") for name in named)
+    assert normalize_string("المكتب الإقليمي للإنتربول في نيروبي") in named
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert "الأردن" in places

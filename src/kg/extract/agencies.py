@@ -5,7 +5,7 @@ noun, then the words of its genitive chain until a particle, a verb, punctuation
 (`agency_names`); a head that starts no name here (`common_nouns`) is passed by.
 """
 
-from kg.extract.agency_names import HEADS, chain_end, strip_reading
+from kg.extract.agency_names import CITY_LINKS, HEADS, chain_end, strip_reading
 from kg.extract.agency_references import GENERIC_KINDS
 from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
@@ -18,6 +18,7 @@ from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import document_country, unit_by_name
 
 GENERIC = normalized_set(words.GENERIC_NAMES)
+PURPOSE_HEADS = normalized_set(words.PURPOSE_HEADS)
 FIELDS = normalized_set(words.FIELD_NAMES)
 
 
@@ -38,7 +39,7 @@ class FindAgencies:
             name = strip_reading(normalize_string(doc.text[head.start : doc.tokens[last - 1].end]))
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
-            elif last > head.last and name not in FIELDS:
+            elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known
@@ -65,6 +66,14 @@ class FindAgencies:
         doc.mentions.append(Mention(entity, start, end))
 
 
+def _purpose_named(doc: Document, head, last: int) -> bool:
+    """ "شبكة النساء العربيات لمناهضة التطرف": a head that names a body only with its purpose
+    has a ل-phrase in its name."""
+    if normalize_string(doc.text[head.start : head.end]).split()[-1] not in PURPOSE_HEADS:
+        return True
+    return any(t.text.startswith("ل") for t in doc.tokens[head.last : last])
+
+
 def _in_kind_phrase(doc: Document, index: int) -> bool:
     """Inside the phrase for a kind of body ("إدارات الأمن العام"): no body's name."""
     return phrase_covers(GENERIC_KINDS, doc.tokens, index, within=2)
@@ -89,7 +98,7 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     inner = [m for m in doc.mentions if start <= m.start and m.end <= end]
     name = normalize_string(doc.text[start:end])
     for mention in inner:
-        mention.nested = mention.nested or not _names_city(mention)
+        mention.nested = mention.nested or not _names_place(doc, mention)
     entity = (
         _known(doc, name)
         or named.same(start, end)
@@ -101,11 +110,16 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     unit_by_name(doc, entity, first, inner, start, end)
 
 
-def _names_city(mention: Mention) -> bool:
+def _names_place(doc: Document, mention: Mention) -> bool:
     """ "نابلس" in "مديرية شرطة محافظة نابلس": a city a body's name gives is still a place the
-    document names; a state in a name ("جامعة الكويت") stays inside the name, where it takes no
-    part in the event."""
-    return mention.entity.kind == "place" and mention.entity.cls != "Country"
+    document names, and so is the state an office is in ("بعثة المنظمة الدولية للهجرة في مصر");
+    a state in a name ("جامعة الكويت") stays inside the name, where it takes no part in the
+    event."""
+    if mention.entity.kind != "place":
+        return False
+    index = doc.token_index(mention.start)
+    located = index > 0 and doc.tokens[index - 1].text in CITY_LINKS
+    return mention.entity.cls != "Country" or located
 
 
 def _known(doc: Document, name: str) -> Entity | None:

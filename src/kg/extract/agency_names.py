@@ -29,10 +29,12 @@ OBJECT_PRONOUN_NOUNS = normalized_set(
     "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
 )
 CITY_HEADS = normalized_set(words.CITY_HEADS)
+CITY_LINKS = normalized_set(words.CITY_LINKS)
 NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
+PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
-MAX_TOKENS = 10
+MAX_TOKENS = 12
 COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
 INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
@@ -67,7 +69,14 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
         )
         if word == "لشوون" or name in GENERIC_MINISTRIES:
             return False
+    if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
+        return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
     return _extends_name(doc, index, definite)
+
+
+def _city_head(doc: Document, first: int) -> bool:
+    head = HEADS.match_at(doc.tokens, first)
+    return head is not None and strip_reading(doc.text[head.start : head.end]) in CITY_HEADS
 
 
 def _head_class(doc: Document, index: int) -> str:
@@ -154,7 +163,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
-    if word == "في" and strip_reading(_head_text(doc, index)) in CITY_HEADS:
+    if word in CITY_LINKS and strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
@@ -167,7 +176,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
     if (word.startswith("و") and not _place_named_with(doc, index, "و")) and (
-        HEADS.match_at(doc.tokens, index)
+        (HEADS.match_at(doc.tokens, index) and word[1:] not in PORTFOLIO_HEADS)
         or not _coordinated(doc, index)
         or _after_place(doc, index, word)
     ):

@@ -20,6 +20,7 @@ from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
 
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
+PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
 ADJECTIVAL_HEADS = {
     normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
 }
@@ -59,6 +60,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     attached = word != head_word and word.lstrip("و")[:1] in "لبك"
     if attached and head_word in VERBAL_HEADS and not _after_title(doc, index):
         return True  # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
+    if word != head_word and head_word in PORTFOLIO_HEADS:
+        return True  # "لشؤون الشرطة": a portfolio
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
     if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice

@@ -18,6 +18,8 @@ ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
 TITLES = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
 UNIT_HEADS = normalized_set(words.UNIT_HEADS)
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
+CITY_LINKS = normalized_set(words.CITY_LINKS)
+LOCAL_OFFICE_HEADS = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS = normalized_set(words.GENITIVE_UNIT_HEADS)
 SHORT_FORMS = PhraseTable(words.SHORT_FORMS)
 
@@ -27,18 +29,31 @@ def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, e
     agency its name ends with; "إدارة الإنتربول" is a department for the body it names, not of
     it."""
     head = HEADS.match_at(doc.tokens, first)
-    if head is None or not _genitive_unit_head(doc.text[head.start : head.end]):
+    if head is None or not _head_in(doc.text[head.start : head.end], GENITIVE_UNIT_HEADS):
         return
-    parents = [m for m in inner if m.end == end and m.entity.kind == "agency"]
+    local = _head_in(doc.text[head.start : head.end], LOCAL_OFFICE_HEADS)
+    parents = [m for m in inner if m.entity.kind == "agency" and _ends_name(doc, m, end, local)]
     if parents:
         doc.fact(entity, "unitOf", parents[0].entity, start, end)
 
 
-def _genitive_unit_head(head: str) -> bool:
+def _ends_name(doc: Document, mention: Mention, end: int, local: bool) -> bool:
+    """The body ends the name, or, for a local office, only its city or state follows ("مكتب
+    منظمة الهجرة الدولية في بورتسودان")."""
+    if mention.end == end or not local:
+        return mention.end == end
+    rest = doc.text[mention.end : end].split()
+    return (
+        len(rest) >= 2
+        and rest[0] in CITY_LINKS
+        and any(m.entity.kind == "place" and mention.end < m.start and m.end == end
+                for m in doc.mentions)
+    )  # fmt: skip
+
+
+def _head_in(head: str, heads: frozenset[str]) -> bool:
     first, _, rest = head.partition(" ")
-    return any(
-        f"{reading} {rest}".strip() in GENITIVE_UNIT_HEADS for reading in clitic_readings(first)
-    )
+    return any(f"{reading} {rest}".strip() in heads for reading in clitic_readings(first))
 
 
 def document_country(doc: Document) -> str:

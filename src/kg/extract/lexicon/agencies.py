@@ -73,6 +73,9 @@ HEADS = {
     "الحرس": "SecurityService", "فرع": "GovernmentBody",
     "مدرسة": "Academy", "المدرسة العليا": "Academy", "المدرسة الوطنية": "Academy",
     "نادي": "CivilSocietyOrganization",
+    "بعثة": "SpecializedOffice", "شبكة": "CivilSocietyOrganization", "شؤون": "GovernmentBody",
+    "مدينة تدريب": "Academy", "المعهد العالي": "Academy", "قوى": "SecurityService",
+    "حكومة": "GovernmentBody",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
@@ -86,13 +89,22 @@ ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحر
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
     "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
-    "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة",
+    "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة", "فرع",
 )  # fmt: skip
 
 # Heads of a unit whose genitive names the body it belongs to ("مكتب المنظمة الدولية للهجرة في
 # بورتسودان"); after other unit heads the genitive names what the unit deals with ("إدارة
 # الإنتربول").
-GENITIVE_UNIT_HEADS = ("مكتب", "المكتب الإقليمي", "فرع", "الأمانة العامة", "الأمانة الفنية")
+GENITIVE_UNIT_HEADS = ("مكتب", "المكتب الإقليمي", "فرع", "الأمانة العامة", "الأمانة الفنية",
+                       "بعثة")  # fmt: skip
+
+# Heads that name a body only standing alone ("شؤون الجمارك"); with ل or و attached they are a
+# portfolio ("وكيل الوزارة لشؤون الشرطة") or more of a name ("مصلحة الجوازات وشؤون الأجانب").
+PORTFOLIO_HEADS = ("شؤون",)
+
+# Heads that name a body only with the purpose it serves ("شبكة النساء العربيات لمناهضة ...");
+# without one they are common nouns ("شبكة الإنترنت", "شبكة الشراكات").
+PURPOSE_HEADS = ("شبكة",)
 
 # Heads of the command or directorate of a force, which is the force itself: "مديرية شرطة محافظة
 # نابلس" is "شرطة محافظة نابلس", "المديرية العامة لقوى الأمن الداخلي" is "قوى الأمن الداخلي".
@@ -147,7 +159,7 @@ BI_NAME_WORDS = ("بالخارج",)
 
 # Nouns that take a preposition inside a name: "مركز الوقاية من الجريمة", "للحد من مخاطر
 # الكوارث", "إدارة مكافحة العنف ضد المرأة".
-PREPOSITION_TERMS = {"من": ("الوقاية", "الحد", "الحماية"), "ضد": ("العنف",)}
+PREPOSITION_TERMS = {"من": ("الوقاية", "الحد", "الحماية"), "ضد": ("العنف",), "في": ("المساعدة",)}
 
 # Verbal nouns whose object, the name's own subject, follows as a pronoun after و: "وحدة أمن
 # الحدود وإدارتها", "مركز الوقاية من الجرائم المعلوماتية ومكافحتها".
@@ -162,8 +174,14 @@ FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع ال�
 BI_OPENERS = ("الاتجار", "المعني", "المعنية", "الخاص", "الخاصة")
 
 # Heads that may end with "في <city>" ("المكتب المركزي الوطني للإنتربول في عمان", "مكتب
-# الإنتربول في بيروت").
-CITY_HEADS = ("المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب")
+# الإنتربول في بيروت"), a mission also with "لدى <state>" ("بعثة الاتحاد الأوروبي لدى الأردن").
+CITY_HEADS = ("المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب", "بعثة")
+CITY_LINKS = ("في", "لدى")
+
+# Offices of a body in a city or state ("مكتب منظمة الهجرة الدولية في بورتسودان", "بعثة المنظمة
+# الدولية للهجرة في مصر"): units of that body. A named office keeps its city and stands as a
+# body of its own ("المكتب الإقليمي للإنتربول في نيروبي").
+LOCAL_OFFICE_HEADS = ("مكتب", "بعثة")
 
 # Titles inside a body's name after which a personal name follows ("جامعة الملك سعود").
 NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس")
@@ -185,7 +203,7 @@ NAME_ADJECTIVES = (
     "العرب", "الأول", "الثاني", "الثالث", "الجديد", "الجديدة", "الدائم", "الدائمة", "العظمى",
     "الحر", "المستقل", "المستقلة", "المتحدة", "المشترك", "المشتركة", "المعني", "المعنية",
     "المختص", "المختصة", "المتخصص", "المتخصصة", "المساعد", "المساعدة", "الموحد", "الموحدة",
-    "المنظمة",
+    "المنظمة", "العنيف",
 )  # fmt: skip
 
 # Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
