@@ -2,6 +2,7 @@
 
 import re
 
+from kg.extract.anchored import anchored_matches
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
@@ -9,12 +10,17 @@ from kg.extract.phrases import PhraseTable
 
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
+# Every session match has "دوره"/"دورته"/"دورتها" at most four characters (وال, لل+ال) after its
+# start: the pattern is tried only there (it begins with optional prefixes, so the regex engine
+# would try it at every character).
+SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 
 
 QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
 EVENT_VERBS = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
+NEW_EVENT_VERBS = EVENT_VERBS | SIGNING_WORDS
 NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE = frozenset(words.FUTURE)
 
@@ -50,7 +56,7 @@ def _spread(doc: Document) -> None:
 
 def _triggers(doc: Document) -> list[tuple[str, int, int]]:
     found = [(m.value, m.start, m.end) for m in TRIGGERS.find_all(doc.tokens)]
-    for m in SESSION.finditer(doc.text):
+    for m in anchored_matches(SESSION, doc.text, (SESSION_WORD,), SESSION_REACH):
         if not any(mark in m.group() for mark in TRAINING_MARKS):
             found.append(("council-session", m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
@@ -98,11 +104,11 @@ def _introduces_new(doc: Document, start: int, previous: Event | None) -> bool:
     sentence = doc.sentence_at(start)
     if previous is not None and sentence.index in previous.sentences:
         return False
-    word = doc.text[start : doc.text.find(" ", start) if " " in doc.text[start:] else None]
+    text = doc.text
+    space = text.find(" ", start)
+    word = text[start : space if space >= 0 else None]
     definite = word.startswith(("ال", "وال", "بال", "لل"))
-    before = set(doc.text[sentence.start : start].split())
-    verbs = before & (EVENT_VERBS | SIGNING_WORDS)
-    return bool(verbs) and not definite
+    return not definite and not NEW_EVENT_VERBS.isdisjoint(text[sentence.start : start].split())
 
 
 def _add_sentence(event: Event, index: int) -> None:
