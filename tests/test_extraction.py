@@ -804,3 +804,13 @@ def test_a_local_office_of_a_body_is_its_unit_and_its_state_a_place(processed):
     assert normalize_string("المكتب الإقليمي للإنتربول في نيروبي") in named
     places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
     assert "الأردن" in places
+
+
+def test_a_province_before_a_known_city_and_bodies_inside_a_law_s_title(processed):
+    doc = processed(
+        "شارك في الورشة يوم 5 مارس 2024 ضباط من شرطة ولاية كسلا، وعقد الاجتماع بديوان عام "
+        "الوزارة. وتجري الترقيات كلما اقتضت مصلحة العمل ذلك وفق أحكام قانون تنظيم عمل قوى الأمن "
+        "الداخلي."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert named == {normalize_string("شرطة ولاية كسلا")}

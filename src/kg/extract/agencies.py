@@ -5,7 +5,13 @@ noun, then the words of its genitive chain until a particle, a verb, punctuation
 (`agency_names`); a head that starts no name here (`common_nouns`) is passed by.
 """
 
-from kg.extract.agency_names import CITY_LINKS, HEADS, chain_end, strip_reading
+from kg.extract.agency_names import (
+    CITY_LINKS,
+    HEADS,
+    NAME_ENDS,
+    chain_end,
+    strip_reading,
+)
 from kg.extract.agency_references import GENERIC_KINDS
 from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
@@ -16,9 +22,13 @@ from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import document_country, unit_by_name
+from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import is_definite
 
 GENERIC = normalized_set(words.GENERIC_NAMES)
 PURPOSE_HEADS = normalized_set(words.PURPOSE_HEADS)
+LAW_WORDS = normalized_set(words.LAW_WORDS)
+MAX_LAW_TITLE_WORDS = 4  # "قانون خدمة عناصر" before the body's name
 FIELDS = normalized_set(words.FIELD_NAMES)
 
 
@@ -45,6 +55,9 @@ class FindAgencies:
         for name, start, end in generic:  # once the document's country is known
             self._add_generic(doc, named, name, start, end)
         doc.mentions.sort(key=lambda m: m.start)
+        for mention in doc.mentions:
+            if mention.entity.kind == "agency" and _in_law_title(doc, mention):
+                mention.nested = True
         return doc
 
     def _add_generic(
@@ -64,6 +77,21 @@ class FindAgencies:
                 _generic_class(name), country=country, slug_suffix=code,
             )  # fmt: skip
         doc.mentions.append(Mention(entity, start, end))
+
+
+def _in_law_title(doc: Document, mention: Mention) -> bool:
+    """ "قانون خدمة عناصر قوى الأمن الداخلي": a law word, then nouns in construct (no article,
+    no punctuation), then the body."""
+    index = doc.token_index(mention.start)
+    for back in range(index - 1, max(-1, index - 1 - MAX_LAW_TITLE_WORDS), -1):
+        word = doc.tokens[back].text
+        if doc.gap(back, back + 1).strip():
+            return False
+        if any(reading in LAW_WORDS for reading in clitic_readings(word)):
+            return True
+        if is_definite(word) or word in NAME_ENDS:
+            return False
+    return False
 
 
 def _purpose_named(doc: Document, head, last: int) -> bool:

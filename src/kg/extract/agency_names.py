@@ -12,11 +12,17 @@ from kg.extract.lexicon import events as event_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.structure import ROLE_WORDS
-from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import (
+    NAME_ADJECTIVES,
+    adjective_like,
+    is_definite,
+    is_nisba,
+    looks_like_verb,
+    readings,
+)
 
 HEADS = PhraseTable(words.HEADS)
 NAME_ENDS = normalized_set(words.NAME_ENDS)
-NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
 BI_OPENERS = normalized_set(words.BI_OPENERS)
@@ -29,6 +35,7 @@ OBJECT_PRONOUN_NOUNS = normalized_set(
     "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
 )
 CITY_HEADS = normalized_set(words.CITY_HEADS)
+DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
 CITY_LINKS = normalized_set(words.CITY_LINKS)
 NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
@@ -175,7 +182,11 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
-    if (word.startswith("و") and not _place_named_with(doc, index, "و")) and (
+    if (
+        word.startswith("و")
+        and word not in DIVISION_WORDS
+        and not _place_named_with(doc, index, "و")
+    ) and (
         (HEADS.match_at(doc.tokens, index) and word[1:] not in PORTFOLIO_HEADS)
         or not _coordinated(doc, index)
         or _after_place(doc, index, word)
@@ -184,7 +195,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     mention = doc.mention_starting(index)
     if mention is not None:
         return mention.entity.kind != "person"
-    if _looks_like_verb(word) or _after_place(doc, index, word):
+    if looks_like_verb(word) or _after_place(doc, index, word):
         return False
     if not is_definite(word) and indefinite_adjective(doc, index + 1):
         return False  # "بجرم إدارة منصة إلكترونية": a common noun and its adjective
@@ -211,32 +222,6 @@ def _after_definite(word: str) -> bool:
     """What may follow a definite word inside a name: an adjective, not a second definite noun,
     which starts a new phrase ("الادعاء العام الأحد الماضي")."""
     return word.startswith(("ل", "و")) or word.isdigit() or adjective_like(word)
-
-
-def is_nisba(word: str) -> bool:
-    """ "الأمني", "البحرينية", "سعودي": a relative adjective; longer than four letters, so
-    that "الذي" is not one."""
-    return word.endswith(("ي", "يه")) and len(word) > 4
-
-
-def is_definite(word: str) -> bool:
-    """ "الشرطة", "والأمن", "للعلوم", "بالمخدرات": a word with the article under its proclitics."""
-    stem = word[1:] if word.startswith("و") and len(word) > 3 else word
-    return stem.startswith("ال") or (stem.startswith(("لل", "بال")) and len(stem) > 4)
-
-
-def adjective_like(word: str) -> bool:
-    """ "الاقتصادية", "المتحدة", "العامة": a definite adjective, which may follow a definite
-    word inside a name, unlike a definite noun, which starts a new phrase."""
-    if not word.startswith("ال"):
-        return False
-    nisba = word.endswith(("ي", "يه", "يين", "يون", "يات"))
-    return nisba or word in NAME_ADJECTIVES or (word.startswith("الم") and len(word) >= 6)
-
-
-def _looks_like_verb(word: str) -> bool:
-    """ "تعاملت", "يتولون": a finite verb, which no name contains."""
-    return len(word) >= 5 and word[0] in "تي" and word.endswith(("ت", "وا", "ون"))
 
 
 def _after_place(doc: Document, index: int, word: str) -> bool:
@@ -278,16 +263,6 @@ def strip_reading(name: str) -> str:
     return f"{head} {rest}".strip()
 
 
-def readings(word: str) -> tuple[str, ...]:
-    """The word's readings under proclitics, with both readings of ل and the article: "للجنة"
-    is "اللجنة" (the article's alif dropped), "للحد" is "الحد"."""
-    readings = clitic_readings(word)
-    stem = word[1:] if word.startswith("ولل") else word
-    if stem.startswith("لل") and len(stem) > 3:
-        return tuple(dict.fromkeys((word, "ال" + stem[1:], "ال" + stem[2:], *readings[1:])))
-    return readings
-
-
 def indefinite_adjective(doc: Document, index: int) -> bool:
     """ "عربية", "إلكترونية": an indefinite nisba adjective. Not a place ("أبوظبي"), a word
     spelt with alif maqsura ("شكاوى"), or a verbal noun in construct ("حماية الأسرة")."""
@@ -300,4 +275,6 @@ def indefinite_adjective(doc: Document, index: int) -> bool:
     if not (nisba or word in INDEFINITE_ADJECTIVES) or raw.endswith("ى"):  # "شكاوى"
         return False
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if _place_follows(doc, index + 1) and not doc.gap(index, index + 1).strip():
+        return False  # "ولاية كسلا": a noun in construct with a place
     return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())

@@ -5,11 +5,11 @@ A generic kind ("أجهزة الاستخبارات") is kept as a kind of agency
 full that it can stand for, and of none when it could stand for several.
 """
 
-from kg.extract.agency_names import is_nisba
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.phrases import PhraseTable
 from kg.extract.tokens import clitic_readings, without_article
+from kg.extract.word_shapes import is_nisba
 
 GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)

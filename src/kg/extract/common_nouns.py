@@ -5,9 +5,7 @@ from kg.extract.agency_names import (
     CUES,
     HEADS,
     NAME_ENDS,
-    adjective_like,
     indefinite_adjective,
-    is_definite,
     strip_reading,
 )
 from kg.extract.document import Document
@@ -18,6 +16,7 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
+from kg.extract.word_shapes import adjective_like, is_definite
 
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
 PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)

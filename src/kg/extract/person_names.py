@@ -6,7 +6,6 @@ titles, roles and punctuation. `name_end` reads forward from a name's first word
 `name_start` reads back from its last word (before a comma and a post).
 """
 
-from kg.extract.agency_names import is_nisba
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
@@ -15,6 +14,7 @@ from kg.extract.normalize import normalized_set
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import is_nisba
 
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)

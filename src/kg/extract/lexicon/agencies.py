@@ -148,7 +148,13 @@ NOT_NAMES = (
     "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
     # a conference's working committees
     "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
+    # "كلما اقتضت مصلحة العمل": the good of the service; "بديوان عام الوزارة": its head office
+    "مصلحة العمل", "ديوان عام",
 )  # fmt: skip
+
+# Titles of laws and regulations: a body named in one ("وفق أحكام قانون خدمة عناصر قوى الأمن
+# الداخلي") is part of the title, not a body the text names.
+LAW_WORDS = ("قانون", "مرسوم", "لائحة", "اللائحة", "القانون", "المرسوم")
 
 # Nouns that start with ب or ف, which is not a preposition there ("مركز بحوث الشرطة").
 B_F_NOUNS = ("بحوث", "بحث", "برامج", "برنامج", "بعثة", "بنك", "بيت", "بناء", "فرع", "فريق",
