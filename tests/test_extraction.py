@@ -814,3 +814,19 @@ def test_a_province_before_a_known_city_and_bodies_inside_a_law_s_title(processe
     )
     named = {normalize_string(label) for label in named_agencies(doc)}
     assert named == {normalize_string("شرطة ولاية كسلا")}
+
+
+def test_institutions_named_after_a_person_or_with_an_epithet_after_their_city(processed):
+    doc = processed(
+        "احتضن المركز الدولي للمؤتمرات عبد الحميد مهري بقسنطينة يوم 5 مارس 2024 ندوة نظمتها "
+        "جامعة العلوم الإسلامية الأمير عبد القادر، بالشراكة مع جامعة سوسة الزيتونة وجامعة "
+        "الكويت. وقدمت جامعة الكويت ورشة عمل."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert {
+        normalize_string(name)
+        for name in (
+            "المركز الدولي للمؤتمرات عبد الحميد مهري", "جامعة سوسة الزيتونة", "جامعة الكويت",
+        )
+    } <= named  # fmt: skip
+    assert not any("ورشه" in name for name in named)

@@ -15,6 +15,7 @@ from kg.extract.agency_names import (
 from kg.extract.agency_references import GENERIC_KINDS
 from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
+from kg.extract.eponyms import eponym_end
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
@@ -45,7 +46,7 @@ class FindAgencies:
                 continue
             if _inside_title(doc, index) or _in_kind_phrase(doc, index):
                 continue
-            last = chain_end(doc, head.last, index)
+            last = eponym_end(doc, index, chain_end(doc, head.last, index))
             name = strip_reading(normalize_string(doc.text[head.start : doc.tokens[last - 1].end]))
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))

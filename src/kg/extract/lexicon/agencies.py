@@ -98,6 +98,13 @@ UNIT_HEADS = (
 GENITIVE_UNIT_HEADS = ("مكتب", "المكتب الإقليمي", "فرع", "الأمانة العامة", "الأمانة الفنية",
                        "بعثة")  # fmt: skip
 
+# Heads of institutions that may be named after a person ("جامعة العلوم والتكنولوجيا هواري
+# بومدين", "المركز الدولي للمؤتمرات عبد اللطيف رحال"); universities also by an epithet after
+# their city ("جامعة تونس المنار").
+EPONYM_HEADS = ("جامعة", "مركز", "المركز", "كلية", "معهد", "المعهد", "أكاديمية", "الأكاديمية",
+                "مدرسة", "المدرسة", "مستشفى")  # fmt: skip
+EPITHET_HEADS = ("جامعة",)
+
 # Heads that name a body only standing alone ("شؤون الجمارك"); with ل or و attached they are a
 # portfolio ("وكيل الوزارة لشؤون الشرطة") or more of a name ("مصلحة الجوازات وشؤون الأجانب").
 PORTFOLIO_HEADS = ("شؤون",)
