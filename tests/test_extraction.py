@@ -830,3 +830,20 @@ def test_institutions_named_after_a_person_or_with_an_epithet_after_their_city(p
         )
     } <= named  # fmt: skip
     assert not any("ورشه" in name for name in named)
+
+
+def test_a_service_joined_to_what_a_body_serves_is_more_of_its_name(processed):
+    doc = processed(
+        "شارك في الاجتماع يوم 5 مارس 2024 ممثلون عن المعهد العالي لتدريب ضباط الأمن الوطني "
+        "والحرس الوطني والإدارة المركزية للتأشيرات وشرطة الموانئ، كما وقعت المديرية العامة "
+        "للأمن الوطني والحرس المدني الإسباني مذكرة تفاهم."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert {
+        normalize_string(name)
+        for name in (
+            "المعهد العالي لتدريب ضباط الأمن الوطني والحرس الوطني",
+            "الإدارة المركزية للتأشيرات وشرطة الموانئ", "الحرس المدني الإسباني",
+        )
+    } <= named  # fmt: skip
+    assert len(named) == 4  # after a service, "والحرس المدني الإسباني" is another body

@@ -105,6 +105,13 @@ EPONYM_HEADS = ("جامعة", "مركز", "المركز", "كلية", "معهد"
                 "مدرسة", "المدرسة", "مستشفى")  # fmt: skip
 EPITHET_HEADS = ("جامعة",)
 
+# Services that a body's ل-phrase may join to what it serves with و ("المدرسة الوطنية لتكوين
+# إطارات الأمن الوطني والشرطة الوطنية", "المديرية المركزية للهجرة وشرطة الحدود"), and the
+# verbal nouns of training whose objects they may be.
+SERVICE_WORDS = ("شرطة", "الشرطة", "أمن", "الأمن", "درك", "الدرك", "حرس", "الحرس", "جمارك",
+                 "الجمارك")  # fmt: skip
+TRAINING_NOUNS = ("تكوين", "تدريب", "تأهيل", "إعداد")
+
 # Heads that name a body only standing alone ("شؤون الجمارك"); with ل or و attached they are a
 # portfolio ("وكيل الوزارة لشؤون الشرطة") or more of a name ("مصلحة الجوازات وشؤون الأجانب").
 PORTFOLIO_HEADS = ("شؤون",)
