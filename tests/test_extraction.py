@@ -847,3 +847,19 @@ def test_a_service_joined_to_what_a_body_serves_is_more_of_its_name(processed):
         )
     } <= named  # fmt: skip
     assert len(named) == 4  # after a service, "والحرس المدني الإسباني" is another body
+
+
+def test_a_region_after_fi_ends_a_name_a_city_does_not(processed):
+    doc = processed(
+        "اختتمت في أبوجا يوم 5 مارس 2024 أعمال الدورة العاشرة لمجلس قادة الشرطة في غرب "
+        "أفريقيا، بدعم من مشروع مكافحة الجريمة المنظمة في الشرق الأوسط وشمال أفريقيا، وحضرها "
+        "ممثلو هيئة مكافحة الفساد في نيجيريا."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert {
+        normalize_string(name)
+        for name in (
+            "مجلس قادة الشرطة في غرب أفريقيا", "هيئة مكافحة الفساد",
+            "مشروع مكافحة الجريمة المنظمة في الشرق الأوسط وشمال أفريقيا",
+        )
+    } <= named  # fmt: skip

@@ -9,7 +9,7 @@ from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
-from kg.extract.lexicon.places import NISBA
+from kg.extract.name_joins import coordinated_service, region_end
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.structure import ROLE_WORDS
@@ -40,9 +40,6 @@ DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": 
 CITY_LINKS = normalized_set(words.CITY_LINKS)
 NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
-SERVICE_WORDS = normalized_set(words.SERVICE_WORDS)
-TRAINING_NOUNS = normalized_set(words.TRAINING_NOUNS)
-NISBA_WORDS = normalized_set(NISBA)
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 12
@@ -55,11 +52,12 @@ GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswi
 
 def chain_end(doc: Document, index: int, first: int) -> int:
     definite = is_definite(doc.tokens[index - 1].text)
-    while (
-        index < len(doc.tokens)
-        and index - first < MAX_TOKENS
-        and _extends(doc, index, first, definite)
-    ):
+    while index < len(doc.tokens) and index - first < MAX_TOKENS:
+        if region := region_end(doc, index):
+            index, definite = region, True  # "مجلس رؤساء الشرطة في شرق أفريقيا"
+            continue
+        if not _extends(doc, index, first, definite):
+            break
         if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
             index = _personal_name_end(doc, index + 1)
             continue
@@ -82,34 +80,7 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
-    return _coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
-
-
-def _coordinated_service(doc: Document, index: int, first: int) -> bool:
-    """ "المدرسة الوطنية لتكوين إطارات الأمن الوطني والشرطة الوطنية", "المديرية المركزية للهجرة
-    وشرطة الحدود": a service joined by و to the objects of a training noun, or in construct
-    beside a field, is more of what the body serves. After a service ("المديرية العامة للأمن
-    الوطني والدرك الملكي") or with a state's adjective it is another body."""
-    word = doc.tokens[index].text
-    if not word.startswith("و") or word[1:] not in SERVICE_WORDS:
-        return False
-    purposes = [doc.tokens[k].text for k in range(first + 1, index)]
-    purposes = [w for w in purposes if w.startswith("ل")]
-    if not purposes or _state_adjective(doc, index + 1):
-        return False
-    purpose = readings(purposes[-1])
-    if TRAINING_NOUNS.intersection(purpose):
-        return True
-    field = purposes[-1].startswith("لل") and not SERVICE_WORDS.intersection(purpose)
-    return field and not is_definite(word)
-
-
-def _state_adjective(doc: Document, index: int) -> bool:
-    """A state's adjective in the next words ("والشرطة الوطنية الإسبانية")."""
-    return any(
-        (t.text[:-1] if t.text.endswith("ه") else t.text) in NISBA_WORDS
-        for t in doc.tokens[index : index + 3]
-    )
+    return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
 def _city_head(doc: Document, first: int) -> bool:

@@ -112,6 +112,13 @@ SERVICE_WORDS = ("شرطة", "الشرطة", "أمن", "الأمن", "درك", "
                  "الجمارك")  # fmt: skip
 TRAINING_NOUNS = ("تكوين", "تدريب", "تأهيل", "إعداد")
 
+# Regions a body's name may end with after في ("منظمة تعاون رؤساء أجهزة الشرطة في شرق
+# أفريقيا", "مشروع مكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا"); a state or city there is
+# where the body is, not its name.
+REGIONS = ("شرق", "غرب", "شمال", "جنوب", "وسط", "الشرق الأوسط", "المغرب العربي", "منطقة الشرق",
+           "منطقة الساحل", "منطقة الخليج", "الخليج العربي", "القرن الأفريقي", "أفريقيا", "إفريقيا",
+           "أوروبا", "آسيا", "الأوسط", "أمريكا اللاتينية")  # fmt: skip
+
 # Heads that name a body only standing alone ("شؤون الجمارك"); with ل or و attached they are a
 # portfolio ("وكيل الوزارة لشؤون الشرطة") or more of a name ("مصلحة الجوازات وشؤون الأجانب").
 PORTFOLIO_HEADS = ("شؤون",)

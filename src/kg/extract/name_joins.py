@@ -1,0 +1,56 @@
+"""Words joined to a body's name across a particle or a conjunction: the region it works in
+("مجلس رؤساء الشرطة في شرق أفريقيا") and services joined to what it serves ("المدرسة الوطنية
+لتكوين إطارات الأمن الوطني والشرطة الوطنية")."""
+
+from kg.extract.document import Document
+from kg.extract.lexicon import agencies as words
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.word_shapes import is_definite, readings
+
+REGIONS = PhraseTable(dict.fromkeys(words.REGIONS, True))
+SERVICE_WORDS = normalized_set(words.SERVICE_WORDS)
+TRAINING_NOUNS = normalized_set(words.TRAINING_NOUNS)
+NISBA_WORDS = normalized_set(NISBA)
+
+
+def region_end(doc: Document, index: int) -> int:
+    """ "في الشرق الأوسط وشمال أفريقيا", "في شرق أفريقيا": past the region a name ends with, or 0
+    when no region follows the في at `index`."""
+    if doc.tokens[index].text != "في" or doc.gap(index - 1, index).strip():
+        return 0
+    end = index + 1
+    while end < len(doc.tokens) and not doc.gap(end - 1, end).strip():
+        region = REGIONS.match_at(doc.tokens, end)
+        if region is None or (end > index + 1 and doc.tokens[end].text.startswith("ب")):
+            break
+        end = region.last
+    return end if end > index + 1 else 0
+
+
+def coordinated_service(doc: Document, index: int, first: int) -> bool:
+    """ "المدرسة الوطنية لتكوين إطارات الأمن الوطني والشرطة الوطنية", "المديرية المركزية للهجرة
+    وشرطة الحدود": a service joined by و to the objects of a training noun, or in construct
+    beside a field, is more of what the body serves. After a service ("المديرية العامة للأمن
+    الوطني والدرك الملكي") or with a state's adjective it is another body."""
+    word = doc.tokens[index].text
+    if not word.startswith("و") or word[1:] not in SERVICE_WORDS:
+        return False
+    purposes = [doc.tokens[k].text for k in range(first + 1, index)]
+    purposes = [w for w in purposes if w.startswith("ل")]
+    if not purposes or _state_adjective(doc, index + 1):
+        return False
+    purpose = readings(purposes[-1])
+    if TRAINING_NOUNS.intersection(purpose):
+        return True
+    field = purposes[-1].startswith("لل") and not SERVICE_WORDS.intersection(purpose)
+    return field and not is_definite(word)
+
+
+def _state_adjective(doc: Document, index: int) -> bool:
+    """A state's adjective in the next words ("والشرطة الوطنية الإسبانية")."""
+    return any(
+        (t.text[:-1] if t.text.endswith("ه") else t.text) in NISBA_WORDS
+        for t in doc.tokens[index : index + 3]
+    )
