@@ -863,3 +863,44 @@ def test_a_region_after_fi_ends_a_name_a_city_does_not(processed):
             "مشروع مكافحة الجريمة المنظمة في الشرق الأوسط وشمال أفريقيا",
         )
     } <= named  # fmt: skip
+
+
+def test_titles_in_a_row_and_what_each_title_heads(processed):
+    doc = processed(
+        "افتتح الدكتور سالم علي المري وزير العدل رئيس اللجنة الوطنية لحقوق الإنسان يوم 5 مارس "
+        "2024 ندوة نظمتها وزارة العدل، بحضور السيدة منى حسن رئيسة الهيئة الوطنية للرقابة، "
+        "والسيد جون سميث رئيس المكتب الإقليمي للإنتربول في نيروبي، والمستشار خالد سعيد العلي."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert ("سالم علي المري", "minister", "وزارة العدل") in posts
+    assert ("سالم علي المري", "chair-post", "اللجنة الوطنية لحقوق الإنسان") in posts
+    assert ("منى حسن", "president", "الهيئة الوطنية للرقابة") in posts
+    assert any(p[:2] == ("جون سميث", "head") for p in posts)
+    assert not any(holder == "خالد سعيد العلي" for holder, _, _ in posts)
+
+
+def test_ministers_portfolios_directors_general_by_field_and_titles_in_a_list(processed):
+    doc = processed(
+        "نظمت المديرية العامة للأمن الوطني يوم 5 مارس 2024 ورشة تحت إشراف وزير الداخلية "
+        "واللامركزية المكلف، السيد أحمد ولد محمد، وبحضور المدير العام للأمن الوطني الفريق سالم "
+        "ولد علي، ومدير عام شرطة محافظة تعز اللواء خالد سعيد المقطري، وسفيرة إسبانيا لدى "
+        "موريتانيا السيدة ماريا لوبيز."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert any(
+        (h, r) == ("سالم ولد علي", "director-general") and o.startswith("المديرية العامة للأمن")
+        for h, r, o in posts
+    )
+    assert ("خالد سعيد المقطري", "director-general", "شرطة محافظة تعز") in posts
+    assert ("ماريا لوبيز", "ambassador", None) in posts
+    assert any(p[:2] == ("أحمد ولد محمد", "minister") for p in posts)
+
+
+def test_titles_after_a_verb_of_appointing_or_charging(processed):
+    doc = processed(
+        "أصدر وزير الداخلية يوم 5 مارس 2024 قرارا عين بموجبه العميد سامي حسن الأحمد مديرا "
+        "لإدارة مكافحة التهريب، وكلف اللواء ماهر سعيد الخطيب بمهام قائد قوى حفظ الأمن."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert ("سامي حسن الأحمد", "director", "إدارة مكافحة التهريب") in posts
+    assert any(p[:2] == ("ماهر سعيد الخطيب", "commander") for p in posts)

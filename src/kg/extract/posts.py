@@ -1,30 +1,44 @@
-"""Posts stated in apposition to a person: "<name> الأمين العام المساعد للمجلس".
+"""Posts stated in apposition to a person: "<name> الأمين العام المساعد للمجلس", or title first:
+"وزير الداخلية الفريق أول ركن حسين علي الساعدي".
 
-The post's organization is the agency named right after the title; "وزير الداخلية الكويتي"
-names a ministry through the title itself and the state's adjective (or the document's state).
+A name may take several titles in a row ("... وزير العمل رئيس اللجنة الوطنية ...", "...، بصفته
+رئيس المجلس"), and a title after a verb of appointing ("عُيّن ... مديراً لإدارة ..."). Which body
+each title names is read in `post_organizations`.
 """
 
 from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
-from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.post_organizations import (
+    TITLE_QUALIFIERS,
+    general_directorate,
+    ministry,
+    organization_after,
+    place_complement_end,
+)
+from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
-from kg.extract.structure import document_country
+from kg.extract.structure import TITLES
+from kg.extract.tokens import clitic_readings
 
 ROLES = PhraseTable(people_words.ROLES, clitics=False)
+APPOINTED = PhraseTable(people_words.APPOINTED_TITLES, clitics=False)
+CHARGE_WORDS = normalized_set(people_words.CHARGE_WORDS)
 QUALIFIERS = {
     (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
 }
-MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
-NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 GENERAL_BODIES = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
-MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 SECRETARIAT_ROLES = ("secretary-general", "assistant-secretary-general")
 UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
 BOARD_HEADS = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
+HEADED_BY = {
+    **dict.fromkeys(normalized_set(people_words.PRESIDED_HEADS), "president"),
+    **dict.fromkeys(normalized_set(people_words.CHAIRED_HEADS), "chair-post"),
+    **dict.fromkeys(normalized_set(people_words.UNIT_POST_HEADS), "head"),
+}
 
 
 class FindPosts:
@@ -33,20 +47,24 @@ class FindPosts:
 
     def __call__(self, doc: Document) -> Document:
         for mention in [m for m in doc.mentions if m.entity.kind == "person"]:
-            post = self._post_after(doc, mention)
-            if post:
-                doc.posts.append(post)
-        for role in ROLES.find_all(doc.tokens):
+            for post in self._posts_after(doc, mention):
+                _add(doc, post)
+        for role in TITLES.find_all(doc.tokens):
             post = self._post_before(doc, role)
             if post and not any(p.holder is post.holder and p.role == post.role for p in doc.posts):
                 doc.posts.append(post)
         return doc
 
     def _post_before(self, doc: Document, role) -> Post | None:
-        """Title first: "وزير الداخلية الفريق أول ركن حسين علي الساعدي"."""
+        """Title first: "وزير الداخلية الفريق أول ركن حسين علي الساعدي", "سفير باكستان لدى
+        المملكة أحمد فاروق", "ومدير عام شرطة محافظة عدن اللواء ..."."""
+        if phrase_covers(HONORIFICS, doc.tokens, role.first, within=2):
+            return None  # "اللواء خبير ...": the grade of a rank
         organization, end = self._organization(doc, role)
-        index = doc.token_index(end)
-        if index >= len(doc.tokens) or not _apposed(doc, end, index) or _conjoined(doc, index):
+        index = _after_qualifiers(doc, doc.token_index(end))
+        if organization is None:
+            index = place_complement_end(doc, index)
+        if index >= len(doc.tokens) or not _apposed(doc, index) or _conjoined(doc, index):
             return None
         while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
             index = title.last
@@ -56,51 +74,91 @@ class FindPosts:
         person = next(
             (m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None
         )
-        if person is None:
-            return None
-        slug = _by_organization(_general_director(doc, role), organization)
+        if person is None or (organization is None and _honorific_title(doc, role)):
+            return None  # "المستشار هشام ...": a title of address, not a post
+        slug = _by_organization(doc, _general_director(doc, role), organization, role.last)
         return Post(person.entity, slug, organization, role.start, person.end)
 
-    def _post_after(self, doc: Document, person: Mention) -> Post | None:
-        index = doc.token_index(person.end)
+    def _posts_after(self, doc: Document, person: Mention) -> list[Post]:
+        """ "<name> وزير العمل رئيس اللجنة الوطنية ...", "<name> المدير العام ...، بصفته رئيس
+        المجلس", "<name> مديراً لإدارة ...", "<name> بمهام قائد ...": each title in the row."""
+        posts, index = [], doc.token_index(person.end)
         if index >= len(doc.tokens) or doc.text[person.end : doc.tokens[index].start].strip(" ,"):
-            return None
-        role = ROLES.match_at(doc.tokens, index)
-        if role is None:
-            return None
+            return posts
+        while index < len(doc.tokens):
+            if doc.tokens[index].text in CHARGE_WORDS:
+                index += 1
+            role = _title_at(doc, index)
+            if role is None:
+                break
+            post = self._post_at(doc, person.entity, role, person.start)
+            posts.append(post)
+            index = doc.token_index(post.end)
+            if index >= len(doc.tokens) or not _next_title(doc, index):
+                break
+        return posts
+
+    def _post_at(self, doc: Document, person: Entity, role, start: int) -> Post:
         organization, end = self._organization(doc, role)
         slug = _qualified(doc, _general_director(doc, role), doc.token_index(end))
-        return Post(
-            person.entity, _by_organization(slug, organization), organization, person.start, end
-        )
+        slug = _by_organization(doc, slug, organization, role.last)
+        return Post(person, slug, organization, start, end)
 
     def _organization(self, doc: Document, role) -> tuple[Entity | None, int]:
-        if role.value in people_words.MINISTRY_ROLES:
-            found = self._ministry(doc, role.last)
-            if found:
-                return found
-        mention = _organization_after(doc, role.end)
+        minister = role.value in people_words.MINISTRY_ROLES
+        if minister and (found := ministry(self.registry, self.base, doc, role.last)):
+            return found
+        mention = organization_after(doc, role.end)
+        directly = mention is not None and mention.start == _next_start(doc, role.last)
+        general = _general_director(doc, role) == "director-general" and not directly
+        if general and (found := general_directorate(doc, role.last)):
+            return found
         if mention:
             return mention.entity, mention.end
         return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
 
-    def _ministry(self, doc: Document, index: int) -> tuple[Entity, int] | None:
-        if index >= len(doc.tokens) or doc.tokens[index].text not in MINISTRY_WORDS:
-            return None
-        name = "وزاره " + doc.tokens[index].text
-        end, country = doc.tokens[index].end, ""
-        following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
-        if following and _nisba_code(following.text):
-            country = f"{self.base}id/place/{_nisba_code(following.text)}"
-            end = following.end
-        entity = self.registry.named(name, country or document_country(doc))
-        return (entity, end) if entity else None
+
+def _add(doc: Document, post: Post) -> None:
+    same = (p for p in doc.posts if p.holder is post.holder and p.role == post.role)
+    if not any(p.organization is post.organization or p.start == post.start for p in same):
+        doc.posts.append(post)
 
 
-def _apposed(doc: Document, end: int, index: int) -> bool:
+def _title_at(doc: Document, index: int):
+    if index >= len(doc.tokens):
+        return None
+    return ROLES.match_at(doc.tokens, index) or APPOINTED.match_at(doc.tokens, index)
+
+
+def _next_title(doc: Document, index: int) -> bool:
+    """Another title of the same person follows: right after, or after a comma with "بصفته"."""
+    gap = doc.gap(index - 1, index).strip()
+    if gap == "," and doc.tokens[index].text in CHARGE_WORDS:
+        return True
+    return not gap and (_title_at(doc, index) is not None)
+
+
+def _next_start(doc: Document, index: int) -> int:
+    return doc.tokens[index].start if index < len(doc.tokens) else -1
+
+
+def _after_qualifiers(doc: Document, index: int) -> int:
+    """Past "المكلف", "بالإنابة": how the post is held."""
+    while index < len(doc.tokens) and doc.tokens[index].text in TITLE_QUALIFIERS:
+        index += 1
+    return index
+
+
+def _honorific_title(doc: Document, role) -> bool:
+    """ "المستشار", "الخبير" before a name: a title of address as much as a post."""
+    title = HONORIFICS.match_at(doc.tokens, role.first)
+    return title is not None and title.last >= role.last
+
+
+def _apposed(doc: Document, index: int) -> bool:
     """The name follows the title directly, or after a comma and a title: "المدير العام للشرطة
     الوطنية الإسبانية، السيد خابيير مارتينيث غارسيا"."""
-    gap = doc.text[end : doc.tokens[index].start].strip()
+    gap = doc.gap(index - 1, index).strip()
     return not gap or (gap == "," and HONORIFICS.match_at(doc.tokens, index) is not None)
 
 
@@ -116,27 +174,15 @@ def _secretariat(doc: Document) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _nisba_code(word: str) -> str:
-    return NISBA_CODES.get(word) or NISBA_CODES.get(word[:-1] if word.endswith("ه") else word, "")
-
-
-def _organization_after(doc: Document, offset: int) -> Mention | None:
-    following = [m for m in doc.mentions if m.start >= offset and m.entity.kind == "agency"]
-    following.sort(key=lambda m: (m.start, m.nested))
-    if not following:
-        return None
-    first = following[0]
-    words_between = doc.token_index(first.start) - doc.token_index(offset)
-    punctuation = doc.text[offset : first.start].strip()
-    if words_between <= MAX_GAP_TOKENS and not any(c in punctuation for c in ",.;:"):
-        return first
-    return None
-
-
-def _by_organization(role: str, organization: Entity | None) -> str:
-    """رئيس is the president of a university, the head of a unit, the chair of a council."""
+def _by_organization(doc: Document, role: str, organization: Entity | None, index: int) -> str:
+    """رئيس is the president of an institution, the chair of a board, the head of a unit: told
+    by the word after the title ("رئيسة الهيئة ...", "رئيس المكتب ..."), else by the body."""
     if role != "president" or organization is None:
         return role
+    if index < len(doc.tokens):
+        for reading in clitic_readings(doc.tokens[index].text):
+            if found := HEADED_BY.get(reading.removeprefix("ال")):
+                return found
     if organization.cls == "Council" or normalize_string(organization.label).startswith(
         BOARD_HEADS
     ):

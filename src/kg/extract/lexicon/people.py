@@ -152,6 +152,29 @@ MINISTRY_WORDS = ("الداخلية", "الخارجية", "العدل", "الد�
 GENERAL_BODIES = ("الإدارة العامة", "المديرية العامة", "الأمن العام", "الهيئة العامة",
                   "الهيأة العامة")  # fmt: skip
 
+# Words after a title that say how the post is held, not which: "وزير الداخلية المكلف اللواء
+# ...", "المدير العام بالإنابة".
+TITLE_QUALIFIERS = ("المكلف", "المكلفة", "بالإنابة", "بالنيابة", "بالوكالة")
+
+# What a رئيس heads, told by the word after the title: an institution has a president, a board
+# a chair, a unit a head ("رئيسة الهيئة الوطنية ...", "رئيس المجلس", "رئيس المكتب الإقليمي").
+PRESIDED_HEADS = ("جامعة", "أكاديمية", "جمعية", "شبكة", "مجموعة", "هيئة", "هيأة", "قوة", "اتحاد",
+                  "منظمة")  # fmt: skip
+CHAIRED_HEADS = ("مجلس", "لجنة")
+UNIT_POST_HEADS = ("مكتب", "قسم", "دائرة", "مصلحة", "وحدة", "فرع", "قطاع", "بعثة", "إدارة",
+                   "مديرية", "شعبة", "خلية", "مركز", "نيابة")  # fmt: skip
+
+# Titles in the accusative after a verb of appointing ("عُيّن مديراً لإدارة ..."), and the word
+# that puts a title after a name in charge of it ("كُلّف ... بمهام قائد ...") or as what
+# capacity ("بصفته رئيس المجلس").
+APPOINTED_TITLES = {
+    "مديرا": "director", "مديرا عاما": "director-general", "مديره": "director",
+    "مديره عامه": "director-general", "رئيسا": "president", "رئيسه": "president",
+    "قائدا": "commander", "قائدا عاما": "commander", "مستشارا": "advisor", "منسقا": "coordinator",
+    "منسقه": "coordinator", "امينا عاما": "secretary-general", "سفيرا": "ambassador",
+}  # fmt: skip
+CHARGE_WORDS = ("بمهام", "بمهمة", "بصفته", "بصفتها")
+
 # Qualifiers after the organization that make a post more specific.
 ROLE_QUALIFIERS = {
     ("vice-president", "للعلاقات الخارجيه"): "vice-president-external-relations",

@@ -1,0 +1,179 @@
+"""Which body a post title names: a ministry through its portfolio ("وزير الداخلية وترقية
+اللامركزية والتنمية المحلية", "وزير العمل"), a general directorate through its field ("المدير
+العام للأمن الوطني" of "المديرية العامة للأمن الوطني"), or the body named just after the title,
+unless another title comes first ("وزير العمل رئيس اللجنة الوطنية ...": the committee is the
+second title's)."""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.honorifics import HONORIFICS
+from kg.extract.lexicon import people as people_words
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.registry import Registry
+from kg.extract.structure import TITLES, document_country
+from kg.extract.word_shapes import is_definite
+
+MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
+NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
+GENERAL_HEADS = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
+TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
+PLACE_LINKS = normalized_set(("لدى", "في"))
+MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
+MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
+MAX_FIELD_WORDS = 4  # "التحريات والتحقيقات الجنائية"
+
+
+def ministry(registry: Registry, base: str, doc: Document, index: int):
+    """ "وزير الداخلية الكويتي", "وزير الداخلية واللامركزية": the ministry of the portfolio at
+    token `index` and where its words end, or None when no portfolio follows. The ministry is
+    the document's body of that name, else the registry's of the state the title or the
+    document names; None when neither is known."""
+    last = _portfolio_end(doc, index)
+    if last == index:
+        return None
+    words = [t.text for t in doc.tokens[index:last]]
+    country = ""
+    if len(words) > 1 and (code := nisba_code(words[-1])):
+        country, words = f"{base}id/place/{code}", words[:-1]
+    name = " ".join(["وزاره", words[0], *words[1:]])
+    entity = _named_in_document(doc, name) or (
+        registry.named(f"وزاره {words[0]}", country or document_country(doc))
+        if words[0] in MINISTRY_WORDS
+        else None
+    )
+    if entity is None and not country:
+        entity = _named_in_document(doc, f"وزاره {words[0]}", prefix=True)
+    return entity, doc.tokens[last - 1].end
+
+
+def _portfolio_end(doc: Document, index: int) -> int:
+    """Past "الداخلية", "الداخلية وترقية اللامركزية والتنمية المحلية", "العمل": a definite
+    noun, then coordinated nouns and their adjectives, up to a title, a name or punctuation."""
+    last = index
+    while last < len(doc.tokens) and last - index < MAX_PORTFOLIO_WORDS:
+        word = doc.tokens[last].text
+        if last > index and doc.gap(last - 1, last).strip():
+            break
+        if last == index and not word.startswith("ال"):
+            break
+        if last > index and not (word.startswith("و") or is_definite(word)):
+            break
+        if word in TITLE_QUALIFIERS or _starts_title_or_name(doc, last):
+            break
+        last += 1
+    return last
+
+
+def _starts_title_or_name(doc: Document, index: int) -> bool:
+    start = doc.tokens[index].start
+    if any(m.start == start and m.entity.kind == "person" for m in doc.mentions):
+        return True
+    return bool(HONORIFICS.match_at(doc.tokens, index) or TITLES.match_at(doc.tokens, index))
+
+
+def _named_in_document(doc: Document, name: str, prefix: bool = False) -> Entity | None:
+    """The one agency the document names by `name` (or by a name starting with it)."""
+    found = {}
+    for mention in doc.mentions:
+        if mention.entity.kind != "agency":
+            continue
+        for label in (
+            normalize_string(mention.entity.label),
+            doc.text[mention.start : mention.end],
+        ):
+            written = " ".join([_bare(label.split()[0]), *label.split()[1:]])
+            if written == name or (prefix and written.startswith(name + " ")):
+                found[id(mention.entity)] = mention.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def general_directorate(doc: Document, index: int):
+    """ "المدير العام للأمن الوطني", "مدير عام التحريات والتحقيقات الجنائية": the general
+    directorate the document names for the field at token `index`, and where the field ends."""
+    field = []
+    for token in doc.tokens[index : index + MAX_FIELD_WORDS]:
+        if (
+            field
+            and doc.gap(doc.token_index(token.start) - 1, doc.token_index(token.start)).strip()
+        ):
+            break
+        field.append(token)
+    for size in range(len(field), 0, -1):
+        words = tuple(_bare(t.text) if k == 0 else t.text for k, t in enumerate(field[:size]))
+        if entity := _directorate_for(doc, words):
+            return entity, field[size - 1].end
+    return None
+
+
+def _directorate_for(doc: Document, field: tuple[str, ...]) -> Entity | None:
+    for mention in doc.mentions:
+        if mention.entity.kind != "agency" or mention.nested:
+            continue
+        words = doc.text[mention.start : mention.end].split()
+        words = [_bare(words[0]), *words[1:]]
+        for head in GENERAL_HEADS:
+            rest = words[len(head) :]
+            if tuple(words[: len(head)]) != head or len(rest) < len(field):
+                continue
+            rest = [_bare(rest[0]), *rest[1:]]
+            extra = rest[len(field) :]
+            if tuple(rest[: len(field)]) == field and all(nisba_code(w) for w in extra):
+                return mention.entity
+    return None
+
+
+def _bare(word: str) -> str:
+    """One form for a name's first word under its proclitics, to compare names by: "للأمن" and
+    "الأمن" → "الامن", "لإدارة" → "اداره", "ووزارة" → "وزاره"; "اللجنة" and "للجنة" → "الجنه"."""
+    if word.startswith(("وال", "وو", "ول")):
+        word = word[1:]
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word.startswith("الل"):
+        return "ال" + word[3:]
+    return word[1:] if word.startswith("ل") and len(word) > 3 else word
+
+
+def organization_after(doc: Document, offset: int) -> Mention | None:
+    """The body named within a few words after a title, with no punctuation or other title
+    between."""
+    following = [m for m in doc.mentions if m.start >= offset and m.entity.kind == "agency"]
+    following.sort(key=lambda m: (m.start, m.nested))
+    if not following:
+        return None
+    first = following[0]
+    begin, end = doc.token_index(offset), doc.token_index(first.start)
+    punctuation = doc.text[offset : first.start].strip()
+    if end - begin > MAX_GAP_TOKENS or any(c in punctuation for c in ",.;:"):
+        return None
+    if any(TITLES.match_at(doc.tokens, k) for k in range(begin, end)):
+        return None
+    return first
+
+
+def nisba_code(word: str) -> str:
+    return NISBA_CODES.get(word) or NISBA_CODES.get(word[:-1] if word.endswith("ه") else word, "")
+
+
+def place_complement_end(doc: Document, index: int) -> int:
+    """Past the states and cities of a title with no body: "سفير باكستان لدى المملكة", "سفيرة
+    مملكة إسبانيا في نواكشوط", "السفير التركي لدى بغداد", "سفير إسبانيا بالرباط"."""
+    if index < len(doc.tokens) and nisba_code(doc.tokens[index].text):
+        index += 1
+    elif place := _place_at(doc, index):
+        index = doc.token_index(place.end)
+    else:
+        return index
+    linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
+    if linked and (place := _place_at(doc, index + 1)):
+        return doc.token_index(place.end)
+    if place := _place_at(doc, index):
+        return doc.token_index(place.end) if doc.tokens[index].text.startswith("ب") else index
+    return index
+
+
+def _place_at(doc: Document, index: int) -> Mention | None:
+    if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return None
+    start = doc.tokens[index].start
+    return next((m for m in doc.mentions if m.start == start and m.entity.kind == "place"), None)
