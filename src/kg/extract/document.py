@@ -39,6 +39,80 @@ class Mention:
     )
 
 
+class MentionList(list):
+    """A document's mentions, with an index by start offset for the stages that ask which
+    mention starts at a token many times a document. Stages append, extend, sort and remove
+    mentions as they go: appending keeps the index up to date, any other change drops it, and
+    the next question builds it anew. A mention's `nested` flag is read when asked, not indexed.
+    """
+
+    _by_start: dict[int, list[Mention]] | None = None
+    _starts: list[int] | None = None  # every mention's start, when the list is sorted by start
+
+    def starting_at(self, start: int) -> list[Mention]:
+        """The mentions starting at `start`, in list order."""
+        if self._by_start is None:
+            self._index()
+        return self._by_start.get(start, [])
+
+    def sorted_starts(self) -> list[int] | None:
+        """The mentions' starts when the list is in start order (else None)."""
+        if self._by_start is None:
+            self._index()
+        return self._starts
+
+    def _index(self) -> None:
+        self._by_start, self._starts = {}, []
+        for mention in self:
+            self._add(mention)
+
+    def _add(self, mention: Mention) -> None:
+        self._by_start.setdefault(mention.start, []).append(mention)
+        starts = self._starts
+        if starts is not None:
+            if starts and starts[-1] > mention.start:
+                self._starts = None  # out of start order (until the next sort)
+            else:
+                starts.append(mention.start)
+
+    def _dropped(self) -> None:
+        self._by_start = self._starts = None
+
+    def append(self, mention: Mention) -> None:
+        super().append(mention)
+        if self._by_start is not None:
+            self._add(mention)
+
+    def extend(self, mentions) -> None:
+        start = len(self)
+        super().extend(mentions)
+        if self._by_start is not None:
+            for mention in self[start:]:
+                self._add(mention)
+
+    def __iadd__(self, mentions):
+        self.extend(mentions)
+        return self
+
+
+def _drop_index_on(*names: str) -> None:
+    """The list's other changes drop the index (a sort reorders mentions of one start)."""
+    for name in names:
+        change = getattr(list, name)
+
+        def changed(self, *args, change=change, **kwargs):
+            self._dropped()
+            return change(self, *args, **kwargs)
+
+        changed.__name__ = name
+        setattr(MentionList, name, changed)
+
+
+_drop_index_on(
+    "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__", "__delitem__", "__imul__"
+)
+
+
 @dataclass
 class DateMention:
     start: int
@@ -90,7 +164,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     release_day: date | None = None  # the day "اليوم" means: publication date or dateline
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=MentionList)
     posts: list[Post] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -98,6 +172,11 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "mentions" and not isinstance(value, MentionList):
+            value = MentionList(value)  # a list a stage assigns keeps the index by start
+        super().__setattr__(name, value)
 
     @property
     def text(self) -> str:
@@ -126,13 +205,16 @@ class Document:
         return self.text[self.tokens[first].end : self.tokens[second].start]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and not m.nested]
+        mentions = self.mentions
+        starts = mentions.sorted_starts()
+        if starts is not None:  # in start order: only those starting from `start` to `end`
+            mentions = mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in mentions if start <= m.start and m.end <= end and not m.nested]
 
     def mention_starting(self, index: int) -> "Mention | None":
         """The mention (not nested in another) that starts at token `index`."""
-        start = self.tokens[index].start
-        for mention in self.mentions:  # a loop, not a generator: asked for at many tokens
-            if mention.start == start and not mention.nested:
+        for mention in self.mentions.starting_at(self.tokens[index].start):
+            if not mention.nested:
                 return mention
         return None
 

@@ -1,0 +1,73 @@
+"""The document's mention index: answers as a scan of the mention list would, after any change."""
+
+import random
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.tokens import Token
+
+BODY = Entity("agency:x", "agency", "x")
+
+
+def scanned_starting(doc: Document, start: int) -> Mention | None:
+    return next((m for m in list(doc.mentions) if m.start == start and not m.nested), None)
+
+
+def scanned_between(doc: Document, start: int, end: int) -> list[Mention]:
+    return [m for m in list(doc.mentions) if start <= m.start and m.end <= end and not m.nested]
+
+
+def document_with_tokens(count: int) -> Document:
+    doc = Document("d", "")
+    doc.tokens = [Token(f"w{i}", i * 10, i * 10 + 5) for i in range(count)]
+    return doc
+
+
+def agrees(doc: Document) -> bool:
+    for index, token in enumerate(doc.tokens):
+        if doc.mention_starting(index) is not scanned_starting(doc, token.start):
+            return False
+    spans = [(s, e) for s in range(0, 200, 10) for e in range(s, 210, 25)]
+    return all(
+        [id(m) for m in doc.mentions_between(s, e)] == [id(m) for m in scanned_between(doc, s, e)]
+        for s, e in spans
+    )
+
+
+def a_mention(rng: random.Random) -> Mention:
+    start = rng.randrange(20) * 10
+    return Mention(BODY, start, start + rng.choice((5, 15, 25)), nested=rng.random() < 0.2)
+
+
+def test_the_index_follows_every_change_to_the_list():
+    rng = random.Random(3)
+    doc = document_with_tokens(20)
+    for _ in range(300):
+        change = rng.randrange(8)
+        mentions = doc.mentions
+        if change == 0:
+            mentions.append(a_mention(rng))
+        elif change == 1:
+            mentions.extend(a_mention(rng) for _ in range(3))
+        elif change == 2:
+            mentions.sort(key=rng.choice((lambda m: m.start, lambda m: -m.end)))
+        elif change == 3 and mentions:
+            mentions.remove(rng.choice(mentions))
+        elif change == 4 and mentions:
+            mentions.insert(0, mentions.pop())
+        elif change == 5 and mentions:
+            rng.choice(mentions).nested ^= True  # read when asked, never indexed
+        elif change == 6:
+            mentions += [a_mention(rng)]
+        elif change == 7 and mentions:
+            mentions[rng.randrange(len(mentions))] = a_mention(rng)
+        assert agrees(doc)
+
+
+def test_a_list_a_stage_assigns_is_indexed_too():
+    doc = document_with_tokens(5)
+    first, inner = Mention(BODY, 10, 25), Mention(BODY, 10, 15, nested=True)
+    doc.mentions = [inner, first]
+    assert doc.mention_starting(1) is first
+    assert doc.mentions_between(0, 30) == [first]
+    doc.mentions.remove(first)
+    assert doc.mention_starting(1) is None
