@@ -904,3 +904,17 @@ def test_titles_after_a_verb_of_appointing_or_charging(processed):
     posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
     assert ("سامي حسن الأحمد", "director", "إدارة مكافحة التهريب") in posts
     assert any(p[:2] == ("ماهر سعيد الخطيب", "commander") for p in posts)
+
+
+def test_names_with_a_family_title_an_article_first_or_a_surname_in_wa(processed):
+    doc = processed(
+        "استقبل السيد كمال الحاج سالم وزير العدل يوم 5 مارس 2024 العقيد د. الهادي محمد "
+        "الزروقي مدير إدارة التدريب، واللواء عثمان علي ورسمي قائد قوة الشرطة، والسيد عمر حسن "
+        "ونائبه، وكلف العقيد سامر فايز عيسى بمهام مدير إدارة الاتصالات، وتحدثت السيدة آنا "
+        "كوفاتش، الخبيرة في تحليل البيانات لدى الإنتربول."
+    )
+    people = {e.label for e in doc.entities("person")}
+    assert {"كمال الحاج سالم", "الهادي محمد الزروقي", "عثمان علي ورسمي", "عمر حسن",
+            "سامر فايز عيسى"} <= people  # fmt: skip
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert ("آنا كوفاتش", "expert") in posts and ("عثمان علي ورسمي", "commander") in posts

@@ -14,7 +14,7 @@ from kg.extract.normalize import normalized_set
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_nisba
+from kg.extract.word_shapes import is_definite, is_nisba
 
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
@@ -52,6 +52,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False
     if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
         return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
+    if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
+        return True  # "منير الحاج عمر وزير ...": a family title inside the name
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
@@ -62,7 +64,36 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         definite = following.startswith("ال") and not family
         return bool(following) and not definite and following not in ALA_OBJECTS
     linked = word in NAME_LINKS  # "محمد الأمين ولد أحمدو": ولد is no conjunction
-    return linked or not (index - first >= 2 and word.startswith("و"))  # "... والوفد المرافق"
+    if index - first >= 2 and word.startswith("و"):
+        return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
+    return True
+
+
+def _last_name_follows(doc: Document, index: int) -> bool:
+    """The word after `index` closes a name: a title, a stop word or punctuation follows it."""
+    return _name_follows(doc, index) and _closes_name(doc, index + 2)
+
+
+def _closes_name(doc: Document, index: int) -> bool:
+    """A name may end before token `index`: a title, a stop word, punctuation or the end."""
+    return (
+        index >= len(doc.tokens)
+        or bool(doc.gap(index - 1, index).strip())
+        or doc.tokens[index].text in NAME_STOPS
+        or ROLE_WORDS.match_at(doc.tokens, index) is not None
+    )
+
+
+def _family_name_before_title(doc: Document, index: int) -> bool:
+    """ "سليمان آدم ورسمي قائد ...": a family name that starts with و, right before a title; not
+    a noun with its pronoun ("ونائبه") or the article."""
+    word = doc.tokens[index].text
+    if is_definite(word) or word.endswith(("ه", "ها", "هم")) or _stop_after_clitic(word):
+        return False
+    following = index + 1
+    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+        return False
+    return ROLE_WORDS.match_at(doc.tokens, following) is not None
 
 
 def _starts_noun_phrase(doc: Document, index: int) -> bool:
@@ -103,6 +134,8 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         return not (_followed_by_link(doc, index) or _given_names_follow(doc, index))
     if doc.tokens[index - 1].text in NAME_LINKS:
         return False
+    if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
+        return False  # "منير الحاج عمر"
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return True
     following = doc.tokens[index + 1].text
@@ -119,13 +152,21 @@ def _given_names_follow(doc: Document, index: int) -> bool:
     plain words (no article, no conjunction, no stop or title) follow it."""
     following = range(index + 1, index + 3)
     return following[-1] < len(doc.tokens) and all(
-        _name_follows(doc, k - 1)
+        (_name_follows(doc, k - 1) or (k == index + 2 and _family_name(doc, k)))
         and not doc.tokens[k].text.startswith("و")
         and not _stop_after_clitic(doc.tokens[k].text)
         and not ROLE_WORDS.match_at(doc.tokens, k)
         and not HONORIFICS.match_at(doc.tokens, k)
         for k in following
     )
+
+
+def _family_name(doc: Document, index: int) -> bool:
+    """ "الفكي" in "الطيب حسن الفكي": a family name with the article, right after a given
+    name, and then a title, a stop word or punctuation."""
+    if doc.gap(index - 1, index).strip() or not _has_article(doc, index):
+        return False
+    return _closes_name(doc, index + 1)
 
 
 def _has_article(doc: Document, index: int) -> bool:

@@ -9,7 +9,7 @@ from itertools import pairwise
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
-from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.tokens import clitic_readings
 
@@ -127,4 +127,4 @@ def _is_unit(doc: Document, mention: Mention) -> bool:
     head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
     if head is None:
         return mention.entity.cls in ("GeneralSecretariat", "SpecializedOffice")
-    return normalize_string(doc.text[head.start : head.end]) in UNIT_HEADS
+    return _head_in(doc.text[head.start : head.end], UNIT_HEADS)  # "لفرع" is "فرع"
