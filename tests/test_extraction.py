@@ -918,3 +918,14 @@ def test_names_with_a_family_title_an_article_first_or_a_surname_in_wa(processed
             "سامر فايز عيسى"} <= people  # fmt: skip
     posts = {(p.holder.label, p.role) for p in doc.posts}
     assert ("آنا كوفاتش", "expert") in posts and ("عثمان علي ورسمي", "commander") in posts
+
+
+def test_a_unit_named_inside_a_title_and_a_minister_of_another_state(processed):
+    doc = processed(
+        "وقع وزير الداخلية الليبي السيد خالد علي المبروك يوم 5 مارس 2024 مذكرة تفاهم مع وزارة "
+        "الداخلية الليبية ووزارة الداخلية التونسية بحضور السيد سامي الحاج سالم وزير الداخلية "
+        "التونسي، والمستشار كريم عادل منصور، رئيس وحدة مكافحة الجرائم المالية بالنيابة العامة."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert ("سامي الحاج سالم", "minister", "وزارة الداخلية التونسية") in posts
+    assert ("كريم عادل منصور", "head", "وحدة مكافحة الجرائم المالية") in posts

@@ -35,14 +35,15 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
     country = ""
     if len(words) > 1 and (code := nisba_code(words[-1])):
         country, words = f"{base}id/place/{code}", words[:-1]
-    name = " ".join(["وزاره", words[0], *words[1:]])
-    entity = _named_in_document(doc, name) or (
-        registry.named(f"وزاره {words[0]}", country or document_country(doc))
-        if words[0] in MINISTRY_WORDS
-        else None
-    )
-    if entity is None and not country:
-        entity = _named_in_document(doc, f"وزاره {words[0]}", prefix=True)
+    name = " ".join(["وزاره", *words])
+    known = words[0] in MINISTRY_WORDS
+    if country:  # "وزير الداخلية التونسي": that state's ministry
+        entity = registry.named(f"وزاره {words[0]}", country) if known else None
+    else:
+        entity = _named_in_document(doc, name) or (
+            registry.named(f"وزاره {words[0]}", document_country(doc)) if known else None
+        )
+        entity = entity or _named_in_document(doc, f"وزاره {words[0]}", prefix=True)
     return entity, doc.tokens[last - 1].end
 
 

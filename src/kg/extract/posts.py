@@ -108,7 +108,7 @@ class FindPosts:
         minister = role.value in people_words.MINISTRY_ROLES
         if minister and (found := ministry(self.registry, self.base, doc, role.last)):
             return found
-        mention = organization_after(doc, role.end)
+        mention = _body_in_title(doc, role) or organization_after(doc, role.end)
         directly = mention is not None and mention.start == _next_start(doc, role.last)
         general = _general_director(doc, role) == "director-general" and not directly
         if general and (found := general_directorate(doc, role.last)):
@@ -116,6 +116,22 @@ class FindPosts:
         if mention:
             return mention.entity, mention.end
         return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
+
+
+def _body_in_title(doc: Document, role) -> Mention | None:
+    """ "رئيس وحدة مكافحة غسل الأموال", "رئيس قسم التحليل الجنائي": a title that ends with a
+    unit's head noun names the unit that head starts."""
+    if role.last - role.first < 2:
+        return None
+    start = doc.tokens[role.last - 1].start
+    return next(
+        (
+            m
+            for m in doc.mentions
+            if m.start == start and m.entity.kind == "agency" and m.end > role.end
+        ),
+        None,
+    )
 
 
 def _add(doc: Document, post: Post) -> None:
