@@ -929,3 +929,18 @@ def test_a_unit_named_inside_a_title_and_a_minister_of_another_state(processed):
     posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
     assert ("سامي الحاج سالم", "minister", "وزارة الداخلية التونسية") in posts
     assert ("كريم عادل منصور", "head", "وحدة مكافحة الجرائم المالية") in posts
+
+
+def test_short_forms_of_forces_and_more_titles(processed):
+    doc = processed(
+        "استقبل المدير العام لقوة الدفاع المدني يوم 5 مارس 2024 وفدا ضم السيد بيتر مولر، السفير "
+        "الألماني لدى عمان، والعقيد سامي حسن الأحمد، مدير العمليات في القوة، والنقيب ليلى سعيد "
+        "الراشد، الضابطة في وحدة حماية الأسرة، وافتتح اللقاء معاون وزير الداخلية اللواء ماهر "
+        "علي ديب."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert ("بيتر مولر", "ambassador", None) in posts
+    assert ("سامي حسن الأحمد", "director", "قوة الدفاع المدني") in posts
+    assert ("ليلى سعيد الراشد", "officer", "وحدة حماية الأسرة") in posts
+    assert any(p[:2] == ("ماهر علي ديب", "deputy-minister") for p in posts)
+    assert not any(p[:2] == ("ماهر علي ديب", "minister") for p in posts)

@@ -128,7 +128,7 @@ def _body_in_title(doc: Document, role) -> Mention | None:
         (
             m
             for m in doc.mentions
-            if m.start == start and m.entity.kind == "agency" and m.end > role.end
+            if m.start == start and m.entity.kind == "agency" and m.end >= role.end
         ),
         None,
     )

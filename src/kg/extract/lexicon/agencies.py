@@ -23,7 +23,8 @@ SHORT_FORMS = {
     "المعهد": "Academy", "الكليه": "Academy", "المديريه": "GovernmentBody",
     "الجمعيه": "CivilSocietyOrganization", "الهييه": "GovernmentBody", "الجهاز": "GovernmentBody",
     "المصلحه": "GovernmentBody", "الوحده": "GovernmentBody", "الاداره": "GovernmentBody",
-    "الوكاله": "GovernmentBody",
+    "الوكاله": "GovernmentBody", "القوه": "SecurityService", "الشبكه": "CivilSocietyOrganization",
+    "البعثه": "SpecializedOffice",
 }  # fmt: skip
 
 # Head nouns that start the name of a body the registry may not know → ontology class.
