@@ -90,3 +90,70 @@ def test_a_day_of_the_event_is_not_the_day_of_the_release():
 def test_today_with_a_weekday_is_found_among_the_days_the_text_gives():
     text = "اختتمت اللجنة اليوم الثلاثاء اجتماعها الذي عقد يومي 20 و21 نوفمبر 2023"
     assert [d.gregorian for d in dates_in(text)] == [date(2023, 11, 21), date(2023, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 دجمبر 2023", date(2023, 12, 9)),
+        ("4 غشت 2022", date(2022, 8, 4)),
+        ("21 شتنبر 2021", date(2021, 9, 21)),
+        ("2 تشرين ثاني 2020", date(2020, 11, 2)),
+    ],
+)
+def test_more_month_spellings(text, expected):
+    (found,) = dates_in(f"نظمت المديرية لقاء يوم {text} بالعاصمة")
+    assert found.gregorian == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("خلال الفترة من ٣ إلى ٥/٩/١٤٤٥هـ", date(2024, 3, 13), date(2024, 3, 15)),
+        ("من 7/3/2022 إلى 10/3/2022", date(2022, 3, 7), date(2022, 3, 10)),
+        ("يوم 2 مايو 2021، وتستمر لمدة 4 أيام", date(2021, 5, 2), date(2021, 5, 5)),
+    ],
+)
+def test_more_ranges(text, start, end):
+    (found,) = dates_in(f"نظمت الأكاديمية الدورة {text}")
+    assert (found.gregorian, found.end_date) == (start, end)
+
+
+def test_two_full_dates_joined_by_and_are_two_dates():
+    found = dates_in("زار الوفد المعهد في 7/3/2022 و10/3/2022")
+    assert [(d.gregorian, d.end_date) for d in found] == [
+        (date(2022, 3, 7), None),
+        (date(2022, 3, 10), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "last"),
+    [
+        ("وتستمر لغاية 19 منه", date(2021, 10, 19)),
+        ("حتى 15 من الشهر نفسه", date(2021, 10, 15)),
+        ("إلى غاية 21 الجاري", date(2021, 10, 21)),
+    ],
+)
+def test_a_later_day_of_the_same_month_ends_the_event(closing, last):
+    start, end = dates_in(f"انطلقت في 11 تشرين الأول 2021 دورة تخصصية في المعهد، {closing}.")
+    assert (start.gregorian, end.gregorian, end.phase) == (date(2021, 10, 11), last, "end")
+
+
+def test_a_hijri_date_gives_its_month_to_a_later_day():
+    _, end = dates_in("بدأت الندوة في 10 رجب 1444هـ وتستمر حتى 12 من الشهر نفسه")
+    assert end.gregorian == date(2023, 2, 3)
+
+
+def test_a_duration_late_in_a_long_sentence_ends_the_date_that_opens_it():
+    filler = "، ".join(["بمشاركة ممثلين عن الأجهزة الأمنية والجهات المختصة"] * 6)
+    (found,) = dates_in(
+        f"افتتحت صباح اليوم أعمال الورشة {filler}، وتستمر ثلاثة أيام.", "2022-01-09"
+    )
+    assert (found.gregorian, found.end_date) == (date(2022, 1, 9), date(2022, 1, 11))
+
+
+def test_a_duration_beside_a_range_does_not_stretch_an_earlier_date():
+    text = "الرباط، 3 مايو 2023 - اختتمت الدورة التي امتدت على مدى ثلاثة أيام، من 1 إلى 3 مايو 2023"
+    dateline, span = dates_in(text)
+    assert (dateline.end_date, span.end_date) == (None, date(2023, 5, 3))

@@ -38,7 +38,7 @@ ORDINAL = re.compile(
     rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC_RANGE = re.compile(
-    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*-\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:-|الي|حتي|ولغايه|لغايه)\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
@@ -53,9 +53,14 @@ RELATIVE = re.compile(
 RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
 DURATION = re.compile(
     rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
-    rf"(?P<span>{_alternation(cal.DURATION_WORDS)})(?!\w)"
+    rf"(?:(?P<span>{_alternation(cal.DURATION_WORDS)})"
+    rf"|(?P<count>\d{{1,2}})\s+(?:{_alternation(cal.DAYS_COUNTED)}))(?!\w)"
 )
+SAME_MONTH = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{_alternation(cal.SAME_MONTH)})(?!\w)")
+SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
+FULL_RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|ولغايه|لغايه)\s*$")
+MAX_RANGE_DAYS = 62
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
 DATELINE_REACH = 40  # characters from the start of the text
@@ -70,6 +75,7 @@ def find_dates(doc: Document) -> Document:
     )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
+    found = sorted(found + _same_month(text, found), key=lambda d: d.start)
     relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read twice
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
     found += _relative(relative, found, doc.release_day)
@@ -183,11 +189,24 @@ def _merge_ranges(text: str, parsed: list[_Parsed]) -> list[_Parsed]:
     merged: list[_Parsed] = []
     for item in parsed:
         prev = merged[-1] if merged else None
-        if prev and not prev.year and RANGE_JOIN.match(text[prev.end : item.start]):
+        if prev and _range_of(prev, item, text[prev.end : item.start]):
             prev.end, prev.range_to = item.end, item
             continue
         merged.append(item)
     return merged
+
+
+def _range_of(first: _Parsed, last: _Parsed, between: str) -> bool:
+    """ "من 16 ... إلى 18 مايو": a first date without its year; "من 16/5/1446 إلى 18/5/1446": two
+    full dates of one calendar a few days apart (not two dates joined by و)."""
+    if not first.year:
+        return bool(RANGE_JOIN.match(between))
+    if not FULL_RANGE_JOIN.match(between) or first.calendar != last.calendar:
+        return False
+    if first.range_to or first.last_day:
+        return False
+    start, end = first.to_gregorian(), last.to_gregorian()
+    return bool(start and end) and 0 < (end - start).days <= MAX_RANGE_DAYS
 
 
 def _fill_years(parsed: list[_Parsed], published: date | None) -> list[_Parsed]:
@@ -296,12 +315,41 @@ def _resolve_relative(m, published: date) -> date:
 
 
 def _apply_durations(text: str, dates: list[DateMention]) -> None:
-    """ "على مدى يومين" after a start date sets the end date."""
+    """ "على مدى يومين" after a start date, in its sentence or close to it, sets the end date."""
     for m in anchored_matches(DURATION, text, cal.DURATION_CUES):
-        days = cal.DURATION_WORDS[m["span"]]
-        open_dates = [d for d in dates if d.gregorian and not d.end_date]
-        before = [d for d in open_dates if d.end <= m.start()]
-        after = [d for d in open_dates if 0 <= d.start - m.end() < cal.PHASE_REACH]
-        target = after[0] if after else before[-1] if before else None
-        if target and (after or m.start() - target.end < DURATION_REACH):
+        days = cal.DURATION_WORDS[m["span"]] if m["span"] else int(m["count"])
+        known = [d for d in dates if d.gregorian]
+        before = [d for d in known if d.end <= m.start()]
+        after = [d for d in known if 0 <= d.start - m.end() < cal.PHASE_REACH]
+        target = after[0] if after else before[-1] if before else None  # the nearest date
+        if target is None or target.end_date or days < 1:
+            continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
+        if after or _close(text, target.end, m.start()):
             target.end_date = target.gregorian + timedelta(days=days - 1)
+
+
+def _close(text: str, start: int, end: int) -> bool:
+    return end - start < DURATION_REACH or not SENTENCE_BREAK.search(text, start, end)
+
+
+def _same_month(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه": a later day of the month of the date
+    before it, in that date's calendar."""
+    out = []
+    for m in SAME_MONTH.finditer(text):
+        before = [d for d in found if d.end <= m.start() and d.gregorian]
+        if not before or any(d.start <= m.start() < d.end for d in found):
+            continue
+        anchor, day = before[-1], int(m["day"])
+        mention = DateMention(m.start(), m.end(), _day_of_month(anchor, day))
+        if mention.gregorian and mention.gregorian > anchor.gregorian:
+            mention.calendar = anchor.calendar
+            out.append(mention)
+    return out
+
+
+def _day_of_month(anchor: DateMention, day: int) -> date | None:
+    if anchor.calendar == "h" and anchor.hijri:
+        year, month, _ = anchor.hijri
+        return _Parsed(0, 0, "h", year, month, day).to_gregorian()
+    return _Parsed(0, 0, "g", anchor.gregorian.year, anchor.gregorian.month, day).to_gregorian()
