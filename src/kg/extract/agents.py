@@ -119,10 +119,10 @@ def _mention_at(
     first = index
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         gap = doc.gap(index - 1, index).strip() if index > 0 else ""
-        passable = gap == "/" or _on_behalf(doc, index) or _after_abbreviation(doc, index)
-        if gap and not (index == first or passable):
+        behalf = _on_behalf(doc, index)
+        if gap and index != first and not (gap == "/" or behalf or _after_abbreviation(doc, index)):
             return None  # "، قالت ..." ends the search; "العميد/ ياسر" and "، نيابة عن" do not
-        if _on_behalf(doc, index):  # "مندوبا عن مدير الأمن العام، العميد ..."
+        if behalf:  # "مندوبا عن مدير الأمن العام، العميد ..."
             index = _after_comma(doc, index, limit)
             first = index
             continue
@@ -179,8 +179,12 @@ def _after_side(doc: Document, index: int) -> int:
 
 
 def _on_behalf(doc: Document, index: int) -> bool:
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    return doc.tokens[index].text in ON_BEHALF and following == "عن"
+    tokens = doc.tokens
+    return (
+        tokens[index].text in ON_BEHALF
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == "عن"
+    )
 
 
 def _after_comma(doc: Document, index: int, limit: int) -> int:
