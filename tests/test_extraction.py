@@ -944,3 +944,14 @@ def test_short_forms_of_forces_and_more_titles(processed):
     assert ("ليلى سعيد الراشد", "officer", "وحدة حماية الأسرة") in posts
     assert any(p[:2] == ("ماهر علي ديب", "deputy-minister") for p in posts)
     assert not any(p[:2] == ("ماهر علي ديب", "minister") for p in posts)
+
+
+def test_a_title_s_state_or_parent_body_stands_between_it_and_the_name(processed):
+    doc = processed(
+        "استقبل الوزير يوم 5 مارس 2024 رئيس هيئة المنافذ في الجمهورية اللبنانية العميد سامر "
+        "حسن الأحمد، بحضور عميد كلية الحقوق بجامعة دمشق الدكتور ماهر سعيد الخطيب، وسفير "
+        "إيطاليا لدى لبنان السيد ماركو روسي."
+    )
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert {("سامر حسن الأحمد", "president"), ("ماهر سعيد الخطيب", "head"),
+            ("ماركو روسي", "ambassador")} <= posts  # fmt: skip

@@ -18,6 +18,7 @@ NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 GENERAL_HEADS = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
+MAX_COMPLEMENTS = 2
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
 MAX_FIELD_WORDS = 4  # "التحريات والتحقيقات الجنائية"
@@ -156,25 +157,26 @@ def nisba_code(word: str) -> str:
     return NISBA_CODES.get(word) or NISBA_CODES.get(word[:-1] if word.endswith("ه") else word, "")
 
 
-def place_complement_end(doc: Document, index: int) -> int:
-    """Past the states and cities of a title with no body: "سفير باكستان لدى المملكة", "سفيرة
-    مملكة إسبانيا في نواكشوط", "السفير التركي لدى بغداد", "سفير إسبانيا بالرباط"."""
-    if index < len(doc.tokens) and nisba_code(doc.tokens[index].text):
-        index += 1
-    elif place := _place_at(doc, index):
-        index = doc.token_index(place.end)
-    else:
-        return index
-    linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
-    if linked and (place := _place_at(doc, index + 1)):
-        return doc.token_index(place.end)
-    if place := _place_at(doc, index):
-        return doc.token_index(place.end) if doc.tokens[index].text.startswith("ب") else index
+def complement_end(doc: Document, index: int) -> int:
+    """Past what may stand between a title's body and the name: a state's adjective, the state
+    or city ("سفير باكستان لدى المملكة", "رئيس مصلحة خفر السواحل في الجمهورية اليمنية"), the
+    body a unit belongs to ("عميد كلية ... بجامعة نايف ...")."""
+    for _ in range(MAX_COMPLEMENTS):
+        if index < len(doc.tokens) and nisba_code(doc.tokens[index].text):
+            index += 1
+            continue
+        linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
+        found = _named_at(doc, index + 1) if linked else _named_at(doc, index)
+        if found is None:
+            break
+        index = doc.token_index(found.end)
     return index
 
 
-def _place_at(doc: Document, index: int) -> Mention | None:
+def _named_at(doc: Document, index: int) -> Mention | None:
+    """The place or body (not a person) named from token `index`, right after the word before."""
     if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
         return None
     start = doc.tokens[index].start
-    return next((m for m in doc.mentions if m.start == start and m.entity.kind == "place"), None)
+    found = [m for m in doc.mentions if m.start == start and m.entity.kind in ("place", "agency")]
+    return max(found, key=lambda m: m.end, default=None)

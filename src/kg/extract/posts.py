@@ -13,10 +13,10 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     TITLE_QUALIFIERS,
+    complement_end,
     general_directorate,
     ministry,
     organization_after,
-    place_complement_end,
 )
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
@@ -61,9 +61,8 @@ class FindPosts:
         if phrase_covers(HONORIFICS, doc.tokens, role.first, within=2):
             return None  # "اللواء خبير ...": the grade of a rank
         organization, end = self._organization(doc, role)
-        index = _after_qualifiers(doc, doc.token_index(end))
-        if organization is None:
-            index = place_complement_end(doc, index)
+        named = _after_qualifiers(doc, doc.token_index(end))
+        index = complement_end(doc, named)
         if index >= len(doc.tokens) or not _apposed(doc, index) or _conjoined(doc, index):
             return None
         while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
@@ -74,7 +73,9 @@ class FindPosts:
         person = next(
             (m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None
         )
-        if person is None or (organization is None and _honorific_title(doc, role)):
+        if person is None or (
+            organization is None and index == named and _honorific_title(doc, role)
+        ):
             return None  # "المستشار هشام ...": a title of address, not a post
         slug = _by_organization(doc, _general_director(doc, role), organization, role.last)
         return Post(person.entity, slug, organization, role.start, person.end)
