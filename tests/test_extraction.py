@@ -955,3 +955,46 @@ def test_a_title_s_state_or_parent_body_stands_between_it_and_the_name(processed
     posts = {(p.holder.label, p.role) for p in doc.posts}
     assert {("سامر حسن الأحمد", "president"), ("ماهر سعيد الخطيب", "head"),
             ("ماركو روسي", "ambassador")} <= posts  # fmt: skip
+
+
+def _kinds(result) -> list[str]:
+    return [str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)]
+
+
+def test_a_signing_named_again_and_a_visit_in_a_relative_clause_are_one_event(extract):
+    result = extract(
+        "وقعت وزارة الداخلية ومفوضية الشرطة الوطنية يوم 4 مارس 2024 بالعاصمة مذكرة تفاهم في "
+        "مجال التكوين. ووقع مذكرة التفاهم المدير العام للشرطة، فيما وقعها عن الجانب الآخر المفوض "
+        "العام الذي يقوم بزيارة رسمية على رأس وفد رفيع."
+    )
+    assert _kinds(result) == ["agreement-signing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقدت الجمعية العمومية لاتحاد الشرطة العربي اجتماعها العادي الثالث يوم 9 مايو 2023.",
+        "انطلق يوم 9 مايو 2023 اجتماع الجمعية العامة لمنظمة الشرطة الإقليمية في الخرطوم.",
+    ],
+)
+def test_a_meeting_of_a_general_assembly_is_a_council_session(extract, text):
+    assert _kinds(extract(text)) == ["council-session"]
+
+
+def test_a_later_day_of_the_same_month_is_the_event_s_last_day(extract):
+    result = extract(
+        "انطلقت في 6 شباط 2023 في معهد الشرطة دورة تدريبية حول التحقيق الجنائي، ينظمها المعهد "
+        "بالتعاون مع الشرطة الوطنية، وتستمر لغاية 17 منه."
+    )
+    (course,) = events_of(result)
+    assert str(result.graph.value(course, KG.startDate)) == "2023-02-06"
+    assert str(result.graph.value(course, KG.endDate)) == "2023-02-17"
+
+
+def test_a_name_with_no_title_of_address_after_an_ambassador_s_states(processed):
+    doc = processed(
+        "حضر اللقاء يوم 5 مارس 2024 سفير ماليزيا لدى المملكة داتو حسن عبد الرحمن، وسفيرة كندا "
+        "في عمان السيدة جين مارتن."
+    )
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert {("داتو حسن عبد الرحمن", "ambassador"), ("جين مارتن", "ambassador")} <= posts

@@ -23,20 +23,26 @@ SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS = EVENT_VERBS | SIGNING_WORDS
 NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE = frozenset(words.FUTURE)
+DEFINITE = ("ال", "وال", "بال", "لل")
+ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
+MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 
 def find_events(doc: Document) -> Document:
+    previous_end = 0  # where the trigger before ends: a verb before that introduces that one
     for kind, start, end in _triggers(doc):
         sentence = doc.sentence_at(start)
+        kind = _assembly_session(doc, kind, start, end, sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
         if _counted(doc, start) or _other_sense(doc, start) or _planned(doc, start):
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
-        if not doc.events or _introduces_new(doc, start, same_kind):
+        if not doc.events or _introduces_new(doc, start, end, same_kind, previous_end):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         else:  # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
+        previous_end = end
     _spread(doc)
     return doc
 
@@ -99,16 +105,28 @@ def _in_date(doc: Document, offset: int) -> bool:
     return any(d.start <= offset < d.end for d in doc.dates)
 
 
-def _introduces_new(doc: Document, start: int, previous: Event | None) -> bool:
-    """An indefinite trigger with an event verb before it in its sentence starts another event."""
+def _introduces_new(
+    doc: Document, start: int, end: int, previous: Event | None, previous_end: int
+) -> bool:
+    """An indefinite trigger with an event verb before it in its sentence, and after any trigger
+    before it there, starts another event ("ووقع مذكرة التفاهم ... التي تقوم بزيارة عمل": the
+    verb is the signing's, the visit is background)."""
     sentence = doc.sentence_at(start)
     if previous is not None and sentence.index in previous.sentences:
         return False
-    text = doc.text
-    space = text.find(" ", start)
-    word = text[start : space if space >= 0 else None]
-    definite = word.startswith(("ال", "وال", "بال", "لل"))
-    return not definite and not NEW_EVENT_VERBS.isdisjoint(text[sentence.start : start].split())
+    definite = any(w.startswith(DEFINITE) for w in doc.text[start:end].split())  # مذكرة التفاهم
+    verbs = doc.text[max(sentence.start, previous_end) : start].split()
+    return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
+
+
+def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:
+    """ "عقدت الجمعية العمومية للاتحاد اجتماعها العادي", "اجتماع الجمعية العامة": a meeting of
+    a general assembly is a session of it."""
+    if kind != "meeting" or not doc.text[start:end].startswith(MEETING_WORDS):
+        return kind
+    before = doc.text[max(sentence.start, start - words.ASSEMBLY_REACH) : start]
+    after = doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)]
+    return "council-session" if ASSEMBLY.search(before) or ASSEMBLY.match(after) else kind
 
 
 def _add_sentence(event: Event, index: int) -> None:

@@ -54,6 +54,12 @@ COUNCIL_SESSION_PATTERN = (
     rf"{_ORDINAL}\s+(?:ل|لل)\S+"
 )
 
+# A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها
+# العادي", "اجتماع الجمعية العامة"): the assembly names the meeting's subject or follows it.
+ASSEMBLY_PATTERN = r"\s*(?:ال|لل|و?ب?ال)?جمعيه\s+(?:ال)?(?:عامه|عموميه)(?!\w)"
+ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
+ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
+
 # Triggers that are events only when the sentence says they were signed.
 NEEDS_SIGNING = ("agreement-signing",)
 SIGNING_WORDS = ("توقيع", "وقع", "وقعت", "التوقيع", "بتوقيع", "ووقع", "ووقعت", "يوقع", "توقع")
