@@ -9,12 +9,16 @@ from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.normalize import normalize_string
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
+from kg.extract.post_organizations import complement_end
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
 
 MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
-NAME_OPENERS = ("", "/", ":", ")")  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
+NAME_OPENERS = ("", "/", ":", ")")
+PLACE_TITLES = (
+    "ambassador",
+)  # titles whose complement is a state or city  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
 
 
 def find_people(doc: Document) -> Document:
@@ -48,10 +52,25 @@ def find_people_by_post(doc: Document) -> Document:
         if first is not None and role.first - first >= 2:
             titles, _ = _titles(doc, first)
             _add_person(doc, titles, first, role.first)
+    _people_after_places(doc)
     doc.mentions.sort(key=lambda m: m.start)
     # Runs last among the people stages: a family name alone can only be matched once the
     # full names it shortens are all known.
     return find_surnames(doc)
+
+
+def _people_after_places(doc: Document) -> None:
+    """ "سفير باكستان لدى المملكة أحمد فاروق": with no title of address, a name after a title
+    whose complement is a state or city ends where a name ends."""
+    for role in ROLE_WORDS.find_all(doc.tokens):
+        first = complement_end(doc, role.last)
+        if role.value not in PLACE_TITLES or first == role.last or first >= len(doc.tokens):
+            continue
+        if doc.gap(first - 1, first).strip() or HONORIFICS.match_at(doc.tokens, first):
+            continue
+        last = name_end(doc, first)
+        if last - first >= 2:
+            _add_person(doc, [], first, last)
 
 
 def _body(doc: Document, first: int) -> bool:

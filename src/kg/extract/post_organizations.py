@@ -18,6 +18,7 @@ NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 GENERAL_HEADS = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
+STATE_WORDS = normalized_set(people_words.STATE_WORDS)
 MAX_COMPLEMENTS = 2
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
@@ -166,6 +167,9 @@ def complement_end(doc: Document, index: int) -> int:
             index += 1
             continue
         linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
+        if linked and index + 1 < len(doc.tokens) and doc.tokens[index + 1].text in STATE_WORDS:
+            index += 2  # "لدى المملكة": the state the text is about
+            continue
         found = _named_at(doc, index + 1) if linked else _named_at(doc, index)
         if found is None:
             break

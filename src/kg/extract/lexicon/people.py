@@ -159,6 +159,10 @@ MINISTRY_WORDS = ("الداخلية", "الخارجية", "العدل", "الد�
 GENERAL_BODIES = ("الإدارة العامة", "المديرية العامة", "الأمن العام", "الهيئة العامة",
                   "الهيأة العامة")  # fmt: skip
 
+# Words for the state a text is about, after لدى or في in an ambassador's title ("سفير باكستان
+# لدى المملكة").
+STATE_WORDS = ("المملكة", "الدولة", "البلاد", "السلطنة")
+
 # Words after a title that say how the post is held, not which: "وزير الداخلية المكلف اللواء
 # ...", "المدير العام بالإنابة".
 TITLE_QUALIFIERS = ("المكلف", "المكلفة", "بالإنابة", "بالنيابة", "بالوكالة")
