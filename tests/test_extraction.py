@@ -998,3 +998,12 @@ def test_a_name_with_no_title_of_address_after_an_ambassador_s_states(processed)
     )
     posts = {(p.holder.label, p.role) for p in doc.posts}
     assert {("داتو حسن عبد الرحمن", "ambassador"), ("جين مارتن", "ambassador")} <= posts
+
+
+def test_a_commander_of_a_field_heads_the_command_the_text_names_for_it(processed):
+    doc = processed(
+        "عقدت قيادة حرس السواحل يوم 5 مارس 2024 اجتماعا ترأسه قائد حرس السواحل العميد سامر "
+        "حسن الأحمد."
+    )
+    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    assert ("سامر حسن الأحمد", "commander", "قيادة حرس السواحل") in posts

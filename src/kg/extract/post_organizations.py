@@ -15,7 +15,10 @@ from kg.extract.word_shapes import is_definite
 
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
 NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
-GENERAL_HEADS = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
+FIELD_HEADS = {
+    role: {tuple(normalize_string(b).split()) for b in bodies}
+    for role, bodies in people_words.BODIES_BY_FIELD.items()
+}
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
 STATE_WORDS = normalized_set(people_words.STATE_WORDS)
@@ -90,9 +93,13 @@ def _named_in_document(doc: Document, name: str, prefix: bool = False) -> Entity
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def general_directorate(doc: Document, index: int):
-    """ "المدير العام للأمن الوطني", "مدير عام التحريات والتحقيقات الجنائية": the general
-    directorate the document names for the field at token `index`, and where the field ends."""
+def body_by_field(doc: Document, index: int, role: str):
+    """ "المدير العام للأمن الوطني", "مدير عام التحريات والتحقيقات الجنائية", "قائد خفر
+    السواحل": the general directorate (or command) the document names for the field at token
+    `index`, and where the field ends."""
+    heads = FIELD_HEADS.get(role)
+    if heads is None:
+        return None
     field = []
     for token in doc.tokens[index : index + MAX_FIELD_WORDS]:
         if (
@@ -103,18 +110,18 @@ def general_directorate(doc: Document, index: int):
         field.append(token)
     for size in range(len(field), 0, -1):
         words = tuple(_bare(t.text) if k == 0 else t.text for k, t in enumerate(field[:size]))
-        if entity := _directorate_for(doc, words):
+        if entity := _directorate_for(doc, words, heads):
             return entity, field[size - 1].end
     return None
 
 
-def _directorate_for(doc: Document, field: tuple[str, ...]) -> Entity | None:
+def _directorate_for(doc: Document, field: tuple[str, ...], heads) -> Entity | None:
     for mention in doc.mentions:
         if mention.entity.kind != "agency" or mention.nested:
             continue
         words = doc.text[mention.start : mention.end].split()
         words = [_bare(words[0]), *words[1:]]
-        for head in GENERAL_HEADS:
+        for head in heads:
             rest = words[len(head) :]
             if tuple(words[: len(head)]) != head or len(rest) < len(field):
                 continue

@@ -13,8 +13,8 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     TITLE_QUALIFIERS,
+    body_by_field,
     complement_end,
-    general_directorate,
     ministry,
     organization_after,
 )
@@ -111,8 +111,7 @@ class FindPosts:
             return found
         mention = _body_in_title(doc, role) or organization_after(doc, role.end)
         directly = mention is not None and mention.start == _next_start(doc, role.last)
-        general = _general_director(doc, role) == "director-general" and not directly
-        if general and (found := general_directorate(doc, role.last)):
+        if not directly and (found := body_by_field(doc, role.last, _general_director(doc, role))):
             return found
         if mention:
             return mention.entity, mention.end

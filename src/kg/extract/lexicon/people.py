@@ -186,6 +186,13 @@ APPOINTED_TITLES = {
 }  # fmt: skip
 CHARGE_WORDS = ("بمهام", "بمهمة", "بصفته", "بصفتها")
 
+# The bodies a title heads when a field follows it ("المدير العام للأمن الوطني": of the
+# "المديرية العامة للأمن الوطني"; "قائد خفر السواحل": of the "قيادة خفر السواحل").
+BODIES_BY_FIELD = {
+    "director-general": ("الإدارة العامة", "المديرية العامة", "الهيئة العامة", "الهيأة العامة"),
+    "commander": ("قيادة", "القيادة العامة"),
+}
+
 # Qualifiers after the organization that make a post more specific.
 ROLE_QUALIFIERS = {
     ("vice-president", "للعلاقات الخارجيه"): "vice-president-external-relations",
