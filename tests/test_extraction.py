@@ -1007,3 +1007,12 @@ def test_a_commander_of_a_field_heads_the_command_the_text_names_for_it(processe
     )
     posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
     assert ("سامر حسن الأحمد", "commander", "قيادة حرس السواحل") in posts
+
+
+def test_a_session_s_chair_and_a_second_title_after_a_comma(processed):
+    doc = processed(
+        "انعقد اجتماع مجلس الأمن الإقليمي يوم 5 مارس 2024 برئاسة السفير خالد سعيد المري، مندوب "
+        "دولة قطر الدائم لدى جامعة الدول العربية، رئيس الدورة الحالية للمجلس."
+    )
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert {("خالد سعيد المري", "representative"), ("خالد سعيد المري", "chair-post")} <= posts

@@ -147,11 +147,11 @@ def _title_at(doc: Document, index: int):
 
 
 def _next_title(doc: Document, index: int) -> bool:
-    """Another title of the same person follows: right after, or after a comma with "بصفته"."""
-    gap = doc.gap(index - 1, index).strip()
-    if gap == "," and doc.tokens[index].text in CHARGE_WORDS:
-        return True
-    return not gap and (_title_at(doc, index) is not None)
+    """Another title of the same person follows, right after or after a comma: "... وزير العمل
+    رئيس اللجنة", "... لدى جامعة الدول العربية، رئيس الدورة الحالية", "...، بصفته رئيس"."""
+    if doc.gap(index - 1, index).strip() not in ("", ","):
+        return False
+    return doc.tokens[index].text in CHARGE_WORDS or _title_at(doc, index) is not None
 
 
 def _next_start(doc: Document, index: int) -> int:
