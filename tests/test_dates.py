@@ -157,3 +157,16 @@ def test_a_duration_beside_a_range_does_not_stretch_an_earlier_date():
     text = "الرباط، 3 مايو 2023 - اختتمت الدورة التي امتدت على مدى ثلاثة أيام، من 1 إلى 3 مايو 2023"
     dateline, span = dates_in(text)
     assert (dateline.end_date, span.end_date) == (None, date(2023, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ترأس الوزير مساء الأحد اجتماعا أمنيا", date(2022, 9, 4)),
+        ("استقبل المدير، الخميس، وفدا من الشرطة", date(2022, 9, 1)),
+        ("وصل الوفد يوم 2 الجاري إلى العاصمة", date(2022, 9, 2)),
+    ],
+)
+def test_a_weekday_or_a_day_of_this_month_resolves_against_the_publication_date(text, expected):
+    (found,) = dates_in(text, "2022-09-06")
+    assert found.gregorian == expected

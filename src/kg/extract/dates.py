@@ -7,19 +7,15 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from kg.extract.anchored import anchored_matches
+from kg.extract.date_spans import alternation, apply_durations, same_month_days
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
 
-
-def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 MONTHS = {**{m: ("g", n) for m, n in cal.GREGORIAN_MONTHS.items()}}
 MONTHS |= {m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()}
-MONTH = _alternation(MONTHS)
-SUFFIX = _alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
-WEEKDAY = _alternation(cal.WEEKDAYS)
+MONTH = alternation(MONTHS)
+SUFFIX = alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
+WEEKDAY = alternation(cal.WEEKDAYS)
 
 # The numeric patterns begin with a digit and check the character before it after it
 # ("\d(?<!\d\d)": a digit no digit precedes): a pattern that begins with a look-behind makes the
@@ -34,7 +30,7 @@ NUMERIC = re.compile(
     rf"(?P<c>\d{{1,4}})(?![\d/.-])\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 ORDINAL = re.compile(
-    rf"(?P<day>{_alternation(cal.ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
+    rf"(?P<day>{alternation(cal.ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
     rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC_RANGE = re.compile(
@@ -45,26 +41,20 @@ NUMERIC_RANGE = re.compile(
 NOT_TODAY = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
 DAY_PARTS = ("صباح", "مساء", "ظهر")
 RELATIVE = re.compile(
-    rf"(?<!\w)(?:(?:{_alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
+    rf"(?<!\w)(?:(?:{alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
     rf"(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
     rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
     rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
+    rf"|(?<!\w)(?:{alternation(DAY_PARTS)})\s+(?P<wd4>{WEEKDAY})(?!\w)"  # "صباح الثلاثاء"
+    rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,)"  # "عقد، الثلاثاء، اجتماعا"
 )
 RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
-DURATION = re.compile(
-    rf"(?:{_alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
-    rf"(?:(?P<span>{_alternation(cal.DURATION_WORDS)})"
-    rf"|(?P<count>\d{{1,2}})\s+(?:{_alternation(cal.DAYS_COUNTED)}))(?!\w)"
-)
-SAME_MONTH = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{_alternation(cal.SAME_MONTH)})(?!\w)")
-SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
 FULL_RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|ولغايه|لغايه)\s*$")
 MAX_RANGE_DAYS = 62
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
 DATELINE_REACH = 40  # characters from the start of the text
-DURATION_REACH = 250  # characters between a start date and "على مدى يومين"
 PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
 
 
@@ -75,14 +65,18 @@ def find_dates(doc: Document) -> Document:
     )
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
-    found = sorted(found + _same_month(text, found), key=lambda d: d.start)
+    found = sorted(found + same_month_days(text, found, doc.publication_date), key=_start)
     relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read twice
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
     found += _relative(relative, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
-    _apply_durations(text, doc.dates)
+    apply_durations(text, doc.dates)
     _mark_phases(text, doc.dates)
     return doc
+
+
+def _start(mention: DateMention) -> int:
+    return mention.start
 
 
 def _mark_phases(text: str, dates: list[DateMention]) -> None:
@@ -308,48 +302,7 @@ def _near_explicit(match, found: list[DateMention]) -> bool:
 def _resolve_relative(m, published: date) -> date:
     if m["rel"]:
         return published if m["rel"] == "اليوم" else published - timedelta(days=1)
-    weekday = cal.WEEKDAYS[m["wd2"] or m["wd3"]]
+    weekday = cal.WEEKDAYS[m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"]]
     if (m["dir"] or m["dir3"]) in cal.NEXT:
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     return published - timedelta(days=(published.weekday() - weekday) % 7)
-
-
-def _apply_durations(text: str, dates: list[DateMention]) -> None:
-    """ "على مدى يومين" after a start date, in its sentence or close to it, sets the end date."""
-    for m in anchored_matches(DURATION, text, cal.DURATION_CUES):
-        days = cal.DURATION_WORDS[m["span"]] if m["span"] else int(m["count"])
-        known = [d for d in dates if d.gregorian]
-        before = [d for d in known if d.end <= m.start()]
-        after = [d for d in known if 0 <= d.start - m.end() < cal.PHASE_REACH]
-        target = after[0] if after else before[-1] if before else None  # the nearest date
-        if target is None or target.end_date or days < 1:
-            continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
-        if after or _close(text, target.end, m.start()):
-            target.end_date = target.gregorian + timedelta(days=days - 1)
-
-
-def _close(text: str, start: int, end: int) -> bool:
-    return end - start < DURATION_REACH or not SENTENCE_BREAK.search(text, start, end)
-
-
-def _same_month(text: str, found: list[DateMention]) -> list[DateMention]:
-    """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه": a later day of the month of the date
-    before it, in that date's calendar."""
-    out = []
-    for m in SAME_MONTH.finditer(text):
-        before = [d for d in found if d.end <= m.start() and d.gregorian]
-        if not before or any(d.start <= m.start() < d.end for d in found):
-            continue
-        anchor, day = before[-1], int(m["day"])
-        mention = DateMention(m.start(), m.end(), _day_of_month(anchor, day))
-        if mention.gregorian and mention.gregorian > anchor.gregorian:
-            mention.calendar = anchor.calendar
-            out.append(mention)
-    return out
-
-
-def _day_of_month(anchor: DateMention, day: int) -> date | None:
-    if anchor.calendar == "h" and anchor.hijri:
-        year, month, _ = anchor.hijri
-        return _Parsed(0, 0, "h", year, month, day).to_gregorian()
-    return _Parsed(0, 0, "g", anchor.gregorian.year, anchor.gregorian.month, day).to_gregorian()

@@ -1,0 +1,74 @@
+"""Dates that end an event without naming it fully: a duration after its first day ("على مدى
+ثلاثة أيام"), a later day of the same month ("وتستمر لغاية 24 منه")."""
+
+import re
+from datetime import date, timedelta
+
+from hijridate import Hijri
+
+from kg.extract.anchored import anchored_matches
+from kg.extract.document import DateMention
+from kg.extract.lexicon import calendar as cal
+
+
+def alternation(words) -> str:
+    """A regex that matches any of the words, the longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+DURATION = re.compile(
+    rf"(?:{alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:(?P<span>{alternation(cal.DURATION_WORDS)})"
+    rf"|(?P<count>\d{{1,2}})\s+(?:{alternation(cal.DAYS_COUNTED)}))(?!\w)"
+)
+DURATION_REACH = 250  # characters between a start date and "على مدى يومين"
+SAME_MONTH = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)")
+SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+
+
+def apply_durations(text: str, dates: list[DateMention]) -> None:
+    """ "على مدى يومين" after a start date, in its sentence or close to it, sets the end date."""
+    for m in anchored_matches(DURATION, text, cal.DURATION_CUES):
+        days = cal.DURATION_WORDS[m["span"]] if m["span"] else int(m["count"])
+        known = [d for d in dates if d.gregorian]
+        before = [d for d in known if d.end <= m.start()]
+        after = [d for d in known if 0 <= d.start - m.end() < cal.PHASE_REACH]
+        target = after[0] if after else before[-1] if before else None  # the nearest date
+        if target is None or target.end_date or days < 1:
+            continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
+        if after or _close(text, target.end, m.start()):
+            target.end_date = target.gregorian + timedelta(days=days - 1)
+
+
+def _close(text: str, start: int, end: int) -> bool:
+    return end - start < DURATION_REACH or not SENTENCE_BREAK.search(text, start, end)
+
+
+def same_month_days(
+    text: str, found: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه": a later day of the month of the date
+    before it, in that date's calendar; "يوم 13 الجاري" with no date before: of the month of
+    the release."""
+    out = []
+    for m in SAME_MONTH.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start() and d.gregorian]
+        anchor = before[-1] if before else published and DateMention(0, 0, published)
+        day = _day_of_month(anchor, int(m["day"])) if anchor else None
+        if day and (not before or day > anchor.gregorian):
+            mention = DateMention(m.start(), m.end(), day)
+            mention.calendar = anchor.calendar
+            out.append(mention)
+    return out
+
+
+def _day_of_month(anchor: DateMention, day: int) -> date | None:
+    try:
+        if anchor.calendar == "h" and anchor.hijri:
+            year, month, _ = anchor.hijri
+            return date(*Hijri(year, month, day).to_gregorian().datetuple())
+        return anchor.gregorian.replace(day=day)
+    except (ValueError, OverflowError):
+        return None
