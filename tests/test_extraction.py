@@ -1016,3 +1016,16 @@ def test_a_session_s_chair_and_a_second_title_after_a_comma(processed):
     )
     posts = {(p.holder.label, p.role) for p in doc.posts}
     assert {("خالد سعيد المري", "representative"), ("خالد سعيد المري", "chair-post")} <= posts
+
+
+def test_titles_stacked_before_a_name(processed):
+    doc = processed(
+        "ألقى الأمين العام المساعد لجامعة الدول العربية رئيس قطاع الشؤون القانونية السفير "
+        "الدكتور سامر حسن الأحمد يوم 5 مارس 2024 كلمة، وافتتح الورشة المدير العام آمر الحرس "
+        "الوطني العميد ماهر سعيد الخطيب."
+    )
+    posts = {(p.holder.label, p.role) for p in doc.posts}
+    assert {("سامر حسن الأحمد", "assistant-secretary-general"), ("سامر حسن الأحمد", "head"),
+            ("ماهر سعيد الخطيب", "commander")} <= posts  # fmt: skip
+    assert ("سامر حسن الأحمد", "ambassador") not in posts
+    assert ("ماهر سعيد الخطيب", "director-general") not in posts

@@ -30,6 +30,7 @@ QUALIFIERS = {
     (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
 }
 GENERAL_BODIES = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
+MAX_TITLES_IN_A_ROW = 2
 SECRETARIAT_ROLES = ("secretary-general", "assistant-secretary-general")
 UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
@@ -63,6 +64,11 @@ class FindPosts:
         organization, end = self._organization(doc, role)
         named = _after_qualifiers(doc, doc.token_index(end))
         index = complement_end(doc, named)
+        bare = organization is None and index == named  # nothing but the title before the name
+        stacked = self._next_titles_end(doc, index)
+        if bare and stacked > index:
+            return None  # "المدير العام آمر الحرس الوطني ...": one title of the body after it
+        index = stacked
         if index >= len(doc.tokens) or not _apposed(doc, index) or _conjoined(doc, index):
             return None
         while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
@@ -73,12 +79,21 @@ class FindPosts:
         person = next(
             (m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None
         )
-        if person is None or (
-            organization is None and index == named and _honorific_title(doc, role)
-        ):
+        if person is None or (bare and _honorific_title(doc, role)):
             return None  # "المستشار هشام ...": a title of address, not a post
         slug = _by_organization(doc, _general_director(doc, role), organization, role.last)
         return Post(person.entity, slug, organization, role.start, person.end)
+
+    def _next_titles_end(self, doc: Document, index: int) -> int:
+        """Past the person's further titles before the name: "الأمين العام المساعد لجامعة الدول
+        العربية رئيس قطاع الشؤون العربية السفير الدكتور ..."."""
+        for _ in range(MAX_TITLES_IN_A_ROW):
+            role = TITLES.match_at(doc.tokens, index) if index < len(doc.tokens) else None
+            if role is None or doc.gap(index - 1, index).strip():
+                break
+            _, end = self._organization(doc, role)
+            index = complement_end(doc, _after_qualifiers(doc, doc.token_index(end)))
+        return index
 
     def _posts_after(self, doc: Document, person: Mention) -> list[Post]:
         """ "<name> وزير العمل رئيس اللجنة الوطنية ...", "<name> المدير العام ...، بصفته رئيس
