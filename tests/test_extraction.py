@@ -1029,3 +1029,14 @@ def test_titles_stacked_before_a_name(processed):
             ("ماهر سعيد الخطيب", "commander")} <= posts  # fmt: skip
     assert ("سامر حسن الأحمد", "ambassador") not in posts
     assert ("ماهر سعيد الخطيب", "director-general") not in posts
+
+
+def test_a_local_office_with_its_city_attached_by_ba(processed):
+    doc = processed(
+        "استقبل الوزير يوم 5 مارس 2024 السيد بيتر مولر رئيس مكتب المنظمة الدولية للهجرة بتونس."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert normalize_string("المنظمة الدولية للهجرة") in named
+    assert not any(name.startswith("مكتب") for name in named)
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert "تونس" in places

@@ -147,7 +147,9 @@ def _names_place(doc: Document, mention: Mention) -> bool:
     if mention.entity.kind != "place":
         return False
     index = doc.token_index(mention.start)
-    located = index > 0 and doc.tokens[index - 1].text in CITY_LINKS
+    linked = index > 0 and doc.tokens[index - 1].text in CITY_LINKS  # "... في مصر"
+    attached = doc.tokens[index].text.startswith("ب")  # "... بتونس", not "بنغلاديش"
+    located = linked or (attached and not normalize_string(mention.entity.label).startswith("ب"))
     return mention.entity.cls != "Country" or located
 
 

@@ -80,6 +80,8 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
+    if word.startswith("ب") and _city_head(doc, first) and _place_follows(doc, index):
+        return True  # "مكتب المركز الدولي لتطوير سياسات الهجرة بتونس"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 

@@ -43,9 +43,9 @@ def _ends_name(doc: Document, mention: Mention, end: int, local: bool) -> bool:
     if mention.end == end or not local:
         return mention.end == end
     rest = doc.text[mention.end : end].split()
+    linked = len(rest) >= 2 and rest[0] in CITY_LINKS
     return (
-        len(rest) >= 2
-        and rest[0] in CITY_LINKS
+        (linked or (len(rest) == 1 and rest[0].startswith("ب")))  # "في بورتسودان", "بتونس"
         and any(m.entity.kind == "place" and mention.end < m.start and m.end == end
                 for m in doc.mentions)
     )  # fmt: skip
