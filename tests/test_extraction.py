@@ -1040,3 +1040,31 @@ def test_a_local_office_with_its_city_attached_by_ba(processed):
     assert not any(name.startswith("مكتب") for name in named)
     places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
     assert "تونس" in places
+
+
+def test_a_press_office_signing_the_first_line_is_no_agency(processed):
+    doc = processed(
+        "وزارة الداخلية - المكتب الإعلامي للأمن العام\n\n"
+        "استقبل وزير الداخلية يوم 5 مارس 2024 وفدا من مديرية الجمارك الوطنية، وأشاد مكتب "
+        "العلاقات العامة في المديرية بالتعاون."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert not any("الاعلامي" in name for name in named)
+    assert any(name.startswith(normalize_string("وزارة الداخلية")) for name in named)
+
+
+def test_a_press_office_a_first_sentence_names_stays_an_agency(processed):
+    doc = processed(
+        "صدر عن قيادة الشرطة الوطنية قسم العلاقات العامة البيان الآتي:\n\n"
+        "نظمت قيادة الشرطة الوطنية يوم 5 مارس 2024 دورة تدريبية."
+    )
+    assert any("العلاقات العامه" in normalize_string(n) for n in named_agencies(doc))
+
+
+def test_governorates_of_the_south_are_places(processed):
+    doc = processed(
+        "شارك يوم 5 مارس 2024 ضباط من مراكز الشرطة في الطفيلة ومعان في ورشة عقدت في مدينة "
+        "الرطبة، وناقشوا تهريب السلع عبر ميناء أنتويرب."
+    )
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert {"الطفيلة", "معان", "مدينة الرطبة", "أنتويرب"} <= places

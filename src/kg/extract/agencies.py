@@ -31,6 +31,7 @@ PURPOSE_HEADS = normalized_set(words.PURPOSE_HEADS)
 LAW_WORDS = normalized_set(words.LAW_WORDS)
 MAX_LAW_TITLE_WORDS = 4  # "قانون خدمة عناصر" before the body's name
 FIELDS = normalized_set(words.FIELD_NAMES)
+PRESS_OFFICE_WORDS = normalized_set(words.PRESS_OFFICE_WORDS)
 
 
 class FindAgencies:
@@ -57,7 +58,9 @@ class FindAgencies:
             self._add_generic(doc, named, name, start, end)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
-            if mention.entity.kind == "agency" and _in_law_title(doc, mention):
+            if mention.entity.kind == "agency" and (
+                _in_law_title(doc, mention) or _signs_release(doc, mention)
+            ):
                 mention.nested = True
         return doc
 
@@ -93,6 +96,21 @@ def _in_law_title(doc: Document, mention: Mention) -> bool:
         if is_definite(word) or word in NAME_ENDS:
             return False
     return False
+
+
+def _signs_release(doc: Document, mention: Mention) -> bool:
+    """ "وزارة الداخلية / مديرية العلاقات والإعلام": a press office that ends the release's
+    short first line signs it and takes no part in the news; one a sentence of that line names
+    ("صدر عن ... شعبة العلاقات العامة البلاغ التالي") is a body the release speaks of."""
+    name = f" {normalize_string(doc.text[mention.start : mention.end])} "
+    if not any(f" {word} " in name for word in PRESS_OFFICE_WORDS):
+        return False
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    line_end = doc.text.find("\n", mention.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    short = len(doc.text[line_start:line_end].split()) <= words.MAX_BYLINE_WORDS
+    ends_line = not doc.text[mention.end : line_end].strip(" \t.:،")
+    return short and ends_line and not doc.text[:line_start].strip()
 
 
 def _purpose_named(doc: Document, head, last: int) -> bool:

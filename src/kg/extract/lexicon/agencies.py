@@ -247,3 +247,8 @@ ADJECTIVAL_HEADS = {
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
 # attached they start no name.
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
+
+# A press office that signs a release on its first line ("وزارة الداخلية – مكتب الإعلام الأمني")
+# is its author line, not a body taking part in the news.
+PRESS_OFFICE_WORDS = ("الإعلام", "الإعلامي", "العلاقات العامة", "العلاقات والإعلام")
+MAX_BYLINE_WORDS = 20  # the release's first line, when it is a short line of its own
