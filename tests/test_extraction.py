@@ -1068,3 +1068,20 @@ def test_governorates_of_the_south_are_places(processed):
     )
     places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
     assert {"الطفيلة", "معان", "مدينة الرطبة", "أنتويرب"} <= places
+
+
+def test_the_state_that_ends_a_known_ministrys_name_is_a_place(processed):
+    doc = processed(
+        "استقبل يوم 5 مارس 2024 مدير الأمن وفدا من وزارة الداخلية في مملكة البحرين لبحث التعاون."
+    )
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert "البحرين" in places
+
+
+def test_a_body_after_a_word_for_its_member_states_with_a_preposition_is_no_actor(processed):
+    doc = processed(
+        "شاركت الشرطة الخليجية لدول مجلس التعاون لدول الخليج العربية يوم 5 مارس 2024 في "
+        "تمرين مشترك."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert normalize_string("مجلس التعاون لدول الخليج العربية") not in named

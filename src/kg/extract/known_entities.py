@@ -9,8 +9,10 @@ from kg.extract.lexicon import agencies as agency_words
 from kg.extract.normalize import normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import document_country
+from kg.extract.tokens import clitic_readings
 
 NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
+CITY_LINKS = normalized_set(agency_words.CITY_LINKS)
 
 
 class MatchRegistry:
@@ -29,6 +31,7 @@ class MatchRegistry:
                 if match.others:
                     shared.append((found[-1], (match.entity, *match.others)))
         _mark_nested(found)
+        _keep_located_places(doc, found)
         for mention in found:
             mention.nested = mention.nested or _named_in_passing(doc, mention)
         doc.mentions.extend(found)
@@ -42,7 +45,22 @@ def _named_in_passing(doc: Document, mention: Mention) -> bool:
     index = doc.token_index(mention.start)
     if mention.entity.kind != "agency" or index == 0 or doc.gap(index - 1, index).strip():
         return False
-    return doc.tokens[index - 1].text in NOT_ACTOR_BEFORE
+    return any(word in NOT_ACTOR_BEFORE for word in clitic_readings(doc.tokens[index - 1].text))
+
+
+def _keep_located_places(doc: Document, found: list[Mention]) -> None:
+    """ "وزارة الداخلية في مملكة البحرين": the state or city that ends a known body's name,
+    locating it ("في", "لدى"), is still a place the document names; not a place inside a longer
+    phrase ("برنامج إدارة الحدود في المغرب العربي")."""
+    for outer in (m for m in found if m.entity.kind == "agency"):
+        for mention in found:
+            if (
+                mention.entity.kind == "place"
+                and outer.start < mention.start < mention.end == outer.end
+            ):
+                index = doc.token_index(mention.start)
+                if doc.tokens[index - 1].text in CITY_LINKS:
+                    mention.nested = False
 
 
 def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, ...]]]) -> None:
