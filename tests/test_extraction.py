@@ -1085,3 +1085,23 @@ def test_a_body_after_a_word_for_its_member_states_with_a_preposition_is_no_acto
     )
     named = {normalize_string(label) for label in named_agencies(doc)}
     assert normalize_string("مجلس التعاون لدول الخليج العربية") not in named
+
+
+def test_a_second_body_after_wa_with_its_article_ends_the_first_name(processed):
+    doc = processed(
+        "بحث الجانبان يوم 5 مارس 2024 التنسيق بين وزارة العدل والمركز الأممي للتدريب في مجال "
+        "مكافحة الإرهاب."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert normalize_string("وزارة العدل") in named
+    assert not any("المركز" in name for name in named)
+
+
+def test_name_adjectives_of_crime_and_mobile_forces_continue_a_name(processed):
+    doc = processed(
+        "نظمت الفرقة الوطنية لمكافحة الجرائم الخطيرة يوم 5 مارس 2024 تمرينا مع وحدة القوى "
+        "السيارة في الشرطة."
+    )
+    named = {normalize_string(label) for label in named_agencies(doc)}
+    assert normalize_string("الفرقة الوطنية لمكافحة الجرائم الخطيرة") in named
+    assert normalize_string("وحدة القوى السيارة") in named

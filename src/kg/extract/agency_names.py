@@ -47,6 +47,7 @@ COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
 INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
 MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
+DEFINITE_HEADS = normalized_set(words.COORDINATED_BODY_HEADS)
 GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
@@ -254,6 +255,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     if word in COLLECTIVE_NOUNS:
         return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
+    if word in DEFINITE_HEADS:
+        return False  # "وزارة الداخلية والمكتب الأممي": a second body
     if word.startswith("ال"):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):

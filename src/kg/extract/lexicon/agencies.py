@@ -76,7 +76,7 @@ HEADS = {
     "نادي": "CivilSocietyOrganization",
     "بعثة": "SpecializedOffice", "شبكة": "CivilSocietyOrganization", "شؤون": "GovernmentBody",
     "مدينة تدريب": "Academy", "المعهد العالي": "Academy", "قوى": "SecurityService",
-    "حكومة": "GovernmentBody",
+    "حكومة": "GovernmentBody", "الفرقة الوطنية": "PoliceService",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
@@ -231,7 +231,9 @@ NAME_ADJECTIVES = (
     "العرب", "الأول", "الثاني", "الثالث", "الجديد", "الجديدة", "الدائم", "الدائمة", "العظمى",
     "الحر", "المستقل", "المستقلة", "المتحدة", "المشترك", "المشتركة", "المعني", "المعنية",
     "المختص", "المختصة", "المتخصص", "المتخصصة", "المساعد", "المساعدة", "الموحد", "الموحدة",
-    "المنظمة", "العنيف",
+    "المنظمة", "العنيف", "المنظم", "الخطير", "الخطيرة",
+    # "وحدة القوى السيارة": mobile (riot) forces
+    "السيارة",
 )  # fmt: skip
 
 # Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
@@ -252,3 +254,12 @@ VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
 # is its author line, not a body taking part in the news.
 PRESS_OFFICE_WORDS = ("الإعلام", "الإعلامي", "العلاقات العامة", "العلاقات والإعلام")
 MAX_BYLINE_WORDS = 20  # the release's first line, when it is a short line of its own
+
+# Heads with the article that after و start a second body, not more of the first one's name
+# ("بين وزارة الداخلية والمكتب الأممي", "بين الفرقة الوطنية ... والمديرية المركزية ..."). Not
+# verbal nouns ("والإدارة", "والقيادة"), which continue names ("كلية الاقتصاد والإدارة").
+COORDINATED_BODY_HEADS = (
+    "المكتب", "المديرية", "الوزارة", "الهيئة", "المركز", "الوحدة", "المجلس", "اللجنة",
+    "المنظمة", "الجمعية", "المؤسسة", "المعهد", "الأكاديمية", "الجامعة", "الشعبة", "الجهاز",
+    "الوكالة", "البعثة", "المصلحة", "المدرسة", "الكلية", "الفرقة",
+)  # fmt: skip
