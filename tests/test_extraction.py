@@ -1105,3 +1105,13 @@ def test_name_adjectives_of_crime_and_mobile_forces_continue_a_name(processed):
     named = {normalize_string(label) for label in named_agencies(doc)}
     assert normalize_string("الفرقة الوطنية لمكافحة الجرائم الخطيرة") in named
     assert normalize_string("وحدة القوى السيارة") in named
+
+
+def test_drug_control_board_and_interpol_innovation_complex_are_known(processed):
+    doc = processed(
+        "قدم خبراء من الهيئة الدولية لمراقبة المخدرات ومجمع الإنتربول العالمي للابتكار يوم 5 "
+        "مارس 2024 عرضا للمشاركين."
+    )
+    assert {"الهيئة الدولية لمراقبة المخدرات", "مجمع الإنتربول العالمي للابتكار"} <= (
+        named_agencies(doc)
+    )
