@@ -1115,3 +1115,13 @@ def test_drug_control_board_and_interpol_innovation_complex_are_known(processed)
     assert {"الهيئة الدولية لمراقبة المخدرات", "مجمع الإنتربول العالمي للابتكار"} <= (
         named_agencies(doc)
     )
+
+
+def test_a_city_a_centre_is_called_after_is_no_place_of_the_news(processed):
+    doc = processed(
+        "نظمت الوزارة يوم 5 مارس 2024 ندوة بالتعاون مع مركز بروكسل للدراسات الأمنية، وزار "
+        "الوفد بعدها مدينة الرطبة."
+    )
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert "بروكسل" not in places
+    assert "الرطبة" in places

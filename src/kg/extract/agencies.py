@@ -145,7 +145,7 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     inner = [m for m in doc.mentions if start <= m.start and m.end <= end]
     name = normalize_string(doc.text[start:end])
     for mention in inner:
-        mention.nested = mention.nested or not _names_place(doc, mention)
+        mention.nested = mention.nested or not _names_place(doc, mention, end)
     entity = (
         _known(doc, name)
         or named.same(start, end)
@@ -157,18 +157,29 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     unit_by_name(doc, entity, first, inner, start, end)
 
 
-def _names_place(doc: Document, mention: Mention) -> bool:
+def _names_place(doc: Document, mention: Mention, name_end: int) -> bool:
     """ "نابلس" in "مديرية شرطة محافظة نابلس": a city a body's name gives is still a place the
     document names, and so is the state an office is in ("بعثة المنظمة الدولية للهجرة في مصر");
     a state in a name ("جامعة الكويت") stays inside the name, where it takes no part in the
-    event."""
-    if mention.entity.kind != "place":
+    event; nor does a city the name is called after, with its purpose after it ("مركز جنيف
+    لحوكمة قطاع الأمن")."""
+    if mention.entity.kind != "place" or _called_after(doc, mention, name_end):
         return False
     index = doc.token_index(mention.start)
     linked = index > 0 and doc.tokens[index - 1].text in CITY_LINKS  # "... في مصر"
     attached = doc.tokens[index].text.startswith("ب")  # "... بتونس", not "بنغلاديش"
     located = linked or (attached and not normalize_string(mention.entity.label).startswith("ب"))
     return mention.entity.cls != "Country" or located
+
+
+def _called_after(doc: Document, mention: Mention, name_end: int) -> bool:
+    """The place right after the head noun, with a ل-phrase after it inside the name."""
+    index = doc.token_index(mention.end)
+    head_before = doc.token_index(mention.start) > 0 and HEADS.match_at(
+        doc.tokens, doc.token_index(mention.start) - 1
+    )
+    following = doc.tokens[index].text if mention.end < name_end else ""
+    return bool(head_before) and following.startswith("ل")
 
 
 def _known(doc: Document, name: str) -> Entity | None:
