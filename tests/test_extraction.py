@@ -1125,3 +1125,12 @@ def test_a_city_a_centre_is_called_after_is_no_place_of_the_news(processed):
     places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
     assert "بروكسل" not in places
     assert "الرطبة" in places
+
+
+def test_towns_and_districts_of_the_region_are_places(processed):
+    doc = processed(
+        "نفذت الشرطة يوم 5 مارس 2024 تمرينا مشتركا في ولاية السيب ثم في مدينة مطرح، "
+        "وشارك فيه ضباط من زحلة وغلاسكو."
+    )
+    places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
+    assert {"السيب", "مطرح", "زحلة", "غلاسكو"} <= places
