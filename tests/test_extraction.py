@@ -1134,3 +1134,24 @@ def test_towns_and_districts_of_the_region_are_places(processed):
     )
     places = {m.entity.label for m in doc.mentions if m.entity.kind == "place" and not m.nested}
     assert {"السيب", "مطرح", "زحلة", "غلاسكو"} <= places
+
+
+def test_arab_organizations_observatories_institutes_and_unions_are_bodies(processed):
+    doc = processed(
+        "شارك في الاجتماع يوم 5 مارس 2024 ممثلون عن المنظمة العربية للطيران المدني والاتحاد "
+        "العربي لكرة القدم والمرصد الوطني للجريمة والمعهد الملكي للشرطة، إلى جانب وزارة "
+        "الداخلية ونقابة الصحفيين."
+    )
+    assert {
+        "المنظمة العربية للطيران المدني",
+        "الاتحاد العربي لكرة القدم",
+        "المرصد الوطني للجريمة",
+        "المعهد الملكي للشرطة",
+        "نقابة الصحفيين",
+    } <= named_agencies(doc)
+
+
+def test_the_carabinieri_go_by_the_arm_spelled_with_a_double_ya(processed):
+    doc = processed("نظمت الوزارة يوم 5 مارس 2024 دورة بالتعاون مع سلاح الكارابينييري الإيطالي.")
+    carabinieri = [m for m in doc.mentions if m.entity.label == "سلاح الكارابينيري الإيطالي"]
+    assert carabinieri and doc.text[carabinieri[0].start : carabinieri[0].end].startswith("سلاح")

@@ -77,6 +77,9 @@ HEADS = {
     "بعثة": "SpecializedOffice", "شبكة": "CivilSocietyOrganization", "شؤون": "GovernmentBody",
     "مدينة تدريب": "Academy", "المعهد العالي": "Academy", "قوى": "SecurityService",
     "حكومة": "GovernmentBody", "الفرقة الوطنية": "PoliceService",
+    "المنظمة العربية": "RegionalOrganization", "الاتحاد العربي": "RegionalOrganization",
+    "المرصد الوطني": "GovernmentBody", "مرصد": "ResearchCentre", "المعهد الوطني": "Academy",
+    "المعهد الملكي": "Academy", "نقابة": "CivilSocietyOrganization",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
