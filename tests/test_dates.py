@@ -170,3 +170,18 @@ def test_a_duration_beside_a_range_does_not_stretch_an_earlier_date():
 def test_a_weekday_or_a_day_of_this_month_resolves_against_the_publication_date(text, expected):
     (found,) = dates_in(text, "2022-09-06")
     assert found.gregorian == expected
+
+
+def test_a_month_written_in_both_families_with_a_slash():
+    (found,) = dates_in("التقى الوفدان، يوم الأحد ٣ مارس/آذار ٢٠٢٤، في مقر الوزارة")
+    assert found.gregorian == date(2024, 3, 3)
+
+
+def test_a_range_closed_by_ila_ghayat():
+    (found,) = dates_in("تتواصل الدورة من 10 إلى غاية 14 مارس 2024 بالمدرسة")
+    assert (found.gregorian, found.end_date) == (date(2024, 3, 10), date(2024, 3, 14))
+
+
+def test_a_duration_after_a_closing_day_counts_back_from_it():
+    (found,) = dates_in("اختتمت يوم الأربعاء 6 مارس 2024 أعمال الندوة التي عقدت على مدى ثلاثة أيام")
+    assert (found.gregorian, found.end_date) == (date(2024, 3, 4), date(2024, 3, 6))

@@ -37,7 +37,16 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         if target is None or target.end_date or days < 1:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
         if after or _close(text, target.end, m.start()):
-            target.end_date = target.gregorian + timedelta(days=days - 1)
+            _spread(target, days)
+
+
+def _spread(target: DateMention, days: int) -> None:
+    """A first day runs on for the duration; a closing day ("اختتمت يوم الخميس 24 أفريل ...
+    على مدى يومين") is the last of it."""
+    last = target.gregorian + timedelta(days=days - 1)
+    if target.phase == "end" and target.hijri is None:
+        target.gregorian, last = target.gregorian - timedelta(days=days - 1), target.gregorian
+    target.end_date = last
 
 
 def _close(text: str, start: int, end: int) -> bool:

@@ -16,13 +16,17 @@ MONTHS |= {m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()}
 MONTH = alternation(MONTHS)
 SUFFIX = alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
 WEEKDAY = alternation(cal.WEEKDAYS)
+# What joins the first and last day of a range: "من 4 إلى 7", "من 4 إلى غاية 7", "4 - 7".
+FULL_JOIN = r"-|الي\s+غايه|الي|حتي|ولغايه|لغايه"
+DAY_JOIN = rf"{FULL_JOIN}|وحتي|و|/"
 
 # The numeric patterns begin with a digit and check the character before it after it
 # ("\d(?<!\d\d)": a digit no digit precedes): a pattern that begins with a look-behind makes the
 # regex engine try every character of the text, one that begins with \d lets it skip to digits.
 WRITTEN = re.compile(
-    rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:ولغايه|لغايه|وحتي|حتي|الي|و|-|/)\s*(?P<d2>\d{{1,2}}))?\s+"
-    rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)(?:\s*\(\s*(?:{MONTH})\s*\))?"
+    rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:{DAY_JOIN})\s*(?P<d2>\d{{1,2}}))?\s+"
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
+    rf"(?:\s*\(\s*(?:{MONTH})\s*\)|\s*/\s*(?:{MONTH})(?!\w))?"  # "سبتمبر/أيلول"
     rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC = re.compile(
@@ -34,7 +38,8 @@ ORDINAL = re.compile(
     rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
 NUMERIC_RANGE = re.compile(
-    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:-|الي|حتي|ولغايه|لغايه)\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    rf"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:{FULL_JOIN})\s*(?P<d2>\d{{1,2}})"
+    r"\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
@@ -49,8 +54,8 @@ RELATIVE = re.compile(
     rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,)"  # "عقد، الثلاثاء، اجتماعا"
 )
 RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
-RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|و|ولغايه|لغايه)\s*$")
-FULL_RANGE_JOIN = re.compile(r"^\s*(?:-|الي|حتي|ولغايه|لغايه)\s*$")
+RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN}|و)\s*$")
+FULL_RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN})\s*$")
 MAX_RANGE_DAYS = 62
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
@@ -70,8 +75,8 @@ def find_dates(doc: Document) -> Document:
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
     found += _relative(relative, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
-    apply_durations(text, doc.dates)
     _mark_phases(text, doc.dates)
+    apply_durations(text, doc.dates)  # after the phases: a closing day counts back
     return doc
 
 
