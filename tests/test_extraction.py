@@ -1155,3 +1155,22 @@ def test_the_carabinieri_go_by_the_arm_spelled_with_a_double_ya(processed):
     doc = processed("نظمت الوزارة يوم 5 مارس 2024 دورة بالتعاون مع سلاح الكارابينييري الإيطالي.")
     carabinieri = [m for m in doc.mentions if m.entity.label == "سلاح الكارابينيري الإيطالي"]
     assert carabinieri and doc.text[carabinieri[0].start : carabinieri[0].end].startswith("سلاح")
+
+
+def test_a_name_ends_before_the_bracketed_acronym_of_the_body_it_names_last(processed):
+    doc = processed(
+        "شارك الوفد يوم 5 مارس 2024 في الدورة الحادية والتسعين للجمعية العامة للمنظمة الدولية "
+        "للشرطة الجنائية (الإنتربول) بمدينة فيينا."
+    )
+    assert not any("(" in label for label in named_agencies(doc))
+    assert "الجمعية العامة للمنظمة الدولية للشرطة الجنائية" in named_agencies(doc)
+
+
+def test_coast_guards_armed_forces_and_gendarmerie_after_wa_are_bodies(processed):
+    doc = processed(
+        "حضر التمرين يوم 5 مارس 2024 ممثلون عن خفر السواحل الصومالي والقوات المسلحة الأردنية "
+        "والدرك الملكي."
+    )
+    named = named_agencies(doc)
+    assert {"خفر السواحل الصومالي", "القوات المسلحة الأردنية"} <= named
+    assert not any("الدرك" in label and "القوات" in label for label in named)

@@ -47,7 +47,9 @@ class FindAgencies:
                 continue
             if _inside_title(doc, index) or _in_kind_phrase(doc, index):
                 continue
-            last = eponym_end(doc, index, chain_end(doc, head.last, index))
+            last = _before_bracket(
+                doc, head.last, eponym_end(doc, index, chain_end(doc, head.last, index))
+            )
             name = strip_reading(normalize_string(doc.text[head.start : doc.tokens[last - 1].end]))
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
@@ -111,6 +113,12 @@ def _signs_release(doc: Document, mention: Mention) -> bool:
     short = len(doc.text[line_start:line_end].split()) <= words.MAX_BYLINE_WORDS
     ends_line = not doc.text[mention.end : line_end].strip(" \t.:،")
     return short and ends_line and not doc.text[:line_start].strip()
+
+
+def _before_bracket(doc: Document, first: int, last: int) -> int:
+    """ "الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)": a name ends before the
+    acronym in brackets of the body it names last."""
+    return next((k for k in range(first, last) if "(" in doc.gap(k - 1, k)), last)
 
 
 def _purpose_named(doc: Document, head, last: int) -> bool:

@@ -80,6 +80,7 @@ HEADS = {
     "المنظمة العربية": "RegionalOrganization", "الاتحاد العربي": "RegionalOrganization",
     "المرصد الوطني": "GovernmentBody", "مرصد": "ResearchCentre", "المعهد الوطني": "Academy",
     "المعهد الملكي": "Academy", "نقابة": "CivilSocietyOrganization",
+    "خفر السواحل": "BorderSecurityService", "القوات المسلحة": "SecurityService",
 }  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
@@ -264,5 +265,5 @@ MAX_BYLINE_WORDS = 20  # the release's first line, when it is a short line of it
 COORDINATED_BODY_HEADS = (
     "المكتب", "المديرية", "الوزارة", "الهيئة", "المركز", "الوحدة", "المجلس", "اللجنة",
     "المنظمة", "الجمعية", "المؤسسة", "المعهد", "الأكاديمية", "الجامعة", "الشعبة", "الجهاز",
-    "الوكالة", "البعثة", "المصلحة", "المدرسة", "الكلية", "الفرقة",
+    "الوكالة", "البعثة", "المصلحة", "المدرسة", "الكلية", "الفرقة", "الدرك",
 )  # fmt: skip
