@@ -1174,3 +1174,13 @@ def test_coast_guards_armed_forces_and_gendarmerie_after_wa_are_bodies(processed
     named = named_agencies(doc)
     assert {"خفر السواحل الصومالي", "القوات المسلحة الأردنية"} <= named
     assert not any("الدرك" in label and "القوات" in label for label in named)
+
+
+def test_a_global_programme_that_partners_an_event_is_a_body(processed):
+    doc = processed(
+        "نظمت الشرطة يوم 5 مارس 2024 ورشة بالتعاون مع البرنامج العالمي لمكافحة الجريمة "
+        "الإلكترونية التابع للمكتب الأممي، وتضمن برنامج الورشة محاضرات."
+    )
+    named = named_agencies(doc)
+    assert "البرنامج العالمي لمكافحة الجريمة الإلكترونية" in named
+    assert not any(label.startswith("برنامج") for label in named)

@@ -59,7 +59,7 @@ HEADS = {
     "الكشافة": "CivilSocietyOrganization", "اتحاد": "RegionalOrganization",
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "CivilSocietyOrganization",
     "شركة": "Company", "البرنامج الوطني": "GovernmentBody",
-    "مشروع": "FundedProject",
+    "مشروع": "FundedProject", "البرنامج العالمي": "FundedProject",
     "الادعاء العام": "GovernmentBody", "الأمن العام": "PublicSecurityService",
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
     "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
