@@ -1184,3 +1184,13 @@ def test_a_global_programme_that_partners_an_event_is_a_body(processed):
     named = named_agencies(doc)
     assert "البرنامج العالمي لمكافحة الجريمة الإلكترونية" in named
     assert not any(label.startswith("برنامج") for label in named)
+
+
+def test_colonel_major_is_a_rank_not_part_of_the_name(processed):
+    doc = processed(
+        "ترأس الكولونيل ماجور أحمد العلوي، مدير التكوين بالمديرية العامة للوقاية المدنية، يوم 5 "
+        "مارس 2024 اجتماعا."
+    )
+    people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+    assert "أحمد العلوي" in people
+    assert not any("ماجور" in label for label in people)
