@@ -1194,3 +1194,12 @@ def test_colonel_major_is_a_rank_not_part_of_the_name(processed):
     people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
     assert "أحمد العلوي" in people
     assert not any("ماجور" in label for label in people)
+
+
+def test_who_chairs_a_meeting_from_a_city_is_the_chair(extract):
+    result = extract(
+        "وترأس الاجتماع يوم 5 مارس 2024 من عمّان مدير الأمن العام اللواء أحمد سالم العلوي، ومن "
+        "السعودية مدير عام الجوازات اللواء خالد فهد الحربي، بمشاركة ممثلين عن الإنتربول."
+    )
+    (meeting,) = events_of(result)
+    assert {"أحمد سالم العلوي", "خالد فهد الحربي"} <= agent_labels(result, meeting, KG.chair)

@@ -18,6 +18,7 @@ NOT_VENUE = normalized_set(words.NOT_VENUE)
 ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 ON_SIDE = normalized_set(("عن", "وعن"))
+FROM_PLACE = normalized_set(("من", "ومن"))
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
@@ -133,6 +134,9 @@ def _mention_at(
             index = side
             continue
         mention = doc.mention_starting(index)
+        if mention is not None and _from_place(doc, mention, index):
+            index, first = doc.token_index(mention.end), first + 1
+            continue  # "وترأس الاجتماع من مقديشو قائد الشرطة ...": where the agent sat in
         if mention is not None:
             return mention if is_agent(mention) else None
         if ROLE_WORDS.match_at(doc.tokens, index):
@@ -145,6 +149,18 @@ def _mention_at(
         if not skip and index - first > lookahead:
             return None
     return None
+
+
+def _from_place(doc: Document, mention: Mention, index: int) -> bool:
+    """A place after "من" ("ومن جيبوتي المدير العام ..."): where a remote agent took part."""
+    before = doc.tokens[index - 1].text if index else ""
+    after = doc.token_index(mention.end)
+    if mention.entity.kind != "place" or before not in FROM_PLACE or after >= len(doc.tokens):
+        return False
+    following = doc.mention_starting(after)
+    titled = ROLE_WORDS.match_at(doc.tokens, after) is not None
+    person = following is not None and following.entity.kind == "person"
+    return not doc.gap(after - 1, after).strip() and (titled or person)
 
 
 def _is_time(doc: Document, index: int) -> bool:
