@@ -1203,3 +1203,14 @@ def test_who_chairs_a_meeting_from_a_city_is_the_chair(extract):
     )
     (meeting,) = events_of(result)
     assert {"أحمد سالم العلوي", "خالد فهد الحربي"} <= agent_labels(result, meeting, KG.chair)
+
+
+def test_agencies_describing_an_unread_programme_are_not_its_partners(extract):
+    result = extract(
+        "نظمت الشرطة يوم 5 مارس 2024 ورشة عمل بالتعاون مع برنامج نماء المشترك بين برنامج الأمم "
+        "المتحدة الإنمائي ومنظمة الأمم المتحدة للطفولة، وبتمويل من حكومة مملكة هولندا."
+    )
+    (workshop,) = events_of(result)
+    partners = agent_labels(result, workshop, KG.partner)
+    assert not any("الأمم المتحدة" in label for label in partners)
+    assert "حكومة مملكة هولندا" in agent_labels(result, workshop, KG.funder)

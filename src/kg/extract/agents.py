@@ -19,6 +19,7 @@ ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "مم�
 SIDE_WORDS = normalized_set(("جانب", "الجانب"))
 ON_SIDE = normalized_set(("عن", "وعن"))
 FROM_PLACE = normalized_set(("من", "ومن"))
+DESCRIBING = normalized_set(words.DESCRIBING_WORDS)
 MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
@@ -144,6 +145,8 @@ def _mention_at(
         if _is_time(doc, index):  # "افتتح صباح يوم الأحد 5 مارس العميد ...": not counted
             index, first = index + 1, first + 1
             continue
+        if doc.tokens[index].text in DESCRIBING:
+            return None  # "برنامج سواسية المشترك بين ...": the bodies describe an unread name
         skip = HONORIFICS.match_at(doc.tokens, index) or TRIGGERS.match_at(doc.tokens, index)
         index = skip.last if skip else index + 1
         if not skip and index - first > lookahead:

@@ -81,6 +81,10 @@ AGENT_FILLERS = {
     "قبل",
 }
 
+# Words that describe a name just given ("برنامج سواسية المشترك بين ...", "المشروع التابع
+# لـ ..."): bodies after them are not the agent of the cue before that name.
+DESCRIBING_WORDS = ("المشترك", "المشتركة", "التابع", "التابعة", "الممول", "الممولة", "المنفذ")
+
 # Cues that introduce the agent of a role: cue → property local name.
 ROLE_CUES = {
     "نظمت": "organizer", "نظم": "organizer", "تنظم": "organizer", "ينظم": "organizer",
