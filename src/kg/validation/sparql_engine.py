@@ -139,16 +139,26 @@ def read_by_sparql(quads: list, base: str) -> list:
 
 def _reached_and_stated(quads: list, named: frozenset) -> tuple[set, set]:
     """The values of the named predicates (whose types a constraint may read), and the
-    triples reified statements state."""
-    parts, reached = defaultdict(dict), set()
+    triples reified statements state. One lookup per quad tells which, if either."""
+    parts, reached, kinds = defaultdict(dict), set(), _predicate_kinds(named)
     for s, p, o, _ in quads:
-        if p in REIFIED:
-            parts[s][p] = o
-        elif p in named and p != TYPE:
+        kind = kinds.get(p)
+        if kind is REACHING:
             reached.add(o)
+        elif kind is not None:
+            parts[s][kind] = o
     return reached, {tuple(part.get(r) for r in REIFIED) for part in parts.values()}
 
 
+@lru_cache(maxsize=4)
+def _predicate_kinds(named: frozenset) -> dict:
+    """rdf:subject, rdf:predicate, rdf:object → themselves; other named predicates (not
+    rdf:type) → REACHING."""
+    kinds = dict.fromkeys(named - {TYPE}, REACHING)
+    return kinds | {r: r for r in REIFIED}
+
+
+REACHING = "reaching"
 REIFIED = tuple(ox.NamedNode(str(RDF) + name) for name in ("subject", "predicate", "object"))
 
 
