@@ -42,16 +42,18 @@ class StoredContext:
         self.where: dict | None = None  # node → the graphs it is a subject in (see _worth_reading)
         self.held: dict = defaultdict(set)  # graph → its subjects, while `where` is kept
 
-    def quads(self, quads: list, replaced=()) -> list:
+    def quads(self, quads: list, replaced=(), described=()) -> list:
         """The stored description of the nodes the quads describe, what the shapes read about
         the nodes they link to, and the types of the values the checks read in those
-        descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names)."""
+        descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names).
+        `described`: more nodes whose stored description is read (a write's nodes named only in
+        inferences it leaves out)."""
         skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
         self._forget_pending()
         self.unread = skip
         scan = Scan(class_checked(self.base))
         scan.nodes(quads)
-        subjects = minted(scan.subjects, self.base)
+        subjects = minted(scan.subjects.union(described), self.base)
         described = self._from(self.described, self._read_described, subjects, skip)
         objects = minted(scan.objects, self.base) - subjects
         linked = self._from(self.linked, self._read_linked, objects, skip)

@@ -56,16 +56,20 @@ def _validate_write(store, triples: list, base: str, replaced, inferred, context
         inferred = materializer(base).infer(triples)
     nodes = removal.touched(store, removed, triples, replaced) if removed else set()
     stored = removal.remaining(store, nodes, replaced) if nodes else []
-    data = write_data(store, triples, base, replaced, inferred, context, stored)
     described = {t[0] for t in triples} | {t[0] for t in inferred} | nodes
+    # Most inferences are superclass types and superproperties no check reads: leaving them
+    # out here spares every later pass over the quads (the checks would not read them).
+    inferred = sparql_engine.read_by_checks([*triples, *inferred], base, among=inferred)
+    data = write_data(store, triples, base, replaced, inferred, context, stored, described)
     return sparql_engine.validate_quads(data, base, described)
 
 
 def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None,
-               context: StoredContext | None = None, stored=()) -> list:  # fmt: skip
+               context: StoredContext | None = None, stored=(), described=()) -> list:  # fmt: skip
     """The quads (tuples of four terms) a write is validated on: its triples (in the default
     graph), their inferences (in an inferred graph), `stored` quads, what the store says about
-    the nodes they name (in the graphs that say it), and the ontology digest."""
+    the nodes they name (in the graphs that say it; `described`: more nodes whose description
+    is read), and the ontology digest."""
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
@@ -74,7 +78,7 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
     quads = [(*t, default) for t in triples] + [(*t, inferred_graph) for t in inferred]
     quads += stored
     if store is not None:
-        quads += (context or StoredContext(store, base)).quads(quads, replaced)
+        quads += (context or StoredContext(store, base)).quads(quads, replaced, described)
     return quads + list(ontology_digest(base))
 
 
