@@ -5,6 +5,8 @@ Each name found becomes a person entity carrying its titles; a later short form 
 Where the name itself begins and ends is decided in `person_names`.
 """
 
+from functools import lru_cache
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.normalize import normalize_string
@@ -126,13 +128,15 @@ def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None
 
 def _same_person(doc: Document, name: str) -> Entity | None:
     """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
-    words = name.split()
-    matches = [
-        e
-        for e in doc.entities("person")
-        if normalize_string(e.label).split()[-len(words) :] == words
-    ]
+    words = tuple(name.split())
+    matches = [e for e in doc.entities("person") if _label_words(e.label)[-len(words) :] == words]
     return matches[0] if len(matches) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> tuple[str, ...]:
+    """A label's normalized words: asked for every known person at each name read."""
+    return tuple(normalize_string(label).split())
 
 
 def _words(doc: Document, first: int, last: int) -> str:

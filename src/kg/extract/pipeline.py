@@ -113,12 +113,13 @@ class Extractor:
         self.vocab = vocab
         self.pipeline = default_pipeline(registry, vocab.base)
 
-    def pipeline_only(self, path: Path) -> Document:
+    def pipeline_only(self, path: Path, data: bytes | None = None) -> Document:
         """The processed document, before it is written as RDF."""
-        return self.pipeline(read_document(path))
+        return self.pipeline(read_document(path, data))
 
     def extract(self, path: Path) -> Extraction:
-        doc = self.pipeline_only(path)
-        sha = document_sha256(path)
+        data = path.read_bytes()  # read once: both the text and the fingerprint come from it
+        doc = self.pipeline_only(path, data)
+        sha = document_sha256(path, data)
         triples = to_triples(doc, self.vocab, self.version, sha)
         return Extraction(doc, triples, sha, self.vocab.prefixes())

@@ -69,8 +69,9 @@ def read_meta(path: Path) -> dict:
     return {k: str(v) for k, v in meta.items() if k in META_KEYS and v is not None}
 
 
-def read_document(path: Path) -> Document:
-    data = path.read_bytes()
+def read_document(path: Path, data: bytes | None = None) -> Document:
+    """The document at `path`; `data` is its bytes when the caller has already read them."""
+    data = path.read_bytes() if data is None else data
     text = decode(data, path.name)
     meta = read_meta(path) | {"file_name": path.name}
     return Document(doc_id=document_id(path), raw=text, meta=meta)
