@@ -129,8 +129,34 @@ def _add_person(doc: Document, titles: list[str], first: int, last: int) -> None
 def _same_person(doc: Document, name: str) -> Entity | None:
     """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
     words = tuple(name.split())
-    matches = [e for e in doc.entities("person") if _label_words(e.label)[-len(words) :] == words]
+    if not words:
+        return None
+    candidates = _PEOPLE.ending_with(doc, words[-1])
+    matches = [e for e in candidates if _label_words(e.label)[-len(words) :] == words]
     return matches[0] if len(matches) == 1 else None
+
+
+class _PeopleByLastWord:
+    """The document's persons by the last word of their name, built again only when mentions
+    were added: names are looked up at every title read, people are added far less often."""
+
+    def __init__(self):
+        self.mentions: list | None = None
+        self.count = -1
+        self.by_last: dict[str, list[Entity]] = {}
+
+    def ending_with(self, doc: Document, word: str) -> list[Entity]:
+        if doc.mentions is not self.mentions or len(doc.mentions) != self.count:
+            self.mentions, self.count = doc.mentions, len(doc.mentions)
+            self.by_last = {}
+            for entity in doc.entities("person"):
+                words = _label_words(entity.label)
+                if words:
+                    self.by_last.setdefault(words[-1], []).append(entity)
+        return self.by_last.get(word, [])
+
+
+_PEOPLE = _PeopleByLastWord()
 
 
 @lru_cache(maxsize=4096)
