@@ -29,3 +29,17 @@ def older_objects_frozen() -> Iterator[None]:
     finally:
         gc.unfreeze()
         _frozen.active = False
+
+
+@contextmanager
+def collections_paused() -> Iterator[None]:
+    """No collection during a short piece of work that makes many objects but no cycles to
+    speak of (a write's validation: tuples and sets of terms): its young-generation collections
+    would only walk objects that are about to be freed by reference counting anyway."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

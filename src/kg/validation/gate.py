@@ -15,7 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg import resources
-from kg.memory import older_objects_frozen
+from kg.memory import collections_paused, older_objects_frozen
 from kg.store.reasoning import Materializer
 from kg.validation import removal, sparql_engine
 from kg.validation.context import StoredContext
@@ -47,7 +47,7 @@ def validate_write(store: ox.Store | None, triples, base: str, replaced=(), infe
     not what it changes, and what the store says about it is only the part the shapes read.
     `context`: what a build has already read from the store (kg.validation.context).
     `removed`: the stored quads the write takes away (kg.validation.removal)."""
-    with older_objects_frozen():
+    with older_objects_frozen(), collections_paused():
         return _validate_write(store, list(triples), base, replaced, inferred, context, removed)
 
 
