@@ -145,7 +145,7 @@ def _inside_title(doc: Document, index: int) -> bool:
 
 
 def _inside_mention(doc: Document, offset: int) -> bool:
-    return any(m.start <= offset < m.end for m in doc.mentions)
+    return bool(doc.mentions.covering(offset))
 
 
 def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last: int) -> None:

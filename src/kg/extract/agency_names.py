@@ -129,7 +129,7 @@ def _preposition_attached(doc: Document, index: int) -> bool:
 def _inside_place(doc: Document, index: int) -> bool:
     """The token continues a place's name that started before it."""
     start = doc.tokens[index].start
-    return any(m.start < start < m.end and m.entity.kind == "place" for m in doc.mentions)
+    return any(m.start < start and m.entity.kind == "place" for m in doc.mentions.covering(start))
 
 
 def _field_before_parent(doc: Document, index: int) -> bool:

@@ -48,6 +48,11 @@ class MentionList(list):
 
     _by_start: dict[int, list[Mention]] | None = None
     _starts: list[int] | None = None  # every mention's start, when the list is sorted by start
+    # Every mention and its start in start order, however the list is ordered, and the longest
+    # mention's length: which mentions cover an offset is a short look back from it.
+    _ordered_starts: list[int] | None = None
+    _ordered: list[Mention] | None = None
+    _longest = 0
 
     def starting_at(self, start: int) -> list[Mention]:
         """The mentions starting at `start`, in list order."""
@@ -61,13 +66,38 @@ class MentionList(list):
             self._index()
         return self._starts
 
+    def covering(self, offset: int) -> list[Mention]:
+        """The mentions with start <= offset < end."""
+        if self._by_start is None:
+            self._index()
+        starts, ordered, found = self._ordered_starts, self._ordered, []
+        index, lowest = bisect_right(starts, offset) - 1, offset - self._longest
+        while index >= 0 and starts[index] > lowest:
+            if ordered[index].end > offset:
+                found.append(ordered[index])
+            index -= 1
+        return found
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside [start, end), in start order."""
+        if self._by_start is None:
+            self._index()
+        starts = self._ordered_starts
+        inside = self._ordered[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in inside if m.end <= end]
+
     def _index(self) -> None:
         self._by_start, self._starts = {}, []
+        self._ordered_starts, self._ordered, self._longest = [], [], 0
         for mention in self:
             self._add(mention)
 
     def _add(self, mention: Mention) -> None:
         self._by_start.setdefault(mention.start, []).append(mention)
+        place = bisect_right(self._ordered_starts, mention.start)
+        self._ordered_starts.insert(place, mention.start)
+        self._ordered.insert(place, mention)
+        self._longest = max(self._longest, mention.end - mention.start)
         starts = self._starts
         if starts is not None:
             if starts and starts[-1] > mention.start:
@@ -76,7 +106,7 @@ class MentionList(list):
                 starts.append(mention.start)
 
     def _dropped(self) -> None:
-        self._by_start = self._starts = None
+        self._by_start = self._starts = self._ordered_starts = self._ordered = None
 
     def append(self, mention: Mention) -> None:
         super().append(mention)

@@ -37,7 +37,7 @@ class NamedAgencies:
         """The agency named first of those this span is another name of; a body named inside the
         span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
         self._update()
-        inside = {id(m.entity) for m in self.doc.mentions if start <= m.start and m.end <= end}
+        inside = {id(m.entity) for m in self.doc.mentions.within(start, end)}
         found = [
             entity
             for core in _cores(self._words(start, end))
