@@ -4,7 +4,6 @@ A stage is any callable `Document -> Document`. A statistical component (say a n
 model) plugs in with `Pipeline.replace("people", model_stage)` or `insert_after`.
 """
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,10 +112,6 @@ class Extractor:
     def __init__(self, vocab: Vocab, registry: Registry):
         self.vocab = vocab
         self.pipeline = default_pipeline(registry, vocab.base)
-        # The registry and the lexicon tables live as long as the process: kept out of the
-        # collector's full passes, which would otherwise rescan their ~100k objects while
-        # documents are read (reference counting still frees them as usual).
-        gc.freeze()
 
     def pipeline_only(self, path: Path, data: bytes | None = None) -> Document:
         """The processed document, before it is written as RDF."""
