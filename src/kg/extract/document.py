@@ -40,37 +40,37 @@ class Mention:
 
 
 class MentionList(list):
-    """A document's mentions, with an index by start offset for the stages that ask which
-    mention starts at a token many times a document. Stages append, extend, sort and remove
-    mentions as they go: appending keeps the index up to date, any other change drops it, and
-    the next question builds it anew. A mention's `nested` flag is read when asked, not indexed.
+    """A document's mentions, with an index in start order for the stages that ask which
+    mention starts at a token, or covers an offset, many times a document. Stages append,
+    extend, sort and remove mentions as they go: appending keeps the index up to date, any other
+    change drops it, and the next question builds it anew. A mention's `nested` flag is read
+    when asked, not indexed.
     """
 
-    _by_start: dict[int, list[Mention]] | None = None
-    _starts: list[int] | None = None  # every mention's start, when the list is sorted by start
-    # Every mention and its start in start order, however the list is ordered, and the longest
-    # mention's length: which mentions cover an offset is a short look back from it.
-    _ordered_starts: list[int] | None = None
+    # Every mention and its start in start order (mentions of one start in list order), the
+    # longest mention's length (which mentions cover an offset is a short look back from it),
+    # and whether the list itself is in start order.
+    _starts: list[int] | None = None
     _ordered: list[Mention] | None = None
     _longest = 0
+    _in_order = True
 
     def starting_at(self, start: int) -> list[Mention]:
         """The mentions starting at `start`, in list order."""
-        if self._by_start is None:
-            self._index()
-        return self._by_start.get(start, [])
+        return self.starting_from(start, start)
 
-    def sorted_starts(self) -> list[int] | None:
-        """The mentions' starts when the list is in start order (else None)."""
-        if self._by_start is None:
-            self._index()
-        return self._starts
+    def starting_from(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting from `start` to `end` (both included), in start order."""
+        starts = self._index()
+        return self._ordered[bisect_left(starts, start) : bisect_right(starts, end)]
+
+    def in_start_order(self) -> bool:
+        self._index()
+        return self._in_order
 
     def covering(self, offset: int) -> list[Mention]:
         """The mentions with start <= offset < end."""
-        if self._by_start is None:
-            self._index()
-        starts, ordered, found = self._ordered_starts, self._ordered, []
+        starts, ordered, found = self._index(), self._ordered, []
         index, lowest = bisect_right(starts, offset) - 1, offset - self._longest
         while index >= 0 and starts[index] > lowest:
             if ordered[index].end > offset:
@@ -80,43 +80,34 @@ class MentionList(list):
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside [start, end), in start order."""
-        if self._by_start is None:
-            self._index()
-        starts = self._ordered_starts
-        inside = self._ordered[bisect_left(starts, start) : bisect_right(starts, end)]
-        return [m for m in inside if m.end <= end]
+        return [m for m in self.starting_from(start, end) if m.end <= end]
 
-    def _index(self) -> None:
-        self._by_start, self._starts = {}, []
-        self._ordered_starts, self._ordered, self._longest = [], [], 0
-        for mention in self:
-            self._add(mention)
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            self._starts, self._ordered, self._longest, self._in_order = [], [], 0, True
+            for mention in self:
+                self._add(mention)
+        return self._starts
 
     def _add(self, mention: Mention) -> None:
-        self._by_start.setdefault(mention.start, []).append(mention)
-        place = bisect_right(self._ordered_starts, mention.start)
-        self._ordered_starts.insert(place, mention.start)
+        place = bisect_right(self._starts, mention.start)
+        self._in_order = self._in_order and place == len(self._starts)
+        self._starts.insert(place, mention.start)
         self._ordered.insert(place, mention)
         self._longest = max(self._longest, mention.end - mention.start)
-        starts = self._starts
-        if starts is not None:
-            if starts and starts[-1] > mention.start:
-                self._starts = None  # out of start order (until the next sort)
-            else:
-                starts.append(mention.start)
 
     def _dropped(self) -> None:
-        self._by_start = self._starts = self._ordered_starts = self._ordered = None
+        self._starts = self._ordered = None
 
     def append(self, mention: Mention) -> None:
         super().append(mention)
-        if self._by_start is not None:
+        if self._starts is not None:
             self._add(mention)
 
     def extend(self, mentions) -> None:
         start = len(self)
         super().extend(mentions)
-        if self._by_start is not None:
+        if self._starts is not None:
             for mention in self[start:]:
                 self._add(mention)
 
@@ -236,9 +227,8 @@ class Document:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         mentions = self.mentions
-        starts = mentions.sorted_starts()
-        if starts is not None:  # in start order: only those starting from `start` to `end`
-            mentions = mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+        if mentions.in_start_order():  # list order is start order: only those from start to end
+            mentions = mentions.starting_from(start, end)
         return [m for m in mentions if start <= m.start and m.end <= end and not m.nested]
 
     def mention_starting(self, index: int) -> "Mention | None":
