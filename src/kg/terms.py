@@ -27,6 +27,11 @@ XSD_DATE, XSD_COUNT = iri(XSD + "date"), iri(XSD + "nonNegativeInteger")
 XSD_URI, XSD_BOOLEAN = iri(XSD + "anyURI"), iri(XSD + "boolean")
 
 
+def graph_terms(graphs) -> set:
+    """Graph names given as IRIs or as pyoxigraph terms (DefaultGraph too), as terms."""
+    return {ox.NamedNode(g) if isinstance(g, str) else g for g in graphs}
+
+
 def text(value: str, language: str | None = None) -> ox.Literal:
     return ox.Literal(value, language=language) if language else ox.Literal(value)
 

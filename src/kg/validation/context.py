@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.terms import TYPE
+from kg.terms import TYPE, graph_terms
 from kg.validation.compiler import inferred_graphs
 from kg.validation.reads import (
     Scan,
@@ -48,7 +48,7 @@ class StoredContext:
         descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names).
         `described`: more nodes whose stored description is read (a write's nodes named only in
         inferences it leaves out)."""
-        skip = {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
+        skip = graph_terms(replaced)
         self._forget_pending()
         self.unread = skip
         scan = Scan(class_checked(self.base))

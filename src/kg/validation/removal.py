@@ -6,13 +6,13 @@ too (its sh:class constraint may no longer hold). What the write adds is validat
 
 import pyoxigraph as ox
 
-from kg.terms import TYPE
+from kg.terms import TYPE, graph_terms
 
 
 def touched(store: ox.Store, removed, triples, replaced) -> set:
     """The nodes that lose a triple, and the nodes (outside the graphs replaced) that link to
     one that loses a type."""
-    graphs = _graph_names(replaced)
+    graphs = graph_terms(replaced)
     added = {tuple(t) for t in triples}
     lost = [q for q in removed if (q.subject, q.predicate, q.object) not in added]
     untyped = {q.subject for q in lost if q.predicate == TYPE
@@ -25,7 +25,7 @@ def touched(store: ox.Store, removed, triples, replaced) -> set:
 
 def remaining(store: ox.Store, nodes: set, replaced) -> list:
     """What the store says about the nodes outside the graphs replaced, as quads (tuples)."""
-    graphs = _graph_names(replaced)
+    graphs = graph_terms(replaced)
     return [(q.subject, q.predicate, q.object, q.graph_name) for node in nodes
             for q in store.quads_for_pattern(node, None, None, None)
             if q.graph_name not in graphs]  # fmt: skip
@@ -34,7 +34,3 @@ def remaining(store: ox.Store, nodes: set, replaced) -> list:
 def _still_stated(store: ox.Store, quad: ox.Quad, graphs: set) -> bool:
     found = store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
     return any(q.graph_name not in graphs for q in found)
-
-
-def _graph_names(replaced) -> set:
-    return {ox.NamedNode(g) if isinstance(g, str) else g for g in replaced}
