@@ -48,11 +48,24 @@ ARABIC_TEXT = {"title", "objective"}
 
 
 class GraphWriter:
+    """Writes one document's triples.
+
+    Most triples are about span, sentence and assertion nodes, which only this writer mints and
+    which it writes once each (spans by raw offsets, assertions by statement): those go to
+    `unique` as they are. The others (documents, entities, events, posts, holdings, the facts
+    themselves) may repeat, say two posts of one holder: those go to `found`, whose repeats are
+    dropped at the end. Hashing every triple to drop repeats would cost more than writing it.
+    """
+
     def __init__(self, doc: Document, vocab: Vocab, version: str, sha256: str):
         self.doc, self.vocab = doc, vocab
         self.found: list[Triple] = []  # in order, repeats dropped at the end
+        self.unique: list[Triple] = []  # about nodes written once each: no repeats
         self.add_triple = self.found.append
         self.kg = ontology_terms(vocab.base)
+        self.span_prefix = f"{vocab.base}id/span/{doc.doc_id}-"
+        self.assertion_prefix = f"{vocab.base}id/assertion/{doc.doc_id}-"
+        self.assertions: dict[str, ox.NamedNode] = {}  # statement → its assertion node
         self.doc_iri = self.id("document", doc.doc_id)
         self.activity = self.id("extraction", doc.doc_id)
         self.version, self.sha256 = version, sha256
@@ -85,7 +98,7 @@ class GraphWriter:
             self._fact(Fact(self.doc_iri, "mentionsAgencyKind", kind, start, end))
         for fact in self.doc.facts:
             self._fact(fact)
-        return list(dict.fromkeys(self.found))
+        return list(dict.fromkeys(self.found)) + self.unique
 
     def _document(self) -> None:
         d, kg, meta = self.doc_iri, self.kg, self.doc.meta
@@ -114,29 +127,37 @@ class GraphWriter:
         self.add(agent, self.kg["version"], text(self.version))
 
     def _sentences(self) -> None:
-        add, kg = self.add_triple, self.kg
-        for sentence in self.doc.sentences:
+        kg = self.kg
+        for sentence in self.doc.sentences:  # segment numbers them: one node each
             node = self.sentence_iris[sentence.index]
-            add((node, TYPE, kg["Sentence"]))
-            add((node, kg["sentenceIndex"], count(sentence.index)))
-            self._span_fields(node, *self.doc.raw_span(sentence.start, sentence.end))
+            raw_start, raw_end = self.doc.raw_span(sentence.start, sentence.end)
+            self.unique += (
+                (node, TYPE, kg["Sentence"]),
+                (node, kg["sentenceIndex"], count(sentence.index)),
+                *self._span_fields(node, raw_start, raw_end),
+            )
 
-    def _span_fields(self, node: ox.NamedNode, raw_start: int, raw_end: int) -> None:
-        add, kg = self.add_triple, self.kg
-        add((node, kg["inDocument"], self.doc_iri))
-        add((node, kg["start"], count(raw_start)))
-        add((node, kg["end"], count(raw_end)))
-        add((node, kg["exact"], text(self.doc.raw[raw_start:raw_end], "ar")))
+    def _span_fields(self, node: ox.NamedNode, raw_start: int, raw_end: int) -> tuple:
+        kg = self.kg
+        return (
+            (node, kg["inDocument"], self.doc_iri),
+            (node, kg["start"], count(raw_start)),
+            (node, kg["end"], count(raw_end)),
+            (node, kg["exact"], ox.Literal(self.doc.raw[raw_start:raw_end], language="ar")),
+        )
 
     def span(self, start: int, end: int) -> ox.NamedNode:
         raw = self.doc.raw_span(start, end)
         node = self.spans.get(raw)
         if node is None:
-            node = self.spans[raw] = self.id("span", f"{self.doc.doc_id}-{raw[0]}-{raw[1]}")
-            self.add(node, TYPE, self.kg["TextSpan"])
-            self._span_fields(node, *raw)
+            raw_start, raw_end = raw
+            node = self.spans[raw] = ox.NamedNode(f"{self.span_prefix}{raw_start}-{raw_end}")
             sentence = self.sentence_iris[self.doc.sentence_at(start).index]
-            self.add(node, self.kg["inSentence"], sentence)
+            self.unique += (
+                (node, TYPE, self.kg["TextSpan"]),
+                *self._span_fields(node, raw_start, raw_end),
+                (node, self.kg["inSentence"], sentence),
+            )
         return node
 
     def entity_iri(self, entity: Entity) -> ox.NamedNode:
@@ -202,20 +223,25 @@ class GraphWriter:
         self.add(holding, kg["mention"], self.span(post.start, post.end))
 
     def _fact(self, fact: Fact) -> None:
-        add, kg = self.add_triple, self.kg
+        kg = self.kg
         s, p = self.term(fact.subject, fact.predicate), kg[fact.predicate]
         o = self.term(fact.object, fact.predicate)
-        add((s, p, o))
-        digest = hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:12]
-        assertion = self.id("assertion", f"{self.doc.doc_id}-{digest}")
-        add((assertion, TYPE, kg["Assertion"]))
-        add((assertion, SUBJECT, s))
-        add((assertion, PREDICATE, p))
-        add((assertion, OBJECT, o))
-        add((assertion, kg["reportedIn"], self.doc_iri))
-        add((assertion, WAS_GENERATED_BY, self.activity))
+        statement = f"{s} {p} {o}"
+        assertion = self.assertions.get(statement)
+        if assertion is None:  # else a fact stated again: only its evidence is new
+            digest = hashlib.sha1(statement.encode()).hexdigest()[:12]
+            assertion = self.assertions[statement] = ox.NamedNode(self.assertion_prefix + digest)
+            self.unique += (
+                (assertion, TYPE, kg["Assertion"]),
+                (assertion, SUBJECT, s),
+                (assertion, PREDICATE, p),
+                (assertion, OBJECT, o),
+                (assertion, kg["reportedIn"], self.doc_iri),
+                (assertion, WAS_GENERATED_BY, self.activity),
+            )
+        self.add_triple((s, p, o))
         if fact.end > fact.start:
-            add((assertion, kg["evidence"], self.span(fact.start, fact.end)))
+            self.add_triple((assertion, kg["evidence"], self.span(fact.start, fact.end)))
 
     def term(self, value, predicate: str = ""):
         if isinstance(value, ox.NamedNode):
