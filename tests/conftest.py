@@ -1,11 +1,14 @@
-"""Shared fixtures: the seed document, a store built from it, and a Vocab for the default base."""
+"""Shared fixtures: the seed document, a store built from it, a Vocab for the default base, and
+the extractor on texts written for a test."""
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from kg import resources
+from kg.extract.pipeline import Extractor
 from kg.namespaces import Vocab
 from kg.settings import resolve
 from kg.store.build import Builder
@@ -58,3 +61,22 @@ def live_server(tmp_path_factory):
 
     with serve_seed(tmp_path_factory.mktemp("live")) as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(Vocab(BASE), resources.registry(BASE))
+
+
+@pytest.fixture
+def extract(extractor, tmp_path):
+    """Extraction of a text written for a test (with a sidecar when `meta` is given)."""
+
+    def run(text: str, name: str = "t.txt", meta: dict | None = None, encoding: str = "utf-8"):
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        if meta:
+            path.with_name(name.removesuffix(".txt") + ".meta.json").write_text(json.dumps(meta))
+        return extractor.extract(path)
+
+    return run

@@ -1,59 +1,10 @@
 """The extractor on short press releases written for these tests: the genre's main patterns."""
 
-import json
-
 import pytest
 from rdflib.namespace import RDF, SKOS
 
-from conftest import BASE
-from kg import resources
+from extraction_support import KG, VOCAB, agent_labels, arabic_labels, events_of
 from kg.extract.normalize import normalize_string
-from kg.extract.pipeline import Extractor
-from kg.namespaces import Vocab
-
-VOCAB = Vocab(BASE)
-KG = VOCAB.kg
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor(VOCAB, resources.registry(BASE))
-
-
-@pytest.fixture
-def extract(extractor, tmp_path):
-    def run(text: str, name: str = "t.txt", meta: dict | None = None, encoding: str = "utf-8"):
-        path = tmp_path / name
-        path.write_bytes(text.encode(encoding))
-        if meta:
-            path.with_name(name.removesuffix(".txt") + ".meta.json").write_text(json.dumps(meta))
-        return extractor.extract(path)
-
-    return run
-
-
-def arabic_labels(result, kind: str) -> set[str]:
-    """The Arabic labels of the agencies (or people, places) the text mentions."""
-    return {
-        str(label)
-        for node in set(result.graph.subjects(KG.mention, None))
-        if f"/{kind}/" in str(node)
-        for label in result.graph.objects(node, SKOS.prefLabel)
-        if label.language == "ar"
-    }
-
-
-def agent_labels(result, event, role) -> set[str]:
-    """Every label of the agents that play `role` in `event`."""
-    return {
-        str(label)
-        for agent in result.graph.objects(event, role)
-        for label in result.graph.objects(agent, SKOS.prefLabel)
-    }
-
-
-def events_of(result):
-    return list(result.graph.subjects(KG.eventKind, None))
 
 
 def test_two_events_a_council_session_and_a_signing_on_its_sidelines(extract):

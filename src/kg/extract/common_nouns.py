@@ -11,12 +11,11 @@ from kg.extract.agency_names import (
 from kg.extract.document import Document
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
-from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
-from kg.extract.word_shapes import adjective_like, is_definite
+from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
 
 VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
 PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
@@ -25,7 +24,6 @@ ADJECTIVAL_HEADS = {
 }
 ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
 NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
-NISBA_WORDS = normalized_set(NISBA)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)
@@ -45,7 +43,7 @@ def _named_by_adjectives(doc: Document, index: int) -> bool:
 def _naming_adjective(word: str) -> bool:
     """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
     stem = word[:-1] if word.endswith("ه") else word
-    return stem in NISBA_WORDS or word in NAMING_ADJECTIVES or stem in NAMING_ADJECTIVES
+    return state_adjective(word) or word in NAMING_ADJECTIVES or stem in NAMING_ADJECTIVES
 
 
 def common_noun_phrase(doc: Document, index: int) -> bool:

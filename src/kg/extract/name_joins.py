@@ -4,15 +4,13 @@
 
 from kg.extract.document import Document
 from kg.extract.lexicon import agencies as words
-from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.word_shapes import is_definite, readings
+from kg.extract.word_shapes import is_definite, readings, state_adjective
 
 REGIONS = PhraseTable(dict.fromkeys(words.REGIONS, True))
 SERVICE_WORDS = normalized_set(words.SERVICE_WORDS)
 TRAINING_NOUNS = normalized_set(words.TRAINING_NOUNS)
-NISBA_WORDS = normalized_set(NISBA)
 
 
 def region_end(doc: Document, index: int) -> int:
@@ -50,7 +48,4 @@ def coordinated_service(doc: Document, index: int, first: int) -> bool:
 
 def _state_adjective(doc: Document, index: int) -> bool:
     """A state's adjective in the next words ("والشرطة الوطنية الإسبانية")."""
-    return any(
-        (t.text[:-1] if t.text.endswith("ه") else t.text) in NISBA_WORDS
-        for t in doc.tokens[index : index + 3]
-    )
+    return any(state_adjective(t.text) for t in doc.tokens[index : index + 3])

@@ -9,13 +9,16 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
-from kg.extract.normalize import normalize_string
+from kg.extract.lexicon import people as people_words
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
 from kg.extract.post_organizations import complement_end
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import state_adjective
 
+RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
 MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 NAME_OPENERS = ("", "/", ":", ")")
 PLACE_TITLES = (
@@ -90,12 +93,18 @@ def _opens_name(doc: Document, first: int) -> bool:
 
 def _titles(doc: Document, index: int) -> tuple[list[str], int]:
     """The titles that follow one another from `index` ("معالي الوزير الدكتور"), and the index
-    of the first word after them."""
+    of the first word after them and the words that qualify them ("المقدم الجزائري")."""
     titles = []
     while index < len(doc.tokens) and (match := HONORIFICS.match_at(doc.tokens, index)):
         titles.append(doc.text[match.start : match.end])
         index = match.last
+        while index < len(doc.tokens) and _qualifies_title(doc.tokens[index].text):
+            index += 1
     return titles, index
+
+
+def _qualifies_title(word: str) -> bool:
+    return word in RANK_QUALIFIERS or state_adjective(word)
 
 
 def _skip_title_organization(doc: Document, index: int) -> int:

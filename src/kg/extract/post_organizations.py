@@ -7,14 +7,12 @@ second title's)."""
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
-from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import TITLES, document_country
-from kg.extract.word_shapes import is_definite
+from kg.extract.word_shapes import is_definite, state_code
 
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
-NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 FIELD_HEADS = {
     role: {tuple(normalize_string(b).split()) for b in bodies}
     for role, bodies in people_words.BODIES_BY_FIELD.items()
@@ -38,7 +36,7 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
         return None
     words = [t.text for t in doc.tokens[index:last]]
     country = ""
-    if len(words) > 1 and (code := nisba_code(words[-1])):
+    if len(words) > 1 and (code := state_code(words[-1])):
         country, words = f"{base}id/place/{code}", words[:-1]
     name = " ".join(["وزاره", *words])
     known = words[0] in MINISTRY_WORDS
@@ -127,7 +125,7 @@ def _directorate_for(doc: Document, field: tuple[str, ...], heads) -> Entity | N
                 continue
             rest = [_bare(rest[0]), *rest[1:]]
             extra = rest[len(field) :]
-            if tuple(rest[: len(field)]) == field and all(nisba_code(w) for w in extra):
+            if tuple(rest[: len(field)]) == field and all(state_code(w) for w in extra):
                 return mention.entity
     return None
 
@@ -161,8 +159,6 @@ def organization_after(doc: Document, offset: int) -> Mention | None:
     return first
 
 
-def nisba_code(word: str) -> str:
-    return NISBA_CODES.get(word) or NISBA_CODES.get(word[:-1] if word.endswith("ه") else word, "")
 
 
 def complement_end(doc: Document, index: int) -> int:
@@ -170,7 +166,7 @@ def complement_end(doc: Document, index: int) -> int:
     or city ("سفير باكستان لدى المملكة", "رئيس مصلحة خفر السواحل في الجمهورية اليمنية"), the
     body a unit belongs to ("عميد كلية ... بجامعة نايف ...")."""
     for _ in range(MAX_COMPLEMENTS):
-        if index < len(doc.tokens) and nisba_code(doc.tokens[index].text):
+        if index < len(doc.tokens) and state_code(doc.tokens[index].text):
             index += 1
             continue
         linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS

@@ -9,16 +9,15 @@ from collections import defaultdict
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
-from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import state_code
 
 COMMAND_HEADS = sorted(
     (tuple(normalize_string(h).split()) for h in words.COMMAND_HEADS), key=len, reverse=True
 )
 DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)
 HEAD_WORDS = normalized_set(h.split()[0] for h in words.HEADS)
-NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 SPELLINGS = {normalize_string(k): normalize_string(v) for k, v in words.SPELLINGS.items()}
 MIN_WORDS = 2  # a head and one word: "شرطة نابلس"
 
@@ -113,7 +112,7 @@ def _qualifies(word: str, entity: Entity) -> bool:
     2" is another university), not the adjective of another state ("وزارة الداخلية الإيطالية")."""
     if word[0].isdigit():
         return False
-    code = NISBA_CODES.get(word) or NISBA_CODES.get(word.removesuffix("ه"))
+    code = state_code(word)
     return not code or not entity.country or entity.country.rsplit("/", 1)[-1] == code
 
 

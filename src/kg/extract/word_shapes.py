@@ -2,16 +2,28 @@
 adjective, a finite verb; and its readings under proclitics."""
 
 from kg.extract.lexicon import agencies as words
-from kg.extract.normalize import normalized_set
+from kg.extract.lexicon.places import NISBA
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
 
 NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
+NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
 
 
 def is_nisba(word: str) -> bool:
     """ "الأمني", "البحرينية", "سعودي": a relative adjective; longer than four letters, so
     that "الذي" is not one."""
     return word.endswith(("ي", "يه")) and len(word) > 4
+
+
+def state_code(word: str) -> str:
+    """ "الجزائري", "الإسبانية": the code of the state the adjective names (either gender);
+    "" when the word is not a state's adjective."""
+    return NISBA_CODES.get(word) or NISBA_CODES.get(word.removesuffix("ه"), "")
+
+
+def state_adjective(word: str) -> bool:
+    return bool(state_code(word))
 
 
 def is_definite(word: str) -> bool:

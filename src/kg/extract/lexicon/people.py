@@ -24,6 +24,14 @@ HONORIFICS = (
     "حقوقي",
 )  # fmt: skip
 
+# Words that qualify the rank or title before them and never start a name: a corps ("اللواء
+# جمارك", "عميد شرطة"), a grade ("المفوض الرئيسي", "عميد الشرطة الإقليمي"). A nationality
+# adjective ("المقدم الجزائري رشيد ...") qualifies a title too (kg.extract.word_shapes).
+RANK_QUALIFIERS = (
+    "شرطة", "جمارك", "ركن", "الركن", "بحري", "جوي", "طيار", "حقوقي", "مهندس", "طبيب",
+    "الرئيسي", "الإقليمي", "الممتاز", "أول", "الأول", "المتقاعد", "متقاعد",
+)  # fmt: skip
+
 # Titles whose feminine is mostly an adjective or a common noun, not a title: "الحدود البحرية",
 # "الحماية المقدمة", "المراقبة العامة".
 NO_FEMININE = ("البحري", "الجوي", "المقدم", "الطيار", "المراقب العام", "الحقوقي")
@@ -78,6 +86,12 @@ ROLES = {
     "ممثله": "representative",
     "خبير": "expert",
     "خبيره": "expert",
+    "كبير مستشاري": "advisor",  # "كبير مستشاري البعثة": the senior of its advisors
+    "كبير المستشارين": "advisor",
+    "كبيره مستشاري": "advisor",
+    "كبير خبراء": "expert",
+    "كبير الخبراء": "expert",
+    "كبيره خبراء": "expert",
     "قائد": "commander",
     "امر": "commander",  # "آمر وحدة الإنقاذ" (Libya, Iraq)
     "القائد العام": "commander",

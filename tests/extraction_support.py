@@ -1,0 +1,33 @@
+"""What the extraction tests read from a result: labels of the mentioned entities and agents."""
+
+from rdflib.namespace import SKOS
+
+from conftest import BASE
+from kg.namespaces import Vocab
+
+VOCAB = Vocab(BASE)
+KG = VOCAB.kg
+
+
+def arabic_labels(result, kind: str) -> set[str]:
+    """The Arabic labels of the agencies (or people, places) the text mentions."""
+    return {
+        str(label)
+        for node in set(result.graph.subjects(KG.mention, None))
+        if f"/{kind}/" in str(node)
+        for label in result.graph.objects(node, SKOS.prefLabel)
+        if label.language == "ar"
+    }
+
+
+def agent_labels(result, event, role) -> set[str]:
+    """Every label of the agents that play `role` in `event`."""
+    return {
+        str(label)
+        for agent in result.graph.objects(event, role)
+        for label in result.graph.objects(agent, SKOS.prefLabel)
+    }
+
+
+def events_of(result):
+    return list(result.graph.subjects(KG.eventKind, None))

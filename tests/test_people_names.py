@@ -1,0 +1,32 @@
+"""Where a person's name begins and ends: after titles and the words that qualify them, before
+a post title."""
+
+from extraction_support import arabic_labels
+
+
+def test_a_nationality_after_a_rank_is_not_the_names_first_word(extract):
+    result = extract(
+        "عقدت الأكاديمية ورشة عمل يوم 4 مارس 2025، وقدم العقيد المصري أحمد سامي الجندي عرضا "
+        "عن التجربة الوطنية، فيما تحدثت الرائدة التونسية ليلى بن حمودة عن التدريب."
+    )
+    people = arabic_labels(result, "person")
+    assert {"أحمد سامي الجندي", "ليلى بن حمودة"} <= people
+    assert not any(name.startswith(("المصري", "التونسية")) for name in people)
+
+
+def test_a_rank_with_its_corps_or_grade_before_the_name(extract):
+    result = extract(
+        "افتتح العميد جمارك عمر حسن بابكر ورشة العمل يوم 2 يونيو 2024، وشارك فيها المفوض "
+        "الرئيسي بابلو غارسيا لوبيث والعقيد المتقاعد منير صالح الزعبي."
+    )
+    assert {"عمر حسن بابكر", "بابلو غارسيا لوبيث", "منير صالح الزعبي"} <= arabic_labels(
+        result, "person"
+    )
+
+
+def test_a_senior_advisors_title_ends_the_name_before_it(extract):
+    result = extract(
+        "زار السيد مارك فيليبس كبير خبراء البرنامج مقر الإدارة يوم 9 مايو 2024، يرافقه "
+        "السيد يان كوفاتش كبير مستشاري المشروع."
+    )
+    assert {"مارك فيليبس", "يان كوفاتش"} <= arabic_labels(result, "person")
