@@ -159,8 +159,6 @@ def organization_after(doc: Document, offset: int) -> Mention | None:
     return first
 
 
-
-
 def complement_end(doc: Document, index: int) -> int:
     """Past what may stand between a title's body and the name: a state's adjective, the state
     or city ("سفير باكستان لدى المملكة", "رئيس مصلحة خفر السواحل في الجمهورية اليمنية"), the

@@ -1,0 +1,82 @@
+"""Places the gazetteer does not know, named after a word for their kind: "بمدينة أبيلا",
+"في منطقة سوق الثلاثاء", "ميناءي رادس وصفاقس", "منطقتي دولو وبلد حاوا".
+
+The cue says a place's name follows: the next word, or two words when the first is a toponym's
+head ("سوق", "عين", "بئر") or the second carries the article and is no adjective ("سوق
+الثلاثاء", not "طرابلس الليبية"). After a dual or plural cue, names joined by و follow too. A
+cue is as often a common noun ("منطقة عازلة", "مدينة ذكية", "المنطقة العربية"): a cue with the
+article, and a next word that is a number, a verb, an adjective, another cue or a word of the
+genre's common vocabulary, name no place.
+"""
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.lexicon import places as place_words
+from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.word_shapes import adjective_like, is_nisba, looks_like_verb, state_adjective
+
+CUES = PhraseTable(
+    dict.fromkeys(place_words.PLACE_CUES, False) | dict.fromkeys(place_words.PLACE_CUES_MANY, True)
+)
+TOPONYM_HEADS = normalized_set(place_words.TOPONYM_HEADS)
+NOT_NAMES = normalized_set(place_words.NOT_PLACE_NAMES)
+
+
+def find_named_places(doc: Document) -> Document:
+    for index in CUES.starts(doc.tokens):
+        cue = CUES.match_at(doc.tokens, index)
+        if cue is None or doc.tokens[index].text.lstrip("وبف").startswith("ال"):
+            continue
+        first, joined = cue.last, False
+        while (last := _name_end(doc, first, joined)) is not None:
+            _add_place(doc, first, last, joined)
+            if not (cue.value and _joined(doc, last)):
+                break
+            first, joined = last, True
+    return doc
+
+
+def _joined(doc: Document, last: int) -> bool:
+    """The next word is another name joined by و ("وصفاقس")."""
+    return (
+        last < len(doc.tokens)
+        and not doc.gap(last - 1, last).strip()
+        and doc.tokens[last].text.startswith("و")
+    )
+
+
+def _name_end(doc: Document, first: int, joined: bool) -> int | None:
+    """The end (a token index, exclusive) of the name at `first`, or None: no name there."""
+    if first >= len(doc.tokens) or doc.gap(first - 1, first).strip():
+        return None
+    word = doc.tokens[first].text[1:] if joined else doc.tokens[first].text
+    if word.startswith("ال") or not _may_name(word) or CUES.match_at(doc.tokens, first):
+        return None
+    second = first + 1
+    if second < len(doc.tokens) and not doc.gap(first, second).strip():
+        following = doc.tokens[second].text
+        if word in TOPONYM_HEADS and _may_name(following):
+            return second + 1
+        if following.startswith("ال") and _may_name(following) and not adjective_like(following):
+            return second + 1
+    return second
+
+
+def _may_name(word: str) -> bool:
+    """Not a number, a verb, an adjective or a word of the genre's common vocabulary."""
+    if len(word) < 3 or not word[0].isalpha() or word in NOT_NAMES:
+        return False
+    if state_adjective(word) or looks_like_verb(word):
+        return False
+    return not (is_nisba(word) and word.endswith("ه"))  # "منطقة حدودية": an adjective
+
+
+def _add_place(doc: Document, first: int, last: int, joined: bool) -> None:
+    start, end = doc.tokens[first].start + joined, doc.tokens[last - 1].end
+    taken = doc.mentions.covering(start) + doc.mentions.covering(end - 1)
+    if taken or doc.mentions.within(start, end):
+        return  # the gazetteer's or an agency's name
+    name = normalize_string(doc.text[start:end])
+    entity = next((e for e in doc.entities("place") if e.key == f"place:{name}"), None)
+    entity = entity or Entity(f"place:{name}", "place", doc.raw_text(start, end))
+    doc.mentions.append(Mention(entity, start, end))
