@@ -96,6 +96,9 @@ def is_agent(mention: Mention) -> bool:
     return entity.kind in ("agency", "person") or entity.cls == "Country"
 
 
+TITLE_GAPS = ("/", "(", ")")  # punctuation inside a title: "العميد/ ياسر", "الفريق (حقوقي)"
+
+
 def agents_after(
     doc: Document, index: int, limit: int, lookahead: int = MAX_LOOKAHEAD_WORDS
 ) -> list[Mention]:
@@ -122,8 +125,14 @@ def _mention_at(
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         gap = doc.gap(index - 1, index).strip() if index > 0 else ""
         behalf = _on_behalf(doc, index)
-        if gap and index != first and not (gap == "/" or behalf or _after_abbreviation(doc, index)):
-            return None  # "، قالت ..." ends the search; "العميد/ ياسر" and "، نيابة عن" do not
+        if (
+            gap
+            and index != first
+            and not (gap in TITLE_GAPS or behalf or _after_abbreviation(doc, index))
+        ):
+            return (
+                None  # "، قالت ..." ends the search; a title's "/" or "()" and "، نيابة عن" do not
+            )
         if behalf:  # "مندوبا عن مدير الأمن العام، العميد ..."
             index = _after_comma(doc, index, limit)
             first = index

@@ -104,7 +104,7 @@ ROLE_CUES = {
     "قدم": "speaker", "قدمت": "speaker",
     "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
     "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
-    "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker",
+    "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "خاطب": "speaker", "خاطبت": "speaker",
     "في كلمته": "speaker", "في كلمتها": "speaker",
     "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
@@ -195,6 +195,8 @@ TALKLESS_EVENTS = ("visit", "agreement-signing")
 ROLE_CUES |= {
     "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
     "في كلمه افتتاحيه": "opener", "في افتتاح": "opener", "اشرف علي افتتاح": "opener",
+    "خاطب الجلسه الافتتاحيه": "opener", "خاطبت الجلسه الافتتاحيه": "opener",
+    "خاطب حفل الافتتاح": "opener", "خاطبت حفل الافتتاح": "opener",
     "دعت": "speaker", "فقدمته": "speaker", "فقدمها": "speaker",
 }  # fmt: skip
 ROLE_CUES |= {
