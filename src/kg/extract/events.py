@@ -38,7 +38,11 @@ def find_events(doc: Document) -> Document:
         if _counted(doc, start) or _other_sense(doc, start) or _planned(doc, start):
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
-        if not doc.events or _introduces_new(doc, start, end, same_kind, previous_end):
+        if (
+            not doc.events
+            or _introduces_new(doc, start, end, same_kind, previous_end)
+            or _verb_on_a_day_of_its_own(doc, start, end, doc.events[-1])
+        ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         else:  # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
@@ -117,6 +121,23 @@ def _introduces_new(
     definite = any(w.startswith(DEFINITE) for w in doc.text[start:end].split())  # مذكرة التفاهم
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
+
+
+def _verb_on_a_day_of_its_own(doc: Document, start: int, end: int, previous: Event) -> bool:
+    """ "استقبل الوزير ... أمس الثلاثاء رؤساء الوفود المشاركين في الاجتماع": a trigger that is
+    itself an event's verb, in a sentence dated otherwise than the event before, is another
+    event, though it speaks of that one."""
+    first = doc.text[start:end].split()[0]
+    if NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")}):
+        return False
+    sentence = doc.sentence_at(start)
+    own = _days_in(doc, sentence.index)
+    return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
+
+
+def _days_in(doc: Document, sentence_index: int) -> set:
+    sentence = doc.sentences[sentence_index]
+    return {d.gregorian for d in doc.dates if sentence.start <= d.start < sentence.end}
 
 
 def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:

@@ -1,0 +1,26 @@
+"""Cues: the verbs and phrases that tell which part an agent plays, and where an event starts."""
+
+from extraction_support import KG, agent_labels, events_of
+
+
+def test_addressing_the_opening_session_opens_and_addressing_the_audience_speaks(extract):
+    result = extract(
+        "نظمت المديرية ندوة يوم 3 مارس 2025. وخاطب الجلسة الافتتاحية العميد (ركن) سالم حمد النعيمي "
+        "مدير الشرطة، ثم خاطبت الحضور الدكتورة هدى عادل الكبيسي عن التجارب الدولية."
+    )
+    (seminar,) = events_of(result)
+    assert agent_labels(result, seminar, KG.opener) >= {"سالم حمد النعيمي"}
+    assert "هدى عادل الكبيسي" in agent_labels(result, seminar, KG.speaker)
+
+
+def test_a_reception_on_another_day_is_an_event_of_its_own(extract):
+    result = extract(
+        "عقدت اللجنة الأمنية اجتماعها السابع يوم 3 مارس 2025 في مسقط.\n"
+        "وعلى هامش الاجتماع، استقبل وزير الداخلية يوم 4 مارس 2025 رؤساء الوفود المشاركين "
+        "في الاجتماع.\n"
+        "واستقبل الوزير في اليوم نفسه الوفد الضيف في مكتبه."
+    )
+    kinds = sorted(
+        str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)
+    )
+    assert kinds == ["meeting", "visit"]
