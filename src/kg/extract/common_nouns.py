@@ -3,6 +3,7 @@ indefinite adjective ("شبكة عربية", "وحدة متخصصة"), a generic
 
 from kg.extract.agency_names import (
     CUES,
+    DEFINITE_FORMS,
     HEADS,
     NAME_ENDS,
     indefinite_adjective,
@@ -22,28 +23,34 @@ PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
 ADJECTIVAL_HEADS = {
     normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
 }
-ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS)
-NAMING_ADJECTIVES = normalized_set(words.NAMING_ADJECTIVES)
+ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
+# either gender: "الوطني", "الوطنية"
+NAMING_ADJECTIVES = frozenset(w.removesuffix("ه") for w in normalized_set(words.NAMING_ADJECTIVES))
+REACH_ADJECTIVES = frozenset(w.removesuffix("ه") for w in normalized_set(words.REACH_ADJECTIVES))
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)
 
 
-def _named_by_adjectives(doc: Document, index: int) -> bool:
+def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:
     """ "الجامعة اللبنانية", "اللجنة الأمنية الكويتية - البريطانية المشتركة": a naming adjective
-    among the adjectives right after a definite head."""
+    among the adjectives right after a definite head; with `reach`, an adjective of a region or
+    reach names one too ("المركز الخليجي")."""
     for token in doc.tokens[index : index + 3]:
         if not adjective_like(token.text):
             return False
-        if _naming_adjective(token.text):
+        if _naming_adjective(token.text) or (reach and _reach_adjective(token.text)):
             return True
     return False
 
 
 def _naming_adjective(word: str) -> bool:
     """ "اللبنانية", "الإسبانية", "القضائية": an adjective that makes a generic head one body."""
-    stem = word[:-1] if word.endswith("ه") else word
-    return state_adjective(word) or word in NAMING_ADJECTIVES or stem in NAMING_ADJECTIVES
+    return state_adjective(word) or word.removesuffix("ه") in NAMING_ADJECTIVES
+
+
+def _reach_adjective(word: str) -> bool:
+    return word.removesuffix("ه") in REACH_ADJECTIVES
 
 
 def common_noun_phrase(doc: Document, index: int) -> bool:
@@ -60,7 +67,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     if word != head_word and head_word in PORTFOLIO_HEADS:
         return True  # "لشؤون الشرطة": a portfolio
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
-    if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last):
+    reach = head_word in DEFINITE_FORMS
+    if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last, reach):
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department

@@ -81,15 +81,34 @@ HEADS = {
     "المرصد الوطني": "GovernmentBody", "مرصد": "ResearchCentre", "المعهد الوطني": "Academy",
     "المعهد الملكي": "Academy", "نقابة": "CivilSocietyOrganization",
     "خفر السواحل": "BorderSecurityService", "القوات المسلحة": "SecurityService",
+    "جيش": "SecurityService", "قطب": "GovernmentBody", "الضابطة": "SecurityService",
+    "أمانة": "GeneralSecretariat",
 }  # fmt: skip
+
+# Heads that, with the article, name a body when a naming adjective follows ("المركز الخليجي
+# لإدارة حالات الطوارئ", "الجهاز القومي لتنظيم الاتصالات", "الضابطة الجمركية"). Not heads that
+# with the article are mostly common nouns ("الحكومة", "الإدارة الأمنية", "الشؤون", "البعثة").
+DEFINITE_FORM_HEADS = (
+    "مركز", "معهد", "جهاز", "شبكة", "قطب", "جيش", "أمانة", "مرصد", "مختبر", "صندوق",
+    "اتحاد", "مجلس", "منظمة", "هيئة", "مديرية", "كلية", "مدرسة", "جمعية", "مؤسسة", "مكتب",
+)  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
 NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية", "البحري", "الأميري",
-                     "الملكي", "الجمهوري", "المدني", "المشتركة", "العليا", "الدائمة")  # fmt: skip
+                     "الملكي", "الجمهوري", "المدني", "المشتركة", "العليا", "الدائمة",
+                     "الجمركية", "العدلية")  # fmt: skip
+
+# Adjectives of a region or reach, which make a body's name of a head that names institutions
+# ("المركز الخليجي", "الجهاز القومي", "المعهد العالي") but not of a head that also names a
+# service in general ("جهود الشرطة الإفريقية").
+REACH_ADJECTIVES = ("الخليجية", "العربية", "الأفريقية", "الإفريقية", "الأوروبية", "الإقليمية",
+                    "الدولية", "القومية", "الاتحادية", "الفيدرالية", "العسكرية", "الأعلى",
+                    "العالي")  # fmt: skip
 
 # Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
 # القضائية"); alone they are short forms.
-ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة", "الديوانة", "الأكاديمية")
+ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة", "الديوانة", "الأكاديمية",
+                   "الضابطة")  # fmt: skip
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (

@@ -1,0 +1,24 @@
+"""Bodies named by a head noun the registry does not list with them."""
+
+from extraction_support import arabic_labels
+
+
+def test_a_definite_head_with_an_adjective_of_reach_names_a_body(extract):
+    result = extract(
+        "شارك في الندوة يوم 3 مارس 2025 المركز العربي لدراسات الحدود والمعهد الإقليمي للتدريب "
+        "الجمركي والجيش الموريتاني والضابطة العدلية."
+    )
+    assert {
+        "المركز العربي لدراسات الحدود",
+        "المعهد الإقليمي للتدريب الجمركي",
+        "الجيش الموريتاني",
+        "الضابطة العدلية",
+    } <= arabic_labels(result, "agency")
+
+
+def test_a_definite_head_alone_or_a_service_in_general_names_no_body(extract):
+    result = extract(
+        "أشاد الوزير يوم 3 مارس 2025 بجهود الشرطة الأوروبية والشرطة العربية، وقال إن المركز "
+        "والمعهد سيعملان معا."
+    )
+    assert arabic_labels(result, "agency") == set()
