@@ -24,3 +24,16 @@ def test_a_reception_on_another_day_is_an_event_of_its_own(extract):
         str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)
     )
     assert kinds == ["meeting", "visit"]
+
+
+def test_organized_by_and_a_passive_relative_clause_on_the_event(extract):
+    result = extract(
+        "ترأس وزير الداخلية يوم 5 مايو 2025 الاجتماع الرابع للجنة الوطنية لأمن المنافذ، الذي "
+        "عقد بمقر الوزارة بتنظيم من هيئة الموانئ الوطنية، وتحدث فيه العقيد ناصر سالم البدوي "
+        "الذي قدم عرضا عن المنافذ."
+    )
+    (meeting,) = events_of(result)
+    organizers = agent_labels(result, meeting, KG.organizer)
+    assert "هيئة الموانئ الوطنية" in organizers
+    assert "اللجنة الوطنية لأمن المنافذ" not in organizers
+    assert "ناصر سالم البدوي" in agent_labels(result, meeting, KG.speaker)

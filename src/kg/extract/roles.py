@@ -33,6 +33,7 @@ LIST_ROLES = ("participant",)
 DELEGATION = normalized_set(words.DELEGATION_WORDS)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
+MASCULINE_RELATIVE = "الذي"
 ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
@@ -97,6 +98,24 @@ def _relative(doc: Document, cue: PhraseMatch) -> bool:
     return any(
         doc.tokens[i].text in RELATIVE_PRONOUNS for i in (cue.first, cue.first - 1) if i >= 0
     )
+
+
+def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
+    """ "الاجتماع ... الذي عُقد بمقر الوزارة": a relative clause on something other than an
+    agent (an event, here passive) has no subject before it; "العميد X الذي قدم" has. "الذي"
+    does not refer back to a body whose name is feminine ("للجنة الوطنية ...، الذي عُقد")."""
+    if previous not in RELATIVE_PRONOUNS or cue.first < 2:
+        return False
+    before = doc.tokens[cue.first - 2]
+    agents = [m for m in doc.mentions.covering(before.start) if m.end == before.end]
+    if previous == MASCULINE_RELATIVE:
+        agents = [m for m in agents if not _feminine_body(doc, m)]
+    return not agents
+
+
+def _feminine_body(doc: Document, mention) -> bool:
+    head = doc.text[mention.start : mention.end].split()[0]
+    return mention.entity.kind == "agency" and head.endswith("ه")
 
 
 def _passive_role(doc: Document, previous: PhraseMatch | None, cue: PhraseMatch) -> str | None:
@@ -217,7 +236,8 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
     verb takes its subject after it; none that was only represented ("ممثلا المدير العام")."""
     word = doc.tokens[cue.first].text
     joined = word[:1] in ("و", "ف") and word[1:] in ROLE_CUES.firsts  # "وأكد", not "وقع"
-    if joined or (cue.first and doc.tokens[cue.first - 1].text in CLAUSE_OPENERS):
+    previous = doc.tokens[cue.first - 1].text if cue.first else ""
+    if joined or previous in CLAUSE_OPENERS or _about_no_agent(doc, cue, previous):
         return []
     person_only = cue.value in words.PERSON_ROLES  # "وكان اللواء ...، رئيس الأكاديمية، قد افتتح"
     before = [

@@ -90,6 +90,7 @@ ROLE_CUES = {
     "نظمت": "organizer", "نظم": "organizer", "تنظم": "organizer", "ينظم": "organizer",
     "عقدت": "organizer", "عقد": "organizer", "تعقد": "organizer", "اقامت": "organizer",
     "اقام": "organizer", "من تنظيم": "organizer", "التي تنظمها": "organizer",
+    "بتنظيم من": "organizer", "بتنظيم مشترك من": "organizer", "بتنظيم مشترك بين": "organizer",
     "الذي تنظمه": "organizer", "التي نظمتها": "organizer", "الذي نظمته": "organizer",
     "بالتعاون مع": "partner", "بالتعاون والتنسيق مع": "partner", "بالتنسيق مع": "partner",
     "بالشراكه مع": "partner", "بشراكه مع": "partner", "بالتعاون بين": "partner",
