@@ -185,3 +185,15 @@ def test_a_range_closed_by_ila_ghayat():
 def test_a_duration_after_a_closing_day_counts_back_from_it():
     (found,) = dates_in("اختتمت يوم الأربعاء 6 مارس 2024 أعمال الندوة التي عقدت على مدى ثلاثة أيام")
     assert (found.gregorian, found.end_date) == (date(2024, 3, 4), date(2024, 3, 6))
+
+
+def test_an_opening_day_and_a_closing_day_outweigh_a_rounded_duration(extract):
+    result = extract(
+        "انطلقت يوم الأحد 2 فبراير 2025 الدورة التدريبية في مكافحة التهريب.\n"
+        "وتستمر الدورة لمدة أسبوع، حتى يوم الجمعة 7 فبراير، بمشاركة 20 ضابطا."
+    )
+    (course,) = result.doc.events
+    assert (course.dates[0].gregorian, course.dates[0].end_date) == (
+        date(2025, 2, 2),
+        date(2025, 2, 7),
+    )

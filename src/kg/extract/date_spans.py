@@ -36,8 +36,20 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         target = after[0] if after else before[-1] if before else None  # the nearest date
         if target is None or target.end_date or days < 1:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
+        if _opened_within(target, before, days):
+            continue  # "انطلقت ... 14 ديسمبر ... وتستمر لمدة أسبوع حتى 19 ديسمبر": both days said
         if after or _close(text, target.end, m.start()):
             _spread(target, days)
+
+
+def _opened_within(closing: DateMention, before: list[DateMention], days: int) -> bool:
+    """A closing day after the duration, and the opening day named before it, within the
+    duration: the event runs from one to the other (kg.extract.slots), whatever the duration
+    rounds to ("لمدة أسبوع" of six days)."""
+    if closing.phase != "end" or not before:
+        return False
+    opening = before[-1].gregorian
+    return closing.gregorian - timedelta(days=days) <= opening < closing.gregorian
 
 
 def _spread(target: DateMention, days: int) -> None:
