@@ -37,3 +37,12 @@ def test_organized_by_and_a_passive_relative_clause_on_the_event(extract):
     assert "هيئة الموانئ الوطنية" in organizers
     assert "اللجنة الوطنية لأمن المنافذ" not in organizers
     assert "ناصر سالم البدوي" in agent_labels(result, meeting, KG.speaker)
+
+
+def test_those_named_among_the_lecturers_speak(extract):
+    result = extract(
+        "نظمت الأكاديمية دورة تدريبية يوم 3 مارس 2025، قدّم محاضراتها خبراء من المنظمة، من بينهم "
+        "السيد توماس برغ، خبير الأمن البحري، والعقيد وليد صالح المري."
+    )
+    (course,) = events_of(result)
+    assert {"توماس برغ", "وليد صالح المري"} <= agent_labels(result, course, KG.speaker)

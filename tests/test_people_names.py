@@ -30,3 +30,11 @@ def test_a_senior_advisors_title_ends_the_name_before_it(extract):
         "السيد يان كوفاتش كبير مستشاري المشروع."
     )
     assert {"مارك فيليبس", "يان كوفاتش"} <= arabic_labels(result, "person")
+
+
+def test_a_rank_qualifier_after_no_title_is_an_adjective(extract):
+    result = extract(
+        'نظمت المصلحة يوم 3 مارس 2025 دورة في "الرصد الجوي وتحليل الصور" و"التفتيش البحري '
+        'وجمع الأدلة"، وحاضر فيها العقيد البحري سامي رشيد الحمد.'
+    )
+    assert arabic_labels(result, "person") == {"سامي رشيد الحمد"}

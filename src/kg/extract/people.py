@@ -32,6 +32,8 @@ def find_people(doc: Document) -> Document:
     for index in HONORIFICS.starts(doc.tokens):  # only where a title may start
         if index < reach:
             continue
+        if _qualifier_alone(doc, index):
+            continue  # "التفتيش البحري وجمع الأدلة": an adjective, not a title
         titles, first = _titles(doc, index)
         reach = max(first, index + 1)
         if titles and first < len(doc.tokens) and _opens_name(doc, first):
@@ -101,6 +103,14 @@ def _titles(doc: Document, index: int) -> tuple[list[str], int]:
         while index < len(doc.tokens) and _qualifies_title(doc.tokens[index].text):
             index += 1
     return titles, index
+
+
+def _qualifier_alone(doc: Document, index: int) -> bool:
+    """A word that qualifies a rank ("البحري", "الحقوقي") but comes after no title."""
+    word = doc.tokens[index].text
+    if word not in RANK_QUALIFIERS:
+        return False
+    return index == 0 or HONORIFICS.match_at(doc.tokens, index - 1) is None
 
 
 def _qualifies_title(word: str) -> bool:

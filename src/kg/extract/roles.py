@@ -38,6 +38,7 @@ ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS = 12
+AMONG_THEM = normalized_set(("من بينهم", "من بينهن", "ومن بينهم"))
 
 
 def find_roles(doc: Document) -> Document:
@@ -67,6 +68,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         if cue.value in LIST_ROLES:
             limit = _list_end(doc, cues[number + 1 :], end)
         role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
+        if number and _among_them(doc, cue, cues[number - 1]):
+            role = cues[number - 1].value  # "قدّمها خبراء ...، من بينهم ...": the lecturers
         if role == BY_AGENT:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
@@ -78,6 +81,17 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+
+
+def _among_them(doc: Document, cue: PhraseMatch, previous: PhraseMatch) -> bool:
+    """ "من بينهم" names some of those the cue before it in the sentence spoke of, a few words
+    back ("قدّمها خبراء من المنظمة، من بينهم ..."): they play its role."""
+    return (
+        doc.text[cue.start : cue.end] in AMONG_THEM
+        and previous.value == "speaker"
+        and cue.first - previous.last <= words.AMONG_REACH
+        and doc.sentence_at(previous.start) is doc.sentence_at(cue.start)
+    )
 
 
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:

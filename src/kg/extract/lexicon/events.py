@@ -126,6 +126,7 @@ ROLE_CUES = {
 # "من قبل", "من طرف": the agent of a passive verb or a verbal noun just before it ("تم تنظيم
 # الدورة من قبل الإدارة العامة للمرور", "افتُتحت الأشغال من طرف الوالي").
 BY_AGENT = "by"
+AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the speakers' description
 ROLE_CUES |= {"من قبل": BY_AGENT, "من طرف": BY_AGENT}
 PASSIVE_WINDOW = 20  # words between the verb or verbal noun and "من قبل" (a title, a date)
 VERBAL_NOUN_ROLES = {

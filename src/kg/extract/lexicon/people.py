@@ -29,7 +29,8 @@ HONORIFICS = (
 # adjective ("المقدم الجزائري رشيد ...") qualifies a title too (kg.extract.word_shapes).
 RANK_QUALIFIERS = (
     "شرطة", "جمارك", "ركن", "الركن", "بحري", "جوي", "طيار", "حقوقي", "مهندس", "طبيب",
-    "الرئيسي", "الإقليمي", "الممتاز", "أول", "الأول", "المتقاعد", "متقاعد",
+    "البحري", "الجوي", "الطيار", "الحقوقي", "الرئيسي", "الإقليمي", "الممتاز", "أول", "الأول",
+    "المتقاعد", "متقاعد",
 )  # fmt: skip
 
 # Titles whose feminine is mostly an adjective or a common noun, not a title: "الحدود البحرية",
