@@ -22,3 +22,11 @@ def test_a_definite_head_alone_or_a_service_in_general_names_no_body(extract):
         "والمعهد سيعملان معا."
     )
     assert arabic_labels(result, "agency") == set()
+
+
+def test_a_bodys_board_is_the_body(extract):
+    result = extract(
+        "حاضر يوم 3 مارس 2025 الدكتور سامر عادل النجار رئيس مجلس أمناء الهيئة الوطنية لسلامة "
+        "الموانئ."
+    )
+    assert arabic_labels(result, "agency") == {"الهيئة الوطنية لسلامة الموانئ"}

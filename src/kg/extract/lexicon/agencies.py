@@ -195,6 +195,8 @@ NOT_NAMES = (
     "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
     # "كلما اقتضت مصلحة العمل": the good of the service; "بديوان عام الوزارة": its head office
     "مصلحة العمل", "ديوان عام",
+    # a body's board ("رئيس مجلس أمناء الوحدة"): the post is in the body
+    "مجلس أمناء", "مجلس الأمناء", "مجلس الإدارة",
 )  # fmt: skip
 
 # Titles of laws and regulations: a body named in one ("وفق أحكام قانون خدمة عناصر قوى الأمن
