@@ -44,11 +44,18 @@ def find_events(doc: Document) -> Document:
             or _verb_on_a_day_of_its_own(doc, start, end, doc.events[-1])
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
-        else:  # a reference back: to the last event of its kind, or to the last event
+        elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
+            # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
         previous_end = end
     _spread(doc)
     return doc
+
+
+def _introduces_another(doc: Document, event: Event, index: int) -> bool:
+    """ "استقبل الوزير رؤساء الوفود المشاركين في الاجتماع": the sentence that introduces another
+    event only names the earlier one; what it says is about the new one."""
+    return any(e is not event and e.sentences[0] == index for e in doc.events)
 
 
 def _spread(doc: Document) -> None:
