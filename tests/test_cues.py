@@ -46,3 +46,29 @@ def test_those_named_among_the_lecturers_speak(extract):
     )
     (course,) = events_of(result)
     assert {"توماس برغ", "وليد صالح المري"} <= agent_labels(result, course, KG.speaker)
+
+
+def test_a_field_visit_on_the_workshops_second_day_is_an_event_of_its_own(extract):
+    result = extract(
+        "افتتحت يوم الاثنين 5 مايو 2025 في تونس ورشة عمل حول إدارة الحدود.\n"
+        "وفي اليوم الثاني، الثلاثاء 6 مايو، قام المشاركون في الورشة بزيارة ميدانية إلى ميناء "
+        "رادس.\n"
+        "وتحدث خلال الورشة خبراء من الإدارة."
+    )
+    kinds = sorted(
+        str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)
+    )
+    assert kinds == ["visit", "workshop"]
+
+
+def test_a_sentence_introducing_a_reception_gives_its_roles_to_the_reception(extract):
+    result = extract(
+        "عقدت اللجنة الأمنية اجتماعها السابع يوم 3 مارس 2025 في مسقط.\n"
+        "واستقبل وزير الداخلية الفريق سالم مبارك الحارثي يوم 4 مارس 2025 رؤساء الوفود المشاركين "
+        "في الاجتماع."
+    )
+    meeting, visit = sorted(result.doc.events, key=lambda event: event.kind)
+    hosts = {f.object.label for f in result.doc.facts if f.predicate == "host"}
+    assert "سالم مبارك الحارثي" in hosts
+    assert all(f.subject is visit for f in result.doc.facts if f.predicate == "host")
+    assert meeting.kind == "meeting"

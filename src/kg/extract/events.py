@@ -41,7 +41,7 @@ def find_events(doc: Document) -> Document:
         if (
             not doc.events
             or _introduces_new(doc, start, end, same_kind, previous_end)
-            or _verb_on_a_day_of_its_own(doc, start, end, doc.events[-1])
+            or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -125,17 +125,21 @@ def _introduces_new(
     sentence = doc.sentence_at(start)
     if previous is not None and sentence.index in previous.sentences:
         return False
-    definite = any(w.startswith(DEFINITE) for w in doc.text[start:end].split())  # مذكرة التفاهم
+    definite = _definite(doc.text[start:end])
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
-def _verb_on_a_day_of_its_own(doc: Document, start: int, end: int, previous: Event) -> bool:
-    """ "استقبل الوزير ... أمس الثلاثاء رؤساء الوفود المشاركين في الاجتماع": a trigger that is
-    itself an event's verb, in a sentence dated otherwise than the event before, is another
-    event, though it speaks of that one."""
+def _verb_on_a_day_of_its_own(
+    doc: Document, kind: str, start: int, end: int, previous: Event
+) -> bool:
+    """ "استقبل الوزير ... أمس الثلاثاء رؤساء الوفود المشاركين في الاجتماع", "وفي اليوم الثاني،
+    الأربعاء 30 أبريل، قام المشاركون بزيارة ميدانية": a trigger that is itself an event's verb,
+    or an indefinite one of another kind, in a sentence dated otherwise than the event before,
+    is another event, though it speaks of that one."""
     first = doc.text[start:end].split()[0]
-    if NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")}):
+    verb = not NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")})
+    if not verb and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     sentence = doc.sentence_at(start)
     own = _days_in(doc, sentence.index)
@@ -145,6 +149,10 @@ def _verb_on_a_day_of_its_own(doc: Document, start: int, end: int, previous: Eve
 def _days_in(doc: Document, sentence_index: int) -> set:
     sentence = doc.sentences[sentence_index]
     return {d.gregorian for d in doc.dates if sentence.start <= d.start < sentence.end}
+
+
+def _definite(trigger: str) -> bool:
+    return any(w.startswith(DEFINITE) for w in trigger.split())  # "مذكرة التفاهم"
 
 
 def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:
