@@ -72,3 +72,12 @@ def test_a_sentence_introducing_a_reception_gives_its_roles_to_the_reception(ext
     assert "سالم مبارك الحارثي" in hosts
     assert all(f.subject is visit for f in result.doc.facts if f.predicate == "host")
     assert meeting.kind == "meeting"
+
+
+def test_a_course_scheduled_for_later_is_no_event(extract):
+    result = extract(
+        "استقبل المدير العام يوم 3 مارس 2025 وفدا من المنظمة، وتم الاتفاق على برمجة دورة تكوينية "
+        "لفائدة محققين من دول الساحل بالمدرسة العليا للشرطة خلال شهر أفريل القادم."
+    )
+    kinds = [str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)]
+    assert kinds == ["visit"]

@@ -197,3 +197,17 @@ def test_an_opening_day_and_a_closing_day_outweigh_a_rounded_duration(extract):
         date(2025, 2, 2),
         date(2025, 2, 7),
     )
+
+
+def test_a_meeting_on_the_same_day_as_a_courses_closing_takes_that_day(extract):
+    result = extract(
+        "اختتمت يوم الخميس 6 مارس 2025 الدورة التدريبية التي نظمتها الأكاديمية خلال الفترة من 2 "
+        "إلى 6 مارس 2025.\n"
+        "وعلى هامش الختام، عقد مدير الأكاديمية اجتماعا في اليوم ذاته مع ممثل المنظمة."
+    )
+    course, meeting = sorted(result.doc.events, key=lambda event: event.kind, reverse=True)
+    assert (course.dates[0].gregorian, course.dates[0].end_date) == (
+        date(2025, 3, 2),
+        date(2025, 3, 6),
+    )
+    assert (meeting.dates[0].gregorian, meeting.dates[0].end_date) == (date(2025, 3, 6), None)

@@ -81,8 +81,10 @@ def _dates(doc: Document, event: Event, spans) -> None:
     chosen = (ranges or inside or spans_days or known or [None])[0]
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
+    if chosen is not None and not inside:
+        chosen = _same_day(doc, chosen, spans[0][0])
     if chosen is not None and chosen.end_date and not inside and event.kind in POINT_KINDS:
-        chosen = _day_within(doc, chosen, spans[0][0])
+        chosen = _day_within(doc, chosen)
     if chosen is None:
         if doc.publication_date:
             doc.fact(event, "startDate", doc.publication_date, 0, 0)
@@ -102,12 +104,18 @@ def _dates(doc: Document, event: Event, spans) -> None:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
 
 
-def _day_within(doc: Document, meeting: DateMention, start: int) -> DateMention:
-    """A signing "on the sidelines" of a meeting of several days: "في اليوم نفسه" is the day
-    the text named last; otherwise the day of the release, when it falls within the meeting."""
+def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
+    """ "عقد ... اجتماعا في اليوم ذاته": an event dated by "the same day" falls on the day the
+    text named last before it."""
     earlier = [d for d in doc.dates if d.gregorian and not d.end_date and d.end <= start]
     if earlier and SAME_DAY.search(doc.text, start, doc.sentence_at(start).end):
         return earlier[-1]
+    return chosen
+
+
+def _day_within(doc: Document, meeting: DateMention) -> DateMention:
+    """A signing "on the sidelines" of a meeting of several days: the day of the release, when
+    it falls within the meeting."""
     day = doc.release_day
     if day and meeting.gregorian <= day <= meeting.end_date:
         return replace(meeting, gregorian=day, end_date=None, hijri=None)

@@ -290,7 +290,8 @@ FUTURE_WINDOW = 8
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
-PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره")
+PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره",
+               "برمجه", "جدوله")  # fmt: skip
 
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
 EVENT_VERBS = (
