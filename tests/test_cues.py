@@ -81,3 +81,15 @@ def test_a_course_scheduled_for_later_is_no_event(extract):
     )
     kinds = [str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)]
     assert kinds == ["visit"]
+
+
+def test_lecturers_a_session_chair_and_one_opening_on_behalf_of_the_patron(extract):
+    result = extract(
+        "نظم المعهد ندوة يوم 3 مارس 2025 تحت رعاية وزير الداخلية. وافتتح الندوة نيابة عن راعيها "
+        "مدير المعهد العميد خالد سالم الرواحي. وأدار الجلسة الأولى الدكتور مازن فريد الحسن، "
+        "وحاضر فيها العقيد يوسف أحمد الكندي."
+    )
+    (seminar,) = events_of(result)
+    assert agent_labels(result, seminar, KG.opener) >= {"خالد سالم الرواحي"}
+    assert agent_labels(result, seminar, KG.chair) >= {"مازن فريد الحسن"}
+    assert agent_labels(result, seminar, KG.speaker) >= {"يوسف أحمد الكندي"}

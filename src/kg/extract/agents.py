@@ -216,6 +216,12 @@ def _on_behalf(doc: Document, index: int) -> bool:
 
 
 def _after_comma(doc: Document, index: int, limit: int) -> int:
+    """Where the representative is named after "مندوبا عن ...": after the comma that ends whom
+    they represent ("مندوبا عن مدير الأمن العام، العميد ..."), or right after a represented
+    one named by a pronoun ("مندوبا عن راعيها مدير الأكاديمية العميد زياد ...")."""
+    represented = index + 2
+    if represented < len(doc.tokens) and doc.tokens[represented].text.endswith(("ها", "هم")):
+        return represented + 1
     for position in range(index + 1, min(len(doc.tokens), index + MAX_TITLE_WORDS)):
         if doc.tokens[position].start >= limit:
             break

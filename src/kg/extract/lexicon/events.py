@@ -106,6 +106,10 @@ ROLE_CUES = {
     "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
     "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
     "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "خاطب": "speaker", "خاطبت": "speaker",
+    "حاضر": "speaker", "حاضرت": "speaker", "يحاضر": "speaker", "تحاضر": "speaker",
+    # a session's chair: "وأدار الجلسة الأولى المقدم ..."
+    "ادار الجلسه": "chair", "ادارت الجلسه": "chair", "ادار النقاش": "chair",
+    "ادارت النقاش": "chair", "ادار الحوار": "chair", "ادارت الحوار": "chair",
     "في كلمته": "speaker", "في كلمتها": "speaker",
     "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
