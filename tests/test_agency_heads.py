@@ -16,6 +16,14 @@ def test_a_definite_head_with_an_adjective_of_reach_names_a_body(extract):
     } <= arabic_labels(result, "agency")
 
 
+def test_an_institutions_purpose_right_after_its_adjective_is_its_name(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن الشبكة الإفريقية لتعزيز الشفافية في الاجتماع الذي "
+        "عقدته الوزارة لتعزيز التعاون."
+    )
+    assert arabic_labels(result, "agency") == {"الشبكة الإفريقية لتعزيز الشفافية"}
+
+
 def test_a_definite_head_alone_or_a_service_in_general_names_no_body(extract):
     result = extract(
         "أشاد الوزير يوم 3 مارس 2025 بجهود الشرطة الأوروبية والشرطة العربية، وقال إن المركز "

@@ -193,7 +193,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NAME_ENDS:
-        return False
+        return word.startswith("ل") and _institution_so_far(doc, index)
     if _preposition_attached(doc, index):
         return previous.removeprefix("و") in BI_OPENERS or word in BI_NAME_WORDS
     if word.isdigit() and len(word) == 4:
@@ -225,6 +225,12 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
     )
+
+
+def _institution_so_far(doc: Document, index: int) -> bool:
+    """ "الشبكة العربية لتعزيز النزاهة", "المركز الخليجي لتبادل المعلومات": after an institution's
+    head and its adjective, a purpose is its name's, not a clause on what it does."""
+    return index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS
 
 
 def _titles_person(doc: Document, index: int) -> bool:
