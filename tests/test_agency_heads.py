@@ -38,3 +38,10 @@ def test_a_bodys_board_is_the_body(extract):
         "الموانئ."
     )
     assert arabic_labels(result, "agency") == {"الهيئة الوطنية لسلامة الموانئ"}
+
+
+def test_a_titles_adjective_after_the_body_is_not_in_its_name(extract):
+    result = extract(
+        "حضر الورشة يوم 3 مارس 2025 وكيل هيئة المنافذ البحرية المساعد العميد سالم نواف الأحمد."
+    )
+    assert arabic_labels(result, "agency") == {"هيئة المنافذ البحرية"}
