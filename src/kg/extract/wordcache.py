@@ -21,7 +21,7 @@ class WordCache:
     """word → what a table holds for it, computed once per word (a plain dict lookup)."""
 
     def __init__(self, compute):
-        self.compute, self.known = compute, {}
+        self.compute, self.known = compute, {}  # cleared in place: callers may hold known.get
 
     def __call__(self, word: str):
         found = self.known.get(word)
