@@ -8,7 +8,7 @@ import pytest
 from kg.extract.normalize import normalize, normalize_string
 from kg.extract.reader import DocumentError, decode
 from kg.extract.segment import BOUNDARY, split_sentences
-from kg.extract.tokens import clitic_readings
+from kg.extract.tokens import clitic_readings, tokenize
 
 RAW = "\u200fأكّد معالي الوزيـــر، في ٢٦ مايو: «إفريقيا» والمستشفى\n"
 
@@ -80,3 +80,22 @@ def test_boundaries_are_line_breaks_or_the_space_after_a_mark():
         assert list(zip(starts, (end for _, end in gaps), strict=True)) == [
             m.span() for m in plain.finditer(text)
         ], repr(text)
+
+
+def test_tokens_are_the_runs_of_word_characters():
+    """Tokenizing takes most words whole from between spaces; the tokens are still exactly
+    the runs of \\w, wherever the text is cut."""
+    characters = [" ", " ", " ", "\n", "\t", "\u00a0", ".", "،", "_", "-", "ب", "د", "a", "5"]
+    characters += ["٣", "\u0651", "\u200f", "²", "ـ"]
+    generator = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(generator.choices(characters, k=generator.randint(0, 20)))
+        start = generator.randint(0, len(text))
+        end = generator.choice([None, generator.randint(start, len(text))])
+        expected = [
+            (m.group(), start + m.start(), start + m.end())
+            for m in re.finditer(r"\w+", text[start:end])
+        ]
+        tokens = tokenize(text, start, end)
+        assert [tuple(token) for token in tokens] == expected, repr(text)
+        assert tokens.indexes["texts"] == [word for word, _, _ in expected]
