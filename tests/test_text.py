@@ -99,3 +99,15 @@ def test_tokens_are_the_runs_of_word_characters():
         tokens = tokenize(text, start, end)
         assert [tuple(token) for token in tokens] == expected, repr(text)
         assert tokens.indexes["texts"] == [word for word, _, _ in expected]
+
+
+def test_each_normalized_character_maps_back_to_the_raw_character_it_comes_from():
+    characters = ["ب", "أ", " ", "\n", "\u064b", "\u0640", "\u200f", "a"]
+    generator = random.Random(5)
+    for _ in range(5_000):
+        raw = "".join(generator.choices(characters, k=generator.randint(0, 16)))
+        norm = normalize(raw)
+        kept = [i for i, c in enumerate(raw) if normalize(c).text]  # the raw characters kept
+        spans = [norm.raw_span(i, i + 1) for i in range(len(norm.text))]
+        assert spans == [(i, i + 1) for i in kept], repr(raw)
+        assert norm.raw_span(len(norm.text), len(norm.text)) == (len(raw), len(raw))

@@ -65,24 +65,9 @@ def texts(tokens: list[Token]) -> list[str]:
     return found if found is not None else cached(tokens, "texts", lambda ts: [t[0] for t in ts])
 
 
-def positions(tokens: list[Token]) -> dict[str, list[int]]:
-    """Each distinct word → the indexes of its tokens."""
-    return cached(tokens, "positions", _positions)
-
-
 def distinct(tokens: list[Token]) -> set[str]:
     """The distinct words of the tokens."""
     return cached(tokens, "distinct", lambda ts: set(texts(ts)))
-
-
-def _positions(tokens: list[Token]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for index, word in enumerate(texts(tokens)):
-        if word in found:
-            found[word].append(index)
-        else:
-            found[word] = [index]
-    return found
 
 
 @lru_cache(maxsize=65536)
