@@ -1,11 +1,14 @@
 """Normalization keeps a map to the raw text; reading rejects what it cannot decode."""
 
+import random
+import re
+
 import pytest
 
 from kg.extract.normalize import normalize, normalize_string
 from kg.extract.reader import DocumentError, decode
-from kg.extract.segment import split_sentences
-from kg.extract.tokens import clitic_readings
+from kg.extract.segment import BOUNDARY, split_sentences
+from kg.extract.tokens import clitic_readings, tokenize
 
 RAW = "\u200fأكّد معالي الوزيـــر، في ٢٦ مايو: «إفريقيا» والمستشفى\n"
 
@@ -62,3 +65,49 @@ def test_chained_abbreviations_end_no_sentence():
 
     text = "فيما عرض م.د. علي حسين الكعبي نموذجا. وقدمت أ.د. نادية الجبوري ورقة."
     assert len(split_sentences(text)) == 2
+
+
+def test_boundaries_are_line_breaks_or_the_space_after_a_mark():
+    """The boundary pattern is written for speed; it finds what the plain rule finds: a run of
+    line breaks, or the white space after . ? ! (an abbreviation's dot aside)."""
+    plain = re.compile(r"\n+|(?<=[.?!])\s+")
+    characters = ["\n", ".", "?", "!", " ", "\t", "\r", "\u00a0", "\u3000", "ب", "د", "a"]
+    generator = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(generator.choices(characters, k=generator.randint(0, 24)))
+        gaps = [(m.start(), m.end()) for m in BOUNDARY.finditer(text)]
+        starts = [start + (text[start] != "\n") for start, _ in gaps]
+        assert list(zip(starts, (end for _, end in gaps), strict=True)) == [
+            m.span() for m in plain.finditer(text)
+        ], repr(text)
+
+
+def test_tokens_are_the_runs_of_word_characters():
+    """Tokenizing takes most words whole from between spaces; the tokens are still exactly
+    the runs of \\w, wherever the text is cut."""
+    characters = [" ", " ", " ", "\n", "\t", "\u00a0", ".", "،", "_", "-", "ب", "د", "a", "5"]
+    characters += ["٣", "\u0651", "\u200f", "²", "ـ"]
+    generator = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(generator.choices(characters, k=generator.randint(0, 20)))
+        start = generator.randint(0, len(text))
+        end = generator.choice([None, generator.randint(start, len(text))])
+        expected = [
+            (m.group(), start + m.start(), start + m.end())
+            for m in re.finditer(r"\w+", text[start:end])
+        ]
+        tokens = tokenize(text, start, end)
+        assert [tuple(token) for token in tokens] == expected, repr(text)
+        assert tokens.indexes["texts"] == [word for word, _, _ in expected]
+
+
+def test_each_normalized_character_maps_back_to_the_raw_character_it_comes_from():
+    characters = ["ب", "أ", " ", "\n", "\u064b", "\u0640", "\u200f", "a"]
+    generator = random.Random(5)
+    for _ in range(5_000):
+        raw = "".join(generator.choices(characters, k=generator.randint(0, 16)))
+        norm = normalize(raw)
+        kept = [i for i, c in enumerate(raw) if normalize(c).text]  # the raw characters kept
+        spans = [norm.raw_span(i, i + 1) for i in range(len(norm.text))]
+        assert spans == [(i, i + 1) for i in kept], repr(raw)
+        assert norm.raw_span(len(norm.text), len(norm.text)) == (len(raw), len(raw))

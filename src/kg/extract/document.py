@@ -194,15 +194,16 @@ class Document:
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
+    # The normalized text stages match against: set with `norm`, and a plain attribute rather
+    # than a property because stages read it tens of thousands of times a document.
+    text = ""
+
     def __setattr__(self, name: str, value) -> None:
         if name == "mentions" and not isinstance(value, MentionList):
             value = MentionList(value)  # a list a stage assigns keeps the index by start
+        elif name == "norm":
+            super().__setattr__("text", value.text if value else "")
         super().__setattr__(name, value)
-
-    @property
-    def text(self) -> str:
-        """The normalized text stages match against."""
-        return self.norm.text if self.norm else ""
 
     @property
     def publication_date(self) -> date | None:
@@ -210,20 +211,23 @@ class Document:
         return date.fromisoformat(value) if value else None
 
     def sentence_at(self, offset: int) -> Sentence:
-        if len(self._sentence_starts) != len(self.sentences):
-            self._sentence_starts = [s.start for s in self.sentences]
-        index = max(0, bisect_right(self._sentence_starts, offset) - 1)
-        return self.sentences[index]
+        starts = self._sentence_starts
+        if len(starts) != len(self.sentences):
+            starts = self._sentence_starts = [s.start for s in self.sentences]
+        index = bisect_right(starts, offset) - 1
+        return self.sentences[index if index > 0 else 0]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after a normalized offset."""
-        if len(self._token_starts) != len(self.tokens):
-            self._token_starts = [t.start for t in self.tokens]
-        return bisect_left(self._token_starts, offset)
+        starts = self._token_starts
+        if len(starts) != len(self.tokens):
+            starts = self._token_starts = [t.start for t in self.tokens]
+        return bisect_left(starts, offset)
 
     def gap(self, first: int, second: int) -> str:
         """Normalized text between two tokens (punctuation tells where names end)."""
-        return self.text[self.tokens[first].end : self.tokens[second].start]
+        tokens = self.tokens
+        return self.text[tokens[first].end : tokens[second].start]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         mentions = self.mentions
@@ -253,10 +257,11 @@ class Document:
         return self.norm.raw_span(start, end)
 
     def entities(self, kind: str | None = None) -> list[Entity]:
+        """Each entity mentioned (the first of each key), in order of first mention."""
         seen: dict[str, Entity] = {}
-        for mention in self.mentions:
-            if kind is None or mention.entity.kind == kind:
-                seen.setdefault(mention.entity.key, mention.entity)
+        for entity in [m.entity for m in self.mentions]:
+            if entity.key not in seen and (kind is None or entity.kind == kind):
+                seen[entity.key] = entity
         return list(seen.values())
 
     def fact(self, subject, predicate: str, obj, start: int, end: int) -> None:

@@ -1,14 +1,14 @@
 """Normalize Arabic text for matching while keeping a map back to the raw text.
 
 Normalization only deletes characters or substitutes one character for one, so every
-normalized character comes from exactly one raw character: `offsets[i]` is the raw index
-of normalized character i. Spans found on the normalized text map back exactly.
+normalized character comes from exactly one raw character: spans found on the normalized text
+map back exactly (NormalizedText.raw_span).
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
 
@@ -16,15 +16,24 @@ from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
 @dataclass(frozen=True)
 class NormalizedText:
     text: str
-    offsets: tuple[int, ...] | range  # normalized index → raw index
+    # The runs of raw characters kept, as where each starts in the normalized text and how many
+    # raw characters were dropped before it: a few runs a document rather than one offset per
+    # character (which took longer to build than the text). Normalized index i is raw index
+    # i + the drops before its run.
+    run_starts: tuple[int, ...]
+    drops_before: tuple[int, ...]
     raw_length: int
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) of the normalized [start, end)."""
+        starts, drops = self.run_starts, self.drops_before
         if start >= end:
-            raw = self.offsets[start] if start < len(self.offsets) else self.raw_length
+            if start >= len(self.text):
+                return self.raw_length, self.raw_length
+            raw = start + drops[bisect_right(starts, start) - 1]
             return raw, raw
-        return self.offsets[start], self.offsets[end - 1] + 1
+        first = start + drops[bisect_right(starts, start) - 1]
+        return first, end + drops[bisect_right(starts, end - 1) - 1]
 
 
 # str.translate looks every non-ASCII character up in a dict; a regex for the rare dropped
@@ -36,20 +45,25 @@ SUBSTITUTIONS = tuple(SUBSTITUTED.items())
 
 def normalize(raw: str) -> NormalizedText:
     kept = DROPPED_PATTERN.sub("", raw)
-    if len(kept) == len(raw):  # nothing dropped: offsets map one to one
-        offsets = range(len(raw))
-    else:
-        offsets = tuple(chain.from_iterable(_kept_ranges(raw)))
-    return NormalizedText(_substitute(kept), offsets, len(raw))
+    if len(kept) == len(raw):  # nothing dropped: one run
+        return NormalizedText(_substitute(kept), (0,), (0,), len(raw))
+    return NormalizedText(_substitute(kept), *_kept_runs(raw), len(raw))
 
 
-def _kept_ranges(raw: str):
-    """The runs of raw indexes between dropped characters."""
-    previous = 0
-    for dropped in DROPPED_PATTERN.finditer(raw):
-        yield range(previous, dropped.start())
-        previous = dropped.end()
-    yield range(previous, len(raw))
+def _kept_runs(raw: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each run of raw characters between dropped ones starts in the normalized text,
+    and how many were dropped before it."""
+    starts, drops, previous, dropped = [], [], 0, 0
+    for match in DROPPED_PATTERN.finditer(raw):
+        if match.start() > previous:
+            starts.append(previous - dropped)
+            drops.append(dropped)
+        dropped += match.end() - match.start()
+        previous = match.end()
+    if len(raw) > previous:
+        starts.append(previous - dropped)
+        drops.append(dropped)
+    return tuple(starts), tuple(drops)
 
 
 def _substitute(text: str) -> str:

@@ -2,15 +2,14 @@
 
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, readings, texts, tokenize
 from kg.extract.wordcache import StartWords, WordCache, starts_where
 
 
-@dataclass(frozen=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):  # a tuple: made hundreds of times a document
     value: object
     first: int  # token indexes, end exclusive
     last: int
@@ -31,6 +30,7 @@ class PhraseTable:
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
         self.firsts = frozenset(self.by_first)
         self.starting = WordCache(self._starting)
+        self.known_starts = self.starting.known.get  # asked at every match: one bound lookup
         self.start_words = StartWords(self.firsts, clitics, article)
 
     def _starting(self, word: str) -> tuple[tuple[list[str], int, object], ...]:
@@ -46,17 +46,17 @@ class PhraseTable:
         )
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
-        word = tokens[index].text
-        entries = self.starting.known.get(word)  # most calls end here: no call on a known word
+        token = tokens[index]
+        entries = self.known_starts(token[0])  # most calls end here: no call on a known word
         if entries is None:
-            entries = self.starting(word)
+            entries = self.starting(token[0])
         if not entries:
             return None
         words = texts(tokens)
         for rest, length, value in entries:
             last = index + length
             if last <= len(tokens) and (not rest or words[index + 1 : last] == rest):
-                return PhraseMatch(value, index, last, tokens[index].start, tokens[last - 1].end)
+                return PhraseMatch(value, index, last, token[1], tokens[last - 1][2])
         return None
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:

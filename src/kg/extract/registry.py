@@ -39,7 +39,9 @@ class Registry:
     def __init__(self, entities: list[tuple[Entity, list[str]]]):
         self.by_first: dict[str, list[Entry]] = defaultdict(list)
         self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-        self.after_pair: dict[tuple[str, str], Node] = {}  # the rest of the longer names
+        # The rest of the longer names, by first word then second: a first word that begins
+        # no longer name is dismissed with one look-up, not one per reading of the next token.
+        self.after_pair: dict[str, dict[str, Node]] = defaultdict(dict)
         self.entities: dict[str, Entity] = {}
         self.labels: dict[str, list[str]] = {}
         for entity, labels in entities:
@@ -57,7 +59,7 @@ class Registry:
             self.by_first[tokens[0]].append(Entry(tokens, entity))
         elif tokens:
             same_start = self.by_pair[tokens[:2]]
-            node = self.after_pair.setdefault(tokens[:2], Node())
+            node = self.after_pair[tokens[0]].setdefault(tokens[1], Node())
             node.add(tokens[2:], len(same_start), Entry(tokens, entity))
             same_start.append(Entry(tokens, entity))
 
@@ -110,9 +112,9 @@ class Registry:
         for i, first in enumerate(readings[index]):
             if single := self.by_first.get(first):
                 found += ((-1, 0, (i, -1, place), e) for place, e in enumerate(single))
-            if index + 1 < len(words):
+            if index + 1 < len(words) and (seconds := self.after_pair.get(first)):
                 for j, second in enumerate(readings[index + 1]):
-                    if node := self.after_pair.get((first, second)):
+                    if node := seconds.get(second):
                         walk(node, readings, words, index + 2, (i, j), found)
         return found
 
@@ -150,4 +152,4 @@ def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entit
 
 def word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:
     """Each token's clitic readings, once per document."""
-    return cached(tokens, "clitic readings", lambda ts: [clitic_readings(w) for w in texts(ts)])
+    return cached(tokens, "clitic readings", lambda ts: list(map(clitic_readings, texts(ts))))

@@ -8,7 +8,11 @@ import re
 
 from kg.extract.document import Document, Sentence
 
-BOUNDARY = re.compile(r"\n+|(?<=[.?!])\s+")
+# A boundary is a run of line breaks, or the white space after . ? ! (line breaks included).
+# Each alternative begins with its own character, so the regex engine skips ahead to the next
+# line break or mark instead of trying a match at every character; a match that begins with a
+# mark leaves the mark to the sentence before it.
+BOUNDARY = re.compile(r"\n\n*|\.[^\S\n]\s*|\?[^\S\n]\s*|![^\S\n]\s*")
 ABBREVIATION = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
 # Longer than any match of the pattern, and than any piece its "^" could match at the start
 # of (so searching the last characters finds what searching the whole piece finds).
@@ -18,10 +22,10 @@ ABBREVIATION_REACH = 6
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in BOUNDARY.finditer(text):
-        piece = text[start : match.start()]
-        if match.group().strip() == "" and "\n" not in match.group() and _abbreviated(piece):
+        space = match.start() + (text[match.start()] != "\n")  # after the mark, if any
+        if "\n" not in text[space : match.end()] and _abbreviated(text[start:space]):
             continue
-        spans.append((start, match.start()))
+        spans.append((start, space))
         start = match.end()
     spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]

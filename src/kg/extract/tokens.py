@@ -2,10 +2,11 @@
 
 import re
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import repeat
+from operator import add
 from typing import NamedTuple
 
-WORDS_AND_GAPS = re.compile(r"(\w+)")  # split keeps the words between the gaps
+WORD = re.compile(r"\w+")
 
 # Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
 CONJUNCTIONS = ("و", "ف")
@@ -27,12 +28,22 @@ class TokenList(list):
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:
-    # Built without a match object per word: splitting on words gives the runs of other
-    # characters and words in turn, and their running lengths are the offsets.
-    pieces = WORDS_AND_GAPS.split(text[start:end])
-    offsets = list(accumulate(map(len, pieces), initial=start))
-    words = pieces[1::2]
-    spans = zip(words, offsets[1:-1:2], offsets[2::2], strict=True)
+    """The runs of word characters (\\w+) of text[start:end]."""
+    # Most pieces between two spaces are one word, which str.isalnum tells (it is the test
+    # \w makes, "_" aside) with less work than a regex pass over every character; only the
+    # other pieces (punctuation, line breaks, "_") are searched for words.
+    words, starts = [], []
+    offset = start
+    for piece in text[start:end].split(" "):
+        if piece.isalnum():
+            words.append(piece)
+            starts.append(offset)
+        elif piece:
+            for match in WORD.finditer(piece):
+                words.append(match.group())
+                starts.append(offset + match.start())
+        offset += len(piece) + 1
+    spans = zip(words, starts, map(add, starts, map(len, words)), strict=True)
     tokens = TokenList(map(tuple.__new__, repeat(Token), spans))
     tokens.indexes["texts"] = words
     return tokens
@@ -54,24 +65,9 @@ def texts(tokens: list[Token]) -> list[str]:
     return found if found is not None else cached(tokens, "texts", lambda ts: [t[0] for t in ts])
 
 
-def positions(tokens: list[Token]) -> dict[str, list[int]]:
-    """Each distinct word → the indexes of its tokens."""
-    return cached(tokens, "positions", _positions)
-
-
 def distinct(tokens: list[Token]) -> set[str]:
     """The distinct words of the tokens."""
     return cached(tokens, "distinct", lambda ts: set(texts(ts)))
-
-
-def _positions(tokens: list[Token]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for index, word in enumerate(texts(tokens)):
-        if word in found:
-            found[word].append(index)
-        else:
-            found[word] = [index]
-    return found
 
 
 @lru_cache(maxsize=65536)
