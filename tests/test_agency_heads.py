@@ -45,3 +45,13 @@ def test_a_titles_adjective_after_the_body_is_not_in_its_name(extract):
         "حضر الورشة يوم 3 مارس 2025 وكيل هيئة المنافذ البحرية المساعد العميد سالم نواف الأحمد."
     )
     assert arabic_labels(result, "agency") == {"هيئة المنافذ البحرية"}
+
+
+def test_a_general_command_after_and_starts_the_next_body_of_a_list(extract):
+    result = extract(
+        "شارك في الاجتماع يوم 3 مارس 2025 ممثلو وزارة العدل والقيادة العامة لشرطة الفجيرة "
+        "والقيادة العامة للدفاع المدني."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert {"القيادة العامة لشرطة الفجيرة", "القيادة العامة للدفاع المدني"} <= agencies
+    assert not any(label.startswith("وزارة العدل و") for label in agencies)

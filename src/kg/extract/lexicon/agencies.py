@@ -82,6 +82,7 @@ HEADS = {
     "المعهد الملكي": "Academy", "نقابة": "CivilSocietyOrganization",
     "خفر السواحل": "BorderSecurityService", "القوات المسلحة": "SecurityService",
     "جيش": "SecurityService", "قطب": "GovernmentBody", "الضابطة": "SecurityService",
+    "القيادة العامة": "SecurityService",  # "والقيادة العامة لشرطة دبي": the next body of a list
     "أمانة": "GeneralSecretariat",
 }  # fmt: skip
 
