@@ -93,3 +93,17 @@ def test_lecturers_a_session_chair_and_one_opening_on_behalf_of_the_patron(extra
     assert agent_labels(result, seminar, KG.opener) >= {"خالد سالم الرواحي"}
     assert agent_labels(result, seminar, KG.chair) >= {"مازن فريد الحسن"}
     assert agent_labels(result, seminar, KG.speaker) >= {"يوسف أحمد الكندي"}
+
+
+def test_maghrebi_cues_for_partners_funders_trainees_and_trainers(extract):
+    result = extract(
+        "احتضنت المدرسة الوطنية للشرطة يوم 6 أكتوبر 2025 دورة تكوينية نظمتها المديرية العامة "
+        "للأمن الوطني بتعاون مع منظمة الهجرة العربية، وبدعم مالي من حكومة مملكة السويد.\n"
+        "واستفاد من هذه الدورة عشرون إطارا من الإدارة العامة للحدود.\n"
+        "وأطّر الدورة خبراء، من بينهم السيد بيير لامبير والعميد سمير حامد الشريف."
+    )
+    (course,) = events_of(result)
+    assert "منظمة الهجرة العربية" in agent_labels(result, course, KG.partner)
+    assert "حكومة مملكة السويد" in agent_labels(result, course, KG.funder)
+    assert "الإدارة العامة للحدود" in agent_labels(result, course, KG.participant)
+    assert {"بيير لامبير", "سمير حامد الشريف"} <= agent_labels(result, course, KG.speaker)

@@ -94,6 +94,7 @@ ROLE_CUES = {
     "الذي تنظمه": "organizer", "التي نظمتها": "organizer", "الذي نظمته": "organizer",
     "بالتعاون مع": "partner", "بالتعاون والتنسيق مع": "partner", "بالتنسيق مع": "partner",
     "بالشراكه مع": "partner", "بشراكه مع": "partner", "بالتعاون بين": "partner",
+    "بتعاون مع": "partner", "بتنسيق مع": "partner",  # Maghrebi: "بتعاون مع مكتب الأمم المتحدة"
     "استضافت": "host", "استضاف": "host", "تستضيف": "host", "يستضيف": "host",
     "بمقر": "host", "في مقر": "host", "وبمقر": "host",
     "تحت رعايه": "patron", "تحت اشراف": "patron", "برعايه": "patron", "رعي": "patron",
@@ -124,6 +125,12 @@ ROLE_CUES = {
     "استضافها": "host", "التي استضافتها": "host", "بمشاركه": "participant", "شارك": "participant", "شاركت": "participant",
     "وشارك": "participant", "حضر": "participant", "بحضور": "participant",
     "وبحضور": "participant", "بتمويل من": "funder", "بدعم من": "funder",
+    "بدعم مالي من": "funder", "بتمويل مشترك من": "funder", "بمنحه من": "funder",
+    # "استفاد من هذه الدورة ستة وعشرون إطارا من ...": those trained take part
+    "استفاد": "participant", "استفادت": "participant", "يستفيد": "participant",
+    # "وأطّر الدورة خبراء ..." (Maghrebi): the trainers speak; "أطر" alone is a noun (cadres)
+    "اطر الدوره": "speaker", "اطر الورشه": "speaker", "اطر الدورات": "speaker",
+    "اطر اللقاء": "speaker", "اطر اليوم الدراسي": "speaker", "اطر الندوه": "speaker",
     "الممول من": "funder", "الممول من قبل": "funder",
 }  # fmt: skip
 
