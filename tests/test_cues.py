@@ -107,3 +107,11 @@ def test_maghrebi_cues_for_partners_funders_trainees_and_trainers(extract):
     assert "حكومة مملكة السويد" in agent_labels(result, course, KG.funder)
     assert "الإدارة العامة للحدود" in agent_labels(result, course, KG.participant)
     assert {"بيير لامبير", "سمير حامد الشريف"} <= agent_labels(result, course, KG.speaker)
+
+
+def test_the_body_that_launches_a_course_organizes_it(extract):
+    result = extract(
+        "أطلقت المديرية العامة للحماية المدنية يوم 20 أكتوبر 2025 دورة تدريبية في الإنقاذ."
+    )
+    (course,) = events_of(result)
+    assert "المديرية العامة للحماية المدنية" in agent_labels(result, course, KG.organizer)

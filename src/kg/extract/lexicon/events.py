@@ -91,6 +91,8 @@ ROLE_CUES = {
     "عقدت": "organizer", "عقد": "organizer", "تعقد": "organizer", "اقامت": "organizer",
     "اقام": "organizer", "من تنظيم": "organizer", "التي تنظمها": "organizer",
     "بتنظيم من": "organizer", "بتنظيم مشترك من": "organizer", "بتنظيم مشترك بين": "organizer",
+    "اطلقت": "organizer", "اطلق": "organizer",  # "أطلقت المديرية دورة تدريبية"
+    "يتولي التدريب": "speaker", "تولي التدريب": "speaker", "يتولي تدريب": "speaker",
     "الذي تنظمه": "organizer", "التي نظمتها": "organizer", "الذي نظمته": "organizer",
     "بالتعاون مع": "partner", "بالتعاون والتنسيق مع": "partner", "بالتنسيق مع": "partner",
     "بالشراكه مع": "partner", "بشراكه مع": "partner", "بالتعاون بين": "partner",
