@@ -111,7 +111,7 @@ def test_maghrebi_cues_for_partners_funders_trainees_and_trainers(extract):
 
 def test_the_body_that_launches_a_course_organizes_it(extract):
     result = extract(
-        "أطلقت المديرية العامة للحماية المدنية يوم 20 أكتوبر 2025 دورة تدريبية في الإنقاذ."
+        "أطلقت الهيئة العامة للإنقاذ البحري يوم 20 أكتوبر 2025 دورة تدريبية في الإنقاذ."
     )
     (course,) = events_of(result)
-    assert "المديرية العامة للحماية المدنية" in agent_labels(result, course, KG.organizer)
+    assert "الهيئة العامة للإنقاذ البحري" in agent_labels(result, course, KG.organizer)
