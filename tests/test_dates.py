@@ -211,3 +211,18 @@ def test_a_meeting_on_the_same_day_as_a_courses_closing_takes_that_day(extract):
         date(2025, 3, 6),
     )
     assert (meeting.dates[0].gregorian, meeting.dates[0].end_date) == (date(2025, 3, 6), None)
+
+
+def test_a_datelines_day_dates_the_release_and_yesterday_the_event(extract):
+    result = extract(
+        "مسقط في 9 مارس / العمانية / استقبل قائد شرطة عمان السلطانية أمس وفدا من الإنتربول.",
+        meta={"publication_date": "2025-03-09"},
+    )
+    (visit,) = result.doc.events
+    assert visit.dates[0].gregorian == date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("cue", ["ويستمر يومين", "وتمتد ثلاثة أيام", "ويتواصل ثلاثة أيام"])
+def test_durations_told_by_verbs_of_lasting(cue):
+    (found,) = dates_in(f"انطلق يوم 3 مارس 2025 المؤتمر الدولي الثالث، {cue} بمشاركة 40 دولة.")
+    assert found.end_date == date(2025, 3, 4 if cue.endswith("يومين") else 5)

@@ -14,6 +14,8 @@ OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
 POINT_KINDS = ("agreement-signing",)  # events of one day, even inside a longer meeting
+DATELINE_MARKS = ("/", "(", "\n", "-", "–")
+DATELINE_TAG_REACH = 12  # characters from a dateline's date to the agency's tag
 SAME_DAY = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 
 
@@ -74,7 +76,8 @@ def _place(doc: Document, event: Event, span) -> None:
 
 
 def _dates(doc: Document, event: Event, spans) -> None:
-    inside = [d for s, e in spans for d in doc.dates if s <= d.start < e and d.gregorian]
+    inside = _after_dateline(doc, [d for s, e in spans for d in doc.dates
+                                   if s <= d.start < e and d.gregorian])  # fmt: skip
     ranges = [d for d in inside if d.end_date]
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
@@ -102,6 +105,22 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:
+    """ "أبوظبي في 17 أبريل / وام / استقبل ... أمس": the dateline dates the release; another
+    day its sentence names ("أمس", a weekday, a date) is the event's."""
+    if len(inside) > 1 and _dateline(doc, inside[0]):
+        return inside[1:]
+    return inside
+
+
+def _dateline(doc: Document, date: DateMention) -> bool:
+    """A date after no more than the city ("الرياض"، "القاهرة في") at the head of the text, and
+    before the news agency's tag or the line's end ("/ وام /", "(واس)", "-")."""
+    before = doc.text[: date.start].split()
+    after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
+    return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
 
 
 def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
