@@ -115,3 +115,16 @@ def test_the_body_that_launches_a_course_organizes_it(extract):
     )
     (course,) = events_of(result)
     assert "الهيئة العامة للإنقاذ البحري" in agent_labels(result, course, KG.organizer)
+
+
+def test_a_meeting_named_with_a_possessive_refers_back_and_another_matter_is_new(extract):
+    result = extract(
+        "عقدت اللجنة المشتركة لأمن الموانئ اجتماعها الثالث يوم 3 يونيو 2025 في المنامة.\n"
+        "واستعرضت اللجنة ما تم إنجازه منذ اجتماعها الثاني.\n"
+        "وفي سياق آخر، ترأس الوزير في اليوم ذاته الاجتماع الدوري للمجلس الأعلى للدفاع المدني."
+    )
+    dates = sorted(
+        (event.kind, event.dates[0].gregorian.isoformat()) for event in result.doc.events
+    )
+    assert dates == [("meeting", "2025-06-03"), ("meeting", "2025-06-03")]
+    assert len(result.doc.events[1].sentences) == 1  # the third sentence only

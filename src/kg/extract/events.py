@@ -24,6 +24,9 @@ NEW_EVENT_VERBS = EVENT_VERBS | SIGNING_WORDS
 NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE = frozenset(words.FUTURE)
 DEFINITE = ("ال", "وال", "بال", "لل")
+POSSESSIVES = ("ها", "هم", "هما")
+ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
+ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
 ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
 MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
 
@@ -125,7 +128,7 @@ def _introduces_new(
     sentence = doc.sentence_at(start)
     if previous is not None and sentence.index in previous.sentences:
         return False
-    definite = _definite(doc.text[start:end])
+    definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
@@ -151,8 +154,18 @@ def _days_in(doc: Document, sentence_index: int) -> set:
     return {d.gregorian for d in doc.dates if sentence.start <= d.start < sentence.end}
 
 
+def _another_matter(doc: Document, sentence) -> bool:
+    """ "وفي سياق آخر، ترأس الوزير ... الاجتماع الدوري للجنة": the sentence turns to another
+    matter, so even an event named with the article is a new one."""
+    head = doc.text[sentence.start : sentence.start + ANOTHER_MATTER_REACH]
+    return any(head.lstrip().startswith(marker) for marker in ANOTHER_MATTER)
+
+
 def _definite(trigger: str) -> bool:
-    return any(w.startswith(DEFINITE) for w in trigger.split())  # "مذكرة التفاهم"
+    """ "مذكرة التفاهم", "اجتماعها الأول": an event the text names as known, by the article or a
+    possessive pronoun."""
+    words_ = trigger.split()
+    return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
 
 
 def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:

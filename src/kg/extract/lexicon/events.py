@@ -306,6 +306,12 @@ FUTURE_WINDOW = 8
 PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره",
                "برمجه", "جدوله")  # fmt: skip
 
+# Openings of a sentence that turns to another matter: an event it reports is a new one.
+ANOTHER_MATTER = (
+    "في سياق آخر", "وفي سياق آخر", "في سياق منفصل", "وفي سياق منفصل", "من جهة أخرى",
+    "ومن جهة أخرى", "على صعيد آخر", "وعلى صعيد آخر", "في شأن آخر", "وفي شأن آخر",
+)  # fmt: skip
+
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
 EVENT_VERBS = (
     "نظمت", "نظم", "عقدت", "عقد", "انطلقت", "انطلق", "اقامت", "اقام", "اختتمت", "اختتم",
