@@ -55,3 +55,13 @@ def test_a_general_command_after_and_starts_the_next_body_of_a_list(extract):
     agencies = arabic_labels(result, "agency")
     assert {"القيادة العامة لشرطة الفجيرة", "القيادة العامة للدفاع المدني"} <= agencies
     assert not any(label.startswith("وزارة العدل و") for label in agencies)
+
+
+def test_a_commission_after_and_starts_the_next_body(extract):
+    result = extract(
+        "شارك في الندوة يوم 3 مارس 2025 ممثلو الهيئة الوطنية لمكافحة التهريب والمفوضية الوطنية "
+        "للانتخابات."
+    )
+    assert {"الهيئة الوطنية لمكافحة التهريب", "المفوضية الوطنية للانتخابات"} <= arabic_labels(
+        result, "agency"
+    )

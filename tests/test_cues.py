@@ -109,12 +109,14 @@ def test_maghrebi_cues_for_partners_funders_trainees_and_trainers(extract):
     assert {"بيير لامبير", "سمير حامد الشريف"} <= agent_labels(result, course, KG.speaker)
 
 
-def test_the_body_that_launches_a_course_organizes_it(extract):
+def test_the_body_that_launches_a_course_organizes_it_and_who_inaugurates_it_opens_it(extract):
     result = extract(
-        "أطلقت الهيئة العامة للإنقاذ البحري يوم 20 أكتوبر 2025 دورة تدريبية في الإنقاذ."
+        "أطلقت الهيئة العامة للإنقاذ البحري يوم 20 أكتوبر 2025 دورة تدريبية في الإنقاذ، ودشّن "
+        "أعمالها المدير العام العميد ناصر علي البلوشي."
     )
     (course,) = events_of(result)
     assert "الهيئة العامة للإنقاذ البحري" in agent_labels(result, course, KG.organizer)
+    assert "ناصر علي البلوشي" in agent_labels(result, course, KG.opener)
 
 
 def test_a_meeting_named_with_a_possessive_refers_back_and_another_matter_is_new(extract):

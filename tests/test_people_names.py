@@ -38,3 +38,19 @@ def test_a_rank_qualifier_after_no_title_is_an_adjective(extract):
         'وجمع الأدلة"، وحاضر فيها العقيد البحري سامي رشيد الحمد.'
     )
     assert arabic_labels(result, "person") == {"سامي رشيد الحمد"}
+
+
+def test_a_long_name_still_takes_the_word_after_al(extract):
+    result = extract(
+        "تحت رعاية سعادة الشيخ خالد بن محمد بن عبدالله بن جاسم آل ثاني انطلق المؤتمر يوم 3 "
+        "مارس 2025."
+    )
+    assert arabic_labels(result, "person") == {"خالد بن محمد بن عبدالله بن جاسم آل ثاني"}
+
+
+def test_where_someone_receives_is_no_name_before_a_post(extract):
+    result = extract(
+        "استقبل وزير الداخلية اللواء سامي فهد الكندري، اليوم الثلاثاء 7 أكتوبر 2025، في مكتبه "
+        "بمقر الوزارة، رئيس البعثة الأوروبية."
+    )
+    assert arabic_labels(result, "person") == {"سامي فهد الكندري"}

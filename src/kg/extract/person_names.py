@@ -23,18 +23,24 @@ COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
 AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS = 6
+PLACE_NOUNS = normalized_set(("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى"))
 
 
 def name_end(doc: Document, first: int) -> int:
     """The token index just past the name whose first word is at `first`."""
     last = first
-    while last < len(doc.tokens) and last - first < MAX_NAME_TOKENS:
+    while last < len(doc.tokens) and (last - first < MAX_NAME_TOKENS or _after_link(doc, last)):
         if not _continues_name(doc, first, last):
             break
         last += 1
         if _ends_name(doc, last - 1, first):
             break
     return last
+
+
+def _after_link(doc: Document, index: int) -> bool:
+    """ "أحمد بن حمد بن ناصر آل ثاني": a long name still takes بن or آل and the word after."""
+    return doc.tokens[index - 1].text in NAME_LINKS or doc.tokens[index].text in NAME_LINKS
 
 
 def _continues_name(doc: Document, first: int, index: int) -> bool:
@@ -203,6 +209,8 @@ def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
         return False  # only a family name at the end carries the article
     if word in AGENCY_HEADS or word.endswith(("ها", "هم")):  # "برامجها": a noun, not a name
         return False
+    if word.removeprefix("ال") in AGENCY_HEADS or word.removeprefix("ب") in PLACE_NOUNS:
+        return False  # "في مكتبه بمقر الوزارة، رئيس ...": where, not who
     start = doc.tokens[index].start
     return not any(m.start <= start < m.end for m in doc.mentions)
 

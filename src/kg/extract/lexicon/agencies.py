@@ -83,6 +83,8 @@ HEADS = {
     "خفر السواحل": "BorderSecurityService", "القوات المسلحة": "SecurityService",
     "جيش": "SecurityService", "قطب": "GovernmentBody", "الضابطة": "SecurityService",
     "القيادة العامة": "SecurityService",  # "والقيادة العامة لشرطة دبي": the next body of a list
+    "مفوضية": "GovernmentBody", "المفوضية السامية": "InternationalOrganization",
+    "الحماية المدنية": "SecurityService",  # "الحرس الوطني والحماية المدنية": two bodies
     "أمانة": "GeneralSecretariat",
 }  # fmt: skip
 
@@ -92,6 +94,7 @@ HEADS = {
 DEFINITE_FORM_HEADS = (
     "مركز", "معهد", "جهاز", "شبكة", "قطب", "جيش", "أمانة", "مرصد", "مختبر", "صندوق",
     "اتحاد", "مجلس", "منظمة", "هيئة", "مديرية", "كلية", "مدرسة", "جمعية", "مؤسسة", "مكتب",
+    "مفوضية",
 )  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.

@@ -104,6 +104,7 @@ ROLE_CUES = {
     "ترأس": "chair", "تراس": "chair", "ترأست": "chair", "برئاسه": "chair", "يترأس": "chair",
     "استقبل": "host", "استقبلت": "host",
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
+    "دشن": "opener", "دشنت": "opener",  # "ودشّن أعمال الورشة وكيل الجامعة"
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
     "قدم": "speaker", "قدمت": "speaker",
     "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
