@@ -130,3 +130,13 @@ def test_a_meeting_named_with_a_possessive_refers_back_and_another_matter_is_new
     )
     assert dates == [("meeting", "2025-06-03"), ("meeting", "2025-06-03")]
     assert len(result.doc.events[1].sentences) == 1  # the third sentence only
+
+
+def test_the_body_whose_meeting_someone_chairs_holds_it(extract):
+    result = extract(
+        "ترأس وزير الداخلية يوم 7 أكتوبر 2025 الاجتماع الدوري للجنة الوطنية لأمن المنافذ، بحضور "
+        "قائد قوات الحدود اللواء سالم عدنان الفهد."
+    )
+    (meeting,) = events_of(result)
+    assert "اللجنة الوطنية لأمن المنافذ" in agent_labels(result, meeting, KG.organizer)
+    assert agent_labels(result, meeting, KG.chair) == set()

@@ -22,6 +22,7 @@ from kg.extract.event_parties import (
     parties,
     venue,
 )
+from kg.extract.events import TRIGGERS
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch, PhraseTable
@@ -80,7 +81,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
-            doc.fact(event, _role_for(role, agent), agent.entity, *evidence)
+            taken = "organizer" if role == "chair" and _events_body(doc, agent) else role
+            doc.fact(event, _role_for(taken, agent), agent.entity, *evidence)
 
 
 def _among_them(doc: Document, cue: PhraseMatch, previous: PhraseMatch) -> bool:
@@ -92,6 +94,15 @@ def _among_them(doc: Document, cue: PhraseMatch, previous: PhraseMatch) -> bool:
         and cue.first - previous.last <= words.AMONG_REACH
         and doc.sentence_at(previous.start) is doc.sentence_at(cue.start)
     )
+
+
+def _events_body(doc: Document, agent: Mention) -> bool:
+    """ "ترأس الوزير الاجتماع الدوري للجنة العليا": the body in the genitive after the event
+    holds it; the chair is the one who presides."""
+    if agent.entity.kind != "agency" or doc.text[agent.start] != "ل":
+        return False
+    index = doc.token_index(agent.start)
+    return any(TRIGGERS.match_at(doc.tokens, i) for i in range(max(0, index - 3), index))
 
 
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
