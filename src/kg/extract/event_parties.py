@@ -5,6 +5,9 @@ meeting; and no agent is both a participant and something more."""
 from kg.extract.agents import NOT_VENUE, VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
 from kg.extract.lexicon import events as words
+from kg.extract.word_shapes import adjective_like
+
+MAX_EVENT_ADJECTIVES = 2
 
 
 def participants_without_other_roles(doc: Document, event: Event) -> None:
@@ -19,11 +22,15 @@ def participants_without_other_roles(doc: Document, event: Event) -> None:
 
 
 def council_of_session(doc: Document, event: Event) -> None:
-    """ "أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب": the council whose session
-    it is holds it, unless the text names who organized it."""
+    """ "أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب", "الاجتماع الدوري للجنة
+    ...": the council or committee whose session or meeting it is holds it, unless the text
+    names who organized it."""
     if _has_fact(doc, event, "organizer"):
         return
     after = doc.token_index(event.end)
+    for _ in range(MAX_EVENT_ADJECTIVES):  # "الاجتماع الدوري للجنة ...", "الاجتماع الثالث ل..."
+        if after < len(doc.tokens) and adjective_like(doc.tokens[after].text):
+            after += 1
     reach = doc.tokens[after].end if after < len(doc.tokens) else event.end
     for mention in doc.mentions_between(event.start, doc.sentence_at(event.start).end):
         if mention.start > reach:

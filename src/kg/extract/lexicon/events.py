@@ -173,7 +173,7 @@ PERSON_ROLES = ("speaker", "opener")
 AGENCY_ROLES = ("organizer",)
 
 # Sessions of a council or assembly: the body in the genitive after the session holds it.
-SESSION_EVENTS = ("council-session",)
+SESSION_EVENTS = ("council-session", "meeting")
 
 # Event kinds whose parties all take part alike: a meeting, a visit, a signing. Agents named in
 # the sentence that introduces such an event, and given no other role, are its participants.
