@@ -65,3 +65,14 @@ def test_a_commission_after_and_starts_the_next_body(extract):
     assert {"الهيئة الوطنية لمكافحة التهريب", "المفوضية الوطنية للانتخابات"} <= arabic_labels(
         result, "agency"
     )
+
+
+def test_a_portfolio_after_a_short_form_and_a_counterpart_end_the_name(extract):
+    result = extract(
+        "استقبل المدير العام يوم 3 مارس 2025 وفدا من الهيئة الإقليمية لسلامة الملاحة برئاسة "
+        "السيدة آنا كوفاليفا، نائبة المدير التنفيذي للهيئة لشؤون العمليات. ووقع المذكرة المكتب "
+        "الوطني لمكافحة الجريمة ونظيره الإيطالي، بحضور ممثلي معتمدية شؤون اللاجئين."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert not any("لشؤون العمليات" in label or "ونظيره" in label for label in agencies)
+    assert {"المكتب الوطني لمكافحة الجريمة", "معتمدية شؤون اللاجئين"} <= agencies

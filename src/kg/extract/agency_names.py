@@ -194,6 +194,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NAME_ENDS:
         return word.startswith("ل") and _institution_so_far(doc, index)
+    if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
+        return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
         return previous.removeprefix("و") in BI_OPENERS or word in BI_NAME_WORDS
     if word.isdigit() and len(word) == 4:
@@ -224,6 +226,17 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
+    )
+
+
+def _head_alone(doc: Document, index: int) -> bool:
+    """The word before is a definite head on its own: a short form ("للوكالة")."""
+    previous = doc.tokens[index - 1].text
+    before = doc.tokens[index - 2].text if index >= 2 else ""
+    return (
+        is_definite(previous)
+        and HEADS.match_at(doc.tokens, index - 1) is not None
+        and (HEADS.match_at(doc.tokens, index - 2) is None if before else True)
     )
 
 

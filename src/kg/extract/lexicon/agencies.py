@@ -84,6 +84,7 @@ HEADS = {
     "جيش": "SecurityService", "قطب": "GovernmentBody", "الضابطة": "SecurityService",
     "القيادة العامة": "SecurityService",  # "والقيادة العامة لشرطة دبي": the next body of a list
     "مفوضية": "GovernmentBody", "المفوضية السامية": "InternationalOrganization",
+    "معتمدية": "GovernmentBody",  # "معتمدية اللاجئين" (Sudan)
     "الحماية المدنية": "SecurityService",  # "الحرس الوطني والحماية المدنية": two bodies
     "أمانة": "GeneralSecretariat",
 }  # fmt: skip
@@ -183,6 +184,8 @@ NAME_ENDS = (
     "ممثلا", "ممثلة", "بحضور", "بمشاركة", "بصفته", "بصفتها", "بهدف", "وذلك", "حيث", "فيما",
     # the title's adjective after the body: "وكيل وزارة الداخلية المساعد"
     "المساعد", "المساعدين",
+    # a counterpart named after the body: "الفرقة الوطنية للشرطة القضائية ونظيرتها الإسبانية"
+    "ونظيرتها", "ونظيرها", "ونظيره", "ونظيرته", "ونظراؤها", "ونظرائها", "ونظرائه",
     # purpose clauses: "... لتقديم الدعم" is what a body does, not its name
     "لتقديم", "لتعزيز", "لبحث", "لمناقشة", "لإعداد", "لتنفيذ", "لمتابعة", "للتباحث",
     "للاطلاع", "لدعم", "لتبادل", "لمنتسبي", "لمنسوبي", "لفائدة", "لصالح",
