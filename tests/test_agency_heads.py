@@ -76,3 +76,12 @@ def test_a_portfolio_after_a_short_form_and_a_counterpart_end_the_name(extract):
     agencies = arabic_labels(result, "agency")
     assert not any("لشؤون العمليات" in label or "ونظيره" in label for label in agencies)
     assert {"المكتب الوطني لمكافحة الجريمة", "معتمدية شؤون اللاجئين"} <= agencies
+
+
+def test_a_headquarters_names_its_body_and_a_chairmanship_names_none(extract):
+    result = extract(
+        "شارك في الاجتماع يوم 3 مارس 2025 ممثلو رئاسة قوات الدفاع المدني ورئاسة النيابة العامة، "
+        "برئاسة اللواء سالم الفهد، الذي تسلم رئاسة المجلس."
+    )
+    assert arabic_labels(result, "agency") >= {"رئاسة قوات الدفاع المدني"}
+    assert not any("المجلس" in label for label in arabic_labels(result, "agency"))

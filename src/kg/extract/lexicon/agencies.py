@@ -85,6 +85,11 @@ HEADS = {
     "القيادة العامة": "SecurityService",  # "والقيادة العامة لشرطة دبي": the next body of a list
     "مفوضية": "GovernmentBody", "المفوضية السامية": "InternationalOrganization",
     "معتمدية": "GovernmentBody",  # "معتمدية اللاجئين" (Sudan)
+    # a headquarters that names the body ("رئاسة قوات الشرطة", "رئاسة أمن الدولة"), not the
+    # chairmanship of one ("رئاسة المجلس")
+    "رئاسة النيابة العامة": "GovernmentBody", "رئاسة قوات": "SecurityService",
+    "رئاسة أمن": "SecurityService", "رئاسة الأركان": "SecurityService",
+    "رئاسة الشرطة": "PoliceService", "رئاسة الحرس": "SecurityService",
     "الحماية المدنية": "SecurityService",  # "الحرس الوطني والحماية المدنية": two bodies
     "أمانة": "GeneralSecretariat",
 }  # fmt: skip
