@@ -71,3 +71,25 @@ def test_a_list_a_stage_assigns_is_indexed_too():
     assert doc.mentions_between(0, 30) == [first]
     doc.mentions.remove(first)
     assert doc.mention_starting(1) is None
+
+
+def test_entities_are_the_first_of_each_key_in_order_of_first_mention():
+    generator = random.Random(2)
+    for _ in range(2_000):
+        pool = [
+            Entity(f"{kind}:{name}", kind, name)
+            for kind in ("agency", "person")
+            for name in "abc"
+            for _ in range(2)  # two objects of one key: the first mentioned is the one kept
+        ]
+        doc = Document("d", "")
+        doc.mentions = [
+            Mention(generator.choice(pool), 0, 1) for _ in range(generator.randint(0, 9))
+        ]
+        for kind in (None, "agency", "person"):
+            expected: dict[str, Entity] = {}
+            for mention in doc.mentions:
+                if kind is None or mention.entity.kind == kind:
+                    expected.setdefault(mention.entity.key, mention.entity)
+            found = doc.entities(kind)
+            assert [id(e) for e in found] == [id(e) for e in expected.values()]

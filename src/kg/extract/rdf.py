@@ -81,6 +81,11 @@ class GraphWriter:
     def id(self, kind: str, slug: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.vocab.base}id/{kind}/{slug}")
 
+    def shared_id(self, kind: str, slug: str) -> ox.NamedNode:
+        """A node other documents name too (entities, posts, concepts): made once per IRI, not
+        parsed again in every document."""
+        return iri(f"{self.vocab.base}id/{kind}/{slug}")
+
     def add(self, s, p, o) -> None:
         self.add_triple((s, p, o))
 
@@ -163,7 +168,7 @@ class GraphWriter:
     def entity_iri(self, entity: Entity) -> ox.NamedNode:
         node = self.entity_iris.get(id(entity))
         if node is None:
-            node = self.entity_iris[id(entity)] = _entity_iri(entity, self.id)
+            node = self.entity_iris[id(entity)] = _entity_iri(entity, self.shared_id)
         return node
 
     def _entity(self, entity: Entity, mentions) -> None:
@@ -195,8 +200,8 @@ class GraphWriter:
         if post.organization is None:
             return
         org = self.entity_iri(post.organization)
-        node = self.id("post", f"{org.value.rsplit('/', 1)[-1]}--{post.role}")
-        role = self.id("concept", post.role)
+        node = self.shared_id("post", f"{org.value.rsplit('/', 1)[-1]}--{post.role}")
+        role = self.shared_id("concept", post.role)
         self.add(node, TYPE, self.kg["Post"])
         self.add(node, self.kg["postIn"], org)
         self.add(node, self.kg["role"], role)
@@ -251,7 +256,7 @@ class GraphWriter:
         if isinstance(value, Entity):
             return self.entity_iri(value)
         if predicate in CONCEPT_VALUED:
-            return self.id("concept", str(value))
+            return self.shared_id("concept", str(value))
         if isinstance(value, date):
             return typed(value, XSD_DATE)
         return text(str(value), "ar" if predicate in ARABIC_TEXT else None)

@@ -31,14 +31,16 @@ def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
     return Report(results)
 
 
-def validate_quads(quads, base: str, focus: set | None = None) -> Report:
+def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = False) -> Report:
     """Every check over a few quads: property shapes in Python over an index of them
     (kg.validation.native), SPARQL-based constraints by their Python ports over the same index
     (kg.validation.native_sparql) or on a store of their own; on the nodes in `focus` only,
     when given. Each reads only the quads some check may use (indexing or loading a quad costs
-    microseconds, and most of a write's quads are types no check reads)."""
+    microseconds, and most of a write's quads are types no check reads); `chosen`: the caller
+    has chosen them (read_by_checks), and a quad no check reads would change no result."""
     quads = list(quads)
-    index = native.Index(read_by_checks(quads, base), inferred_graphs(base), focus)
+    read = quads if chosen else read_by_checks(quads, base)
+    index = native.Index(read, inferred_graphs(base), focus)
     present = index.present()
     prepared = [item for item in native_checks(base) if item.check.targets & present]
     results = [_result(*found) for found in native.violations(index, prepared)]
