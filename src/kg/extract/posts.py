@@ -208,6 +208,8 @@ def _secretariat(doc: Document) -> Entity | None:
 def _by_organization(doc: Document, role: str, organization: Entity | None, index: int) -> str:
     """رئيس is the president of an institution, the chair of a board, the head of a unit: told
     by the word after the title ("رئيسة الهيئة ...", "رئيس المكتب ..."), else by the body."""
+    if role == "deputy-minister" and _presided_next(doc, index):
+        return "vice-president"  # "وكيل الجامعة للشؤون التعليمية": a vice-rector
     if role != "president" or organization is None:
         return role
     if index < len(doc.tokens):
@@ -219,6 +221,13 @@ def _by_organization(doc: Document, role: str, organization: Entity | None, inde
     ):
         return "chair-post"
     return "head" if organization.cls in UNIT_CLASSES else role
+
+
+def _presided_next(doc: Document, index: int) -> bool:
+    if index >= len(doc.tokens):
+        return False
+    readings = (r.removeprefix("ال") for r in clitic_readings(doc.tokens[index].text))
+    return any(HEADED_BY.get(reading) == "president" for reading in readings)
 
 
 def _general_director(doc: Document, role) -> str:
