@@ -85,3 +85,8 @@ def test_a_headquarters_names_its_body_and_a_chairmanship_names_none(extract):
     )
     assert arabic_labels(result, "agency") >= {"رئاسة قوات الدفاع المدني"}
     assert not any("المجلس" in label for label in arabic_labels(result, "agency"))
+
+
+def test_the_security_of_a_governorate_is_its_police(extract):
+    result = extract("حضر التدشين يوم 3 مارس 2025 مدير أمن محافظة المهرة العميد سالم علي الحريزي.")
+    assert arabic_labels(result, "agency") == {"أمن محافظة المهرة"}

@@ -49,7 +49,7 @@ HEADS = {
     "هيأة": "GovernmentBody", "الديوانة": "GovernmentBody", "الأكاديمية": "Academy",
     "الجمعية الوطنية": "CivilSocietyOrganization", "الجمعية العامة": "Council",
     "المنظمة الدولية": "InternationalOrganization", "رئاسة الجمهورية": "GovernmentBody",
-    "شرطة": "PoliceService", "أمن ولاية": "PoliceService",
+    "شرطة": "PoliceService", "أمن ولاية": "PoliceService", "أمن محافظة": "PoliceService",
     "مركز": "ResearchCentre", "المركز الوطني": "GovernmentBody",
     "المركز الإقليمي": "ResearchCentre", "المركز الدولي": "ResearchCentre",
     "مختبر": "ResearchCentre", "جامعة": "University",
