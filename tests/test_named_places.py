@@ -24,3 +24,13 @@ def test_a_known_place_after_its_kind_keeps_the_gazetteers_entry(extract):
     places = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions}
     assert places == {"oran", "tripoli"}
     assert arabic_labels(result, "place") == set()  # no new place minted beside them
+
+
+def test_mali_after_a_noun_that_takes_no_state_is_the_adjective_financial(extract):
+    result = extract(
+        "نظمت الوزارة يوم 3 مارس 2025 ورشة بدعم مالي من حكومة مالي حول التحقيق في التهريب، "
+        "وشارك فيها وفد مالي وممثلون من مالي والنيجر وخبير مالي من البنك."
+    )
+    spans = [m for m in result.doc.mentions if m.entity.iri.endswith("/ml")]
+    before = [result.doc.text[max(0, m.start - 6) : m.start].split()[-1] for m in spans]
+    assert before == ["حكومه", "وفد", "من"]

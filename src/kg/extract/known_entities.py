@@ -6,12 +6,16 @@ inside another noun phrase, stays a mention but is marked nested so it is not ta
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
+from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import document_country
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import is_definite
 
 NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
+STATE_HEAD_NOUNS = normalized_set(place_words.STATE_HEAD_NOUNS)
+ADJECTIVE_NAMES = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS = normalized_set(agency_words.CITY_LINKS)
 
 
@@ -30,6 +34,7 @@ class MatchRegistry:
                 found.append(Mention(match.entity, start, end))
                 if match.others:
                     shared.append((found[-1], (match.entity, *match.others)))
+        found = [m for m in found if not _state_as_adjective(doc, m)]
         _mark_nested(found)
         _keep_located_places(doc, found)
         for mention in found:
@@ -37,6 +42,20 @@ class MatchRegistry:
         doc.mentions.extend(found)
         _choose_by_country(doc, shared)
         return doc
+
+
+def _state_as_adjective(doc: Document, mention: Mention) -> bool:
+    """ "بدعم مالي من", "بتحقيق مالي": a state's name that is also an adjective ("مالي",
+    financial), right after an indefinite noun that takes no state's name, is the adjective."""
+    word = doc.text[mention.start : mention.end]
+    if mention.entity.kind != "place" or word not in ADJECTIVE_NAMES:
+        return False
+    index = doc.token_index(mention.start)
+    if index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    previous = doc.tokens[index - 1].text
+    readings = clitic_readings(previous)
+    return not is_definite(previous) and STATE_HEAD_NOUNS.isdisjoint(readings)
 
 
 def _named_in_passing(doc: Document, mention: Mention) -> bool:

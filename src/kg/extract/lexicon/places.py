@@ -46,3 +46,15 @@ NOT_PLACE_NAMES = (
     "آمن", "آمنة", "مستقر", "مستقرة", "حول", "عبر", "داخل", "خارج", "ضمن", "بين", "لدى", "نحو",
     "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "أخرى", "تضم", "يضم",
 )  # fmt: skip
+
+# States' names that are also common adjectives: "مالي" (Mali; financial).
+STATE_NAMES_AS_ADJECTIVES = ("مالي",)
+
+# Nouns that take a state's name after them ("حكومة مالي", "وفد مالي"): after any other
+# indefinite noun a state's name that is also an adjective is the adjective ("بدعم مالي من",
+# "تحقيق مالي": financial).
+STATE_HEAD_NOUNS = (
+    "دولة", "جمهورية", "حكومة", "شعب", "سفارة", "سفير", "سفيرة", "وفد", "رئيس", "وزير", "شرطة",
+    "جيش", "قوات", "حدود", "أراضي", "عاصمة", "ممثل", "ممثلة", "مندوب", "سلطات", "دول", "بين",
+    "في", "من", "إلى", "مع", "عن", "لدى", "و", "أو", "ثم", "مثل", "منها", "وهي",
+)  # fmt: skip
