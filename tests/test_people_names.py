@@ -54,3 +54,8 @@ def test_where_someone_receives_is_no_name_before_a_post(extract):
         "بمقر الوزارة، رئيس البعثة الأوروبية."
     )
     assert arabic_labels(result, "person") == {"سامي فهد الكندري"}
+
+
+def test_a_rank_after_the_preposition_li_is_still_a_rank(extract):
+    result = extract("عُيّن يوم 3 مارس 2025 مديرا للشرطة خلفا للواء سامي حسن العبيدي.")
+    assert "سامي حسن العبيدي" in arabic_labels(result, "person")

@@ -92,7 +92,9 @@ def _strip_conjunction(word: str) -> list[str]:
 def _strip_preposition(word: str) -> list[str]:
     out = [word]
     if word.startswith("لل") and len(word) > 4:
-        out.append("ال" + word[2:])
+        out.append("ال" + word[2:])  # "للشرطة": ل + الشرطة
+    if word.startswith("لل") and len(word) > 3:
+        out.append("ال" + word[1:])  # "للواء", "للجنة": ل + اللواء, the article's alif dropped
     if word.startswith(PREPOSITIONS) and len(word) > 3:
         out.append(word[1:])
     return out
