@@ -5,6 +5,8 @@ A generic kind ("أجهزة الاستخبارات") is kept as a kind of agency
 full that it can stand for, and of none when it could stand for several.
 """
 
+from functools import lru_cache
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.phrases import PhraseTable
@@ -80,6 +82,8 @@ def _same_head(doc: Document, match) -> list[Entity]:
     return list(found.values())
 
 
-def _head_nouns(word: str) -> set[str]:
-    """What the noun may be under proclitics and the article: "للمديرية" → "مديريه"."""
-    return {without_article(r) for r in clitic_readings(word)}
+@lru_cache(maxsize=8192)
+def _head_nouns(word: str) -> frozenset[str]:
+    """What the noun may be under proclitics and the article: "للمديرية" → "مديريه" (asked of
+    every body's first word at every short form: kept per word)."""
+    return frozenset(without_article(r) for r in clitic_readings(word))

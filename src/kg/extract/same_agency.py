@@ -30,6 +30,7 @@ class NamedAgencies:
         self.read = 0  # how many of the document's mentions are read
         self.order: dict[int, int] = {}  # entity → when first named
         self.forms: dict[str, list[tuple[Entity, tuple[str, ...]]]] = defaultdict(list)
+        self.added: set[tuple[int, tuple[str, ...]]] = set()
         self.starts: dict[int, list[Mention]] = defaultdict(list)
 
     def same(self, start: int, end: int) -> Entity | None:
@@ -61,9 +62,9 @@ class NamedAgencies:
 
     def _add(self, entity: Entity, cores: list[tuple[str, ...]]) -> None:
         for core in cores:
-            forms = self.forms[_key(core)]
-            if (entity, core) not in forms:
-                forms.append((entity, core))
+            if (id(entity), core) not in self.added:  # not an equality test on entities' fields
+                self.added.add((id(entity), core))
+                self.forms[_key(core)].append((entity, core))
 
     def _words(self, start: int, end: int, outer: Entity | None = None) -> list[str]:
         """The span's words, a body named inside it standing as that body: "الجمعية العامة
