@@ -7,7 +7,6 @@ noun, then the words of its genitive chain until a particle, a verb, punctuation
 
 from kg.extract.agency_names import (
     CITY_LINKS,
-    HEADS,
     NAME_ENDS,
     chain_end,
     strip_reading,
@@ -16,6 +15,7 @@ from kg.extract.agency_references import GENERIC_KINDS
 from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.eponyms import eponym_end
+from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set

@@ -6,6 +6,7 @@ punctuation, a title or another body's name.
 """
 
 from kg.extract.document import Document
+from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
@@ -22,20 +23,6 @@ from kg.extract.word_shapes import (
     readings,
 )
 
-
-def _with_definite_forms(heads: dict) -> dict:
-    """ "مركز" → also "المركز": a head of DEFINITE_FORM_HEADS with the article names a body when
-    a naming adjective follows ("المركز الخليجي ...", "الجهاز القومي ..."); alone it refers
-    back to one (kg.extract.common_nouns). A definite form the lexicon lists keeps its class."""
-    definite = {"ال" + h: heads[h] for h in words.DEFINITE_FORM_HEADS}
-    return definite | heads
-
-
-HEADS = PhraseTable(_with_definite_forms(words.HEADS))
-# the definite forms made above, which need an adjective after them to name a body
-DEFINITE_FORMS = normalized_set("ال" + h for h in words.DEFINITE_FORM_HEADS) - normalized_set(
-    words.HEADS
-)
 NAME_ENDS = normalized_set(words.NAME_ENDS)
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"

@@ -3,13 +3,12 @@ indefinite adjective ("شبكة عربية", "وحدة متخصصة"), a generic
 
 from kg.extract.agency_names import (
     CUES,
-    DEFINITE_FORMS,
-    HEADS,
     NAME_ENDS,
     indefinite_adjective,
     strip_reading,
 )
 from kg.extract.document import Document
+from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set

@@ -1,0 +1,21 @@
+"""The head nouns that start the name of a body the registry does not know ("وزارة", "مديرية",
+"المركز الخليجي ..."), with the ontology class each gives the body."""
+
+from kg.extract.lexicon import agencies as words
+from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseTable
+
+
+def _with_definite_forms(heads: dict) -> dict:
+    """ "مركز" → also "المركز": a head of DEFINITE_FORM_HEADS with the article names a body when
+    a naming adjective follows ("المركز الخليجي ...", "الجهاز القومي ..."); alone it refers
+    back to one (kg.extract.common_nouns). A definite form the lexicon lists keeps its class."""
+    definite = {"ال" + h: heads[h] for h in words.DEFINITE_FORM_HEADS}
+    return definite | heads
+
+
+HEADS = PhraseTable(_with_definite_forms(words.HEADS))
+# the definite forms made above, which need an adjective after them to name a body
+DEFINITE_FORMS = normalized_set("ال" + h for h in words.DEFINITE_FORM_HEADS) - normalized_set(
+    words.HEADS
+)
