@@ -140,3 +140,13 @@ def test_the_body_whose_meeting_someone_chairs_holds_it(extract):
     (meeting,) = events_of(result)
     assert "اللجنة الوطنية لأمن المنافذ" in agent_labels(result, meeting, KG.organizer)
     assert agent_labels(result, meeting, KG.chair) == set()
+
+
+def test_at_a_signing_with_speeches_those_who_state_speak(extract):
+    result = extract(
+        "وقع المدير العام للأمن العميد سالم ناصر الحربي والسيد يوهان بيرغ يوم 3 مارس 2025 مذكرة "
+        "تفاهم في مجال التدريب.\n"
+        "وفي كلمة بالمناسبة، أكد العميد سالم ناصر الحربي أن المذكرة تعزز التعاون."
+    )
+    (signing,) = events_of(result)
+    assert "سالم ناصر الحربي" in agent_labels(result, signing, KG.speaker)

@@ -39,6 +39,7 @@ ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS = 12
+SPEECH_WORDS = normalized_set(("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة"))
 AMONG_THEM = normalized_set(("من بينهم", "من بينهن", "ومن بينهم"))
 
 
@@ -170,9 +171,19 @@ def _passive_verb(doc: Document, cue: PhraseMatch, following: PhraseMatch | None
 
 
 def _only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
+    """ "وأكد الفريق المطوع خلال اللقاء ...": in a visit or a signing a statement is no talk,
+    unless the text says speeches were given there ("وفي كلمة بالمناسبة، أكد ...")."""
     verb = doc.tokens[cue.first].text
     stems = {verb, verb.removeprefix("و"), verb.removeprefix("ف")}
-    return event.kind in words.TALKLESS_EVENTS and bool(stems & words.STATEMENT_CUES)
+    talkless = event.kind in words.TALKLESS_EVENTS and bool(stems & words.STATEMENT_CUES)
+    return talkless and not _speeches_given(doc, event)
+
+
+def _speeches_given(doc: Document, event: Event) -> bool:
+    return any(
+        not SPEECH_WORDS.isdisjoint(doc.text[s.start : s.end].split())
+        for s in (doc.sentences[i] for i in event.sentences)
+    )
 
 
 def _role_for(role: str, agent: Mention) -> str:
