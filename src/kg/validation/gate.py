@@ -57,26 +57,32 @@ def _validate_write(store, triples: list, base: str, replaced, inferred, context
     nodes = removal.touched(store, removed, triples, replaced) if removed else set()
     stored = removal.remaining(store, nodes, replaced) if nodes else []
     described = {t[0] for t in triples} | {t[0] for t in inferred} | nodes
-    written = written_quads(triples, inferred, base)
+    written = _written_quads(triples, inferred, base)
     # Most inferences are superclass types and superproperties, and many triples say what no
     # check reads: choosing once what the checks read spares every later pass over the rest.
     # The stored context is found from every triple (as without the choice), and what it
     # reads from the store is what the checks read.
     read = sparql_engine.read_by_checks(written, base)
-    inferred_graph = written[-1][3] if len(written) > len(triples) else None
-    scanned = written[: len(triples)] + [q for q in read if q[3] is inferred_graph]
-    data = [*read, *stored]
-    if store is not None:
-        data += (context or StoredContext(store, base)).quads(scanned, replaced, described)
-    data += ontology_digest(base)
+    inferences = _write_inferences(base)
+    scanned = [*written[: len(triples)], *(q for q in read if q[3] is inferences), *stored]
+    data = [
+        *read,
+        *stored,
+        *_context_and_digest(store, base, scanned, replaced, context, described),
+    ]
     return sparql_engine.validate_quads(data, base, described, chosen=True)
 
 
-def written_quads(triples: list, inferred: list, base: str) -> list:
+@lru_cache(maxsize=4)
+def _write_inferences(base: str) -> ox.NamedNode:
+    """The graph a write's inferences are validated in (one term: it is compared by identity)."""
+    return ox.NamedNode(f"{base}graph/inferred/write")
+
+
+def _written_quads(triples: list, inferred: list, base: str) -> list:
     """The write's triples in the default graph, their inferences in an inferred graph."""
-    inferred_graph = ox.NamedNode(f"{base}graph/inferred/write")
-    default = ox.DefaultGraph()
-    return [(*t, default) for t in triples] + [(*t, inferred_graph) for t in inferred]
+    default, inferences = ox.DefaultGraph(), _write_inferences(base)
+    return [(*t, default) for t in triples] + [(*t, inferences) for t in inferred]
 
 
 def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred=None,
@@ -88,10 +94,18 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
     triples = list(triples)
     if inferred is None:
         inferred = materializer(base).infer(triples)
-    quads = written_quads(triples, inferred, base) + list(stored)
-    if store is not None:
-        quads += (context or StoredContext(store, base)).quads(quads, replaced, described)
-    return quads + list(ontology_digest(base))
+    quads = _written_quads(triples, inferred, base) + list(stored)
+    return quads + _context_and_digest(store, base, quads, replaced, context, described)
+
+
+def _context_and_digest(store, base: str, quads: list, replaced, context, described) -> list:
+    """What the store says about the nodes the quads name, and the ontology digest."""
+    found = (
+        []
+        if store is None
+        else (context or StoredContext(store, base)).quads(quads, replaced, described)
+    )
+    return found + list(ontology_digest(base))
 
 
 class InvalidWrite(ValueError):
