@@ -125,14 +125,10 @@ def _mention_at(
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         gap = doc.gap(index - 1, index).strip() if index > 0 else ""
         behalf = _on_behalf(doc, index)
-        if (
-            gap
-            and index != first
-            and not (gap in TITLE_GAPS or behalf or _after_abbreviation(doc, index))
-        ):
-            return (
-                None  # "، قالت ..." ends the search; a title's "/" or "()" and "، نيابة عن" do not
-            )
+        # "، قالت ..." ends the search; a title's "/" or "()" and "، نيابة عن" do not
+        inside_title = gap in TITLE_GAPS or behalf or _after_abbreviation(doc, index)
+        if gap and index != first and not inside_title:
+            return None
         if behalf:  # "مندوبا عن مدير الأمن العام، العميد ..."
             index = _after_comma(doc, index, limit)
             first = index

@@ -23,9 +23,15 @@ ADJECTIVAL_HEADS = {
     normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
 }
 ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
-# either gender: "الوطني", "الوطنية"
-NAMING_ADJECTIVES = frozenset(w.removesuffix("ه") for w in normalized_set(words.NAMING_ADJECTIVES))
-REACH_ADJECTIVES = frozenset(w.removesuffix("ه") for w in normalized_set(words.REACH_ADJECTIVES))
+
+
+def _either_gender(adjectives) -> frozenset[str]:
+    """ "الوطنية" → "الوطني": looked up by the stem, so both genders match."""
+    return frozenset(w.removesuffix("ه") for w in normalized_set(adjectives))
+
+
+NAMING_ADJECTIVES = _either_gender(words.NAMING_ADJECTIVES)
+REACH_ADJECTIVES = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)

@@ -158,7 +158,7 @@ def _another_matter(doc: Document, sentence) -> bool:
     """ "وفي سياق آخر، ترأس الوزير ... الاجتماع الدوري للجنة": the sentence turns to another
     matter, so even an event named with the article is a new one."""
     head = doc.text[sentence.start : sentence.start + ANOTHER_MATTER_REACH]
-    return any(head.lstrip().startswith(marker) for marker in ANOTHER_MATTER)
+    return head.lstrip().startswith(ANOTHER_MATTER)
 
 
 def _definite(trigger: str) -> bool:

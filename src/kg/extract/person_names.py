@@ -23,7 +23,7 @@ COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
 AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS = 6
-PLACE_NOUNS = normalized_set(("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى"))
+PLACE_NOUNS = normalized_set(people_words.PLACE_NOUNS)
 
 
 def name_end(doc: Document, first: int) -> int:

@@ -39,8 +39,8 @@ ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS = 12
-SPEECH_WORDS = normalized_set(("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة"))
-AMONG_THEM = normalized_set(("من بينهم", "من بينهن", "ومن بينهم"))
+SPEECH_WORDS = normalized_set(words.SPEECH_WORDS)
+AMONG_THEM = normalized_set(words.AMONG_THEM)
 
 
 def find_roles(doc: Document) -> Document:

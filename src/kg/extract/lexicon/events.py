@@ -141,6 +141,9 @@ ROLE_CUES = {
 # الدورة من قبل الإدارة العامة للمرور", "افتُتحت الأشغال من طرف الوالي").
 BY_AGENT = "by"
 AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the speakers' description
+AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم")  # some of those the cue before spoke of
+# Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
+SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة")
 ROLE_CUES |= {"من قبل": BY_AGENT, "من طرف": BY_AGENT}
 PASSIVE_WINDOW = 20  # words between the verb or verbal noun and "من قبل" (a title, a date)
 VERBAL_NOUN_ROLES = {

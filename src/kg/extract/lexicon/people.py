@@ -255,3 +255,6 @@ TITLE_REFERENCES = {
     "الأمين العام المساعد": "assistant-secretary-general", "السفير": "ambassador",
     "المدير العام": "director-general", "رئيس الجامعة": "president", "القائد العام": "commander",
 }  # fmt: skip
+
+# Where someone is, never who: "في مكتبه بمقر الوزارة، رئيس ..." names no person before the post.
+PLACE_NOUNS = ("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى")
