@@ -9,3 +9,14 @@ def test_the_wakil_of_a_university_is_its_vice_president_and_of_a_ministry_its_d
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert ("فهد سالم المري", "vice-president") in roles
     assert ("سالم ناصر الفهد", "deputy-minister") in roles
+
+
+def test_a_portfolio_after_a_short_form_keeps_the_body_the_short_form_names(extract):
+    result = extract(
+        "نظمت جامعة الشرق للعلوم الأمنية ورشة عمل يوم 3 مارس 2025، افتتحها وكيل الجامعة للشؤون "
+        "الأكاديمية الدكتور فهد سالم المري، وحضرها وكيل الوزارة لشؤون الأمن اللواء سالم ناصر الفهد."
+    )
+    posts = {
+        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
+    }
+    assert ("فهد سالم المري", "vice-president", "جامعة الشرق للعلوم الأمنية") in posts

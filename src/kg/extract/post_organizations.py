@@ -6,6 +6,7 @@ second title's)."""
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
+from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
@@ -20,6 +21,7 @@ FIELD_HEADS = {
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
 STATE_WORDS = normalized_set(people_words.STATE_WORDS)
+PORTFOLIO_WORDS = {w.removeprefix("ال") for w in normalized_set(agency_words.PORTFOLIO_HEADS)}
 MAX_COMPLEMENTS = 2
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
@@ -167,6 +169,9 @@ def complement_end(doc: Document, index: int) -> int:
         if index < len(doc.tokens) and state_code(doc.tokens[index].text):
             index += 1
             continue
+        if _portfolio_at(doc, index):  # "وكيل الجامعة للشؤون التعليمية الدكتور ..."
+            index = _portfolio_end(doc, index + 1)
+            continue
         linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
         if linked and index + 1 < len(doc.tokens) and doc.tokens[index + 1].text in STATE_WORDS:
             index += 2  # "لدى المملكة": the state the text is about
@@ -176,6 +181,14 @@ def complement_end(doc: Document, index: int) -> int:
             break
         index = doc.token_index(found.end)
     return index
+
+
+def _portfolio_at(doc: Document, index: int) -> bool:
+    """ "لشؤون", "للشؤون": the portfolio a title's holder has in the body before it."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    word = doc.tokens[index].text
+    return word[:1] == "ل" and word[1:].removeprefix("ل") in PORTFOLIO_WORDS
 
 
 def _named_at(doc: Document, index: int) -> Mention | None:

@@ -122,8 +122,9 @@ class FindPosts:
 
     def _organization(self, doc: Document, role) -> tuple[Entity | None, int]:
         minister = role.value in people_words.MINISTRY_ROLES
-        if minister and (found := ministry(self.registry, self.base, doc, role.last)):
-            return found
+        found = ministry(self.registry, self.base, doc, role.last) if minister else None
+        if found and (found[0] or not _body_at(doc, role.last)):
+            return found  # "وكيل الجامعة": a body named after the title is no unknown portfolio
         mention = _body_in_title(doc, role) or organization_after(doc, role.end)
         directly = mention is not None and mention.start == _next_start(doc, role.last)
         if not directly and (found := body_by_field(doc, role.last, _general_director(doc, role))):
@@ -131,6 +132,11 @@ class FindPosts:
         if mention:
             return mention.entity, mention.end
         return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
+
+
+def _body_at(doc: Document, index: int) -> bool:
+    start = _next_start(doc, index)
+    return any(m.start == start and m.entity.kind == "agency" for m in doc.mentions)
 
 
 def _body_in_title(doc: Document, role) -> Mention | None:
