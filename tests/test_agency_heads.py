@@ -90,3 +90,11 @@ def test_a_headquarters_names_its_body_and_a_chairmanship_names_none(extract):
 def test_the_security_of_a_governorate_is_its_police(extract):
     result = extract("حضر التدشين يوم 3 مارس 2025 مدير أمن محافظة المهرة العميد سالم علي الحريزي.")
     assert arabic_labels(result, "agency") == {"أمن محافظة المهرة"}
+
+
+def test_a_verbal_noun_in_a_construct_chain_is_no_adjective_of_the_head(extract):
+    result = extract(
+        "وقدم مدير مركز رعاية ضحايا الاتجار يوم 3 مارس 2025 عرضا، بحضور ممثلي شبكة عربية "
+        "لنقاط الاتصال."
+    )
+    assert arabic_labels(result, "agency") == {"مركز رعاية ضحايا الاتجار"}

@@ -303,4 +303,21 @@ def indefinite_adjective(doc: Document, index: int) -> bool:
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     if _place_follows(doc, index + 1) and not doc.gap(index, index + 1).strip():
         return False  # "ولاية كسلا": a noun in construct with a place
+    if _construct_chain(doc, index + 1):
+        return False  # "مركز حماية حقوق الإنسان"
     return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())
+
+
+def _construct_chain(doc: Document, index: int) -> bool:
+    """An indefinite noun, then a definite one, right after the word before: "حقوق الإنسان"
+    after "حماية" makes it a verbal noun in construct, which an adjective cannot be."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    if doc.gap(index, index + 1).strip():
+        return False
+    word, genitive = doc.tokens[index].text, doc.tokens[index + 1].text
+    if word.startswith(("ال", "و", "ل", "ب")) or word.endswith(("ي", "يه")):
+        return False  # "عربية لنقاط الاتصال": a ل-phrase after an adjective
+    if looks_like_verb(word) or word in INDEFINITE_ADJECTIVES:
+        return False
+    return genitive.startswith("ال") and is_definite(genitive)
