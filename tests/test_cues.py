@@ -150,3 +150,17 @@ def test_at_a_signing_with_speeches_those_who_state_speak(extract):
     )
     (signing,) = events_of(result)
     assert "سالم ناصر الحربي" in agent_labels(result, signing, KG.speaker)
+
+
+def test_a_sessions_panel_speaks_and_its_chair_in_a_relative_clause_chairs(extract):
+    result = extract(
+        "نظمت جامعة الشرق مؤتمرا دوليا يوم 3 مارس 2025. وشارك في الجلسة الثانية، التي أدارها "
+        "الدكتور هاني سالم العلي، كل من السيدة كارولين دوبوا من المرصد الأوروبي للمخدرات، "
+        "والدكتورة رنا سليم الخطيب."
+    )
+    (conference,) = events_of(result)
+    speakers = agent_labels(result, conference, KG.speaker)
+    assert {"كارولين دوبوا", "رنا سليم الخطيب"} <= speakers
+    assert "هاني سالم العلي" in agent_labels(result, conference, KG.chair) - speakers
+    participants = agent_labels(result, conference, KG.participant)
+    assert "المرصد الأوروبي للمخدرات" in participants - speakers

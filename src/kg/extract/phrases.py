@@ -34,16 +34,18 @@ class PhraseTable:
         self.start_words = StartWords(self.firsts, clitics, article)
 
     def _starting(self, word: str) -> tuple[tuple[list[str], int, object], ...]:
-        """The phrases a word may begin, in the order they are tried: by reading, longest
-        first; each as (its later words, its length, its value)."""
+        """The phrases a word may begin, in the order they are tried: longest first, then by
+        reading ("وشارك في الجلسة" before "وشارك"); each as (its later words, its length, its
+        value)."""
         forms = readings(word, self.clitics, self.article)
         if self.firsts.isdisjoint(forms):
             return ()
-        return tuple(
+        entries = [
             (list(words[1:]), len(words), value)
             for reading in forms
             for words, value in self.by_first.get(reading, ())
-        )
+        ]
+        return tuple(sorted(entries, key=lambda entry: -entry[1]))  # stable: reading order kept
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
         token = tokens[index]

@@ -30,7 +30,7 @@ from kg.extract.tokens import clitic_readings
 
 VERBAL_NOUNS = PhraseTable(words.VERBAL_NOUN_ROLES)
 BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
-LIST_ROLES = ("participant",)
+LIST_ROLES = ("participant", words.PANEL)
 DELEGATION = normalized_set(words.DELEGATION_WORDS)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
@@ -62,7 +62,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     found = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
     cues = [c for c in found if not _verbal_noun(doc, c)]
     opening_speech = _opening_speech(doc, cues)
-    for number, cue in enumerate(cues):
+    # a panel's chair, named in a relative clause inside its list, is known before the panel
+    for number, cue in sorted(enumerate(cues), key=lambda item: item[1].value == words.PANEL):
         following = cues[number + 1] if number + 1 < len(cues) else None
         if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
@@ -82,8 +83,20 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
-            taken = "organizer" if role == "chair" and _events_body(doc, agent) else role
+            taken = _role_taken(doc, event, role, agent)
+            if taken is None:
+                continue
             doc.fact(event, _role_for(taken, agent), agent.entity, *evidence)
+
+
+def _role_taken(doc: Document, event: Event, role: str, agent: Mention) -> str | None:
+    if role == "chair" and _events_body(doc, agent):
+        return "organizer"
+    if role != words.PANEL:
+        return role
+    if agent.entity.kind != "person":
+        return "participant"
+    return None if _has_role(doc, event, agent, ("chair",)) else "speaker"
 
 
 def _among_them(doc: Document, cue: PhraseMatch, previous: PhraseMatch) -> bool:

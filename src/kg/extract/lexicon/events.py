@@ -114,6 +114,7 @@ ROLE_CUES = {
     # a session's chair: "وأدار الجلسة الأولى المقدم ..."
     "ادار الجلسه": "chair", "ادارت الجلسه": "chair", "ادار النقاش": "chair",
     "ادارت النقاش": "chair", "ادار الحوار": "chair", "ادارت الحوار": "chair",
+    "التي ادارها": "chair", "التي ادارتها": "chair",  # "الجلسة الثانية، التي أدارها ..."
     "في كلمته": "speaker", "في كلمتها": "speaker",
     "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
@@ -230,6 +231,13 @@ ROLE_CUES |= {
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
     "المستضيفه": "host", "المستضيف": "host",  # "المديرية العامة للأمن الوطني المستضيفة للحدث"
 }  # fmt: skip
+
+# Who takes part in a session of a conference is on its panel ("وشارك في الجلسة الأولى
+# اللواء ...، والمستشار ... من النيابة العامة"): its people speak, its bodies take part.
+PANEL = "panel"
+for _form in _forms("شارك"):
+    for _session in ("الجلسه", "الجلسات", "جلسات"):
+        ROLE_CUES[f"{_form} في {_session}"] = PANEL
 
 # "وفي كلمتها الافتتاحية": "وفي" is too short for the general proclitic rule, so spell it out.
 ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startswith("في ")}
