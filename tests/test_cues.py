@@ -164,3 +164,12 @@ def test_a_sessions_panel_speaks_and_its_chair_in_a_relative_clause_chairs(extra
     assert "هاني سالم العلي" in agent_labels(result, conference, KG.chair) - speakers
     participants = agent_labels(result, conference, KG.participant)
     assert "المرصد الأوروبي للمخدرات" in participants - speakers
+
+
+def test_an_ordinal_meeting_of_a_councils_ministers_is_a_session(extract):
+    result = extract(
+        "ترأس وزير الداخلية يوم 3 ديسمبر 2025 أعمال الاجتماع الـ42 لأصحاب السمو والمعالي وزراء "
+        "الداخلية بدول مجلس التعاون، بعد أن عقد وكلاء الوزارات اجتماعا تحضيريا."
+    )
+    kinds = sorted(str(k).rsplit("/", 1)[-1] for k in result.graph.objects(None, KG.eventKind))
+    assert kinds[0] == "council-session"

@@ -226,3 +226,13 @@ def test_a_datelines_day_dates_the_release_and_yesterday_the_event(extract):
 def test_durations_told_by_verbs_of_lasting(cue):
     (found,) = dates_in(f"انطلق يوم 3 مارس 2025 المؤتمر الدولي الثالث، {cue} بمشاركة 40 دولة.")
     assert found.end_date == date(2025, 3, 4 if cue.endswith("يومين") else 5)
+
+
+def test_a_visit_today_during_a_longer_tour_is_on_that_day(extract):
+    result = extract(
+        "مسقط في 14 أبريل /العمانية/ زار وفد من الإنتربول اليوم قيادة خفر السواحل، وذلك ضمن جولة "
+        "يقوم بها في السلطنة خلال الفترة من 12 إلى 16 أبريل 2026.",
+        meta={"publication_date": "2026-04-14"},
+    )
+    (visit,) = result.doc.events
+    assert (visit.dates[0].gregorian, visit.dates[0].end_date) == (date(2026, 4, 14), None)

@@ -28,6 +28,7 @@ POSSESSIVES = ("ها", "هم", "هما")
 ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
 ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
 ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
+MINISTERS_MEETING = re.compile(words.MINISTERS_MEETING_PATTERN)
 MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 
@@ -175,7 +176,8 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
         return kind
     before = doc.text[max(sentence.start, start - words.ASSEMBLY_REACH) : start]
     after = doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)]
-    return "council-session" if ASSEMBLY.search(before) or ASSEMBLY.match(after) else kind
+    of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
+    return "council-session" if of_assembly or MINISTERS_MEETING.match(after) else kind
 
 
 def _add_sentence(event: Event, index: int) -> None:

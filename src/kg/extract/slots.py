@@ -14,6 +14,7 @@ OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
 POINT_KINDS = ("agreement-signing",)  # events of one day, even inside a longer meeting
+DAY_KINDS = ("agreement-signing", "visit")  # a call on a day of a longer tour
 DATELINE_MARKS = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH = 12  # characters from a dateline's date to the agency's tag
 SAME_DAY = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
@@ -81,7 +82,8 @@ def _dates(doc: Document, event: Event, spans) -> None:
     ranges = [d for d in inside if d.end_date]
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
-    chosen = (ranges or inside or spans_days or known or [None])[0]
+    chosen = (_day_in_range(event, ranges, inside) or ranges or inside or spans_days or known
+              or [None])[0]  # fmt: skip
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
     if chosen is not None and not inside:
@@ -105,6 +107,15 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:
+    """ "زار الوفد اليوم ... ضمن جولة ... من 12 إلى 16 أبريل": a visit or a signing on a day
+    its sentence names within a wider period happens on that day."""
+    if not ranges or event.kind not in DAY_KINDS:
+        return []
+    first, last = ranges[0].gregorian, ranges[0].end_date
+    return [d for d in inside if not d.end_date and first <= d.gregorian <= last]
 
 
 def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:

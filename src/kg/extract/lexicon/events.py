@@ -57,6 +57,11 @@ COUNCIL_SESSION_PATTERN = (
 # A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها
 # العادي", "اجتماع الجمعية العامة"): the assembly names the meeting's subject or follows it.
 ASSEMBLY_PATTERN = r"\s*(?:ال|لل|و?ب?ال)?جمعيه\s+(?:ال)?(?:عامه|عموميه)(?!\w)"
+# An ordinal meeting of a council's ministers is a session of it: "الاجتماع الـ42 لأصحاب السمو
+# والمعالي وزراء الداخلية بدول مجلس التعاون".
+MINISTERS_MEETING_PATTERN = (
+    rf"\s*(?:الـ\s*)?{_ORDINAL}\s+(?:ل|لل)(?:اصحاب\s+السمو\s+والمعالي\s+)?وزراء(?!\w)"
+)
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
 
