@@ -236,3 +236,33 @@ def test_a_visit_today_during_a_longer_tour_is_on_that_day(extract):
     )
     (visit,) = result.doc.events
     assert (visit.dates[0].gregorian, visit.dates[0].end_date) == (date(2026, 4, 14), None)
+
+
+def test_a_closing_day_and_how_long_it_lasted_give_the_first_day(extract):
+    result = extract(
+        "الخرطوم 20-1-2025 (سونا) - اختتمت اليوم الدورة التدريبية التي نظمتها الإدارة العامة "
+        "للمباحث واستمرت خمسة أيام."
+    )
+    (course,) = result.doc.events
+    assert (course.dates[0].gregorian, course.dates[0].end_date) == (
+        date(2025, 1, 16),
+        date(2025, 1, 20),
+    )
+
+
+def test_opening_and_closing_days_outweigh_a_later_range_for_a_part_of_the_event(extract):
+    result = extract(
+        "انطلقت يوم الاثنين 3 نونبر 2025 أشغال دورة تكوينية، وتستمر إلى غاية 14 نونبر الجاري.\n"
+        "ويستفيد من هذه الدورة، التي تمتد على مدى أسبوعين، ثلاثون إطارا.\n"
+        "وتتضمن الدورة تمرينا ميدانيا يومي 12 و13 نونبر."
+    )
+    (course,) = result.doc.events
+    assert (course.dates[0].gregorian, course.dates[0].end_date) == (
+        date(2025, 11, 3),
+        date(2025, 11, 14),
+    )
+
+
+def test_an_indefinite_training_programme_as_an_object_is_a_course(extract):
+    result = extract("نفذت الأكاديمية يوم 7 ديسمبر 2025 برنامجاً تدريبياً عن بعد لفائدة الضباط.")
+    assert [event.kind for event in result.doc.events] == ["training-course"]

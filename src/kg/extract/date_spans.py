@@ -46,9 +46,10 @@ def _opened_within(closing: DateMention, before: list[DateMention], days: int) -
     """A closing day after the duration, and the opening day named before it, within the
     duration: the event runs from one to the other (kg.extract.slots), whatever the duration
     rounds to ("لمدة أسبوع" of six days)."""
-    if closing.phase != "end" or not before:
+    earlier = [d for d in before if d.end <= closing.start]  # the duration may follow both
+    if closing.phase != "end" or not earlier:
         return False
-    opening = before[-1].gregorian
+    opening = earlier[-1].gregorian
     return closing.gregorian - timedelta(days=days) <= opening < closing.gregorian
 
 

@@ -82,6 +82,7 @@ def _dates(doc: Document, event: Event, spans) -> None:
     ranges = [d for d in inside if d.end_date]
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
+    ranges = _phased_first(inside, ranges) or ranges
     chosen = (_day_in_range(event, ranges, inside) or ranges or inside or spans_days or known
               or [None])[0]  # fmt: skip
     if chosen is not None and not chosen.end_date:
@@ -107,6 +108,18 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _phased_first(inside: list[DateMention], ranges: list[DateMention]) -> list[DateMention]:
+    """ "انطلقت يوم 3 نونبر ... وتستمر إلى غاية 14 نونبر", and later "يومي 12 و13 نونبر" for a
+    part of it: an opening and a closing day said before any range give the event's period."""
+    if not inside or inside[0].end_date:
+        return []
+    ends = [d for d in inside if d.phase == "end" and not d.end_date]
+    if not ends or (ranges and ranges[0].start < ends[-1].start):
+        return []
+    phased = _from_phases(inside[0], [d for d in inside if d.end <= ends[-1].end])
+    return [phased] if phased.end_date else []
 
 
 def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:

@@ -26,6 +26,11 @@ TRIGGERS = {
     "مذكره تعاون": "agreement-signing", "اتفاق تعاون": "agreement-signing",
     "اتفاقيه شراكه": "agreement-signing", "مذكرتي تفاهم": "agreement-signing",
     "ورشه تدريبيه": "workshop",
+    # indefinite objects, with the alif of the case ending: "نفذت ... برنامجاً تدريبياً"
+    "برنامجا تدريبيا": "training-course", "برنامجا تكوينيا": "training-course",
+    "برنامج تكويني": "training-course", "البرنامج التكويني": "training-course",
+    "ملتقي دوليا": "conference", "مؤتمرا دوليا": "conference", "اتفاقا": "agreement-signing",
+    "بروتوكولا": "agreement-signing",
 }  # fmt: skip
 
 
