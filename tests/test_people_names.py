@@ -59,3 +59,19 @@ def test_where_someone_receives_is_no_name_before_a_post(extract):
 def test_a_rank_after_the_preposition_li_is_still_a_rank(extract):
     result = extract("عُيّن يوم 3 مارس 2025 مديرا للشرطة خلفا للواء سامي حسن العبيدي.")
     assert "سامي حسن العبيدي" in arabic_labels(result, "person")
+
+
+def test_names_of_the_nile_valley_and_the_horn(extract):
+    result = extract(
+        "تحت رعاية وزير الأمن الداخلي السيد عبد القادر حسن محمد، انطلقت يوم 3 مارس 2025 ورشة "
+        "عمل، وافتتحها قائد الشرطة اللواء محمد عبدي آدم، بحضور مدير الشرطة اللواء شرطة حقوقي "
+        "عثمان الأمين محمد خير، والمراقبة العامة للشرطة سعاد الإدريسي، وأدار الجلسة الدكتور "
+        "إدريس علي ورسمي، مدير مركز التدريب البحري."
+    )
+    assert {
+        "عبد القادر حسن محمد",
+        "محمد عبدي آدم",
+        "عثمان الأمين محمد خير",
+        "سعاد الإدريسي",
+        "إدريس علي ورسمي",
+    } <= arabic_labels(result, "person")

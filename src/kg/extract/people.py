@@ -41,7 +41,7 @@ def find_people(doc: Document) -> Document:
             if first >= len(doc.tokens) or _body(doc, first):
                 continue
             last = name_end(doc, first)
-            if _known_surname(doc, first) and not _same_person(doc, _words(doc, first, last)):
+            if _surname_then_object(doc, first, last):
                 last = first + 1  # "السفير ماريني بمستوى التنسيق": the surname, then the object
             if last - first >= 2 or (last > first and _known_surname(doc, first)):
                 _add_person(doc, titles, first, last)
@@ -186,6 +186,15 @@ def _label_words(label: str) -> tuple[str, ...]:
 
 def _words(doc: Document, first: int, last: int) -> str:
     return " ".join(t.text for t in doc.tokens[first:last])
+
+
+def _surname_then_object(doc: Document, first: int, last: int) -> bool:
+    """A known family name, then words that are no more of a name: not "اللواء محمد عبدي آدم،",
+    a new full name closed by punctuation, though "محمد" ends another person's name."""
+    if not _known_surname(doc, first) or _same_person(doc, _words(doc, first, last)):
+        return False
+    plain = not doc.tokens[first + 1].text.startswith(("ب", "ل", "ف", "ك", "ال"))
+    return not (last - first >= 3 and plain and doc.gap(last - 1, last).strip() == ",")
 
 
 def _known_surname(doc: Document, index: int) -> bool:

@@ -97,8 +97,8 @@ def _family_name_before_title(doc: Document, index: int) -> bool:
     if is_definite(word) or word.endswith(("ه", "ها", "هم")) or _stop_after_clitic(word):
         return False
     following = index + 1
-    if following >= len(doc.tokens) or doc.gap(index, following).strip():
-        return False
+    if following >= len(doc.tokens) or doc.gap(index, following).strip() not in ("", ","):
+        return False  # "إدريس علي ورسمي، مدير مركز ..."
     return ROLE_WORDS.match_at(doc.tokens, following) is not None
 
 
@@ -142,6 +142,8 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         return False
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
         return False  # "منير الحاج عمر"
+    if index - first == 1 and _given_names_follow(doc, index) and _closes_name(doc, index + 3):
+        return False  # "عثمان الأمين محمد خير، ...": a compound given name, then more names
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return True
     following = doc.tokens[index + 1].text
