@@ -193,8 +193,10 @@ def _surname_then_object(doc: Document, first: int, last: int) -> bool:
     a new full name closed by punctuation, though "محمد" ends another person's name."""
     if not _known_surname(doc, first) or _same_person(doc, _words(doc, first, last)):
         return False
+    if last - first < 3 or last >= len(doc.tokens):
+        return True
     plain = not doc.tokens[first + 1].text.startswith(("ب", "ل", "ف", "ك", "ال"))
-    return not (last - first >= 3 and plain and doc.gap(last - 1, last).strip() == ",")
+    return not (plain and doc.gap(last - 1, last).strip() == ",")
 
 
 def _known_surname(doc: Document, index: int) -> bool:
