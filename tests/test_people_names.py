@@ -75,3 +75,11 @@ def test_names_of_the_nile_valley_and_the_horn(extract):
         "سعاد الإدريسي",
         "إدريس علي ورسمي",
     } <= arabic_labels(result, "person")
+
+
+def test_an_event_noun_after_a_name_is_the_verbs_object(extract):
+    result = extract(
+        "وفي ختام اللقاء يوم 8 مايو 2025، وقع المدير العام والمراقب العام للشرطة إبراهيما جوب "
+        "اتفاقية تعاون فني بين الجهازين."
+    )
+    assert "إبراهيما جوب" in arabic_labels(result, "person")

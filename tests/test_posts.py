@@ -20,3 +20,12 @@ def test_a_portfolio_after_a_short_form_keeps_the_body_the_short_form_names(extr
         (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
     }
     assert ("فهد سالم المري", "vice-president", "جامعة الشرق للعلوم الأمنية") in posts
+
+
+def test_the_head_of_an_apparatus_or_a_programme_heads_it(extract):
+    result = extract(
+        "شارك في الاجتماع يوم 3 مارس 2025 العميد سالم مبارك النعيمي، رئيس جهاز الشرطة "
+        "الخليجية، والسيد ألكسندر هيلمز، رئيس برنامج مكافحة الجريمة البحرية."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert {("سالم مبارك النعيمي", "head"), ("ألكسندر هيلمز", "head")} <= roles

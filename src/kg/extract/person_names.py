@@ -9,8 +9,10 @@ titles, roles and punctuation. `name_end` reads forward from a name's first word
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
+from kg.extract.lexicon import events as event_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
@@ -24,6 +26,7 @@ ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
 AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS = 6
 PLACE_NOUNS = normalized_set(people_words.PLACE_NOUNS)
+EVENT_WORDS = PhraseTable(event_words.TRIGGERS, clitics=False)
 
 
 def name_end(doc: Document, first: int) -> int:
@@ -56,6 +59,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False
     if word.isdigit():
         return False
+    if index - first >= 2 and EVENT_WORDS.match_at(doc.tokens, index):
+        return False  # "وقّع ... إبراهيما جوب اتفاقية تعاون": the object after the name
     if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
         return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):

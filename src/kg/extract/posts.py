@@ -216,12 +216,14 @@ def _by_organization(doc: Document, role: str, organization: Entity | None, inde
     by the word after the title ("رئيسة الهيئة ...", "رئيس المكتب ..."), else by the body."""
     if role == "deputy-minister" and _presided_next(doc, index):
         return "vice-president"  # "وكيل الجامعة للشؤون التعليمية": a vice-rector
-    if role != "president" or organization is None:
+    if role != "president":
         return role
     if index < len(doc.tokens):
         for reading in clitic_readings(doc.tokens[index].text):
             if found := HEADED_BY.get(reading.removeprefix("ال")):
                 return found
+    if organization is None:
+        return role
     if organization.cls == "Council" or normalize_string(organization.label).startswith(
         BOARD_HEADS
     ):

@@ -194,7 +194,8 @@ PRESIDED_HEADS = ("جامعة", "أكاديمية", "جمعية", "شبكة", "�
                   "منظمة")  # fmt: skip
 CHAIRED_HEADS = ("مجلس", "لجنة", "دورة")  # "رئيس الدورة الحالية للمجلس" chairs the council
 UNIT_POST_HEADS = ("مكتب", "قسم", "دائرة", "مصلحة", "وحدة", "فرع", "قطاع", "بعثة", "إدارة",
-                   "مديرية", "شعبة", "خلية", "مركز", "نيابة")  # fmt: skip
+                   "مديرية", "شعبة", "خلية", "مركز", "نيابة", "جهاز", "برنامج", "مختبر", "وفد",
+                   "أمن", "فريق")  # fmt: skip
 
 # Titles in the accusative after a verb of appointing ("عُيّن مديراً لإدارة ..."), and the word
 # that puts a title after a name in charge of it ("كُلّف ... بمهام قائد ...") or as what
