@@ -98,3 +98,11 @@ def test_a_verbal_noun_in_a_construct_chain_is_no_adjective_of_the_head(extract)
         "لنقاط الاتصال."
     )
     assert arabic_labels(result, "agency") == {"مركز رعاية ضحايا الاتجار"}
+
+
+def test_a_preposition_or_a_negation_after_a_bodys_name_ends_it(extract):
+    result = extract(
+        "وتستضيف كلية الشرطة الورشة على مدى يومين من 3 مارس 2025، وقال إن جامعة الشرق للعلوم "
+        "الأمنية لا يمكن أن تبقى بعيدة."
+    )
+    assert {"كلية الشرطة", "جامعة الشرق للعلوم الأمنية"} <= arabic_labels(result, "agency")

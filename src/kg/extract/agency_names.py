@@ -24,6 +24,7 @@ from kg.extract.word_shapes import (
 )
 
 NAME_ENDS = normalized_set(words.NAME_ENDS)
+NEGATIONS = normalized_set(words.NEGATIONS)
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
 BI_OPENERS = normalized_set(words.BI_OPENERS)
@@ -179,6 +180,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
+    if word in NEGATIONS:
+        return False
     if word in NAME_ENDS:
         return word.startswith("ل") and _institution_so_far(doc, index)
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):

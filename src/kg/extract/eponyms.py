@@ -20,6 +20,7 @@ EPONYM_HEADS = normalized_set(words.EPONYM_HEADS)
 EPITHET_HEADS = normalized_set(words.EPITHET_HEADS)
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 NAME_LINKS = normalized_set(people_words.NAME_LINKS)
+ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
 
 
@@ -75,6 +76,9 @@ def _name_word(doc: Document, index: int) -> bool:
         return False
     if word.endswith("ه") or looks_like_verb(word):
         return False  # "ورشة", "عربية", "تنظم": a feminine noun or adjective, or a verb
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if word == "علي" and following in ALA_OBJECTS:
+        return False  # "كلية الشرطة على مدى يومين": the preposition, not the name Ali
     start = doc.tokens[index].start
     if any(m.start <= start < m.end for m in doc.mentions):
         return False
