@@ -106,3 +106,11 @@ def test_a_preposition_or_a_negation_after_a_bodys_name_ends_it(extract):
         "الأمنية لا يمكن أن تبقى بعيدة."
     )
     assert {"كلية الشرطة", "جامعة الشرق للعلوم الأمنية"} <= arabic_labels(result, "agency")
+
+
+def test_a_project_keeps_the_state_it_serves_in_its_name(extract):
+    result = extract(
+        "نظمت الوزارة يوم 3 مارس 2025 ورشة عمل في إطار مشروع تعزيز إدارة الحدود في العراق، "
+        "الممول من الاتحاد الأوروبي."
+    )
+    assert "مشروع تعزيز إدارة الحدود في العراق" in arabic_labels(result, "agency")
