@@ -173,3 +173,23 @@ def test_an_ordinal_meeting_of_a_councils_ministers_is_a_session(extract):
     )
     kinds = sorted(str(k).rsplit("/", 1)[-1] for k in result.graph.objects(None, KG.eventKind))
     assert kinds[0] == "council-session"
+
+
+def test_who_takes_part_in_a_session_named_just_before_is_on_its_panel(extract):
+    result = extract(
+        "نظمت جامعة الشرق مؤتمرا دوليا يوم 3 مارس 2025. ويترأس الجلسة الأولى الدكتور محمد سالم "
+        "الغامدي، ويشارك فيها العقيد فهد راشد الكواري، رئيس قسم التخطيط الأمني."
+    )
+    (conference,) = events_of(result)
+    assert "فهد راشد الكواري" in agent_labels(result, conference, KG.speaker)
+    assert "محمد سالم الغامدي" in agent_labels(result, conference, KG.chair)
+
+
+def test_a_relative_clause_after_a_name_and_its_post_tells_what_the_person_said(extract):
+    result = extract(
+        "عقد المؤتمر يوم 3 مارس 2025 في تونس بحضور العميد سيف علي الهنائي، مدير عام الجوازات "
+        "بشرطة عمان السلطانية، الذي استعرض في مداخلته تجربة سلطنة عمان. وبيّنت السيدة لورا "
+        "بيانكي أن الدورة تعتمد منهجية تفاعلية."
+    )
+    (conference,) = events_of(result)
+    assert {"سيف علي الهنائي", "لورا بيانكي"} <= agent_labels(result, conference, KG.speaker)

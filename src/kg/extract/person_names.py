@@ -73,6 +73,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
         family = following.startswith("ال") and following.endswith("ي")  # "علي الساعدي"
         definite = following.startswith("ال") and not family
+        if definite and index > first and _closes_name(doc, index + 2):
+            return True  # "الدكتورة زينب علي الحكيم، التدريسية ...": the family name closes
         return bool(following) and not definite and following not in ALA_OBJECTS
     linked = word in NAME_LINKS  # "محمد الأمين ولد أحمدو": ولد is no conjunction
     if index - first >= 2 and word.startswith("و"):

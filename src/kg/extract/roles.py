@@ -25,6 +25,7 @@ from kg.extract.event_parties import (
 from kg.extract.events import TRIGGERS
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
+from kg.extract.panels import panel_cue, panel_role
 from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.tokens import clitic_readings
 
@@ -60,7 +61,7 @@ def find_roles(doc: Document) -> Document:
 
 def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
     found = ROLE_CUES.find_all(doc.tokens, doc.token_index(start), doc.token_index(end))
-    cues = [c for c in found if not _verbal_noun(doc, c)]
+    cues = [panel_cue(doc, c) for c in found if not _verbal_noun(doc, c)]
     opening_speech = _opening_speech(doc, cues)
     # a panel's chair, named in a relative clause inside its list, is known before the panel
     for number, cue in sorted(enumerate(cues), key=lambda item: item[1].value == words.PANEL):
@@ -92,11 +93,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
 def _role_taken(doc: Document, event: Event, role: str, agent: Mention) -> str | None:
     if role == "chair" and _events_body(doc, agent):
         return "organizer"
-    if role != words.PANEL:
-        return role
-    if agent.entity.kind != "person":
-        return "participant"
-    return None if _has_role(doc, event, agent, ("chair",)) else "speaker"
+    return panel_role(doc, event, agent) if role == words.PANEL else role
 
 
 def _among_them(doc: Document, cue: PhraseMatch, previous: PhraseMatch) -> bool:
@@ -149,7 +146,8 @@ def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
     agents = [m for m in doc.mentions.covering(before.start) if m.end == before.end]
     if previous == MASCULINE_RELATIVE:
         agents = [m for m in agents if not _feminine_body(doc, m)]
-    return not agents
+    posted = any(p.end == before.end for p in doc.posts)  # "X، مدير ... بشرطة ...، الذي"
+    return not (agents or posted)
 
 
 def _feminine_body(doc: Document, mention) -> bool:
@@ -259,6 +257,11 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
         after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
         return [m for m in after if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
     after = agents_after(doc, cue.last, limit)
+    speaker_before = cue.value in words.PERSON_ROLES and _relative(
+        doc, cue
+    )  # "X، ...، الذي استعرض"
+    if speaker_before and not any(m.entity.kind == "person" for m in after):
+        return _agent_before(doc, cue, sentence_start)
     if after or not _is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)

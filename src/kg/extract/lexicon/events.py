@@ -228,6 +228,8 @@ ROLE_CUES |= {
     "خاطب الجلسه الافتتاحيه": "opener", "خاطبت الجلسه الافتتاحيه": "opener",
     "خاطب حفل الافتتاح": "opener", "خاطبت حفل الافتتاح": "opener",
     "دعت": "speaker", "فقدمته": "speaker", "فقدمها": "speaker",
+    # "بيّن" as a verb of saying, in forms that are not the preposition "بين"
+    "بينت": "speaker", "وبينت": "speaker", "يبين": "speaker", "وبين ان": "speaker",
 }  # fmt: skip
 ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
@@ -245,6 +247,10 @@ ROLE_CUES |= {
 # Who takes part in a session of a conference is on its panel ("وشارك في الجلسة الأولى
 # اللواء ...، والمستشار ... من النيابة العامة"): its people speak, its bodies take part.
 PANEL = "panel"
+SESSION_WORDS = ("الجلسه", "جلسه", "الجلسات", "جلسات")
+RELATIVE_PARTICIPATION = ("يشارك فيها", "شارك فيها", "ويشارك فيها", "وشارك فيها",
+                          "تشارك فيها", "وتشارك فيها")  # fmt: skip
+SESSION_REACH = 12  # words back from "ويشارك فيها" to the session it refers to
 for _form in _forms("شارك"):
     for _session in ("الجلسه", "الجلسات", "جلسات"):
         ROLE_CUES[f"{_form} في {_session}"] = PANEL
