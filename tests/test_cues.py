@@ -193,3 +193,13 @@ def test_a_relative_clause_after_a_name_and_its_post_tells_what_the_person_said(
     )
     (conference,) = events_of(result)
     assert {"سيف علي الهنائي", "لورا بيانكي"} <= agent_labels(result, conference, KG.speaker)
+
+
+def test_trainees_coming_from_states_take_part(extract):
+    result = extract(
+        "افتتح مساعد الوزير يوم 3 مارس 2025 الدورة التدريبية، حيث رحب بالدارسين القادمين من "
+        "نيجيريا وغانا وكينيا."
+    )
+    (course,) = events_of(result)
+    states = {str(o).rsplit("/", 1)[-1] for o in result.graph.objects(course, KG.participant)}
+    assert {"ng", "gh", "ke"} <= states

@@ -238,6 +238,9 @@ ROLE_CUES |= {
     # counted attendees and lists: "28 متدربا من السعودية والبحرين", "وفود من بينها مصر"
     "متدربا": "participant", "متدربين": "participant", "متدربون": "participant",
     "مشاركا": "participant", "ضابطا": "participant", "ضباطا": "participant",
+    "دارسا": "participant", "دارسين": "participant", "منتسبا": "participant",
+    "منتسبين": "participant", "القادمين من": "participant", "القادمون من": "participant",
+    "الوافدين من": "participant", "الدارسين من": "participant",
     "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
