@@ -114,3 +114,10 @@ def test_a_project_keeps_the_state_it_serves_in_its_name(extract):
         "الممول من الاتحاد الأوروبي."
     )
     assert "مشروع تعزيز إدارة الحدود في العراق" in arabic_labels(result, "agency")
+
+
+def test_a_generals_name_inside_an_academys_name(extract):
+    result = extract(
+        "انطلقت يوم 17 مارس 2025 في أكاديمية الجنرال كاهية للشرطة بمقديشو أعمال ورشة العمل."
+    )
+    assert "أكاديمية الجنرال كاهية للشرطة" in arabic_labels(result, "agency")

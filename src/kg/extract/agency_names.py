@@ -58,11 +58,12 @@ def chain_end(doc: Document, index: int, first: int) -> int:
         if region := region_end(doc, index):
             index, definite = region, True  # "مجلس رؤساء الشرطة في شرق أفريقيا"
             continue
-        if not _extends(doc, index, first, definite):
-            break
-        if doc.tokens[index].text in NAME_TITLES:  # "جامعة الملك سعود"
+        titled = doc.tokens[index].text in NAME_TITLES and not doc.gap(index - 1, index).strip()
+        if titled:  # "جامعة الملك سعود", "أكاديمية الجنرال كاهية للشرطة": a title is no stop
             index = _personal_name_end(doc, index + 1)
             continue
+        if not _extends(doc, index, first, definite):
+            break
         mention = doc.mention_starting(index)
         word = doc.tokens[index].text
         definite = mention is not None or is_definite(word) or word in OBJECT_PRONOUN_NOUNS

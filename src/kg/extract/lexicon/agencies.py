@@ -255,7 +255,7 @@ CITY_LINKS = ("في", "لدى")
 LOCAL_OFFICE_HEADS = ("مكتب", "بعثة")
 
 # Titles inside a body's name after which a personal name follows ("جامعة الملك سعود").
-NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس")
+NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس", "الجنرال", "المشير")
 
 # Names so generic that they identify a body only with its country ("وزارة الداخلية").
 GENERIC_NAMES = (
