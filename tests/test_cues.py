@@ -203,3 +203,11 @@ def test_trainees_coming_from_states_take_part(extract):
     (course,) = events_of(result)
     states = {str(o).rsplit("/", 1)[-1] for o in result.graph.objects(course, KG.participant)}
     assert {"ng", "gh", "ke"} <= states
+
+
+def test_a_joint_field_exercise_is_training(extract):
+    result = extract(
+        "نفذت الإدارة العامة للحرس الوطني يوم 12 جوان 2025 بميناء جرجيس تمرينا ميدانيا مشتركا "
+        "للبحث والإنقاذ البحري."
+    )
+    assert [event.kind for event in result.doc.events] == ["training-course"]

@@ -31,6 +31,10 @@ TRIGGERS = {
     "برنامج تكويني": "training-course", "البرنامج التكويني": "training-course",
     "ملتقي دوليا": "conference", "مؤتمرا دوليا": "conference", "اتفاقا": "agreement-signing",
     "بروتوكولا": "agreement-signing",
+    # a field exercise trains those who take part in it
+    "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
+    "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
+    "تمرين مشترك": "training-course", "التمرين المشترك": "training-course",
 }  # fmt: skip
 
 
