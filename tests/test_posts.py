@@ -29,3 +29,12 @@ def test_the_head_of_an_apparatus_or_a_programme_heads_it(extract):
     )
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert {("سالم مبارك النعيمي", "head"), ("ألكسندر هيلمز", "head")} <= roles
+
+
+def test_an_accredited_ambassador_before_the_name(extract):
+    result = extract(
+        "وجرى اللقاء يوم 8 مايو 2025 بحضور سفير جمهورية السنغال المعتمد في نواكشوط السيد شيخ "
+        "تيجان انجاي."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("شيخ تيجان انجاي", "ambassador") in roles

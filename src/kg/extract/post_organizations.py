@@ -22,7 +22,7 @@ TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
 STATE_WORDS = normalized_set(people_words.STATE_WORDS)
 PORTFOLIO_WORDS = {w.removeprefix("ال") for w in normalized_set(agency_words.PORTFOLIO_HEADS)}
-MAX_COMPLEMENTS = 2
+MAX_COMPLEMENTS = 3
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
 MAX_FIELD_WORDS = 4  # "التحريات والتحقيقات الجنائية"
@@ -168,6 +168,9 @@ def complement_end(doc: Document, index: int) -> int:
     for _ in range(MAX_COMPLEMENTS):
         if index < len(doc.tokens) and state_code(doc.tokens[index].text):
             index += 1
+            continue
+        if index < len(doc.tokens) and doc.tokens[index].text in TITLE_QUALIFIERS:
+            index += 1  # "سفير جمهورية السنغال المعتمد في نواكشوط السيد ..."
             continue
         if _portfolio_at(doc, index):  # "وكيل الجامعة للشؤون التعليمية الدكتور ..."
             index = _portfolio_end(doc, index + 1)

@@ -186,7 +186,7 @@ STATE_WORDS = ("المملكة", "الدولة", "البلاد", "السلطنة
 
 # Words after a title that say how the post is held, not which: "وزير الداخلية المكلف اللواء
 # ...", "المدير العام بالإنابة".
-TITLE_QUALIFIERS = ("المكلف", "المكلفة", "بالإنابة", "بالنيابة", "بالوكالة")
+TITLE_QUALIFIERS = ("المكلف", "المكلفة", "بالإنابة", "بالنيابة", "بالوكالة", "المعتمد", "المعتمدة")
 
 # What a رئيس heads, told by the word after the title: an institution has a president, a board
 # a chair, a unit a head ("رئيسة الهيئة الوطنية ...", "رئيس المجلس", "رئيس المكتب الإقليمي").
