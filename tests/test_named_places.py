@@ -34,3 +34,13 @@ def test_mali_after_a_noun_that_takes_no_state_is_the_adjective_financial(extrac
     spans = [m for m in result.doc.mentions if m.entity.iri.endswith("/ml")]
     before = [result.doc.text[max(0, m.start - 6) : m.start].split()[-1] for m in spans]
     assert before == ["حكومه", "وفد", "من"]
+
+
+def test_a_toponyms_adjective_and_no_preposition_after_a_plural_cue(extract):
+    result = extract(
+        "وتنتشر الوحدات يوم 3 مارس 2025 في محافظات شبيلي السفلى وهيران وباي، وفي ثلاث مدن خلال "
+        "العام."
+    )
+    places = arabic_labels(result, "place")
+    assert {"شبيلي السفلى", "هيران", "باي"} <= places
+    assert "خلال" not in places

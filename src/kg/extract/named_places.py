@@ -20,6 +20,7 @@ CUES = PhraseTable(
 )
 TOPONYM_HEADS = normalized_set(place_words.TOPONYM_HEADS)
 NOT_NAMES = normalized_set(place_words.NOT_PLACE_NAMES)
+TOPONYM_ADJECTIVES = normalized_set(place_words.TOPONYM_ADJECTIVES)
 
 
 def find_named_places(doc: Document) -> Document:
@@ -57,6 +58,8 @@ def _name_end(doc: Document, first: int, joined: bool) -> int | None:
         following = doc.tokens[second].text
         if word in TOPONYM_HEADS and _may_name(following):
             return second + 1
+        if following in TOPONYM_ADJECTIVES:
+            return second + 1  # "شبيلي السفلى"
         if following.startswith("ال") and _may_name(following) and not adjective_like(following):
             return second + 1
     return second
