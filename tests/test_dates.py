@@ -266,3 +266,9 @@ def test_opening_and_closing_days_outweigh_a_later_range_for_a_part_of_the_event
 def test_an_indefinite_training_programme_as_an_object_is_a_course(extract):
     result = extract("نفذت الأكاديمية يوم 7 ديسمبر 2025 برنامجاً تدريبياً عن بعد لفائدة الضباط.")
     assert [event.kind for event in result.doc.events] == ["training-course"]
+
+
+@pytest.mark.parametrize("cue", ["تستغرق ثلاثة أيام", "يستغرق ثلاثة أيام"])
+def test_a_visit_that_takes_days(cue):
+    (found,) = dates_in(f"استقبل المدير العام يوم 8 مايو 2025 وفدا في مستهل زيارة عمل {cue}.")
+    assert (found.gregorian, found.end_date) == (date(2025, 5, 8), date(2025, 5, 10))
