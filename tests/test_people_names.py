@@ -83,3 +83,11 @@ def test_an_event_noun_after_a_name_is_the_verbs_object(extract):
         "اتفاقية تعاون فني بين الجهازين."
     )
     assert "إبراهيما جوب" in arabic_labels(result, "person")
+
+
+def test_a_professor_under_the_patronage_of_whom_a_seminar_is_held(extract):
+    result = extract(
+        "برعاية رئيس الجامعة البروفسور جورج نقولا صليبا ممثلاً بعميد كلية الحقوق الدكتور فادي "
+        "حنا الخوري، نظمت الكلية ندوة يوم الخميس 14 أيار 2026."
+    )
+    assert {"جورج نقولا صليبا", "فادي حنا الخوري"} <= arabic_labels(result, "person")
