@@ -121,3 +121,16 @@ def test_a_generals_name_inside_an_academys_name(extract):
         "انطلقت يوم 17 مارس 2025 في أكاديمية الجنرال كاهية للشرطة بمقديشو أعمال ورشة العمل."
     )
     assert "أكاديمية الجنرال كاهية للشرطة" in arabic_labels(result, "agency")
+
+
+def test_a_regional_unit_keeps_the_city_it_serves_and_maghrebi_regional_commands(extract):
+    result = extract(
+        "وحضر ممثلو المديرية الجهوية للجمارك بتمنراست والمجموعة الإقليمية للدرك الوطني بتمنراست "
+        "وولاية أمن مراكش والمنطقة الإقليمية للأمن بالناظور يوم 3 مارس 2025."
+    )
+    assert {
+        "المديرية الجهوية للجمارك بتمنراست",
+        "المجموعة الإقليمية للدرك الوطني بتمنراست",
+        "ولاية أمن مراكش",
+        "المنطقة الإقليمية للأمن بالناظور",
+    } <= arabic_labels(result, "agency")

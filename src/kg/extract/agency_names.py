@@ -37,6 +37,7 @@ OBJECT_PRONOUN_NOUNS = normalized_set(
     "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
 )
 CITY_HEADS = normalized_set(words.CITY_HEADS)
+REGIONAL_ADJECTIVES = normalized_set(words.REGIONAL_ADJECTIVES)
 DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
 CITY_LINKS = normalized_set(words.CITY_LINKS)
 NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
@@ -83,9 +84,14 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
-    if word.startswith("ب") and _city_head(doc, first) and _place_follows(doc, index):
-        return True  # "مكتب المركز الدولي لتطوير سياسات الهجرة بتونس"
+    if word.startswith("ب") and _place_follows(doc, index):
+        if _city_head(doc, first) or _regional(doc, first, index):
+            return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
+
+
+def _regional(doc: Document, first: int, index: int) -> bool:
+    return any(t.text in REGIONAL_ADJECTIVES for t in doc.tokens[first:index])
 
 
 def _city_head(doc: Document, first: int) -> bool:

@@ -92,7 +92,17 @@ HEADS = {
     "رئاسة الشرطة": "PoliceService", "رئاسة الحرس": "SecurityService",
     "الحماية المدنية": "SecurityService",  # "الحرس الوطني والحماية المدنية": two bodies
     "أمانة": "GeneralSecretariat",
+    # Maghrebi regional commands: "ولاية أمن مراكش", "المنطقة الإقليمية للأمن بالناظور",
+    # "المجموعة الإقليمية للدرك الوطني", "المجموعة الجهوية للحرس الوطني"
+    "ولاية أمن": "PoliceService", "المنطقة الإقليمية للأمن": "PoliceService",
+    "الأمن الإقليمي": "PoliceService", "المجموعة الإقليمية": "PoliceService",
+    "المجموعة الجهوية": "SecurityService", "المفوضية الإقليمية": "PoliceService",
+    "المنطقة الأمنية": "PoliceService",
 }  # fmt: skip
+
+# Adjectives of a regional unit, whose name takes the city it serves ("المديرية الجهوية للجمارك
+# بتمنراست", "الإدارة الجهوية للحماية المدنية بمدنين").
+REGIONAL_ADJECTIVES = ("الجهوية", "الجهوي", "الإقليمية", "الإقليمي", "الولائية", "الولائي")
 
 # Heads that, with the article, name a body when a naming adjective follows ("المركز الخليجي
 # لإدارة حالات الطوارئ", "الجهاز القومي لتنظيم الاتصالات", "الضابطة الجمركية"). Not heads that
