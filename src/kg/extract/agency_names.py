@@ -84,9 +84,9 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
-    if word.startswith("ب") and _place_follows(doc, index):
-        if _city_head(doc, first) or _regional(doc, first, index):
-            return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
+    located = _city_head(doc, first) or _regional(doc, first, index)
+    if word.startswith("ب") and located and _place_follows(doc, index):
+        return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
