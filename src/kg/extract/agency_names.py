@@ -84,14 +84,15 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
-    located = _city_head(doc, first) or _regional(doc, first, index)
-    if word.startswith("ب") and located and _place_follows(doc, index):
+    if word.startswith("ب") and _place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
-def _regional(doc: Document, first: int, index: int) -> bool:
-    return any(t.text in REGIONAL_ADJECTIVES for t in doc.tokens[first:index])
+def _located(doc: Document, first: int, index: int) -> bool:
+    """An office or a regional unit, whose name ends with the city it serves."""
+    regional = any(t.text in REGIONAL_ADJECTIVES for t in doc.tokens[first:index])
+    return regional or _city_head(doc, first)
 
 
 def _city_head(doc: Document, first: int) -> bool:
