@@ -134,3 +134,11 @@ def test_a_regional_unit_keeps_the_city_it_serves_and_maghrebi_regional_commands
         "ولاية أمن مراكش",
         "المنطقة الإقليمية للأمن بالناظور",
     } <= arabic_labels(result, "agency")
+
+
+def test_a_municipality_is_a_body(extract):
+    result = extract(
+        "وقدمت يوم 3 مارس 2025 المهندسة رنا محمد العمري، مديرة التنمية المحلية في بلدية إربد "
+        "الكبرى، عرضا عن الإنارة."
+    )
+    assert "بلدية إربد الكبرى" in arabic_labels(result, "agency")

@@ -98,6 +98,7 @@ HEADS = {
     "الأمن الإقليمي": "PoliceService", "المجموعة الإقليمية": "PoliceService",
     "المجموعة الجهوية": "SecurityService", "المفوضية الإقليمية": "PoliceService",
     "المنطقة الأمنية": "PoliceService",
+    "بلدية": "GovernmentBody",  # "بلدية إربد الكبرى"
 }  # fmt: skip
 
 # Adjectives of a regional unit, whose name takes the city it serves ("المديرية الجهوية للجمارك
