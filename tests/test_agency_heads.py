@@ -142,3 +142,10 @@ def test_a_municipality_is_a_body(extract):
         "الكبرى، عرضا عن الإنارة."
     )
     assert "بلدية إربد الكبرى" in arabic_labels(result, "agency")
+
+
+def test_a_noun_that_starts_with_ba_continues_a_name(extract):
+    result = extract(
+        "أطلقت يوم 3 مارس 2025 الشبكة العربية لتبادل بيانات الإنذار المبكر التي يديرها المكتب."
+    )
+    assert "الشبكة العربية لتبادل بيانات الإنذار المبكر" in arabic_labels(result, "agency")
