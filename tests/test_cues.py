@@ -211,3 +211,19 @@ def test_a_joint_field_exercise_is_training(extract):
         "للبحث والإنقاذ البحري."
     )
     assert [event.kind for event in result.doc.events] == ["training-course"]
+
+
+def test_a_meeting_of_their_own_held_the_day_before_and_the_host_after_the_organizer(extract):
+    result = extract(
+        "ترأس الوزير اليوم 3 ديسمبر 2025 أعمال الاجتماع الـ42 لوزراء الداخلية بدول المجلس الذي "
+        "تنظمه الأمانة العامة للمجلس وتستضيفه وزارة الداخلية الكويتية.\n"
+        "وكان وكلاء وزارات الداخلية قد عقدوا يوم 2 ديسمبر 2025 اجتماعهم التحضيري برئاسة الفريق "
+        "علي عبدالله العدواني."
+    )
+    session, meeting = sorted(result.doc.events, key=lambda event: event.kind)
+    assert (session.kind, meeting.kind) == ("council-session", "meeting")
+    assert str(meeting.dates[0].gregorian) == "2025-12-02"
+    hosts = [
+        f.object.label for f in result.doc.facts if f.subject is session and f.predicate == "host"
+    ]
+    assert hosts == ["وزارة الداخلية الكويتية"]

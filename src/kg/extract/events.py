@@ -143,11 +143,18 @@ def _verb_on_a_day_of_its_own(
     is another event, though it speaks of that one."""
     first = doc.text[start:end].split()[0]
     verb = not NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")})
-    if not verb and (kind == previous.kind or _definite(doc.text[start:end])):
-        return False
     sentence = doc.sentence_at(start)
+    held = kind != previous.kind and _held_own(doc, first, sentence.start, start)
+    if not (verb or held) and (kind == previous.kind or _definite(doc.text[start:end])):
+        return False
     own = _days_in(doc, sentence.index)
     return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
+
+
+def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int) -> bool:
+    """ "قد عقدوا أمس اجتماعهم التحضيري": an event of their own that a verb says they held."""
+    verbs = doc.text[sentence_start:start].split()
+    return trigger_word.endswith(POSSESSIVES) and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
 def _days_in(doc: Document, sentence_index: int) -> set:
