@@ -38,3 +38,14 @@ def test_an_accredited_ambassador_before_the_name(extract):
     )
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert ("شيخ تيجان انجاي", "ambassador") in roles
+
+
+def test_appointed_governor_of_a_regional_police_command(extract):
+    result = extract(
+        "أعلنت المديرية العامة للأمن الوطني يوم 3 مارس 2025 تعيين والي الأمن رشيد الكتاني واليا "
+        "على ولاية أمن مراكش."
+    )
+    posts = {
+        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
+    }
+    assert ("رشيد الكتاني", "head", "ولاية أمن مراكش") in posts

@@ -206,6 +206,7 @@ APPOINTED_TITLES = {
     "مديره عامه": "director-general", "رئيسا": "president", "رئيسه": "president",
     "قائدا": "commander", "قائدا عاما": "commander", "مستشارا": "advisor", "منسقا": "coordinator",
     "منسقه": "coordinator", "امينا عاما": "secretary-general", "سفيرا": "ambassador",
+    "واليا": "head",  # "تعيين والي الأمن ... واليا على ولاية أمن مراكش"
 }  # fmt: skip
 CHARGE_WORDS = ("بمهام", "بمهمة", "بصفته", "بصفتها")
 
