@@ -227,3 +227,17 @@ def test_a_meeting_of_their_own_held_the_day_before_and_the_host_after_the_organ
         f.object.label for f in result.doc.facts if f.subject is session and f.predicate == "host"
     ]
     assert hosts == ["وزارة الداخلية الكويتية"]
+
+
+def test_a_name_shared_by_a_state_and_a_city_is_the_state_in_a_list_of_states(extract):
+    result = extract(
+        "عقد الاجتماع يوم 3 مارس 2025 في الرياض بمشاركة وفود من السعودية وقطر وعمان والبحرين، "
+        "ثم توجه الوفد الأردني إلى عمان."
+    )
+    (meeting,) = events_of(result)
+    states = {str(o).rsplit("/", 1)[-1] for o in result.graph.objects(meeting, KG.participant)}
+    assert {"sa", "qa", "om", "bh"} <= states
+    places = [
+        m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if "عمان" in m.entity.label
+    ]
+    assert places == ["om", "amman"]

@@ -91,9 +91,27 @@ def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, 
         doc.mentions.remove(mention)
     country = document_country(doc)
     for mention, entities in shared:
-        mention.entity = next((e for e in entities if e.country == country), entities[0])
+        listed = _state_in_a_list(doc, mention, entities)
+        mention.entity = listed or next((e for e in entities if e.country == country), entities[0])
         doc.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _state_in_a_list(doc: Document, mention: Mention, entities) -> Entity | None:
+    """ "السعودية وقطر وعمان والبحرين": a name shared by a state and a city ("عمان", Oman and
+    Amman) is the state when a state stands next to it in a list."""
+    state = next((e for e in entities if e.cls == "Country"), None)
+    if state is None:
+        return None
+    neighbours = [m for m in doc.mentions if m.end <= mention.start or m.start >= mention.end]
+    before = [m for m in neighbours if m.end <= mention.start][-1:]
+    after = [m for m in neighbours if m.start >= mention.end][:1]
+    for other in before + after:
+        gap = doc.text[min(other.end, mention.end) : max(other.start, mention.start)]
+        listed = gap.strip() in ("", ",", "و") and other.entity.cls == "Country"
+        if listed and len(gap) <= 3:
+            return state
+    return None
 
 
 def _mark_nested(mentions: list[Mention]) -> None:
