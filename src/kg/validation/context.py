@@ -100,11 +100,22 @@ class StoredContext:
 
     def _read_described(self, nodes: list) -> list:
         """Every predicate a check on one of the node's classes reads, in every named graph (not,
-        say, an agency's mentions in every other document): by one query, or for a few nodes by
-        a lookup per predicate (a query costs about 1.5 ms to plan)."""
+        say, an agency's mentions in every other document): a lookup of the node's types, then
+        one per predicate they make read (a query costs about 1.5 ms to plan, and one reading
+        them all joins a node's types in every graph with the predicates). Most of the nodes a
+        write names are in no graph but those it replaces (a document's own, rewritten): when
+        there are more than a few, one query first tells which are elsewhere."""
         if len(nodes) > FEW:
-            return self._described_by_query(nodes)
+            nodes = self._elsewhere(nodes)
         return [quad for node in nodes for quad in self._described_by_lookups(node)]
+
+    def _elsewhere(self, nodes: list) -> list:
+        """The nodes with a statement in a named graph read."""
+        unread = ", ".join(str(g) for g in self.unread if isinstance(g, ox.NamedNode))
+        query = ELSEWHERE.format(
+            nodes=" ".join(str(n) for n in nodes), unread=unread or "<urn:none>"
+        )
+        return [row[0] for row in self.store.query(query)]
 
     def _described_by_lookups(self, node) -> list:
         types = self._read(node, TYPE)
@@ -116,18 +127,6 @@ class StoredContext:
         return [quad for quad in self.store.quads_for_pattern(node, predicate, None, None)
                 if not isinstance(quad.graph_name, ox.DefaultGraph)
                 and quad.graph_name not in self.unread]  # fmt: skip
-
-    def _described_by_query(self, nodes: list) -> list:
-        always, by_class = read_predicates(self.base)
-        query = DESCRIBED.format(
-            nodes=" ".join(str(n) for n in nodes),
-            always=" ".join(f"<{p}>" for p in always),
-            by_class=" ".join(f"(<{c}> <{p}>)" for c, p in by_class),
-            unread=", ".join(str(g) for g in self.unread if isinstance(g, ox.NamedNode))
-            or "<urn:none>",
-        )
-        rows = self.store.query(query, use_default_graph_as_union=True)
-        return [ox.Quad(row[0], row[1], row[2], row[3]) for row in rows]
 
     def _read_linked(self, nodes: list) -> list:
         return [quad for node in nodes for predicate in linked_predicates(self.base, node)
@@ -217,16 +216,11 @@ def _as_stored(quads: list) -> list:
 
 # The default graph's own statements are not read (the build and the endpoint write named
 # graphs; a write to the default graph is checked with what it holds).
-DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
-  VALUES ?s {{ {nodes} }}
-  {{ VALUES ?p {{ {always} }} }}
-  UNION {{ GRAPH ?t {{ ?s a ?class }} VALUES (?class ?p) {{ {by_class} }}
-          FILTER (?t NOT IN ({unread})) }}
-  GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread}))
-}}"""
+ELSEWHERE = """SELECT ?s WHERE {{ VALUES ?s {{ {nodes} }}
+  FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread})) }} }}"""
 
 
-FEW = 8  # nodes read by lookups rather than by a query
+FEW = 8  # nodes looked up without asking first which are elsewhere
 SNAPSHOT_AFTER = 250  # node lookups (about 10 ms: two or three documents' new nodes) before
 # listing where every node is
 WHERE = "SELECT DISTINCT ?s ?g WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }"
