@@ -42,18 +42,19 @@ class StoredContext:
         self.where: dict | None = None  # node → the graphs it is a subject in (see _worth_reading)
         self.held: dict = defaultdict(set)  # graph → its subjects, while `where` is kept
 
-    def quads(self, quads: list, replaced=(), described=()) -> list:
+    def quads(self, quads: list, replaced=(), described: set | None = None) -> list:
         """The stored description of the nodes the quads describe, what the shapes read about
         the nodes they link to, and the types of the values the checks read in those
         descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names).
-        `described`: more nodes whose stored description is read (a write's nodes named only in
-        inferences it leaves out)."""
+        `described`: the nodes whose stored description is read, the quads' subjects among them
+        (a write's nodes, with those named only in inferences it leaves out); None: the quads'
+        subjects."""
         skip = graph_terms(replaced)
         self._forget_pending()
         self.unread = skip
         scan = Scan(class_checked(self.base))
-        scan.nodes(quads)
-        subjects = minted(scan.subjects.union(described), self.base)
+        scan.nodes(quads, subjects=described is None)
+        subjects = minted(scan.subjects if described is None else described, self.base)
         described = self._from(self.described, self._read_described, subjects, skip)
         objects = minted(scan.objects, self.base) - subjects
         linked = self._from(self.linked, self._read_linked, objects, skip)
@@ -84,7 +85,7 @@ class StoredContext:
             if self.lookups <= SNAPSHOT_AFTER:
                 return nodes
             self._snapshot()
-        return [node for node in nodes if not self.where.get(node, set()) <= skip]
+        return [node for node in nodes if not self.where.get(node, NOWHERE) <= skip]
 
     def _snapshot(self) -> None:
         self.where = defaultdict(set)
@@ -202,7 +203,10 @@ def _grouped(quads: list, inferred: str) -> list:
 
 
 def _first_kept(group: tuple, skip: set):
-    return next((quad for quad in group if quad.graph_name not in skip), None)
+    for quad in group:
+        if quad.graph_name not in skip:
+            return quad
+    return None
 
 
 def _as_stored(quads: list) -> list:
@@ -220,6 +224,7 @@ ELSEWHERE = """SELECT ?s WHERE {{ VALUES ?s {{ {nodes} }}
   FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread})) }} }}"""
 
 
+NOWHERE = frozenset()
 FEW = 8  # nodes looked up without asking first which are elsewhere
 SNAPSHOT_AFTER = 250  # node lookups (about 10 ms: two or three documents' new nodes) before
 # listing where every node is

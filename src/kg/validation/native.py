@@ -101,21 +101,27 @@ def violations(index: Index, groups: tuple, present: set) -> list[tuple]:
         if target not in focus_of:
             focus_of[target] = index.focus_nodes(target)
         side = (index.into if inverse else index.out).get(predicate, NOTHING)
-        for focus in focus_of[target]:
-            values = side.get(focus, EMPTY)
-            for item in items:  # most checks pass, and most count values: those make no call
-                if item.bounds is None:
-                    failed = _failed(index, focus, values, item)
-                    found += [(item.check, focus, value) for value in failed]
-                elif not item.bounds[0] <= len(values) <= item.bounds[1]:
-                    found.append((item.check, focus, None))
+        _path_failures(index, focus_of[target], side, items, found)
     return found
 
 
-def _failed(index: Index, focus, values, item: Prepared) -> list:
-    if item.condition is None:
-        return item.evaluate(index, focus, values, item)
-    return [value for value in values if item.condition(index, value, item)]
+def _path_failures(index: Index, nodes: set, side: dict, items: tuple, found: list) -> None:
+    """The failures of the checks on one path of one target: they share each node's lookup of
+    its values. Most checks pass, and most count values: a count is compared in place, a
+    condition called once a value, with no list made when nothing fails."""
+    for focus in nodes:
+        values = side.get(focus, EMPTY)
+        for item in items:
+            if item.bounds is not None:
+                if not item.bounds[0] <= len(values) <= item.bounds[1]:
+                    found.append((item.check, focus, None))
+            elif item.condition is not None:
+                for value in values:
+                    if item.condition(index, value, item):
+                        found.append((item.check, focus, value))
+            else:
+                failed = item.evaluate(index, focus, values, item)
+                found += [(item.check, focus, value) for value in failed]
 
 
 def _wrong_datatype(index, value, check) -> bool:
