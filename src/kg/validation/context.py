@@ -42,18 +42,19 @@ class StoredContext:
         self.where: dict | None = None  # node → the graphs it is a subject in (see _worth_reading)
         self.held: dict = defaultdict(set)  # graph → its subjects, while `where` is kept
 
-    def quads(self, quads: list, replaced=(), described=()) -> list:
+    def quads(self, quads: list, replaced=(), described: set | None = None) -> list:
         """The stored description of the nodes the quads describe, what the shapes read about
         the nodes they link to, and the types of the values the checks read in those
         descriptions; none from the graphs in `replaced` (IRIs or pyoxigraph graph names).
-        `described`: more nodes whose stored description is read (a write's nodes named only in
-        inferences it leaves out)."""
+        `described`: the nodes whose stored description is read, the quads' subjects among them
+        (a write's nodes, with those named only in inferences it leaves out); None: the quads'
+        subjects."""
         skip = graph_terms(replaced)
         self._forget_pending()
         self.unread = skip
         scan = Scan(class_checked(self.base))
-        scan.nodes(quads)
-        subjects = minted(scan.subjects.union(described), self.base)
+        scan.nodes(quads, subjects=described is None)
+        subjects = minted(scan.subjects if described is None else described, self.base)
         described = self._from(self.described, self._read_described, subjects, skip)
         objects = minted(scan.objects, self.base) - subjects
         linked = self._from(self.linked, self._read_linked, objects, skip)
@@ -84,7 +85,7 @@ class StoredContext:
             if self.lookups <= SNAPSHOT_AFTER:
                 return nodes
             self._snapshot()
-        return [node for node in nodes if not self.where.get(node, set()) <= skip]
+        return [node for node in nodes if not self.where.get(node, NOWHERE) <= skip]
 
     def _snapshot(self) -> None:
         self.where = defaultdict(set)
@@ -100,11 +101,22 @@ class StoredContext:
 
     def _read_described(self, nodes: list) -> list:
         """Every predicate a check on one of the node's classes reads, in every named graph (not,
-        say, an agency's mentions in every other document): by one query, or for a few nodes by
-        a lookup per predicate (a query costs about 1.5 ms to plan)."""
+        say, an agency's mentions in every other document): a lookup of the node's types, then
+        one per predicate they make read (a query costs about 1.5 ms to plan, and one reading
+        them all joins a node's types in every graph with the predicates). Most of the nodes a
+        write names are in no graph but those it replaces (a document's own, rewritten): when
+        there are more than a few, one query first tells which are elsewhere."""
         if len(nodes) > FEW:
-            return self._described_by_query(nodes)
+            nodes = self._elsewhere(nodes)
         return [quad for node in nodes for quad in self._described_by_lookups(node)]
+
+    def _elsewhere(self, nodes: list) -> list:
+        """The nodes with a statement in a named graph read."""
+        unread = ", ".join(str(g) for g in self.unread if isinstance(g, ox.NamedNode))
+        query = ELSEWHERE.format(
+            nodes=" ".join(str(n) for n in nodes), unread=unread or "<urn:none>"
+        )
+        return [row[0] for row in self.store.query(query)]
 
     def _described_by_lookups(self, node) -> list:
         types = self._read(node, TYPE)
@@ -116,18 +128,6 @@ class StoredContext:
         return [quad for quad in self.store.quads_for_pattern(node, predicate, None, None)
                 if not isinstance(quad.graph_name, ox.DefaultGraph)
                 and quad.graph_name not in self.unread]  # fmt: skip
-
-    def _described_by_query(self, nodes: list) -> list:
-        always, by_class = read_predicates(self.base)
-        query = DESCRIBED.format(
-            nodes=" ".join(str(n) for n in nodes),
-            always=" ".join(f"<{p}>" for p in always),
-            by_class=" ".join(f"(<{c}> <{p}>)" for c, p in by_class),
-            unread=", ".join(str(g) for g in self.unread if isinstance(g, ox.NamedNode))
-            or "<urn:none>",
-        )
-        rows = self.store.query(query, use_default_graph_as_union=True)
-        return [ox.Quad(row[0], row[1], row[2], row[3]) for row in rows]
 
     def _read_linked(self, nodes: list) -> list:
         return [quad for node in nodes for predicate in linked_predicates(self.base, node)
@@ -203,7 +203,10 @@ def _grouped(quads: list, inferred: str) -> list:
 
 
 def _first_kept(group: tuple, skip: set):
-    return next((quad for quad in group if quad.graph_name not in skip), None)
+    for quad in group:
+        if quad.graph_name not in skip:
+            return quad
+    return None
 
 
 def _as_stored(quads: list) -> list:
@@ -217,16 +220,12 @@ def _as_stored(quads: list) -> list:
 
 # The default graph's own statements are not read (the build and the endpoint write named
 # graphs; a write to the default graph is checked with what it holds).
-DESCRIBED = """SELECT DISTINCT ?s ?p ?o ?g WHERE {{
-  VALUES ?s {{ {nodes} }}
-  {{ VALUES ?p {{ {always} }} }}
-  UNION {{ GRAPH ?t {{ ?s a ?class }} VALUES (?class ?p) {{ {by_class} }}
-          FILTER (?t NOT IN ({unread})) }}
-  GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread}))
-}}"""
+ELSEWHERE = """SELECT ?s WHERE {{ VALUES ?s {{ {nodes} }}
+  FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({unread})) }} }}"""
 
 
-FEW = 8  # nodes read by lookups rather than by a query
+NOWHERE = frozenset()
+FEW = 8  # nodes looked up without asking first which are elsewhere
 SNAPSHOT_AFTER = 250  # node lookups (about 10 ms: two or three documents' new nodes) before
 # listing where every node is
 WHERE = "SELECT DISTINCT ?s ?g WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }"

@@ -95,6 +95,7 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
     if inferred is None:
         inferred = materializer(base).infer(triples)
     quads = _written_quads(triples, inferred, base) + list(stored)
+    described = {quad[0] for quad in quads}.union(described)
     return quads + _context_and_digest(store, base, quads, replaced, context, described)
 
 

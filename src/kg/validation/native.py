@@ -7,16 +7,17 @@ tests hold both engines, and pyshacl, to the same results); SPARQL-based constra
 as SPARQL (kg.validation.sparql_engine).
 """
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.terms import TYPE, XSD
+from kg.terms import XSD
 from kg.validation.compiler import Check
+from kg.validation.index import EMPTY, NOTHING, Index
 
 NUMBERS = (
     "integer decimal double float int long short byte nonNegativeInteger positiveInteger "
@@ -24,64 +25,6 @@ NUMBERS = (
 )
 NUMERIC = {f"{XSD}{name}" for name in NUMBERS.split()}
 ORDERED = {f"{XSD}date", f"{XSD}dateTime", f"{XSD}string"}
-
-
-class Index:
-    """The quads' triples by subject and predicate, by (non-literal) object and predicate, and
-    the types asserted outside the graphs named with `inferred` (sh:class reads those, see
-    kg.validation.compiler). Hashing a pyoxigraph term costs about 0.15 µs, and a write has
-    about a thousand quads: each quad is hashed as few times as the lookups need."""
-
-    def __init__(self, quads, inferred: str, focus: set | None = None):
-        self.focus = focus  # the nodes checked; None: every node a target selects
-        self.focus_names = {n.value for n in focus or ()}
-        # defaultdicts: a missing key costs no call (lookups use .get, which adds none)
-        self.out: dict = defaultdict(set)
-        self.into: dict = defaultdict(set)
-        self.asserted: dict = defaultdict(set)
-        self.predicates = set()
-        self._by_predicate: dict = {}
-        inferred_graph = _InferredGraphs(inferred)
-        for s, p, o, g in quads:
-            self.out[s, p].add(o)
-            self.predicates.add(p)
-            if not isinstance(o, ox.Literal):  # no path leads back from a literal
-                self.into[o, p].add(s)
-                if p == TYPE and not inferred_graph[g]:
-                    self.asserted[s].add(o)
-
-    def present(self) -> set[str]:
-        """Predicates and classes the triples use: checks targeting nothing here are skipped."""
-        classes = {o.value for o, p in self.into if p == TYPE}
-        return {p.value for p in self.predicates} | classes
-
-    def subjects(self, predicate) -> set:
-        if predicate not in self._by_predicate:
-            self._by_predicate[predicate] = {s for s, p in self.out if p == predicate}
-        return self._by_predicate[predicate]
-
-    def focus_nodes(self, target: "Target") -> set:
-        found = set()
-        for node in target.classes:
-            found |= self.into.get((node, TYPE), set())
-        for node in target.subjects_of:
-            found |= self.subjects(node)
-        return found if self.focus is None else found & self.focus
-
-    def has_asserted_type(self, node, classes: frozenset) -> bool:
-        return not classes.isdisjoint(self.asserted.get(node, ()))
-
-
-class _InferredGraphs(dict):
-    """Graph name → whether it holds inferences (a name starting with the prefix)."""
-
-    def __init__(self, prefix: str):
-        super().__init__()
-        self.prefix = prefix
-
-    def __missing__(self, graph) -> bool:
-        self[graph] = isinstance(graph, ox.NamedNode) and graph.value.startswith(self.prefix)
-        return self[graph]
 
 
 @dataclass(frozen=True)
@@ -92,72 +35,93 @@ class Target:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A check with its terms made pyoxigraph terms once, and the Python that evaluates it."""
+    """A check with its terms made pyoxigraph terms once, and the Python that evaluates it: the
+    bounds of a value count, a condition each value must meet on its own, or a function of
+    the focus node and its values."""
 
     check: Check
     target: Target
     predicate: ox.NamedNode
     inverse: bool
     parameter: object
-    evaluate: Callable
+    bounds: tuple | None = None  # (least, most) values
+    condition: Callable | None = None
+    evaluate: Callable | None = None
 
 
 def runs_natively(check: Check) -> bool:
-    return check.component.rsplit("#", 1)[-1] in COMPONENTS
+    name = _component(check)
+    return name in COUNTS or name in CONDITIONS or name in EVALUATED
 
 
 def prepare(check: Check) -> Prepared:
-    name = check.component.rsplit("#", 1)[-1]
-    parameter = check.parameter
-    if name in NODE_TERMS:
-        parameter = ox.NamedNode(parameter)
-    if name == "ClassConstraintComponent":  # the class and its subclasses
-        parameter = frozenset(ox.NamedNode(c) for c in parameter)
+    name = _component(check)
     target = Target(tuple(ox.NamedNode(c) for c in check.target_classes),
                     tuple(ox.NamedNode(p) for p in check.target_subjects_of))  # fmt: skip
-    return Prepared(check, target, ox.NamedNode(check.predicate), check.inverse, parameter,
-                    COMPONENTS[name])  # fmt: skip
+    return Prepared(check, target, ox.NamedNode(check.predicate), check.inverse,
+                    _parameter(name, check.parameter),
+                    bounds=COUNTS[name](check.parameter) if name in COUNTS else None,
+                    condition=CONDITIONS.get(name), evaluate=EVALUATED.get(name))  # fmt: skip
 
 
-def violations(index: Index, prepared: list[Prepared]) -> list[tuple]:
-    """(check, focus node, value or None) for every failure, as the compiled queries give.
-    The checks on one path of one target share each focus node's lookup of its values."""
-    found, focus_of = [], {}
-    for (target, inverse, predicate), items in _by_path(prepared).items():
-        if target not in focus_of:
-            focus_of[target] = index.focus_nodes(target)
-        side = index.into if inverse else index.out
-        for focus in focus_of[target]:
-            values = side.get((focus, predicate), ())
-            for item in items:
-                failed = item.evaluate(index, focus, values, item)
-                if failed:  # seldom: most checks pass
-                    found += [(item.check, focus, v) for v in failed]
-    return found
+def _component(check: Check) -> str:
+    return check.component.rsplit("#", 1)[-1]
 
 
-def _by_path(prepared: list[Prepared]) -> dict:
+def _parameter(name: str, parameter):
+    """The parameter in the form the evaluation reads."""
+    if name in NODE_TERMS:
+        return ox.NamedNode(parameter)
+    if name == "ClassConstraintComponent":  # the class and its subclasses
+        return frozenset(ox.NamedNode(c) for c in parameter)
+    if name == "NodeKindConstraintComponent":
+        return NODE_KINDS[parameter.rsplit("#", 1)[-1]]
+    if name in ("PatternConstraintComponent", "NotConstraintComponent"):
+        return _compiled(*parameter)
+    return parameter
+
+
+def by_path(prepared) -> tuple:
+    """The checks grouped by target and path (their order kept): the checks of a group share
+    each focus node's lookup of its values."""
     grouped = defaultdict(list)
     for item in prepared:
         grouped[item.target, item.inverse, item.predicate].append(item)
-    return grouped
+    return tuple((*key, tuple(items)) for key, items in grouped.items())
 
 
-def _min_count(index, focus, values, check):
-    return [None] if len(values) < check.parameter else []
+def violations(index: Index, groups: tuple, present: set) -> list[tuple]:
+    """(check, focus node, value or None) for every failure, as the compiled queries give, by
+    the groups of by_path whose targets are `present` (Index.present: the others have no
+    focus node)."""
+    found, focus_of = [], {}
+    for target, inverse, predicate, items in groups:
+        if items[0].check.targets.isdisjoint(present):
+            continue
+        if target not in focus_of:
+            focus_of[target] = index.focus_nodes(target)
+        side = (index.into if inverse else index.out).get(predicate, NOTHING)
+        _path_failures(index, focus_of[target], side, items, found)
+    return found
 
 
-def _max_count(index, focus, values, check):
-    return [None] if len(values) > check.parameter else []
-
-
-def _each(condition):
-    """A constraint every value must meet on its own."""
-
-    def evaluate(index, focus, values, check):
-        return [value for value in values if condition(index, value, check)]
-
-    return evaluate
+def _path_failures(index: Index, nodes: set, side: dict, items: tuple, found: list) -> None:
+    """The failures of the checks on one path of one target: they share each node's lookup of
+    its values. Most checks pass, and most count values: a count is compared in place, a
+    condition called once a value, with no list made when nothing fails."""
+    for focus in nodes:
+        values = side.get(focus, EMPTY)
+        for item in items:
+            if item.bounds is not None:
+                if not item.bounds[0] <= len(values) <= item.bounds[1]:
+                    found.append((item.check, focus, None))
+            elif item.condition is not None:
+                for value in values:
+                    if item.condition(index, value, item):
+                        found.append((item.check, focus, value))
+            else:
+                failed = item.evaluate(index, focus, values, item)
+                found += [(item.check, focus, value) for value in failed]
 
 
 def _wrong_datatype(index, value, check) -> bool:
@@ -168,7 +132,7 @@ NODE_KINDS = {"IRI": ox.NamedNode, "Literal": ox.Literal, "BlankNode": ox.BlankN
 
 
 def _wrong_kind(index, value, check) -> bool:
-    return not isinstance(value, NODE_KINDS[check.parameter.rsplit("#", 1)[-1]])
+    return not isinstance(value, check.parameter)
 
 
 def _wrong_class(index, value, check) -> bool:
@@ -192,7 +156,6 @@ def _lang_matches(language: str, tag: str) -> bool:
     return language == tag or language.startswith(tag + "-")
 
 
-@lru_cache(maxsize=64)
 def _compiled(pattern: str, flags: str) -> re.Pattern:
     table = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
     bits = 0
@@ -201,8 +164,8 @@ def _compiled(pattern: str, flags: str) -> re.Pattern:
     return re.compile(pattern, bits)
 
 
-def _matches(value, parameter) -> bool:
-    return _compiled(*parameter).search(value.value) is not None
+def _matches(value, pattern: re.Pattern) -> bool:
+    return pattern.search(value.value) is not None
 
 
 def _fails_pattern(index, value, check) -> bool:
@@ -233,7 +196,7 @@ def _number(value) -> float | None:
 
 def _compare(strict: bool):
     def evaluate(index, focus, values, check):
-        others = index.out.get((focus, check.parameter), ())
+        others = index.values(focus, check.parameter)
         return [v for v in values for o in others if _out_of_order(v, o, strict)]
 
     return evaluate
@@ -267,17 +230,21 @@ def _unique_lang(index, focus, values, check):
     return [v for group in by_language.values() if len(group) > 1 for v in group]
 
 
-COMPONENTS = {
-    "MinCountConstraintComponent": _min_count,
-    "MaxCountConstraintComponent": _max_count,
-    "DatatypeConstraintComponent": _each(_wrong_datatype),
-    "NodeKindConstraintComponent": _each(_wrong_kind),
-    "ClassConstraintComponent": _each(_wrong_class),
-    "LanguageInConstraintComponent": _each(_wrong_language),
-    "PatternConstraintComponent": _each(_fails_pattern),
-    "NotConstraintComponent": _each(_matches_forbidden),
-    "MinLengthConstraintComponent": _each(_too_short),
-    "MinInclusiveConstraintComponent": _each(_below_minimum),
+COUNTS = {
+    "MinCountConstraintComponent": lambda least: (least, math.inf),
+    "MaxCountConstraintComponent": lambda most: (0, most),
+}
+CONDITIONS = {  # a value fails when the condition holds
+    "DatatypeConstraintComponent": _wrong_datatype,
+    "NodeKindConstraintComponent": _wrong_kind,
+    "ClassConstraintComponent": _wrong_class,
+    "LanguageInConstraintComponent": _wrong_language,
+    "PatternConstraintComponent": _fails_pattern,
+    "NotConstraintComponent": _matches_forbidden,
+    "MinLengthConstraintComponent": _too_short,
+    "MinInclusiveConstraintComponent": _below_minimum,
+}
+EVALUATED = {  # the failing values, or [None]
     "LessThanOrEqualsConstraintComponent": _compare(strict=False),
     "LessThanConstraintComponent": _compare(strict=True),
     "UniqueLangConstraintComponent": _unique_lang,

@@ -18,7 +18,8 @@ import pyoxigraph as ox
 from kg.terms import TYPE, XSD
 from kg.validation.compiler import inferred_graphs
 from kg.validation.functions import umm_al_qura
-from kg.validation.native import Index, Target
+from kg.validation.index import EMPTY, NOTHING, Index
+from kg.validation.native import Target
 
 INTEGERS = {  # the lexical forms SPARQL reads as these integers
     f"{XSD}integer": re.compile(r"-?[0-9]+"),
@@ -33,53 +34,88 @@ class Unported(Exception):
 
 
 class Graph:
-    """The ports' reading of an index of the quads (kg.validation.native.Index): triples by
+    """The ports' reading of an index of the quads (kg.validation.index): triples by
     subject and predicate and by object and predicate, whatever their graph."""
 
     def __init__(self, index: Index, base: str):
-        self.index, self.out = index, index.out
-        self.kg = f"{base}ontology#"
-        self._texts, self._offsets = {}, {}  # a sentence's or a document's: read by many spans
+        self.index = index
+        self.terms = _terms(f"{base}ontology#")
+        # read by many spans: a sentence's offsets, a document's text (a string of some
+        # thousand characters, made anew at each reading of the term's value), a number's value
+        self._texts, self._offsets, self._strings, self._integers = {}, {}, {}, {}
 
     @classmethod
     def of(cls, quads, base: str) -> "Graph":
-        return cls(Index(quads, inferred_graphs(base)), base)
+        return cls(Index(quads, inferred_graphs(base), linked=linked(base)), base)
 
     def values(self, node, local: str, namespace: str | None = None) -> set:
-        return self.out.get((node, self.term(local, namespace)), set())
+        # Index.values, without two calls: the ports make several hundred lookups a write
+        return self.index.out.get(self.terms[local, namespace], NOTHING).get(node, EMPTY)
 
     def term(self, local: str, namespace: str | None = None) -> ox.NamedNode:
-        return _named((namespace or self.kg) + local)
+        return self.terms[local, namespace]
 
     def texts(self, node) -> list[tuple]:
         """(document, its text) for each document the node is in."""
         if node not in self._texts:
-            self._texts[node] = [(document, _string(text))
-                                 for document in self.values(node, "inDocument")
-                                 for text in self.values(document, "text")]  # fmt: skip
+            self._texts[node] = [(document, text) for document in self.values(node, "inDocument")
+                                 for text in self.document_texts(document)]  # fmt: skip
         return self._texts[node]
+
+    def document_texts(self, document) -> list[str]:
+        if document not in self._strings:
+            self._strings[document] = [_string(text) for text in self.values(document, "text")]
+        return self._strings[document]
 
     def offsets(self, node) -> list[tuple[int, int]]:
         if node not in self._offsets:
-            self._offsets[node] = [(_integer(s), _integer(e)) for s in self.values(node, "start")
+            self._offsets[node] = [(self.integer(s), self.integer(e))
+                                   for s in self.values(node, "start")
                                    for e in self.values(node, "end")]  # fmt: skip
         return self._offsets[node]
 
+    def integer(self, term) -> int:
+        """_integer's value of the term, read once."""
+        found = self._integers.get(term)
+        if found is None:
+            found = self._integers[term] = _integer(term)
+        return found
+
     def has(self, subject, predicate, value) -> bool:
-        return value in self.out.get((subject, predicate), ())
+        return value in self.index.values(subject, predicate)
 
     def subjects(self, predicate, value) -> set:
-        return self.index.into.get((value, predicate), set())
+        """The subjects of the value by the predicate: one of those `linked` names."""
+        return self.index.linking(value, predicate)
 
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 
-@lru_cache(maxsize=512)
-def _named(iri: str) -> ox.NamedNode:
-    """Making a term costs about 0.45 µs, finding it here a tenth of that."""
-    return ox.NamedNode(iri)
+class _Terms(dict):
+    """(local name, namespace or None: the ontology's) → the term: making a term costs about
+    0.45 µs, finding it here a tenth of that."""
+
+    def __init__(self, ontology: str):
+        super().__init__()
+        self.ontology = ontology
+
+    def __missing__(self, key: tuple) -> ox.NamedNode:
+        local, namespace = key
+        self[key] = ox.NamedNode((namespace or self.ontology) + local)
+        return self[key]
+
+
+@lru_cache(maxsize=4)
+def _terms(ontology: str) -> _Terms:
+    return _Terms(ontology)
+
+
+@lru_cache(maxsize=4)
+def linked(base: str) -> frozenset:
+    """The predicates the ports follow from a value to its subjects (Graph.subjects)."""
+    return frozenset({TYPE, _terms(f"{base}ontology#")["kindClass", None]})
 
 
 @lru_cache(maxsize=256)
@@ -142,31 +178,26 @@ def _agency_kind(graph, this):
     if graph.values(this, "agencyKind"):
         return []
     scheme, kind_class = graph.term("AgencyKindScheme"), graph.term("kindClass")
-    concepts = set().union(
-        *(graph.subjects(kind_class, t) for t in graph.out.get((this, TYPE), ()))
-    )
+    concepts = set().union(*(graph.subjects(kind_class, t) for t in graph.index.values(this, TYPE)))
     kinds = any(scheme in graph.values(c, "inScheme", SKOS) for c in concepts)
     return [] if kinds else [(this, None)]
 
 
 def _stated(graph, this):
-    parts = [
-        graph.out.get((this, ox.NamedNode(RDF + n)), set())
-        for n in ("subject", "predicate", "object")
-    ]
+    parts = [graph.values(this, n, RDF) for n in ("subject", "predicate", "object")]
     missing = any(not graph.has(s, p, o) for s in parts[0] for p in parts[1] for o in parts[2])
     return [(this, None)] if missing else []
 
 
 def _document_length(graph, this):
     return [(this, count) for count in graph.values(this, "characterCount")
-            for text in graph.values(this, "text")
-            if len(_string(text)) != _integer(count)]  # fmt: skip
+            for text in graph.document_texts(this)
+            if len(text) != graph.integer(count)]  # fmt: skip
 
 
 def _within_document(graph, this):
     return [(this, end) for end in graph.values(this, "end") for _, text in graph.texts(this)
-            if _integer(end) > len(text)]  # fmt: skip
+            if graph.integer(end) > len(text)]  # fmt: skip
 
 
 def _quote(graph, this):
@@ -175,7 +206,7 @@ def _quote(graph, this):
         for end in graph.values(this, "end"):
             for value in graph.values(this, "exact"):
                 for _, text in graph.texts(this):
-                    if _substring(text, _integer(start), _integer(end)) != _string(value):
+                    if _substring(text, graph.integer(start), graph.integer(end)) != _string(value):
                         found.append((this, value))
     return found
 

@@ -27,8 +27,8 @@ NOT_LOOKED_UP = ("concept",)
 def minted(nodes: set, base: str) -> set:
     """Minted IRIs (<base>id/...), not concepts; classes and properties are the ontology's."""
     prefix, left_out = f"{base}id/", tuple(f"{base}id/{kind}/" for kind in NOT_LOOKED_UP)
-    return {n for n in nodes if isinstance(n, ox.NamedNode) and n.value.startswith(prefix)
-            and not n.value.startswith(left_out)}  # fmt: skip
+    return {n for n in nodes if isinstance(n, ox.NamedNode) and (iri := n.value).startswith(prefix)
+            and not iri.startswith(left_out)}  # fmt: skip
 
 
 @lru_cache(maxsize=4)
@@ -60,27 +60,29 @@ class Scan:
         self.subjects, self.objects = set(), set()
         self.types, self.candidates = defaultdict(set), []
 
-    def nodes(self, quads) -> None:
-        """Subjects and objects, with types and candidate values."""
-        linking = []
-        for s, p, o, _ in quads:
-            self.subjects.add(s)
-            if not isinstance(o, ox.Literal):
-                self.objects.add(o)
-                linking.append((s, p, o))
-        self._values(linking)
+    def nodes(self, quads, subjects: bool = True) -> None:
+        """Objects (and subjects, unless known), with types and candidate values."""
+        self._scan(quads, objects=True, subjects=subjects)
 
     def values(self, quads) -> None:
         """Types and candidate values only."""
-        self._values((s, p, o) for s, p, o, _ in quads)
+        self._scan(quads, objects=False, subjects=False)
 
-    def _values(self, triples) -> None:
-        for s, p, o in triples:  # one loop, no call per quad: a write has about a thousand
-            classes = self.checked.get(p)
+    def _scan(self, quads, objects: bool, subjects: bool) -> None:
+        # one loop, no call per quad: a write has about a thousand
+        checked, types, candidates = self.checked, self.types, self.candidates
+        for s, p, o, _ in quads:
+            if subjects:
+                self.subjects.add(s)
+            if isinstance(o, ox.Literal):  # no class, and no stored description, of a literal
+                continue
+            if objects:
+                self.objects.add(o)
+            classes = checked.get(p)
             if classes is TYPED:
-                self.types[s].add(o)
+                types[s].add(o)
             elif classes is not None:
-                self.candidates.append((s, o, classes))
+                candidates.append((s, o, classes))
 
     def checked_values(self) -> set:
         return {o for s, o, c in self.candidates if not c.isdisjoint(self.types[s])}

@@ -11,6 +11,7 @@ from kg.terms import TYPE
 from kg.validation import native, native_sparql
 from kg.validation.compiler import Check, compile_shapes, inferred_graphs, merged_query
 from kg.validation.functions import for_oxigraph
+from kg.validation.index import Index
 from kg.validation.report import Report, Result
 from kg.validation.shapes import prefixes
 
@@ -40,11 +41,11 @@ def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = Fa
     has chosen them (read_by_checks), and a quad no check reads would change no result."""
     quads = list(quads)
     read = quads if chosen else read_by_checks(quads, base)
-    index = native.Index(read, inferred_graphs(base), focus)
+    index = Index(read, inferred_graphs(base), focus, linked(base))
     present = index.present()
-    prepared = [item for item in native_checks(base) if item.check.targets & present]
-    results = [_result(*found) for found in native.violations(index, prepared)]
-    wanted = tuple(i for i, check in enumerate(sparql_checks(base)) if check.targets & present)
+    results = [_result(*found) for found in native.violations(index, native_groups(base), present)]
+    wanted = tuple(i for i, check in enumerate(sparql_checks(base))
+                   if not check.targets.isdisjoint(present))  # fmt: skip
     found, wanted = _ported_run(index, base, wanted)
     if wanted:
         store = ox.Store()
@@ -54,7 +55,7 @@ def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = Fa
     return Report(results)
 
 
-def _ported_run(index: native.Index, base: str, wanted: tuple[int, ...]) -> tuple[list, tuple]:
+def _ported_run(index: Index, base: str, wanted: tuple[int, ...]) -> tuple[list, tuple]:
     """The results of the wanted checks kg.validation.native_sparql can run, and the checks
     left for SPARQL: those with no port, or whose data has terms a port does not take."""
     graph = native_sparql.Graph(index, base)
@@ -198,6 +199,19 @@ def _merged(base: str, wanted: tuple[int, ...]) -> str:
 @lru_cache(maxsize=4)
 def native_checks(base: str) -> tuple[native.Prepared, ...]:
     return tuple(native.prepare(check) for check in checks(base) if native.runs_natively(check))
+
+
+@lru_cache(maxsize=4)
+def linked(base: str) -> frozenset:
+    """The predicates a check follows from a value to its subjects: inverse paths, and the
+    ports'."""
+    inverse = {item.predicate for item in native_checks(base) if item.inverse}
+    return native_sparql.linked(base) | inverse
+
+
+@lru_cache(maxsize=4)
+def native_groups(base: str) -> tuple:
+    return native.by_path(native_checks(base))
 
 
 @lru_cache(maxsize=4)
