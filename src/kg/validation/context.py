@@ -105,8 +105,9 @@ class StoredContext:
         one per predicate they make read (a query costs about 1.5 ms to plan, and one reading
         them all joins a node's types in every graph with the predicates). Most of the nodes a
         write names are in no graph but those it replaces (a document's own, rewritten): when
-        there are more than a few, one query first tells which are elsewhere."""
-        if len(nodes) > FEW:
+        there are more than a few, and no list of where nodes are has left those out
+        (_worth_reading), one query first tells which are elsewhere."""
+        if len(nodes) > FEW and self.where is None:
             nodes = self._elsewhere(nodes)
         return [quad for node in nodes for quad in self._described_by_lookups(node)]
 

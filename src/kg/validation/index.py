@@ -2,6 +2,7 @@
 kg.validation.native_sparql)."""
 
 from collections import defaultdict
+from functools import cached_property
 
 import pyoxigraph as ox
 
@@ -18,7 +19,6 @@ class Index:
 
     def __init__(self, quads, inferred: str, focus: set | None = None, linked=None):
         self.focus = focus  # the nodes checked; None: every node a target selects
-        self.focus_names = {n.value for n in focus or ()}
         # predicate → subject → objects; predicate → object → subjects. defaultdicts: a missing
         # key costs no call (lookups use .get, which adds none)
         self.out: dict = {}
@@ -34,6 +34,10 @@ class Index:
                 into[o].add(s)
                 if into is types and not inferred_graph[g]:
                     self.asserted[s].add(o)
+
+    @cached_property
+    def focus_names(self) -> set[str]:
+        return {n.value for n in self.focus or ()}
 
     def values(self, node, predicate) -> set:
         return self.out.get(predicate, NOTHING).get(node, EMPTY)

@@ -145,12 +145,13 @@ def _reached_and_stated(quads: list, named: frozenset) -> tuple[set, set]:
     """The values of the named predicates (whose types a constraint may read), and the
     triples reified statements state. One lookup per quad tells which, if either."""
     parts, reached, kinds = defaultdict(dict), set(), _predicate_kinds(named)
-    for quad in quads:
-        s, p, o = quad[0], quad[1], quad[2]
+    for s, p, o, _ in quads:
         kind = kinds.get(p)
+        if kind is None:  # most quads
+            continue
         if kind is REACHING:
             reached.add(o)
-        elif kind is not None:
+        else:
             parts[s][kind] = o
     return reached, {tuple(part.get(r) for r in REIFIED) for part in parts.values()}
 
