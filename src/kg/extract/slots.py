@@ -81,7 +81,7 @@ def _dates(doc: Document, event: Event, spans) -> None:
     ranges = [d for d in inside if d.end_date]
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
-    chosen = (ranges or inside or spans_days or known or [None])[0]
+    chosen = next(iter(ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
     if chosen is not None and not inside:
