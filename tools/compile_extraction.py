@@ -8,6 +8,8 @@ must type-check ([tool.mypy] in pyproject.toml): mypyc compiles from the types m
 The build goes to a temporary folder and replaces build/mypyc/ only once it has succeeded.
 """
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -36,14 +38,20 @@ def build(work: Path) -> Path:
     sources = [p.relative_to(ROOT / "src").as_posix() for p in compiled.compiled_modules()]
     config = ["--config-file", str(ROOT / "pyproject.toml")]
     os.chdir(ROOT / "src")  # module names come from the paths: kg/extract/agencies.py
-    extensions = mypycify(
-        [*config, *sources],
-        opt_level=OPT_LEVEL,
-        debug_level="0",
-        separate=[(sources, GROUP)],
-        multi_file=True,
-        target_dir=str(work / "c"),
-    )
+    messages = io.StringIO()  # mypy's errors, and mypyc's notes on code it compiles as it can
+    try:
+        with contextlib.redirect_stdout(messages):
+            extensions = mypycify(
+                [*config, *sources],
+                opt_level=OPT_LEVEL,
+                debug_level="0",
+                separate=[(sources, GROUP)],
+                multi_file=True,  # one C file per module: compiled side by side, not slower
+                target_dir=str(work / "c"),
+            )
+    except SystemExit:
+        print(messages.getvalue(), end="")
+        raise RuntimeError("the modules do not type-check") from None
     for extension in extensions:  # the group's headers are written under its dotted name
         extension.include_dirs.append(str(work / "c" / Path(*GROUP.split(".")[:-1])))
     out = work / "lib"
@@ -97,7 +105,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         try:
             built = build(Path(work))
-        except (Exception, SystemExit) as error:  # mypy errors exit; a missing compiler raises
+        except (Exception, SystemExit) as error:  # a type error; no compiler (setup exits)
             print(f"extraction modules not compiled ({error}): they run as Python")
             return 1
         install(built, digests)
