@@ -3,20 +3,31 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+COMPILED := $(VENV)/.compiled
+EXTRACTION := $(wildcard src/kg/extract/*.py src/kg/extract/lexicon/*.py)
 
-.PHONY: run test setup build serve lint bench clean
+.PHONY: run test setup build serve lint bench clean compile
 
 run: setup build serve
 
-setup: $(STAMP)
+setup: $(STAMP) $(COMPILED)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,compile]'
 	@# The query editor: YASGUI from npm when npm is here; the built-in editor otherwise.
 	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix .web @zazuko/yasgui
 	touch $(STAMP)
+
+# The extraction modules compiled to C (tools/compile_extraction.py), again whenever one of them
+# changed; without a C compiler they run as Python, and so does a module edited since the build.
+$(COMPILED): $(STAMP) $(EXTRACTION)
+	-$(BIN)/python tools/compile_extraction.py
+	touch $(COMPILED)
+
+compile: setup
+	$(BIN)/python tools/compile_extraction.py
 
 build: setup
 	$(BIN)/kg build
@@ -40,4 +51,4 @@ bench: setup
 	$(BIN)/python bench/validation_speed.py
 
 clean:
-	rm -rf $(VENV) .kg
+	rm -rf $(VENV) .kg build/mypyc

@@ -18,6 +18,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import kg.extract
 from kg import resources
 from kg.extract.pipeline import Extractor
 from kg.extract.rdf import to_triples
@@ -102,6 +103,7 @@ def main() -> None:
         elapsed, _, timings = min(passes)
         cpu = min(cpu for _, cpu, _ in passes)
     print(f"documents: {len(timings)} of ~{TARGET_BYTES} bytes")
+    print(f"extraction modules: {'compiled' if kg.extract.COMPILED else 'Python'}")
     print(f"documents/s (one core): {len(timings) / elapsed:.1f}")
     print(f"CPU ms per document: {cpu * 1000 / len(timings):.2f}")
     ms = sorted(t * 1000 for t in timings)

@@ -58,8 +58,8 @@ def _spread(target: DateMention, days: int) -> None:
     على مدى يومين") is the last of it."""
     last = target.gregorian + timedelta(days=days - 1)
     if target.phase == "end" and target.hijri is None:
-        target.gregorian, last = target.gregorian - timedelta(days=days - 1), target.gregorian
-    target.end_date = last
+        target.gregorian, last = target.gregorian - timedelta(days=days - 1), target.gregorian  # type: ignore[assignment]
+    target.end_date = last  # type: ignore[assignment]
 
 
 def _close(text: str, start: int, end: int) -> bool:

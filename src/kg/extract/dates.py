@@ -260,7 +260,7 @@ def _paired(first: DateMention, second: DateMention) -> DateMention:
     paired = replace(greg, start=first.start, end=second.end, hijri=hijri.hijri)
     if greg.gregorian and hijri.gregorian and greg.gregorian != hijri.gregorian:
         paired.note = (
-            f"Hijri {_iso(hijri.hijri)} is {hijri.gregorian.isoformat()} under Umm al-Qura; "
+            f"Hijri {_iso(hijri.hijri)} is {hijri.gregorian.isoformat()} under Umm al-Qura; "  # type: ignore[arg-type]
             f"the text gives {greg.gregorian.isoformat()}"
         )
     return paired

@@ -4,7 +4,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
+from typing import Any
 
+from kg.extract.indexed_lists import MentionList
 from kg.extract.normalize import NormalizedText
 from kg.extract.tokens import Token
 
@@ -40,101 +42,6 @@ class Mention:
     )
 
 
-class MentionList(list):
-    """A document's mentions, with an index in start order for the stages that ask which
-    mention starts at a token, or covers an offset, many times a document. Stages append,
-    extend, sort and remove mentions as they go: appending keeps the index up to date, any other
-    change drops it, and the next question builds it anew. A mention's `nested` flag is read
-    when asked, not indexed.
-    """
-
-    # Every mention and its start in start order (mentions of one start in list order), the
-    # longest mention's length (which mentions cover an offset is a short look back from it),
-    # and whether the list itself is in start order.
-    _starts: list[int] | None = None
-    _ordered: list[Mention] | None = None
-    _longest = 0
-    _in_order = True
-
-    def starting_at(self, start: int) -> list[Mention]:
-        """The mentions starting at `start`, in list order."""
-        return self.starting_from(start, start)
-
-    def starting_from(self, start: int, end: int) -> list[Mention]:
-        """The mentions starting from `start` to `end` (both included), in start order."""
-        starts = self._index()
-        return self._ordered[bisect_left(starts, start) : bisect_right(starts, end)]
-
-    def in_start_order(self) -> bool:
-        self._index()
-        return self._in_order
-
-    def covering(self, offset: int) -> list[Mention]:
-        """The mentions with start <= offset < end."""
-        starts, ordered, found = self._index(), self._ordered, []
-        index, lowest = bisect_right(starts, offset) - 1, offset - self._longest
-        while index >= 0 and starts[index] > lowest:
-            if ordered[index].end > offset:
-                found.append(ordered[index])
-            index -= 1
-        return found
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        """The mentions inside [start, end), in start order."""
-        return [m for m in self.starting_from(start, end) if m.end <= end]
-
-    def _index(self) -> list[int]:
-        if self._starts is None:
-            self._starts, self._ordered, self._longest, self._in_order = [], [], 0, True
-            for mention in self:
-                self._add(mention)
-        return self._starts
-
-    def _add(self, mention: Mention) -> None:
-        place = bisect_right(self._starts, mention.start)
-        self._in_order = self._in_order and place == len(self._starts)
-        self._starts.insert(place, mention.start)
-        self._ordered.insert(place, mention)
-        self._longest = max(self._longest, mention.end - mention.start)
-
-    def _dropped(self) -> None:
-        self._starts = self._ordered = None
-
-    def append(self, mention: Mention) -> None:
-        super().append(mention)
-        if self._starts is not None:
-            self._add(mention)
-
-    def extend(self, mentions) -> None:
-        start = len(self)
-        super().extend(mentions)
-        if self._starts is not None:
-            for mention in self[start:]:
-                self._add(mention)
-
-    def __iadd__(self, mentions):
-        self.extend(mentions)
-        return self
-
-
-def _drop_index_on(*names: str) -> None:
-    """The list's other changes drop the index (a sort reorders mentions of one start)."""
-    for name in names:
-        change = getattr(list, name)
-
-        def changed(self, *args, change=change, **kwargs):
-            self._dropped()
-            return change(self, *args, **kwargs)
-
-        changed.__name__ = name
-        setattr(MentionList, name, changed)
-
-
-_drop_index_on(
-    "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__", "__delitem__", "__imul__"
-)
-
-
 ENTITY, KEY = attrgetter("entity"), attrgetter("key")
 
 
@@ -154,9 +61,9 @@ class DateMention:
 class Fact:
     """One statement the text supports: subject, ontology property, object, evidence."""
 
-    subject: object  # Entity, Event or Post
+    subject: Any  # Entity, Event or Post
     predicate: str  # local name in the kg: namespace
-    object: object  # Entity, Event, Post, or a plain Python value
+    object: Any  # Entity, Event, Post, or a plain Python value
     start: int  # normalized offsets of the evidence span
     end: int
 
@@ -179,35 +86,49 @@ class Event:
     dates: list[DateMention] = field(default_factory=list)
 
 
-@dataclass
 class Document:
-    doc_id: str
-    raw: str
-    meta: dict = field(default_factory=dict)
-    norm: NormalizedText | None = None
-    sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    release_day: date | None = None  # the day "اليوم" means: publication date or dateline
-    mentions: list[Mention] = field(default_factory=MentionList)
-    posts: list[Post] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    agency_kinds: list[tuple[str, int, int]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    _token_starts: list[int] = field(default_factory=list, repr=False)
-    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    """A document as the stages read and enrich it: its text, then what they find in it."""
 
-    # The normalized text stages match against: set with `norm`, and a plain attribute rather
-    # than a property because stages read it tens of thousands of times a document.
-    text = ""
+    def __init__(self, doc_id: str, raw: str, meta: dict | None = None) -> None:
+        self.doc_id, self.raw = doc_id, raw
+        self.meta: dict = {} if meta is None else meta
+        # The normalized text stages match against: set with `norm`, and a plain attribute
+        # rather than a property because stages read it tens of thousands of times a document.
+        self.text = ""
+        self._norm: NormalizedText | None = None
+        self.sentences: list[Sentence] = []
+        self.tokens: list[Token] = []
+        self.dates: list[DateMention] = []
+        self.release_day: date | None = None  # the day "اليوم" means: publication or dateline
+        self._mentions = MentionList()
+        self.posts: list[Post] = []
+        self.events: list[Event] = []
+        self.facts: list[Fact] = []
+        self.agency_kinds: list[tuple[str, int, int]] = []
+        self.warnings: list[str] = []
+        self._token_starts: list[int] = []
+        self._sentence_starts: list[int] = []
 
-    def __setattr__(self, name: str, value) -> None:
-        if name == "mentions" and not isinstance(value, MentionList):
-            value = MentionList(value)  # a list a stage assigns keeps the index by start
-        elif name == "norm":
-            super().__setattr__("text", value.text if value else "")
-        super().__setattr__(name, value)
+    def __repr__(self) -> str:
+        return f"Document({self.doc_id!r})"
+
+    @property
+    def norm(self) -> NormalizedText | None:
+        return self._norm
+
+    @norm.setter
+    def norm(self, value: NormalizedText | None) -> None:
+        self._norm = value
+        self.text = value.text if value else ""
+
+    @property
+    def mentions(self) -> MentionList:
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[Mention]) -> None:
+        # a list a stage assigns keeps the index by start
+        self._mentions = value if isinstance(value, MentionList) else MentionList(value)
 
     @property
     def publication_date(self) -> date | None:
@@ -234,9 +155,9 @@ class Document:
         return self.text[tokens[first].end : tokens[second].start]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        mentions = self.mentions
-        if mentions.in_start_order():  # list order is start order: only those from start to end
-            mentions = mentions.starting_from(start, end)
+        mentions: list[Mention] = self.mentions
+        if self.mentions.in_start_order():  # list order is start order: those from start to end
+            mentions = self.mentions.starting_from(start, end)
         return [m for m in mentions if start <= m.start and m.end <= end and not m.nested]
 
     def mention_starting(self, index: int) -> "Mention | None":
@@ -258,7 +179,7 @@ class Document:
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        return self.norm.raw_span(start, end)
+        return self.norm.raw_span(start, end)  # type: ignore[union-attr]  # the first stage set it
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         """Each entity mentioned (the first of each key), in order of first mention."""

@@ -8,6 +8,7 @@ from it. Which of the names found wins is the registry's rule (see Registry.matc
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from kg.extract.tokens import clitic_readings
 
@@ -19,7 +20,7 @@ class Node:
     """The names that end here, each with its place in its first two words' list, and the
     words that continue others."""
 
-    ending: list[tuple[int, object]] = field(default_factory=list)
+    ending: list[tuple[int, Any]] = field(default_factory=list)
     children: dict[str, "Node"] = field(default_factory=dict)
 
     def add(self, words: tuple[str, ...], place: int, entry) -> None:
@@ -31,7 +32,7 @@ class Node:
 
 # A name found: (minus its length, its typos, its place in the order the registry tries
 # names in, the entry); the smallest is the longest name with the fewest typos.
-Found = tuple[int, int, tuple[int, ...], object]
+Found = tuple[int, int, tuple[int, ...], Any]
 
 
 def walk(node: Node, readings, words: list[str], index: int, order: tuple, out: list) -> None:

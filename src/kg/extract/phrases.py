@@ -2,7 +2,7 @@
 
 from bisect import bisect_left
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, readings, texts, tokenize
@@ -10,7 +10,7 @@ from kg.extract.wordcache import StartWords, WordCache, starts_where
 
 
 class PhraseMatch(NamedTuple):  # a tuple: made hundreds of times a document
-    value: object
+    value: Any  # what the table maps the phrase to
     first: int  # token indexes, end exclusive
     last: int
     start: int  # character offsets in the normalized text
@@ -22,7 +22,7 @@ class PhraseTable:
 
     def __init__(self, phrases: dict, clitics: bool = True, article: bool = False):
         self.clitics, self.article = clitics, article
-        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = defaultdict(list)
         for phrase, value in phrases.items():
             words = tuple(t.text for t in tokenize(normalize_string(phrase)))
             self.by_first[words[0]].append((words, value))

@@ -11,6 +11,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import TITLES, document_country
+from kg.extract.tokens import Token
 from kg.extract.word_shapes import is_definite, state_code
 
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
@@ -100,7 +101,7 @@ def body_by_field(doc: Document, index: int, role: str):
     heads = FIELD_HEADS.get(role)
     if heads is None:
         return None
-    field = []
+    field: list[Token] = []
     for token in doc.tokens[index : index + MAX_FIELD_WORDS]:
         if (
             field

@@ -51,9 +51,11 @@ class FindPosts:
             for post in self._posts_after(doc, mention):
                 _add(doc, post)
         for role in TITLES.find_all(doc.tokens):
-            post = self._post_before(doc, role)
-            if post and not any(p.holder is post.holder and p.role == post.role for p in doc.posts):
-                doc.posts.append(post)
+            titled = self._post_before(doc, role)
+            if titled and not any(
+                p.holder is titled.holder and p.role == titled.role for p in doc.posts
+            ):
+                doc.posts.append(titled)
         return doc
 
     def _post_before(self, doc: Document, role) -> Post | None:
@@ -98,7 +100,8 @@ class FindPosts:
     def _posts_after(self, doc: Document, person: Mention) -> list[Post]:
         """ "<name> وزير العمل رئيس اللجنة الوطنية ...", "<name> المدير العام ...، بصفته رئيس
         المجلس", "<name> مديراً لإدارة ...", "<name> بمهام قائد ...": each title in the row."""
-        posts, index = [], doc.token_index(person.end)
+        posts: list[Post] = []
+        index = doc.token_index(person.end)
         if index >= len(doc.tokens) or doc.text[person.end : doc.tokens[index].start].strip(" ,"):
             return posts
         while index < len(doc.tokens):

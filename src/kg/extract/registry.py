@@ -9,8 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
+from rdflib.term import Node as Term
 
 from kg.extract.document import Entity
 from kg.extract.name_trie import Found, Node, walk
@@ -38,7 +39,7 @@ class Match:
 class Registry:
     def __init__(self, entities: list[tuple[Entity, list[str]]]):
         self.by_first: dict[str, list[Entry]] = defaultdict(list)
-        self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        self.by_pair: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         # The rest of the longer names, by first word then second: a first word that begins
         # no longer name is dismissed with one look-up, not one per reading of the next token.
         self.after_pair: dict[str, dict[str, Node]] = defaultdict(dict)
@@ -108,7 +109,7 @@ class Registry:
     def _written(self, readings, words: list[str], index: int) -> list[Found]:
         """Names written from token `index` on: the first word under a proclitic, the second
         exactly (in one of its readings), a later word of a long name with one typo."""
-        found = []
+        found: list[Found] = []
         for i, first in enumerate(readings[index]):
             if single := self.by_first.get(first):
                 found += ((-1, 0, (i, -1, place), e) for place, e in enumerate(single))
@@ -129,13 +130,17 @@ def _kind_of(subject, base: str) -> str | None:
     return None
 
 
-def _entity(graph: Graph, subject: URIRef, kind: str, kg_ns: str) -> tuple[Entity, list[str]]:
+def _entity(graph: Graph, subject: Term, kind: str, kg_ns: str) -> tuple[Entity, list[str]]:
     labels = [
         str(o)
         for p in (SKOS.prefLabel, SKOS.altLabel, URIRef(kg_ns + "acronym"))
         for o in graph.objects(subject, p)
     ]
-    arabic = [str(o) for o in graph.objects(subject, SKOS.prefLabel) if o.language == "ar"]
+    arabic = [
+        str(o)
+        for o in graph.objects(subject, SKOS.prefLabel)
+        if isinstance(o, Literal) and o.language == "ar"
+    ]
     types = (str(t) for t in graph.objects(subject, RDF.type))
     classes = sorted(t[len(kg_ns) :] for t in types if t.startswith(kg_ns))
     country = graph.value(subject, URIRef(kg_ns + "country"))

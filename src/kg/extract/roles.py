@@ -71,7 +71,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         limit = following.start if following else end
         if cue.value in LIST_ROLES:
             limit = _list_end(doc, cues[number + 1 :], end)
-        role = "opener" if cue is opening_speech else _delegation_head(doc, cue)
+        role: str | None = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         if number and _among_them(doc, cue, cues[number - 1]):
             role = cues[number - 1].value  # "قدّمها خبراء ...، من بينهم ...": the lecturers
         if role == BY_AGENT:

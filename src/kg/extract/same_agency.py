@@ -124,12 +124,12 @@ def _cores(found: list[str]) -> list[tuple[str, ...]]:
     if not found:
         return []
     found = [_bare(found[0]), *found[1:]]
-    cores = [found]
+    headed = [found]
     for head in COMMAND_HEADS:
         if tuple(found[: len(head)]) == head and len(found) > len(head):
-            cores.append([_bare(found[len(head)]), *found[len(head) + 1 :]])
+            headed.append([_bare(found[len(head)]), *found[len(head) + 1 :]])
             break
-    cores = [tuple(w for k, w in enumerate(c) if not (k and w in DIVISION_WORDS)) for c in cores]
+    cores = [tuple(w for k, w in enumerate(c) if not (k and w in DIVISION_WORDS)) for c in headed]
     return [core for core in cores if len(core) >= MIN_WORDS]
 
 

@@ -83,8 +83,8 @@ def _dates(doc: Document, event: Event, spans) -> None:
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
     ranges = _phased_first(inside, ranges) or ranges
-    chosen = (_day_in_range(event, ranges, inside) or ranges or inside or spans_days or known
-              or [None])[0]  # fmt: skip
+    first_day = _day_in_range(event, ranges, inside)
+    chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
     if chosen is not None and not inside:

@@ -6,6 +6,8 @@ from itertools import repeat
 from operator import add
 from typing import NamedTuple
 
+from kg.extract.indexed_lists import TokenList
+
 WORD = re.compile(r"\w+")
 
 # Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
@@ -17,14 +19,6 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-
-class TokenList(list):
-    """A document's tokens, with room for indexes built over them once (see phrases.py)."""
-
-    def __init__(self, tokens=()):
-        super().__init__(tokens)
-        self.indexes: dict = {}
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> TokenList:

@@ -118,7 +118,7 @@ def beginning_positions(tokens: list[Token]) -> dict[str, list[int]]:
 
 
 def _beginning_positions(tokens: list[Token]) -> dict[str, list[int]]:
-    words, found = texts(tokens), {}
+    words, found = texts(tokens), dict[str, list[int]]()
     for index in compress(count(), map(SEEN.beginning.__contains__, words)):
         if words[index] in found:
             found[words[index]].append(index)
