@@ -92,12 +92,15 @@ def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, 
     country = document_country(doc)
     for mention, entities in shared:
         listed = _state_in_a_list(doc, mention, entities)
-        mention.entity = listed or next((e for e in entities if e.country == country), entities[0])
+        fallback = next((e for e in entities if e.country == country), entities[0])
+        mention.entity = fallback if listed is None else listed
         doc.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)
 
 
-def _state_in_a_list(doc: Document, mention: Mention, entities) -> Entity | None:
+def _state_in_a_list(
+    doc: Document, mention: Mention, entities: tuple[Entity, ...]
+) -> Entity | None:
     """ "السعودية وقطر وعمان والبحرين": a name shared by a state and a city ("عمان", Oman and
     Amman) is the state when a state stands next to it in a list."""
     state = next((e for e in entities if e.cls == "Country"), None)
