@@ -36,6 +36,12 @@ def ontology_digest(base: str) -> tuple:
 
 
 @lru_cache(maxsize=4)
+def _digest(base: str):
+    """The ontology digest, indexed once (the checks read all of it)."""
+    return sparql_engine.known(ontology_digest(base), base)
+
+
+@lru_cache(maxsize=4)
 def materializer(base: str) -> Materializer:
     return Materializer(resources.ontology_graph(base))
 
@@ -65,12 +71,8 @@ def _validate_write(store, triples: list, base: str, replaced, inferred, context
     read = sparql_engine.read_by_checks(written, base)
     inferences = _write_inferences(base)
     scanned = [*written[: len(triples)], *(q for q in read if q[3] is inferences), *stored]
-    data = [
-        *read,
-        *stored,
-        *_context_and_digest(store, base, scanned, replaced, context, described),
-    ]
-    return sparql_engine.validate_quads(data, base, described, chosen=True)
+    data = [*read, *stored, *_context(store, base, scanned, replaced, context, described)]
+    return sparql_engine.validate_quads(data, base, described, True, _digest(base))
 
 
 @lru_cache(maxsize=4)
@@ -96,17 +98,15 @@ def write_data(store: ox.Store | None, triples, base: str, replaced=(), inferred
         inferred = materializer(base).infer(triples)
     quads = _written_quads(triples, inferred, base) + list(stored)
     described = {quad[0] for quad in quads}.union(described)
-    return quads + _context_and_digest(store, base, quads, replaced, context, described)
+    found = _context(store, base, quads, replaced, context, described)
+    return quads + found + list(ontology_digest(base))
 
 
-def _context_and_digest(store, base: str, quads: list, replaced, context, described) -> list:
-    """What the store says about the nodes the quads name, and the ontology digest."""
-    found = (
-        []
-        if store is None
-        else (context or StoredContext(store, base)).quads(quads, replaced, described)
-    )
-    return found + list(ontology_digest(base))
+def _context(store, base: str, quads: list, replaced, context, described) -> list:
+    """What the store says about the nodes the quads name."""
+    if store is None:
+        return []
+    return (context or StoredContext(store, base)).quads(quads, replaced, described)
 
 
 class InvalidWrite(ValueError):

@@ -17,13 +17,15 @@ class Index:
     about a thousand quads: each quad is hashed as few times as the lookups need, and a
     predicate once per quad."""
 
-    def __init__(self, quads, inferred: str, focus: set | None = None, linked=None):
+    def __init__(self, quads, inferred: str, focus: set | None = None, linked=None,
+                 known: "Known | None" = None):  # fmt: skip
+        """`known`: quads indexed once (with the same `linked`), copied in before `quads`."""
         self.focus = focus  # the nodes checked; None: every node a target selects
         # predicate → subject → objects; predicate → object → subjects. defaultdicts: a missing
         # key costs no call (lookups use .get, which adds none)
-        self.out: dict = {}
-        self.into: dict = {TYPE: defaultdict(set)}
-        self.asserted: dict = defaultdict(set)
+        self.out: dict = _copied(known.index.out) if known else {}
+        self.into: dict = _copied(known.index.into) if known else {TYPE: defaultdict(set)}
+        self.asserted: dict = _sets(known.index.asserted) if known else defaultdict(set)
         self._by_predicate: dict = {}
         sides, types = _Sides(self, linked), self.into[TYPE]
         inferred_graph = _InferredGraphs(inferred)
@@ -78,12 +80,29 @@ class _Sides(dict):
         self.index, self.linked = index, linked
 
     def __missing__(self, predicate) -> tuple:
-        out = self.index.out[predicate] = defaultdict(set)
+        out = self.index.out.setdefault(predicate, defaultdict(set))
         into = None
         if self.linked is None or predicate in self.linked or predicate == TYPE:
             into = self.index.into.setdefault(predicate, defaultdict(set))
         self[predicate] = (out, into)
         return self[predicate]
+
+
+class Known:
+    """Quads every write is checked with (the ontology's digest), indexed once: copying their
+    maps costs a tenth of indexing them."""
+
+    def __init__(self, quads, inferred: str, linked):
+        self.quads = tuple(quads)
+        self.index = Index(self.quads, inferred, linked=linked)
+
+
+def _copied(maps: dict) -> dict:
+    return {key: _sets(found) for key, found in maps.items()}
+
+
+def _sets(found: dict) -> defaultdict:
+    return defaultdict(set, {key: set(values) for key, values in found.items()})
 
 
 EMPTY, NOTHING = frozenset(), {}

@@ -11,7 +11,7 @@ from kg.terms import TYPE
 from kg.validation import native, native_sparql
 from kg.validation.compiler import Check, compile_shapes, inferred_graphs, merged_query
 from kg.validation.functions import for_oxigraph
-from kg.validation.index import Index
+from kg.validation.index import Index, Known
 from kg.validation.report import Report, Result
 from kg.validation.shapes import prefixes
 
@@ -32,16 +32,18 @@ def validate_store(store: ox.Store, base: str, union: bool = True) -> Report:
     return Report(results)
 
 
-def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = False) -> Report:
+def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = False,
+                   known: Known | None = None) -> Report:  # fmt: skip
     """Every check over a few quads: property shapes in Python over an index of them
     (kg.validation.native), SPARQL-based constraints by their Python ports over the same index
     (kg.validation.native_sparql) or on a store of their own; on the nodes in `focus` only,
     when given. Each reads only the quads some check may use (indexing or loading a quad costs
     microseconds, and most of a write's quads are types no check reads); `chosen`: the caller
-    has chosen them (read_by_checks), and a quad no check reads would change no result."""
+    has chosen them (read_by_checks), and a quad no check reads would change no result.
+    `known`: more quads, already indexed (see known)."""
     quads = list(quads)
     read = quads if chosen else read_by_checks(quads, base)
-    index = Index(read, inferred_graphs(base), focus, linked(base))
+    index = Index(read, inferred_graphs(base), focus, linked(base), known)
     present = index.present()
     results = [_result(*found) for found in native.violations(index, native_groups(base), present)]
     wanted = tuple(i for i, check in enumerate(sparql_checks(base))
@@ -49,7 +51,8 @@ def validate_quads(quads, base: str, focus: set | None = None, chosen: bool = Fa
     found, wanted = _ported_run(index, base, wanted)
     if wanted:
         store = ox.Store()
-        store.extend(_quad(quad) for quad in read_by_sparql(quads, base))
+        every = quads + list(known.quads) if known else quads
+        store.extend(_quad(quad) for quad in read_by_sparql(every, base))
         found += _merged_run(store, base, wanted)
     results += [r for r in found if focus is None or r.focus in index.focus_names]
     return Report(results)
@@ -200,6 +203,11 @@ def _merged(base: str, wanted: tuple[int, ...]) -> str:
 @lru_cache(maxsize=4)
 def native_checks(base: str) -> tuple[native.Prepared, ...]:
     return tuple(native.prepare(check) for check in checks(base) if native.runs_natively(check))
+
+
+def known(quads, base: str) -> Known:
+    """Quads every write is checked with, indexed once for validate_quads (`quads`: chosen)."""
+    return Known(quads, inferred_graphs(base), linked(base))
 
 
 @lru_cache(maxsize=4)
