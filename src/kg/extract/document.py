@@ -3,7 +3,6 @@
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
 from kg.extract.indexed_lists import MentionList
@@ -40,9 +39,6 @@ class Mention:
     nested: bool = (
         False  # inside a longer mention (e.g. the council in "the council's secretariat")
     )
-
-
-ENTITY, KEY = attrgetter("entity"), attrgetter("key")
 
 
 @dataclass
@@ -183,13 +179,12 @@ class Document:
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         """Each entity mentioned (the first of each key), in order of first mention."""
-        # Asked for a score of times a document: built with C-level maps, not a step per mention.
-        entities = list(map(ENTITY, self.mentions))
-        if kind is not None:
-            entities = [entity for entity in entities if entity.kind == kind]
-        keys = list(map(KEY, entities))
-        first = dict(zip(reversed(keys), reversed(entities), strict=True))  # the earliest wins
-        return [first[key] for key in dict.fromkeys(keys)]
+        first: dict[str, Entity] = {}
+        for mention in self.mentions:
+            entity = mention.entity
+            if (kind is None or entity.kind == kind) and entity.key not in first:
+                first[entity.key] = entity
+        return list(first.values())
 
     def fact(self, subject, predicate: str, obj, start: int, end: int) -> None:
         self.facts.append(Fact(subject, predicate, obj, start, end))

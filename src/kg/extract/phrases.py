@@ -17,6 +17,10 @@ class PhraseMatch(NamedTuple):  # a tuple: made hundreds of times a document
     end: int
 
 
+# A phrase a word may begin: its later words, its length and its value.
+Entry = tuple[list[str], int, Any]
+
+
 class PhraseTable:
     """Phrase → value; at a position the longest phrase wins; the first word may carry clitics."""
 
@@ -30,17 +34,18 @@ class PhraseTable:
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
         self.firsts = frozenset(self.by_first)
         self.starting = WordCache(self._starting)
-        self.known_starts = self.starting.known.get  # asked at every match: one bound lookup
+        # asked at every match: the word cache's own dict, which it clears in place
+        self.known: dict[str, tuple[Entry, ...]] = self.starting.known
         self.start_words = StartWords(self.firsts, clitics, article)
 
-    def _starting(self, word: str) -> tuple[tuple[list[str], int, object], ...]:
+    def _starting(self, word: str) -> tuple[Entry, ...]:
         """The phrases a word may begin, in the order they are tried: longest first, then by
         reading ("وشارك في الجلسة" before "وشارك"); each as (its later words, its length, its
         value)."""
         forms = readings(word, self.clitics, self.article)
         if self.firsts.isdisjoint(forms):
             return ()
-        entries = [
+        entries: list[Entry] = [
             (list(words[1:]), len(words), value)
             for reading in forms
             for words, value in self.by_first.get(reading, ())
@@ -49,7 +54,7 @@ class PhraseTable:
 
     def match_at(self, tokens: list[Token], index: int) -> PhraseMatch | None:
         token = tokens[index]
-        entries = self.known_starts(token[0])  # most calls end here: no call on a known word
+        entries = self.known.get(token[0])  # most calls end here: no call on a known word
         if entries is None:
             entries = self.starting(token[0])
         if not entries:
@@ -58,7 +63,9 @@ class PhraseTable:
         for rest, length, value in entries:
             last = index + length
             if last <= len(tokens) and (not rest or words[index + 1 : last] == rest):
-                return PhraseMatch(value, index, last, token[1], tokens[last - 1][2])
+                # tuple.__new__, not the named tuple's own __new__ (a Python function)
+                found = (value, index, last, token[1], tokens[last - 1][2])
+                return tuple.__new__(PhraseMatch, found)
         return None
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list:

@@ -62,7 +62,11 @@ class GraphWriter:
         self.found: list[Triple] = []  # in order, repeats dropped at the end
         self.unique: list[Triple] = []  # about nodes written once each: no repeats
         self.add_triple = self.found.append
-        self.kg = ontology_terms(vocab.base)
+        kg = self.kg = ontology_terms(vocab.base)
+        # the terms of every span, mention and fact, looked up once
+        self.in_document, self.start, self.end = kg["inDocument"], kg["start"], kg["end"]
+        self.exact, self.text_span, self.in_sentence = kg["exact"], kg["TextSpan"], kg["inSentence"]
+        self.mention, self.evidence = kg["mention"], kg["evidence"]
         self.span_prefix = f"{vocab.base}id/span/{doc.doc_id}-"
         self.assertion_prefix = f"{vocab.base}id/assertion/{doc.doc_id}-"
         self.assertions: dict[str, ox.NamedNode] = {}  # statement → its assertion node
@@ -139,16 +143,15 @@ class GraphWriter:
             self.unique += (
                 (node, TYPE, kg["Sentence"]),
                 (node, kg["sentenceIndex"], count(sentence.index)),
-                *self._span_fields(node, raw_start, raw_end),
             )
+            self._span_fields(node, raw_start, raw_end)
 
-    def _span_fields(self, node: ox.NamedNode, raw_start: int, raw_end: int) -> tuple:
-        kg = self.kg
-        return (
-            (node, kg["inDocument"], self.doc_iri),
-            (node, kg["start"], count(raw_start)),
-            (node, kg["end"], count(raw_end)),
-            (node, kg["exact"], ox.Literal(self.doc.raw[raw_start:raw_end], language="ar")),
+    def _span_fields(self, node: ox.NamedNode, raw_start: int, raw_end: int) -> None:
+        self.unique += (
+            (node, self.in_document, self.doc_iri),
+            (node, self.start, count(raw_start)),
+            (node, self.end, count(raw_end)),
+            (node, self.exact, ox.Literal(self.doc.raw[raw_start:raw_end], language="ar")),
         )
 
     def span(self, start: int, end: int) -> ox.NamedNode:
@@ -157,12 +160,10 @@ class GraphWriter:
         if node is None:
             raw_start, raw_end = raw
             node = self.spans[raw] = ox.NamedNode(f"{self.span_prefix}{raw_start}-{raw_end}")
+            self.unique.append((node, TYPE, self.text_span))
+            self._span_fields(node, raw_start, raw_end)
             sentence = self.sentence_iris[self.doc.sentence_at(start).index]
-            self.unique += (
-                (node, TYPE, self.kg["TextSpan"]),
-                *self._span_fields(node, raw_start, raw_end),
-                (node, self.kg["inSentence"], sentence),
-            )
+            self.unique.append((node, self.in_sentence, sentence))
         return node
 
     def entity_iri(self, entity: Entity) -> ox.NamedNode:
@@ -174,7 +175,7 @@ class GraphWriter:
     def _entity(self, entity: Entity, mentions) -> None:
         node, kg = self.entity_iri(entity), self.kg
         for mention in mentions:
-            self.add(node, kg["mention"], self.span(mention.start, mention.end))
+            self.add_triple((node, self.mention, self.span(mention.start, mention.end)))
         if entity.iri:
             return  # curated: labels and types live in the reference graph
         self.add(node, TYPE, kg[entity.cls or ENTITY_CLASSES[entity.kind]])
@@ -246,7 +247,7 @@ class GraphWriter:
             )
         self.add_triple((s, p, o))
         if fact.end > fact.start:
-            self.add_triple((assertion, kg["evidence"], self.span(fact.start, fact.end)))
+            self.add_triple((assertion, self.evidence, self.span(fact.start, fact.end)))
 
     def term(self, value, predicate: str = ""):
         if isinstance(value, ox.NamedNode):
@@ -279,10 +280,19 @@ def ontology_terms(base: str) -> OntologyTerms:
     return OntologyTerms(base)
 
 
-@lru_cache(maxsize=65536)
+COUNTS: dict[int, ox.Literal] = {}
+COUNTS_LIMIT = 65536
+
+
 def count(value: int) -> ox.Literal:
-    """A non-negative integer literal (offsets and counts recur from document to document)."""
-    return typed(value, XSD_COUNT)
+    """A non-negative integer literal (offsets and counts recur from document to document): a
+    dict of those made so far, asked four times a span, costs less than an lru_cache."""
+    literal = COUNTS.get(value)
+    if literal is None:
+        if len(COUNTS) >= COUNTS_LIMIT:
+            COUNTS.clear()
+        literal = COUNTS[value] = typed(value, XSD_COUNT)
+    return literal
 
 
 TRUE = typed(True, XSD_BOOLEAN)
