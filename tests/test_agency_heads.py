@@ -149,3 +149,44 @@ def test_a_noun_that_starts_with_ba_continues_a_name(extract):
         "أطلقت يوم 3 مارس 2025 الشبكة العربية لتبادل بيانات الإنذار المبكر التي يديرها المكتب."
     )
     assert "الشبكة العربية لتبادل بيانات الإنذار المبكر" in arabic_labels(result, "agency")
+
+
+def test_coordinated_verbal_nouns_share_the_genitive_after_them(extract):
+    result = extract(
+        "استقبل الوزير يوم 3 مارس 2025 وفد الهيئة الوطنية لرصد ومتابعة تهريب المهاجرين ووحدة "
+        "جمع وتحليل البيانات الجمركية."
+    )
+    assert {
+        "الهيئة الوطنية لرصد ومتابعة تهريب المهاجرين",
+        "وحدة جمع وتحليل البيانات الجمركية",
+    } <= arabic_labels(result, "agency")
+
+
+def test_elatives_and_a_field_of_specialisation_are_in_the_name(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 مركز الخليج الأدنى للدراسات الأمنية، والفرقة الوطنية المتخصصة "
+        "في جرائم الفساد، وسلطة الموانئ والمناطق الحرة."
+    )
+    assert {
+        "مركز الخليج الأدنى للدراسات الأمنية",
+        "الفرقة الوطنية المتخصصة في جرائم الفساد",
+        "سلطة الموانئ والمناطق الحرة",
+    } <= arabic_labels(result, "agency")
+
+
+def test_a_judges_name_after_a_head_in_construct_is_in_the_name(extract):
+    result = extract(
+        "قدم الدكتور سامر النجار يوم 3 مارس 2025 بحثا من جامعة القاضي عبد الوهاب، وذكر قرار "
+        "المجلس القاضي بإنشاء لجنة."
+    )
+    assert "جامعة القاضي عبد الوهاب" in arabic_labels(result, "agency")
+    assert not any("بإنشاء" in label for label in arabic_labels(result, "agency"))
+
+
+def test_a_pronoun_after_a_head_makes_it_no_body(extract):
+    result = extract(
+        "صادق المجلس يوم 3 مارس 2025 على مشروع لائحتها المالية، واسترجعت الشرطة 40 سيارة أعيد "
+        "قسم منها إلى أصحابها، وأدين متهمون بالسرقة بقوة السلاح."
+    )
+    labels = arabic_labels(result, "agency")
+    assert not any(label.startswith(("مشروع", "قسم", "قوة")) for label in labels)

@@ -60,7 +60,9 @@ def chain_end(doc: Document, index: int, first: int) -> int:
             index, definite = region, True  # "مجلس رؤساء الشرطة في شرق أفريقيا"
             continue
         titled = doc.tokens[index].text in NAME_TITLES and not doc.gap(index - 1, index).strip()
-        if titled:  # "جامعة الملك سعود", "أكاديمية الجنرال كاهية للشرطة": a title is no stop
+        # "جامعة الملك سعود", "أكاديمية الجنرال كاهية للشرطة": a title in construct is no stop;
+        # after a definite word it is a participle ("قرار المجلس القاضي بتعيين ...")
+        if titled and not definite:
             index = _personal_name_end(doc, index + 1)
             continue
         if not _extends(doc, index, first, definite):
@@ -184,6 +186,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
+    if word.endswith(words.POSSESSIVE_SUFFIXES) and len(word) > 4:
+        return False  # "ومشروع نظامها الداخلي": a draft of its own rules, no body's name
     if word in CITY_LINKS and strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
@@ -287,11 +291,25 @@ def _coordinated(doc: Document, index: int) -> bool:
         return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
     if word in DEFINITE_HEADS:
         return False  # "وزارة الداخلية والمكتب الأممي": a second body
-    if word.startswith("ال"):
+    if word.startswith("ال") or _shares_genitive(doc, index):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
     return following.startswith("ال")
+
+
+def _shares_genitive(doc: Document, index: int) -> bool:
+    """ "اللجنة الوطنية لحظر ومكافحة غسل الأموال", "وحدة جمع وتحليل المعلومات": two nouns in
+    construct, the second after و, share the genitive that follows it."""
+    previous = doc.tokens[index - 1].text
+    if is_definite(previous) or is_nisba(previous) or previous in INDEFINITE_ADJECTIVES:
+        return False
+    if (
+        index + 1 >= len(doc.tokens)
+        or (doc.gap(index - 1, index) + doc.gap(index, index + 1)).strip()
+    ):
+        return False
+    return HEADS.match_at(doc.tokens, index - 1) is None and not _after_place(doc, index, "")
 
 
 def strip_reading(name: str) -> str:

@@ -211,6 +211,9 @@ NAME_ENDS = (
     # time: "رئيسة للجمعية العامة للعهدة المقبلة"
     "للعهدة", "للفترة", "لفترة", "للعام", "لعام", "للسنة", "لسنة", "لمدة", "التابع", "التابعة", "التابعين", "الرامية", "الرامي",
     "الهادفة", "الهادف", "الساعية", "المكلفة", "المكلف",
+    # a preposition with a pronoun refers back: "أعيد قسم منها", "مركز الشرطة المجتمعية فيه"
+    "منها", "منه", "منهم", "عنها", "عنه", "عليها", "عليه", "إليها", "إليه", "فيها", "فيه",
+    "بها", "به", "لديها", "لديه", "معها", "معه", "لها", "له", "لهم",
 )  # fmt: skip
 
 # Words after a head that make it a common noun ("مشروع القانون": a draft law; "مجلس الإدارة").
@@ -225,6 +228,8 @@ NOT_NAMES = (
     "مصلحة العمل", "ديوان عام",
     # a body's board ("رئيس مجلس أمناء الوحدة"): the post is in the body
     "مجلس أمناء", "مجلس الأمناء", "مجلس الإدارة",
+    # common phrases: "السلب بقوة السلاح", "إيمانها بوحدة المصير"
+    "قوة السلاح", "وحدة المصير", "وحدة الصف", "وحدة الموقف", "وحدة الهدف",
 )  # fmt: skip
 
 # Titles of laws and regulations: a body named in one ("وفق أحكام قانون خدمة عناصر قوى الأمن
@@ -240,12 +245,20 @@ B_F_NOUNS = ("بحوث", "بحث", "برامج", "برنامج", "بعثة", "ب
 BI_NAME_WORDS = ("بالخارج",)
 
 # Nouns that take a preposition inside a name: "مركز الوقاية من الجريمة", "للحد من مخاطر
-# الكوارث", "إدارة مكافحة العنف ضد المرأة".
-PREPOSITION_TERMS = {"من": ("الوقاية", "الحد", "الحماية"), "ضد": ("العنف",), "في": ("المساعدة",)}
+# الكوارث", "إدارة مكافحة العنف ضد المرأة", and adjectives naming a body's field.
+PREPOSITION_TERMS = {
+    "من": ("الوقاية", "الحد", "الحماية"),
+    "ضد": ("العنف",),
+    # "القطب القضائي المتخصص في مكافحة الإرهاب"
+    "في": ("المساعدة", "المتخصص", "المتخصصة", "المختص", "المختصة"),
+}
 
 # Verbal nouns whose object, the name's own subject, follows as a pronoun after و: "وحدة أمن
 # الحدود وإدارتها", "مركز الوقاية من الجرائم المعلوماتية ومكافحتها".
 OBJECT_PRONOUN_NOUNS = ("إدارة", "مكافحة", "محاربة", "حماية", "معالجة", "مراقبة", "تنظيم", "تطوير")
+
+# Endings of a noun possessed by a pronoun ("نظامها", "برامجهما"), which no body's name has.
+POSSESSIVE_SUFFIXES = ("ها", "هما")
 
 # Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
 # name may start with them ("قطاع الأمن العام").
@@ -266,8 +279,10 @@ CITY_LINKS = ("في", "لدى")
 # body of its own ("المكتب الإقليمي للإنتربول في نيروبي").
 LOCAL_OFFICE_HEADS = ("مكتب", "بعثة")
 
-# Titles inside a body's name after which a personal name follows ("جامعة الملك سعود").
-NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس", "الجنرال", "المشير")
+# Titles inside a body's name after which a personal name follows ("جامعة الملك سعود",
+# "جامعة القاضي عياض").
+NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "الشيخ", "الرئيس", "الجنرال", "المشير",
+               "القاضي")  # fmt: skip
 
 # Names so generic that they identify a body only with its country ("وزارة الداخلية").
 GENERIC_NAMES = (
@@ -289,6 +304,9 @@ NAME_ADJECTIVES = (
     "المنظمة", "العنيف", "المنظم", "الخطير", "الخطيرة",
     # "وحدة القوى السيارة": mobile (riot) forces
     "السيارة",
+    # elatives and other adjectives in names: "مركز الشرق الأوسط ...", "هيئة الموانئ والمناطق
+    # الحرة", "البحر الأبيض المتوسط"
+    "الأوسط", "الأدنى", "الأقصى", "الأبيض", "المتوسط", "الحرة",
 )  # fmt: skip
 
 # Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
