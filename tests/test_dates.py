@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from extraction_support import arabic_labels, events_of
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.normalize import normalize
@@ -272,3 +273,23 @@ def test_an_indefinite_training_programme_as_an_object_is_a_course(extract):
 def test_a_visit_that_takes_days(cue):
     (found,) = dates_in(f"استقبل المدير العام يوم 8 مايو 2025 وفدا في مستهل زيارة عمل {cue}.")
     assert (found.gregorian, found.end_date) == (date(2025, 5, 8), date(2025, 5, 10))
+
+
+def test_a_year_less_dateline_takes_the_latest_year_its_weekday_fits():
+    text = "عمان في 14 آذار /بترا/ اختتمت صباح اليوم السبت دورة تدريبية بدأت في 10 آذار."
+    assert {d.gregorian for d in dates_in(text)} == {date(2026, 3, 14), date(2026, 3, 10)}
+    thursday = text.replace("السبت", "الخميس")  # 14 March was a Thursday in 2024
+    assert dates_in(thursday)[0].gregorian == date(2024, 3, 14)
+
+
+def test_a_year_less_date_with_no_weekday_stays_undated():
+    assert dates_in("عمان في 14 آذار /بترا/ اختتمت اليوم دورة تدريبية.")[0].gregorian is None
+
+
+def test_an_event_no_text_dates_is_left_out_and_the_rest_kept(extract):
+    result = extract(
+        "عمان في 14 آذار /بترا/ افتتح اللواء سامر عادل النجار اليوم ورشة عمل حول أمن الحدود "
+        "بمشاركة مديرية الأمن العام."
+    )
+    assert not events_of(result)
+    assert "سامر عادل النجار" in arabic_labels(result, "person")

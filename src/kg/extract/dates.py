@@ -60,6 +60,7 @@ MAX_RANGE_DAYS = 62
 START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
 DATELINE_REACH = 40  # characters from the start of the text
+LATEST_YEAR = 2026  # the latest year a year-less dateline is read in (see _year_by_weekday)
 PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
 
 
@@ -68,10 +69,11 @@ def find_dates(doc: Document) -> Document:
     parsed = _without_overlaps(
         _numeric(text) + _written(text) + _ordinal(text) + _numeric_range(text)
     )
+    relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read thrice
     parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
+    _year_by_weekday(parsed, relative)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
     found = sorted(found + same_month_days(text, found, doc.publication_date), key=_start)
-    relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read twice
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
     found += _relative(relative, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
@@ -225,6 +227,30 @@ def _fill_years(parsed: list[_Parsed], published: date | None) -> list[_Parsed]:
             if part is not None and not part.year:
                 part.year = years.get(part.calendar, 0)
     return parsed
+
+
+def _year_by_weekday(parsed: list[_Parsed], relative: list[re.Match]) -> None:
+    """ "القاهرة في 20 مايو ... صباح اليوم الثلاثاء": a dateline with no year, in a text with no
+    other, takes the latest year up to LATEST_YEAR in which that day is that weekday (a fixed
+    year, not today's: the same text always gives the same date); its year-less dates too."""
+    undated = [p for p in parsed if p.calendar == "g" and not p.year]
+    if len(undated) < len(parsed) or not undated or undated[0].start >= DATELINE_REACH:
+        return
+    match = next((m for m in relative if m["rel"] == "اليوم" and m["wd1"]), None)
+    if match is None:
+        return
+    weekday, first = cal.WEEKDAYS[match["wd1"]], undated[0]
+    year = next((y for y in range(LATEST_YEAR, LATEST_YEAR - 28, -1)
+                 if _weekday_of(y, first.month, first.day) == weekday), 0)  # fmt: skip
+    for part in (p for item in undated for p in (item, item.range_to) if p is not None):
+        part.year = year
+
+
+def _weekday_of(year: int, month: int, day: int) -> int:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return -1
 
 
 def _finish(item: _Parsed) -> DateMention:

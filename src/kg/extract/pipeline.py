@@ -27,7 +27,7 @@ from kg.extract.reader import read_document
 from kg.extract.registry import Registry
 from kg.extract.roles import find_roles
 from kg.extract.segment import segment
-from kg.extract.slots import fill_slots, find_topics
+from kg.extract.slots import drop_undated_events, fill_slots, find_topics
 from kg.extract.structure import link_units
 from kg.extract.tokens import tokenize
 from kg.hashing import document_sha256
@@ -89,6 +89,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("slots", fill_slots),
             ("roles", find_roles),
             ("topics", find_topics),
+            ("undated_events", drop_undated_events),
         ]
     )
 

@@ -192,3 +192,16 @@ def find_topics(doc: Document) -> Document:
                     seen.add(match.value)
                     doc.fact(event, "topic", match.value, match.start, match.end)
     return doc
+
+
+def drop_undated_events(doc: Document) -> Document:
+    """An event needs a start date (the shapes reject one without, and with it the whole
+    document). When neither the text nor a sidecar dates it ("في 20 مايو" with no year and no
+    weekday), the event and its facts are left out, and the document's other facts kept."""
+    dated = {id(f.subject) for f in doc.facts if f.predicate == "startDate"}
+    undated = {id(e) for e in doc.events if id(e) not in dated}
+    if undated:
+        doc.events = [e for e in doc.events if id(e) not in undated]
+        doc.facts = [f for f in doc.facts
+                     if id(f.subject) not in undated and id(f.object) not in undated]  # fmt: skip
+    return doc
