@@ -15,6 +15,7 @@ SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
 # would try it at every character).
 SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
+COMMITTEES = frozenset(words.COMMITTEE_GENITIVES)
 
 
 QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
@@ -79,7 +80,8 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
     found = [(m.value, m.start, m.end) for m in TRIGGERS.find_all(doc.tokens)]
     for m in anchored_matches(SESSION, doc.text, (SESSION_WORD,), SESSION_REACH):
         if not any(mark in m.group() for mark in TRAINING_MARKS):
-            found.append(("council-session", m.start(), m.end()))
+            kind = "meeting" if m.group().split()[-1] in COMMITTEES else "council-session"
+            found.append((kind, m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     return [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]
 

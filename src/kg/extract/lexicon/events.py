@@ -35,6 +35,12 @@ TRIGGERS = {
     "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
     "تمرين مشترك": "training-course", "التمرين المشترك": "training-course",
+    # minutes of cooperation, signed as an agreement is: "وقع الجانبان محضر تعاون فني"
+    "محضر تعاون": "agreement-signing", "محضر اتفاق": "agreement-signing",
+    "محضر تفاهم": "agreement-signing", "محضرا للتعاون": "agreement-signing",
+    # the verb of meeting: "وعلى هامش أعمال الدورة، التقى الوزير نظيره"
+    "التقي": "meeting", "والتقي": "meeting", "التقت": "meeting", "والتقت": "meeting",
+    "يلتقي": "meeting",
 }  # fmt: skip
 
 
@@ -73,6 +79,10 @@ MINISTERS_MEETING_PATTERN = (
 )
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
+
+# An ordinal session of a committee ("الدورة السابعة للجنة الفنية المشتركة") is a meeting of it,
+# not a council's session.
+COMMITTEE_GENITIVES = ("للجنه", "لجنه")
 
 # Triggers that are events only when the sentence says they were signed.
 NEEDS_SIGNING = ("agreement-signing",)
