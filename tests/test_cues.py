@@ -241,3 +241,29 @@ def test_a_name_shared_by_a_state_and_a_city_is_the_state_in_a_list_of_states(ex
         m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if "عمان" in m.entity.label
     ]
     assert places == ["om", "amman"]
+
+
+def _kinds(result) -> list[str]:
+    return sorted(str(k).rsplit("/", 1)[-1] for k in result.graph.objects(None, KG.eventKind))
+
+
+def test_signed_minutes_of_cooperation_are_an_agreement_signing(extract):
+    result = extract(
+        "استقبل وزير الداخلية يوم 3 مارس 2025 وفدا من الشرطة العمانية، وعقب اللقاء وقع الجانبان "
+        "محضر تعاون فني بين الجهازين."
+    )
+    assert _kinds(result) == ["agreement-signing", "visit"]
+
+
+def test_the_verb_of_meeting_on_the_sidelines_is_a_second_event(extract):
+    result = extract(
+        "شارك الوزير يوم 3 مارس 2025 في أعمال المؤتمر العربي لرؤساء أجهزة الهجرة. وعلى هامش "
+        "أعمال المؤتمر، التقى الوزير نظيره الأردني وبحثا التعاون الثنائي."
+    )
+    assert _kinds(result) == ["conference", "meeting"]
+
+
+def test_an_ordinal_session_of_a_committee_is_a_meeting(extract):
+    committee = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة للجنة الأمنية المشتركة.")
+    council = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة لمجلس وزراء العدل العرب.")
+    assert (_kinds(committee), _kinds(council)) == (["meeting"], ["council-session"])

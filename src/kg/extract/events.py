@@ -16,6 +16,8 @@ SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
 SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES = frozenset(words.COMMITTEE_GENITIVES)
+MEETING_VERBS = frozenset(words.MEETING_VERBS)
+SIDELINES = "هامش"
 
 
 QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
@@ -133,7 +135,16 @@ def _introduces_new(
         return False
     definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
+    if _on_the_sidelines(doc, sentence.start, start, end):
+        return True
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
+
+
+def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:
+    """ "وعلى هامش أعمال الدورة، التقى الوزير نظيره": a meeting verb after "on the sidelines of"
+    is a meeting of its own, beside the event the sentence names first."""
+    verb = doc.text[start:end].split()[0] in MEETING_VERBS
+    return verb and SIDELINES in doc.text[sentence_start:start].split()
 
 
 def _verb_on_a_day_of_its_own(
@@ -175,6 +186,8 @@ def _definite(trigger: str) -> bool:
     """ "مذكرة التفاهم", "اجتماعها الأول": an event the text names as known, by the article or a
     possessive pronoun."""
     words_ = trigger.split()
+    if words_[0] in MEETING_VERBS:
+        return False  # "التقى" is a verb, not a noun with the article
     return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
 
 
