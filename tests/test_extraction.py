@@ -115,7 +115,8 @@ def test_a_dateline_before_the_first_word_does_not_count_events(extract):
 
 def test_an_event_only_talked_of_is_not_an_event(extract):
     result = extract(
-        "بحث الجانبان خلال اللقاء إمكانية تنفيذ برنامج تدريبي مشترك لفائدة ضباط المنافذ الحدودية."
+        "بحث الجانبان خلال اللقاء يوم 3 مارس 2025 إمكانية تنفيذ برنامج تدريبي مشترك لفائدة ضباط "
+        "المنافذ الحدودية."
     )
     kinds = {str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[1] for e in events_of(result)}
     assert kinds == {"meeting"}

@@ -91,3 +91,18 @@ def test_a_professor_under_the_patronage_of_whom_a_seminar_is_held(extract):
         "حنا الخوري، نظمت الكلية ندوة يوم الخميس 14 أيار 2026."
     )
     assert {"جورج نقولا صليبا", "فادي حنا الخوري"} <= arabic_labels(result, "person")
+
+
+def test_a_noun_and_its_adjective_or_a_participle_after_a_name_are_not_the_name(extract):
+    result = extract(
+        "وفي الورشة يوم 8 مايو 2025 استعرض العقيد كمال عبد الرزاق الشمري الخطة الجديدة، وشاركت "
+        "السيدة لورا بيانكي المسؤولة عن ملف الهجرة في البعثة."
+    )
+    assert {"كمال عبد الرزاق الشمري", "لورا بيانكي"} <= arabic_labels(result, "person")
+
+
+def test_sabah_after_a_title_is_a_given_name_and_before_a_day_a_time(extract):
+    result = extract(
+        "افتتح صباح اليوم الثلاثاء 8 مايو 2025 اللواء صباح ناصر الدوري، مدير الشرطة، ورشة عمل."
+    )
+    assert arabic_labels(result, "person") == {"صباح ناصر الدوري"}

@@ -16,7 +16,7 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_definite, is_nisba
+from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba
 
 NAME_STOPS = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
@@ -27,6 +27,8 @@ AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS = 6
 PLACE_NOUNS = normalized_set(people_words.PLACE_NOUNS)
 EVENT_WORDS = PhraseTable(event_words.TRIGGERS, clitics=False)
+TIME_NAMES = normalized_set(people_words.TIME_NAMES)
+TIME_WORDS = normalized_set(event_words.TIME_WORDS)
 
 
 def name_end(doc: Document, first: int) -> int:
@@ -65,6 +67,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
         return True  # "منير الحاج عمر وزير ...": a family title inside the name
+    if index == first and word in TIME_NAMES and not _time_follows(doc, index):
+        return True  # "الفريق صباح جاسم الربيعي": the given name, not "صباح اليوم"
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
@@ -110,15 +114,16 @@ def _family_name_before_title(doc: Document, index: int) -> bool:
 
 
 def _starts_noun_phrase(doc: Document, index: int) -> bool:
-    """ "قدم السيد جبريل سيسوكو التقرير السنوي", "... شاهين آليات التعاون": a noun with its
-    adjective or genitive after a full name is the verb's object, not more of the name."""
+    """ "قدم السيد جبريل سيسوكو التقرير السنوي", "... شاهين آليات التعاون", "استعرض اللواء
+    عادل الكعبي المناهج الجديدة": a noun with its adjective or genitive after a full name is
+    the verb's object, not more of the name."""
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return False
     word, following = doc.tokens[index].text, doc.tokens[index + 1].text
     if not following.startswith("ال") or word in COMPOUND_SECOND:  # "بنعبد الله الصقلي"
         return False
-    nisba = is_nisba(following)
-    return (_has_article(doc, index) and nisba) or word.endswith("ات")
+    described = is_nisba(following) or following in NAME_ADJECTIVES  # "المناهج الجديدة"
+    return (_has_article(doc, index) and described) or word.endswith("ات")
 
 
 def _name_follows(doc: Document, index: int) -> bool:
@@ -127,6 +132,11 @@ def _name_follows(doc: Document, index: int) -> bool:
         return False
     following = doc.tokens[index + 1].text
     return following not in NAME_STOPS and not following.startswith("ال")
+
+
+def _time_follows(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return not following or following in TIME_WORDS or following.startswith("ال")
 
 
 def _stop_after_clitic(word: str) -> bool:

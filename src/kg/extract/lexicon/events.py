@@ -160,6 +160,9 @@ ROLE_CUES = {
     "اطر الدوره": "speaker", "اطر الورشه": "speaker", "اطر الدورات": "speaker",
     "اطر اللقاء": "speaker", "اطر اليوم الدراسي": "speaker", "اطر الندوه": "speaker",
     "الممول من": "funder", "الممول من قبل": "funder",
+    # the subject before them opened it: "وأكد الوالي، محمد ...، لدى افتتاحه الأشغال"
+    "لدي افتتاحه": "opener", "لدي افتتاحها": "opener", "عند افتتاحه": "opener",
+    "عند افتتاحها": "opener", "خلال افتتاحه": "opener", "خلال افتتاحها": "opener",
 }  # fmt: skip
 
 # "من قبل", "من طرف": the agent of a passive verb or a verbal noun just before it ("تم تنظيم
