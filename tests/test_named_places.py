@@ -44,3 +44,12 @@ def test_a_toponyms_adjective_and_no_preposition_after_a_plural_cue(extract):
     places = arabic_labels(result, "place")
     assert {"شبيلي السفلى", "هيران", "باي"} <= places
     assert "خلال" not in places
+
+
+def test_a_plural_cues_list_goes_past_known_places_and_reads_items_with_its_kind(extract):
+    result = extract(
+        "وشارك يوم 3 مارس 2025 مدراء الشرطة في محافظات نينوى والأنبار وصلاح الدين وديالى، وقادة "
+        "خفر السواحل في محافظتي شبوة والمهرة."
+    )
+    places = {m.entity.label for m in result.doc.mentions if m.entity.kind == "place"}
+    assert {"محافظة صلاح الدين", "ديالى", "محافظة المهرة"} <= places

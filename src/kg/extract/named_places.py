@@ -13,6 +13,8 @@ from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.registry import Registry
+from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import adjective_like, is_nisba, looks_like_verb, state_adjective
 
 CUES = PhraseTable(
@@ -21,20 +23,69 @@ CUES = PhraseTable(
 TOPONYM_HEADS = normalized_set(place_words.TOPONYM_HEADS)
 NOT_NAMES = normalized_set(place_words.NOT_PLACE_NAMES)
 TOPONYM_ADJECTIVES = normalized_set(place_words.TOPONYM_ADJECTIVES)
+MANY_CUE_KINDS = {
+    normalize_string(cue): normalize_string(kind)
+    for cue, kind in place_words.MANY_CUE_KINDS.items()
+}
+MAX_ITEM_WORDS = 3  # "وذي قار", "وصلاح الدين"
 
 
-def find_named_places(doc: Document) -> Document:
-    for index in CUES.starts(doc.tokens):
-        cue = CUES.match_at(doc.tokens, index)
-        if cue is None or doc.tokens[index].text.lstrip("وبف").startswith("ال"):
-            continue
-        first, joined = cue.last, False
-        while (last := _name_end(doc, first, joined)) is not None:
+class FindNamedPlaces:
+    """The stage. A list after a dual or plural cue goes on past the places the gazetteer found
+    in it ("محافظات بغداد ونينوى والأنبار"), and an item the gazetteer lists only with its kind
+    ("محافظة صلاح الدين", "محافظة المهرة") is that place ("محافظتي شبوة والمهرة")."""
+
+    def __init__(self, registry: Registry):
+        self.places = registry.places
+
+    def __call__(self, doc: Document) -> Document:
+        for index in CUES.starts(doc.tokens):
+            cue = CUES.match_at(doc.tokens, index)
+            if cue is None or doc.tokens[index].text.lstrip("وبف").startswith("ال"):
+                continue
+            kind = _kind_of_many(doc.tokens[index].text) if cue.value else ""
+            first, joined = cue.last, False
+            while (last := self._item_end(doc, kind, first, joined)) is not None:
+                if not (cue.value and _joined(doc, last)):
+                    break
+                first, joined = last, True
+        return doc
+
+    def _item_end(self, doc: Document, kind: str, first: int, joined: bool) -> int | None:
+        if kind and (known := _known_place_end(doc, first, joined)):
+            return known
+        if kind and (qualified := self._qualified_end(doc, kind, first, joined)):
+            return qualified
+        last = _name_end(doc, first, joined)
+        if last is not None:
             _add_place(doc, first, last, joined)
-            if not (cue.value and _joined(doc, last)):
-                break
-            first, joined = last, True
-    return doc
+        return last
+
+    def _qualified_end(self, doc: Document, kind: str, first: int, joined: bool) -> int:
+        """The item read with its kind before it, when the gazetteer knows it so."""
+        for last in range(min(first + MAX_ITEM_WORDS, len(doc.tokens)), first, -1):
+            if any(doc.gap(k - 1, k).strip() for k in range(first + 1, last)):
+                continue
+            start = doc.tokens[first].start + joined
+            place = self.places.get(f"{kind} {doc.text[start : doc.tokens[last - 1].end]}")
+            if place is not None:
+                doc.mentions.append(Mention(place, start, doc.tokens[last - 1].end))
+                return last
+        return 0
+
+
+def _kind_of_many(word: str) -> str:
+    for reading in clitic_readings(word):
+        if kind := MANY_CUE_KINDS.get(reading):
+            return kind
+    return ""
+
+
+def _known_place_end(doc: Document, first: int, joined: bool) -> int:
+    """The token after a place the gazetteer found at `first` (after its و when joined)."""
+    start = doc.tokens[first].start + joined
+    found = [m for m in doc.mentions.starting_at(start) if m.entity.kind == "place"]
+    return doc.token_index(found[0].end) if found else 0
 
 
 def _joined(doc: Document, last: int) -> bool:

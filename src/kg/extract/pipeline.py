@@ -18,7 +18,7 @@ from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.events import find_events
 from kg.extract.known_entities import MatchRegistry
-from kg.extract.named_places import find_named_places
+from kg.extract.named_places import FindNamedPlaces
 from kg.extract.normalize import normalize
 from kg.extract.people import find_people, find_people_by_post
 from kg.extract.posts import FindPosts, resolve_title_references
@@ -78,7 +78,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people", find_people),
             ("people_by_post", find_people_by_post),
             ("agencies", FindAgencies(registry)),
-            ("named_places", find_named_places),
+            ("named_places", FindNamedPlaces(registry)),
             ("short_forms", resolve_short_forms),
             ("aliases", find_aliases),
             ("generic_kinds", find_generic_kinds),

@@ -45,11 +45,14 @@ class Registry:
         self.after_pair: dict[str, dict[str, Node]] = defaultdict(dict)
         self.entities: dict[str, Entity] = {}
         self.labels: dict[str, list[str]] = {}
+        self.places: dict[str, Entity] = {}  # a place's every normalized label → the place
         for entity, labels in entities:
             self.entities[entity.key] = entity
             self.labels[entity.key] = labels
             for label in labels:
                 self._add(entity, label)
+                if entity.kind == "place":
+                    self.places.setdefault(normalize_string(label), entity)
         self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
         self.begins = WordCache(lambda word: not self.firsts.isdisjoint(clitic_readings(word)))
         self.start_words = StartWords(self.firsts, clitics=True, article=False)
