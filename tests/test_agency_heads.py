@@ -190,3 +190,13 @@ def test_a_pronoun_after_a_head_makes_it_no_body(extract):
     )
     labels = arabic_labels(result, "agency")
     assert not any(label.startswith(("مشروع", "قسم", "قوة")) for label in labels)
+
+
+def test_a_known_body_after_wa_is_a_second_body_and_a_committee_of_experts_none(extract):
+    result = extract(
+        "وقعت يوم 3 مارس 2025 اتفاقية بين حكومة دولة الكويت والأمم المتحدة، وشكلت الوزارة لجنة "
+        "مشتركة من الخبراء القانونيين، وتولى الوزير إدارة جلساته بديوان الوزارة."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "حكومة دولة الكويت" in labels
+    assert not any(label.startswith(("لجنة", "إدارة", "ديوان")) for label in labels)

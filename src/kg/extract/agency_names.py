@@ -214,6 +214,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         or _after_place(doc, index, word)
     ):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
+    if word.startswith("و") and _known_body_at(doc, index):
+        return False  # "بين حكومة دولة قطر والأمم المتحدة": a second body the registry knows
     mention = doc.mention_starting(index)
     if mention is not None:
         return mention.entity.kind != "person"
@@ -228,6 +230,15 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
+    )
+
+
+def _known_body_at(doc: Document, index: int) -> bool:
+    """A body the registry knows starts at token `index` (with its و or after it)."""
+    start = doc.tokens[index].start
+    return any(
+        m.entity.kind == "agency" and m.entity.iri and not m.nested
+        for m in doc.mentions.starting_from(start, start + 1)
     )
 
 
@@ -347,6 +358,6 @@ def _construct_chain(doc: Document, index: int) -> bool:
     word, genitive = doc.tokens[index].text, doc.tokens[index + 1].text
     if word.startswith(("ال", "و", "ل", "ب")) or word.endswith(("ي", "يه")):
         return False  # "عربية لنقاط الاتصال": a ل-phrase after an adjective
-    if looks_like_verb(word) or word in INDEFINITE_ADJECTIVES:
-        return False
+    if looks_like_verb(word) or word in INDEFINITE_ADJECTIVES or word in NAME_ENDS:
+        return False  # "لجنة مشتركة من الخبراء": a preposition, no noun in construct
     return genitive.startswith("ال") and is_definite(genitive)

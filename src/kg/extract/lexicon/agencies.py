@@ -225,7 +225,7 @@ NOT_NAMES = (
     # a conference's working committees
     "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
     # "كلما اقتضت مصلحة العمل": the good of the service; "بديوان عام الوزارة": its head office
-    "مصلحة العمل", "ديوان عام",
+    "مصلحة العمل", "ديوان عام", "ديوان الوزارة",
     # a body's board ("رئيس مجلس أمناء الوحدة"): the post is in the body
     "مجلس أمناء", "مجلس الأمناء", "مجلس الإدارة",
     # common phrases: "السلب بقوة السلاح", "إيمانها بوحدة المصير"
@@ -258,7 +258,7 @@ PREPOSITION_TERMS = {
 OBJECT_PRONOUN_NOUNS = ("إدارة", "مكافحة", "محاربة", "حماية", "معالجة", "مراقبة", "تنظيم", "تطوير")
 
 # Endings of a noun possessed by a pronoun ("نظامها", "برامجهما"), which no body's name has.
-POSSESSIVE_SUFFIXES = ("ها", "هما")
+POSSESSIVE_SUFFIXES = ("ها", "هما", "اته")  # "اته": a plural's "his" ("جلساته")
 
 # Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
 # name may start with them ("قطاع الأمن العام").
