@@ -267,3 +267,12 @@ def test_an_ordinal_session_of_a_committee_is_a_meeting(extract):
     committee = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة للجنة الأمنية المشتركة.")
     council = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة لمجلس وزراء العدل العرب.")
     assert (_kinds(committee), _kinds(council)) == (["meeting"], ["council-session"])
+
+
+def test_a_council_of_ministers_own_ordinal_meeting_is_a_session(extract):
+    held = extract("عقد مجلسا وزراء الصحة والعدل العرب يوم 3 مارس 2025 اجتماعهما المشترك الخامس.")
+    named = extract(
+        "عقد المكتب العربي للإعلام الأمني التابع للأمانة العامة لمجلس وزراء الداخلية العرب يوم 3 "
+        "مارس 2025 الاجتماع الخامس لضباط الاتصال."
+    )
+    assert (_kinds(held), _kinds(named)) == (["council-session"], ["meeting"])

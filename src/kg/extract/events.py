@@ -32,6 +32,8 @@ ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
 ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
 ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
 MINISTERS_MEETING = re.compile(words.MINISTERS_MEETING_PATTERN)
+COUNCIL_SUBJECT = re.compile(words.COUNCIL_SUBJECT_PATTERN)
+ORDINAL_AFTER = re.compile(words.ORDINAL_AFTER_PATTERN)
 MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 
@@ -193,13 +195,15 @@ def _definite(trigger: str) -> bool:
 
 def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:
     """ "عقدت الجمعية العمومية للاتحاد اجتماعها العادي", "اجتماع الجمعية العامة": a meeting of
-    a general assembly is a session of it."""
+    a general assembly is a session of it, and so is a council of ministers' ordinal one."""
     if kind != "meeting" or not doc.text[start:end].startswith(MEETING_WORDS):
         return kind
     before = doc.text[max(sentence.start, start - words.ASSEMBLY_REACH) : start]
     after = doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)]
     of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
-    return "council-session" if of_assembly or MINISTERS_MEETING.match(after) else kind
+    of_council = COUNCIL_SUBJECT.search(before) and ORDINAL_AFTER.match(after)
+    session = of_assembly or of_council or MINISTERS_MEETING.match(after)
+    return "council-session" if session else kind
 
 
 def _add_sentence(event: Event, index: int) -> None:

@@ -77,6 +77,10 @@ ASSEMBLY_PATTERN = r"\s*(?:ال|لل|و?ب?ال)?جمعيه\s+(?:ال)?(?:عام
 MINISTERS_MEETING_PATTERN = (
     rf"\s*(?:الـ\s*)?{_ORDINAL}\s+(?:ل|لل)(?:اصحاب\s+السمو\s+والمعالي\s+)?وزراء(?!\w)"
 )
+# A council of ministers' own ordinal meeting is a session of it: "عقد مجلسا وزراء الداخلية
+# والعدل العرب اجتماعهما المشترك التاسع".
+COUNCIL_SUBJECT_PATTERN = r"(?<!\w)مجلس[اي]?\s+وزراء(?!\w)"  # the subject, not "لمجلس"
+ORDINAL_AFTER_PATTERN = rf"\s*(?:\S+\s+)?(?:الـ\s*)?(?:{_UNITS}|{_TENS}|ال\d+)(?!\w)"
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
 
