@@ -276,3 +276,14 @@ def test_a_council_of_ministers_own_ordinal_meeting_is_a_session(extract):
         "مارس 2025 الاجتماع الخامس لضباط الاتصال."
     )
     assert (_kinds(held), _kinds(named)) == (["council-session"], ["meeting"])
+
+
+def test_the_giver_of_the_opening_speech_is_the_opener(extract):
+    result = extract(
+        "انطلقت يوم 3 مارس 2025 ورشة عمل حول أمن الموانئ، وألقى العقيد سالم بن علي الهاشمي مدير "
+        "الإدارة كلمة الافتتاح، ثم ألقت الدكتورة منى حسن كلمة عن التجارب الدولية."
+    )
+    event = events_of(result)[0]
+    assert "سالم بن علي الهاشمي" in agent_labels(result, event, KG.opener)
+    speakers = agent_labels(result, event, KG.speaker)
+    assert "منى حسن" in speakers and "سالم بن علي الهاشمي" not in speakers

@@ -41,6 +41,7 @@ PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
 CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS = 12
 SPEECH_WORDS = normalized_set(words.SPEECH_WORDS)
+OPENING_SPEECHES = normalized_set(words.OPENING_SPEECHES)
 AMONG_THEM = normalized_set(words.AMONG_THEM)
 
 
@@ -223,10 +224,18 @@ def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
 
 def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | None:
     """ "وفي كلمتها الافتتاحية، قالت X", "قال X في افتتاح الندوة": the sentence's first speech
-    is the opening one when the sentence says so without a verb of its own."""
+    is the opening one when the sentence says so without a verb of its own; or a speech the
+    verb gives as the opening one."""
     if not any(c.value == "opener" and not _is_verb_cue(doc, c) for c in cues):
-        return None
+        return next((c for c in cues if c.value == "speaker" and _gives_opening(doc, c)), None)
     return next((c for c in cues if c.value == "speaker"), None)
+
+
+def _gives_opening(doc: Document, cue: PhraseMatch) -> bool:
+    """ "وألقى العميد ... قائد الأكاديمية كلمة الافتتاح": the speech the verb gives opens."""
+    reach = doc.tokens[cue.last : cue.last + words.OPENING_SPEECH_REACH]
+    text = doc.text[cue.end : reach[-1].end] if reach else ""
+    return any(speech in text for speech in OPENING_SPEECHES)
 
 
 def _delegation_head(doc: Document, cue: PhraseMatch) -> str:

@@ -176,6 +176,10 @@ AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the spea
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم")  # some of those the cue before spoke of
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة")
+# The speech a speaking verb gives, when it is the opening one: "وألقى العميد ... كلمة الافتتاح"
+# makes its speaker the opener.
+OPENING_SPEECHES = ("كلمة الافتتاح", "الكلمة الافتتاحية", "كلمة افتتاحية", "كلمة افتتاح")
+OPENING_SPEECH_REACH = 14  # words from the verb: the speaker's name and post come between
 ROLE_CUES |= {"من قبل": BY_AGENT, "من طرف": BY_AGENT}
 PASSIVE_WINDOW = 20  # words between the verb or verbal noun and "من قبل" (a title, a date)
 VERBAL_NOUN_ROLES = {
