@@ -293,3 +293,9 @@ def test_an_event_no_text_dates_is_left_out_and_the_rest_kept(extract):
     )
     assert not events_of(result)
     assert "سامر عادل النجار" in arabic_labels(result, "person")
+
+
+def test_a_year_less_date_said_to_be_past_or_coming_crosses_the_releases_year():
+    past = dates_in("انطلقت الدورة في الخامس من أكتوبر الماضي.", "2026-01-27")
+    coming = dates_in("وتعقد الدورة في 3 يناير المقبل.", "2025-12-20")
+    assert (past[0].gregorian, coming[0].gregorian) == (date(2025, 10, 5), date(2026, 1, 3))

@@ -54,6 +54,7 @@ RELATIVE = re.compile(
     rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,)"  # "عقد، الثلاثاء، اجتماعا"
 )
 RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
+NEXT_WORD = re.compile(r"\s*(\w+)")
 RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN}|و)\s*$")
 FULL_RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN})\s*$")
 MAX_RANGE_DAYS = 62
@@ -70,7 +71,10 @@ def find_dates(doc: Document) -> Document:
         _numeric(text) + _written(text) + _ordinal(text) + _numeric_range(text)
     )
     relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read thrice
-    parsed = _fill_years(_merge_ranges(text, parsed), doc.publication_date)
+    parsed = _merge_ranges(text, parsed)
+    unwritten = [p for p in parsed if not p.year]
+    parsed = _fill_years(parsed, doc.publication_date)
+    _last_or_next_year(text, unwritten, doc.publication_date)
     _year_by_weekday(parsed, relative)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
     found = sorted(found + same_month_days(text, found, doc.publication_date), key=_start)
@@ -227,6 +231,22 @@ def _fill_years(parsed: list[_Parsed], published: date | None) -> list[_Parsed]:
             if part is not None and not part.year:
                 part.year = years.get(part.calendar, 0)
     return parsed
+
+
+def _last_or_next_year(text: str, unwritten: list[_Parsed], published: date | None) -> None:
+    """ "انطلقت في الخامس من أكتوبر الماضي" in a release of January: a year-less date said to be
+    past (or coming) that the release's year would put after (or before) it is a year off."""
+    if published is None:
+        return
+    for item in unwritten:
+        following = NEXT_WORD.match(text, item.end)
+        when = item.to_gregorian()
+        if following is None or when is None or item.calendar != "g":
+            continue
+        shift = -1 if following[1] in cal.PAST and when > published else 0
+        shift = 1 if following[1] in cal.NEXT and when < published else shift
+        for part in (p for p in (item, item.range_to) if p is not None):
+            part.year += shift
 
 
 def _year_by_weekday(parsed: list[_Parsed], relative: list[re.Match]) -> None:
