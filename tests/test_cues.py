@@ -287,3 +287,11 @@ def test_the_giver_of_the_opening_speech_is_the_opener(extract):
     assert "سالم بن علي الهاشمي" in agent_labels(result, event, KG.opener)
     speakers = agent_labels(result, event, KG.speaker)
     assert "منى حسن" in speakers and "سالم بن علي الهاشمي" not in speakers
+
+
+def test_talks_with_a_visiting_guest_are_a_visit(extract):
+    result = extract(
+        "أجرى وزير الداخلية يوم 3 مارس 2025 مباحثات مع نظيره الليبي الذي يقوم بزيارة عمل "
+        "للمملكة على رأس وفد أمني."
+    )
+    assert _kinds(result) == ["visit"]

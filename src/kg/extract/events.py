@@ -33,6 +33,7 @@ ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
 ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
 MINISTERS_MEETING = re.compile(words.MINISTERS_MEETING_PATTERN)
 COUNCIL_SUBJECT = re.compile(words.COUNCIL_SUBJECT_PATTERN)
+VISITING = re.compile(words.VISITING_PATTERN)
 ORDINAL_AFTER = re.compile(words.ORDINAL_AFTER_PATTERN)
 MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
 
@@ -42,6 +43,7 @@ def find_events(doc: Document) -> Document:
     for kind, start, end in _triggers(doc):
         sentence = doc.sentence_at(start)
         kind = _assembly_session(doc, kind, start, end, sentence)
+        kind = _talks_with_visitor(doc, kind, sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
         if _counted(doc, start) or _other_sense(doc, start) or _planned(doc, start):
@@ -204,6 +206,13 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
     of_council = COUNCIL_SUBJECT.search(before) and ORDINAL_AFTER.match(after)
     session = of_assembly or of_council or MINISTERS_MEETING.match(after)
     return "council-session" if session else kind
+
+
+def _talks_with_visitor(doc: Document, kind: str, sentence) -> str:
+    """ "أجرى الوزير مباحثات مع نظيره ... الذي يقوم بزيارة عمل للمملكة": talks with a visiting
+    guest are the visit."""
+    visiting = kind == "meeting" and VISITING.search(doc.text, sentence.start, sentence.end)
+    return "visit" if visiting else kind
 
 
 def _add_sentence(event: Event, index: int) -> None:

@@ -82,6 +82,11 @@ MINISTERS_MEETING_PATTERN = (
 COUNCIL_SUBJECT_PATTERN = r"(?<!\w)مجلس[اي]?\s+وزراء(?!\w)"  # the subject, not "لمجلس"
 ORDINAL_AFTER_PATTERN = rf"\s*(?:\S+\s+)?(?:الـ\s*)?(?:{_UNITS}|{_TENS}|ال\d+)(?!\w)"
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
+# Talks with a guest the sentence says is visiting are a visit: "أجرى الوزير مباحثات مع نظيره
+# ... الذي يقوم بزيارة عمل للمملكة".
+VISITING_PATTERN = (
+    r"(?:الذي|التي|الذين)\s+(?:يقوم|تقوم|يقومون)\s+بزياره|(?:الذي|التي)\s+(?:يزور|تزور)(?!\w)"
+)
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
 
 # An ordinal session of a committee ("الدورة السابعة للجنة الفنية المشتركة") is a meeting of it,
