@@ -295,3 +295,13 @@ def test_talks_with_a_visiting_guest_are_a_visit(extract):
         "للمملكة على رأس وفد أمني."
     )
     assert _kinds(result) == ["visit"]
+
+
+def test_kull_min_after_a_speaking_verb_lists_every_speaker(extract):
+    result = extract(
+        "انطلقت يوم 3 مارس 2025 دورة تدريبية حول غسل الأموال، ويقدم المحاضرات كل من الدكتور "
+        "ناصر علي الحربي، الخبير في الهيئة الوطنية للرقابة، والمقدم فهد سالم الدوسري، رئيس "
+        "قسم التحقيقات المالية."
+    )
+    speakers = agent_labels(result, events_of(result)[0], KG.speaker)
+    assert {"ناصر علي الحربي", "فهد سالم الدوسري"} <= speakers

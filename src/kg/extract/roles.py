@@ -260,7 +260,7 @@ def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...
 def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
     if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
         return _antecedent(doc, cue, sentence_start)
-    if cue.value in LIST_ROLES:
+    if cue.value in LIST_ROLES or _lists_all(doc, cue):
         return all_agents(doc, cue.end, limit)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
         after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
@@ -274,6 +274,12 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
     if after or not _is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
+    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
+    following = [t.text for t in doc.tokens[cue.last : cue.last + 3]]
+    return " ".join(following).find("كل من") >= 0
 
 
 def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:

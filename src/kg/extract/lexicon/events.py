@@ -139,7 +139,8 @@ ROLE_CUES = {
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "دشن": "opener", "دشنت": "opener",  # "ودشّن أعمال الورشة وكيل الجامعة"
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
-    "قدم": "speaker", "قدمت": "speaker",
+    "قدم": "speaker", "قدمت": "speaker", "يقدم": "speaker", "ويقدم": "speaker",
+    "يلقي": "speaker", "ويلقي": "speaker",  # "ويقدّم المحاضرات كل من الدكتور ..."
     "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
     "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
     "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "خاطب": "speaker", "خاطبت": "speaker",
