@@ -279,7 +279,7 @@ def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) ->
 def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
     """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
     following = [t.text for t in doc.tokens[cue.last : cue.last + 3]]
-    return " ".join(following).find("كل من") >= 0
+    return any(following[i : i + 2] == ["كل", "من"] for i in range(len(following) - 1))
 
 
 def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
