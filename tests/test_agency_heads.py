@@ -200,3 +200,11 @@ def test_a_known_body_after_wa_is_a_second_body_and_a_committee_of_experts_none(
     labels = arabic_labels(result, "agency")
     assert "حكومة دولة الكويت" in labels
     assert not any(label.startswith(("لجنة", "إدارة", "ديوان")) for label in labels)
+
+
+def test_a_department_the_people_come_from_is_a_body(extract):
+    result = extract(
+        "وشارك في الدورة يوم 3 مارس 2025 ثلاثون ضابطا من إدارة التحريات الجنائية وإدارة الأدلة "
+        "الرقمية، وتناولت الدورة إدارة الأزمات."
+    )
+    assert arabic_labels(result, "agency") == {"إدارة التحريات الجنائية", "إدارة الأدلة الرقمية"}

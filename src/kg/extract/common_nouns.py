@@ -35,6 +35,7 @@ REACH_ADJECTIVES = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 UNIT_LINKS = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)
+PERSONNEL = normalized_set(words.PERSONNEL_NOUNS)
 
 
 def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:
@@ -103,8 +104,17 @@ def _names_actor(doc: Document, index: int) -> bool:
     return (
         _after_title(doc, index)
         or _listed_after_body(doc, index)
+        or _sent_from(doc, index)
         or phrase_ends_at(CUES, doc.tokens, index, within=3)
     )
+
+
+def _sent_from(doc: Document, index: int) -> bool:
+    """ "24 ضابطا وضابطة من إدارة المباحث العامة": the body the people before "من" come from."""
+    if index < 2 or doc.tokens[index - 1].text != "من":
+        return False
+    before = doc.tokens[max(0, index - 1 - words.PERSONNEL_REACH) : index - 1]
+    return any(t.text in PERSONNEL for t in before)
 
 
 def _after_title(doc: Document, index: int) -> bool:

@@ -319,6 +319,15 @@ ADJECTIVAL_HEADS = {
                "بطريقة", "بصفة"),
 }  # fmt: skip
 
+# People a body sends ("24 ضابطا وضابطة من إدارة المباحث العامة"): "من" after them names the
+# body they come from, a department, not the act of managing.
+PERSONNEL_NOUNS = (
+    "ضابطا", "ضابطة", "ضباط", "وضابطة", "منتسبي", "منتسبا", "عناصر", "عنصرا", "موظفي", "موظفا",
+    "إطارا", "إطارات", "أطر", "ممثلين", "ممثلو", "ممثلي", "مسؤولين", "مسؤولي", "خبراء",
+    "خبيرا", "متدربا", "متدربين", "مشاركا", "مشاركين", "أفراد", "فردا", "محققين", "محققا",
+)  # fmt: skip
+PERSONNEL_REACH = 3  # words between them and "من" ("ضابطا وضابطة من")
+
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
 # attached they start no name.
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
