@@ -106,3 +106,13 @@ def test_sabah_after_a_title_is_a_given_name_and_before_a_day_a_time(extract):
         "افتتح صباح اليوم الثلاثاء 8 مايو 2025 اللواء صباح ناصر الدوري، مدير الشرطة، ورشة عمل."
     )
     assert arabic_labels(result, "person") == {"صباح ناصر الدوري"}
+
+
+def test_a_family_name_after_a_title_is_the_person_named_in_full(extract):
+    result = extract(
+        "استقبل وزير العدل القاضي جوزف سمير حداد يوم 8 مايو 2025 وفدا أوروبيا. وأوضح الوزير حداد "
+        "في كلمة ألقاها أن التعاون مستمر."
+    )
+    people = [m for m in result.doc.mentions if m.entity.kind == "person"]
+    assert [result.doc.text[m.start : m.end] for m in people] == ["جوزف سمير حداد", "حداد"]
+    assert len({id(m.entity) for m in people}) == 1

@@ -1,10 +1,14 @@
-"""Later mentions of a person by the family name alone, after a verb of speaking or acting:
-"وقال الساعدي في كلمته", "من جانبه، أكد الخصاونة أن ...". The surname names the one person
-of the document whose name ends with it; no new person is made."""
+"""Later mentions of a person by the family name alone, after a verb of speaking or acting or
+after a title: "وقال الساعدي في كلمته", "من جانبه، أكد الخصاونة أن ...", "وأوضح الوزير حداد".
+The surname names the one person of the document whose name ends with it; no new person is
+made."""
 
 from kg.extract.document import Document, Entity, Mention
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as event_words
+from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.tokens import clitic_readings
 
 ACTING_VERBS = normalized_set(
@@ -13,6 +17,7 @@ ACTING_VERBS = normalized_set(
     if " " not in cue and role in event_words.SURNAME_ROLES
 )
 MIN_SURNAME_LETTERS = 3
+TITLE_WORDS = normalized_set(t for t in people_words.TITLE_REFERENCES if " " not in t)
 
 
 def find_surnames(doc: Document) -> Document:
@@ -23,12 +28,18 @@ def find_surnames(doc: Document) -> Document:
         person = surnames.get(token.text)
         if person is None or doc.gap(index - 1, index).strip():
             continue
-        acting = ACTING_VERBS.intersection(clitic_readings(doc.tokens[index - 1].text))
-        if acting and not any(m.start <= token.start < m.end for m in doc.mentions):
+        if _after_verb_or_title(doc, index) and not doc.mentions.covering(token.start):
             found.append(Mention(person, token.start, token.end))
     doc.mentions.extend(found)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _after_verb_or_title(doc: Document, index: int) -> bool:
+    before = doc.tokens[index - 1].text
+    if not ACTING_VERBS.isdisjoint(clitic_readings(before)) or before in TITLE_WORDS:
+        return True
+    return phrase_ends_at(HONORIFICS, doc.tokens, index, within=2)
 
 
 def _surnames(doc: Document) -> dict[str, Entity]:
