@@ -30,6 +30,23 @@ class Entity:
     country: str = ""  # registry key of the state it belongs to, when known
     slug_suffix: str = ""  # for bodies named generically: the state's code ("النيابة العامة" om)
 
+    # The __init__ methods below are written out: the ones dataclasses generate are Python
+    # functions even in the compiled build, and these objects are made hundreds of times a
+    # document.
+    def __init__(
+        self,
+        key: str,
+        kind: str,
+        label: str,
+        cls: str = "",
+        iri: str = "",
+        honorifics: tuple[str, ...] = (),
+        country: str = "",
+        slug_suffix: str = "",
+    ) -> None:
+        self.key, self.kind, self.label, self.cls, self.iri = key, kind, label, cls, iri
+        self.honorifics, self.country, self.slug_suffix = honorifics, country, slug_suffix
+
 
 @dataclass
 class Mention:
@@ -39,6 +56,10 @@ class Mention:
     nested: bool = (
         False  # inside a longer mention (e.g. the council in "the council's secretariat")
     )
+
+    def __init__(self, entity: Entity, start: int, end: int, nested: bool = False) -> None:
+        # written out, as Entity's
+        self.entity, self.start, self.end, self.nested = entity, start, end, nested
 
 
 @dataclass
@@ -62,6 +83,11 @@ class Fact:
     object: Any  # Entity, Event, Post, or a plain Python value
     start: int  # normalized offsets of the evidence span
     end: int
+
+    def __init__(self, subject: Any, predicate: str, object: Any, start: int, end: int) -> None:
+        # written out, as Entity's
+        self.subject, self.predicate, self.object = subject, predicate, object
+        self.start, self.end = start, end
 
 
 @dataclass

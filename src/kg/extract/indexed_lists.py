@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.extract.document import Mention
+    from kg.extract.tokens import Token
 
 
-class TokenList(list):
+class TokenList(list["Token"]):
     """A document's tokens, with room for indexes built over them once (see phrases.py)."""
 
     def __init__(self, tokens=()):
@@ -21,7 +22,7 @@ class TokenList(list):
         self.indexes: dict = {}
 
 
-class MentionList(list):
+class MentionList(list["Mention"]):
     """A document's mentions, with an index in start order for the stages that ask which
     mention starts at a token, or covers an offset, many times a document. Stages append,
     extend, sort and remove mentions as they go: appending keeps the index up to date, any other

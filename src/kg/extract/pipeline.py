@@ -4,6 +4,7 @@ A stage is any callable `Document -> Document`. A statistical component (say a n
 model) plugs in with `Pipeline.replace("people", model_stage)` or `insert_after`.
 """
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +122,19 @@ class Extractor:
         return self.pipeline(read_document(path, data))
 
     def extract(self, path: Path) -> Extraction:
+        # A document's objects form no cycles: collections during its extraction would only walk
+        # objects that live until it is done, and that reference counting frees once the
+        # extraction is dropped. Not kg.memory.collections_paused: leaving its generator makes
+        # an exception object, which would trigger a collection over the whole document.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._extract(path)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _extract(self, path: Path) -> Extraction:
         data = path.read_bytes()  # read once: both the text and the fingerprint come from it
         doc = self.pipeline_only(path, data)
         sha = document_sha256(path, data)

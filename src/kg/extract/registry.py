@@ -8,6 +8,7 @@ proclitics on the first word and one typo in a later word of a long name.
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -28,8 +29,7 @@ class Entry:
     entity: Entity
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: made tens of times a document
     entity: Entity
     first: int  # token indexes, end exclusive
     last: int
@@ -107,7 +107,9 @@ class Registry:
             others = {f[3].entity.key: f[3].entity for f in same if f[3].entity is not best.entity}
         else:
             others = {}
-        return Match(best.entity, index, index + len(best.tokens), tuple(others.values()))
+        found_match = (best.entity, index, index + len(best.tokens), tuple(others.values()))
+        # tuple.__new__, not the named tuple's own __new__ (a Python function)
+        return tuple.__new__(Match, found_match)
 
     def _written(self, readings, words: list[str], index: int) -> list[Found]:
         """Names written from token `index` on: the first word under a proclitic, the second
@@ -158,6 +160,19 @@ def _entity(graph: Graph, subject: Term, kind: str, kg_ns: str) -> tuple[Entity,
     return entity, labels
 
 
+# Each word's clitic readings: a dict look-up a token costs a tenth of an lru_cache call.
+CLITIC_READINGS = WordCache(clitic_readings)
+
+
 def word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:
     """Each token's clitic readings, once per document."""
-    return cached(tokens, "clitic readings", lambda ts: list(map(clitic_readings, texts(ts))))
+    return cached(tokens, "clitic readings", _word_readings)
+
+
+def _word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:
+    words = texts(tokens)
+    # readings are never empty: None is a word new to the cache
+    found: list = list(map(CLITIC_READINGS.known.get, words))
+    if None in found:
+        found = [readings or CLITIC_READINGS(w) for readings, w in zip(found, words, strict=True)]
+    return found

@@ -350,6 +350,8 @@ OBJECTIVE_PATTERN = (
     r"(?:(?:و?(?:هدفت|تهدف|يهدف|هدف|ترمي|يرمي))(?:\s+\S+){0,2}?\s+(?:الي|ل)"
     r"|بهدف|الهادفه الي|الهادف الي|الراميه الي|الرامي الي)\s+(?P<objective>[^.\n]+)"
 )
+# Every match of the objective pattern holds one of these: a sentence without any is not searched.
+OBJECTIVE_CUES = ("هدف", "رمي", "هادف", "رامي")
 
 # Words just before a trigger that make it a count of past activities, not an event
 # ("تنظيم أكثر من أربعين مؤتمرا واجتماعا").
