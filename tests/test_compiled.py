@@ -67,12 +67,12 @@ def test_no_build_and_the_pure_python_setting_leave_the_search_path(package, mon
 
 
 def test_the_compiled_modules_are_imported_exactly_when_the_build_is_fresh():
-    from kg.extract import agencies, indexed_lists
+    from kg.extract import agencies, pipeline
 
     expected = compiled.fresh() and not os.environ.get("KG_PURE_PYTHON")
     assert expected == kg.extract.COMPILED
     assert agencies.__file__.endswith(compiled.extension_suffix()) == expected
-    assert indexed_lists.__file__.endswith(".py")  # never compiled
+    assert pipeline.__file__.endswith(".py")  # never compiled
 
 
 @pytest.mark.skipif(not kg.extract.COMPILED, reason="the extraction modules run as Python")

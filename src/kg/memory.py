@@ -31,15 +31,19 @@ def older_objects_frozen() -> Iterator[None]:
         _frozen.active = False
 
 
-@contextmanager
-def collections_paused() -> Iterator[None]:
+class collections_paused:  # used as a function: with collections_paused():
     """No collection during a short piece of work that makes many objects but no cycles to
     speak of (a write's validation: tuples and sets of terms): its young-generation collections
-    would only walk objects that are about to be freed by reference counting anyway."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
+    would only walk objects that are about to be freed by reference counting anyway.
+
+    A class, not a @contextmanager generator: leaving a generator's block makes an exception
+    object to stop it, after collections are enabled again, and that allocation would trigger a
+    collection over the objects the work made and has not freed yet."""
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.enabled:
             gc.enable()

@@ -19,10 +19,9 @@ PACKAGE = Path(__file__).resolve().parent
 BUILD = PACKAGE.parents[2] / "build" / "mypyc"
 MANIFEST = BUILD / "manifest.json"
 
-# Modules never compiled: list subclasses (kg.extract.indexed_lists), tables kept by weak
-# reference (kg.extract.wordcache), the extractor and its pipeline, whose stages and methods
-# callers may replace (kg.extract.pipeline), this module and the package's own.
-NOT_COMPILED = {"__init__", "compiled", "indexed_lists", "pipeline", "wordcache"}
+# Modules never compiled: the extractor and its pipeline, whose stages and methods callers may
+# replace (kg.extract.pipeline), this module and the package's own.
+NOT_COMPILED = {"__init__", "compiled", "pipeline"}
 
 
 def compiled_modules(package: Path = PACKAGE) -> list[Path]:

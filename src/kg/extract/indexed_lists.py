@@ -1,19 +1,50 @@
 """The lists a document's stages index as they read them: its tokens and its mentions.
 
-They subclass `list`, which the extraction modules compiled to C (kg.extract.compiled) cannot:
-this module is never compiled, and the compiled modules use these classes as they are.
+They subclass `list`, which the native classes of the modules compiled to C (kg.extract.compiled)
+cannot: a class with a decorator mypyc does not know is compiled as a Python class instead (its
+methods compiled, its instances Python objects): `_python_class` is there for that, and
+MentionList's `_drop_index_on` does it too.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from kg.extract.document import Mention
     from kg.extract.tokens import Token
 
+Class = TypeVar("Class", bound=type)
 
+
+def _python_class(cls: Class) -> Class:
+    """Compiled, the decorated class is a Python class, which may subclass `list`."""
+    return cls
+
+
+def _drop_index_on(*names: str) -> Callable[[Class], Class]:
+    """The list's other changes drop the index (a sort reorders mentions of one start)."""
+
+    def decorate(cls: Class) -> Class:
+        for name in names:
+            setattr(cls, name, _dropping(name, getattr(list, name)))
+        return cls
+
+    return decorate
+
+
+def _dropping(name: str, change: Callable) -> Callable:
+    def changed(self, *args, **kwargs):
+        self._dropped()
+        return change(self, *args, **kwargs)
+
+    changed.__name__ = name
+    return changed
+
+
+@_python_class
 class TokenList(list["Token"]):
     """A document's tokens, with room for indexes built over them once (see phrases.py)."""
 
@@ -22,6 +53,9 @@ class TokenList(list["Token"]):
         self.indexes: dict = {}
 
 
+@_drop_index_on(
+    "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__", "__delitem__", "__imul__"
+)
 class MentionList(list["Mention"]):
     """A document's mentions, with an index in start order for the stages that ask which
     mention starts at a token, or covers an offset, many times a document. Stages append,
@@ -97,21 +131,3 @@ class MentionList(list["Mention"]):
     def __iadd__(self, mentions):  # type: ignore[misc]  # takes any iterable, as extend does
         self.extend(mentions)
         return self
-
-
-def _drop_index_on(*names: str) -> None:
-    """The list's other changes drop the index (a sort reorders mentions of one start)."""
-    for name in names:
-        change = getattr(list, name)
-
-        def changed(self, *args, change=change, **kwargs):
-            self._dropped()
-            return change(self, *args, **kwargs)
-
-        changed.__name__ = name
-        setattr(MentionList, name, changed)
-
-
-_drop_index_on(
-    "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__", "__delitem__", "__imul__"
-)
