@@ -4,7 +4,6 @@ A stage is any callable `Document -> Document`. A statistical component (say a n
 model) plugs in with `Pipeline.replace("people", model_stage)` or `insert_after`.
 """
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from kg.extract.slots import drop_undated_events, fill_slots, find_topics
 from kg.extract.structure import link_units
 from kg.extract.tokens import tokenize
 from kg.hashing import document_sha256
+from kg.memory import collections_paused
 from kg.namespaces import Vocab
 from kg.terms import Triple, to_rdflib
 
@@ -124,15 +124,9 @@ class Extractor:
     def extract(self, path: Path) -> Extraction:
         # A document's objects form no cycles: collections during its extraction would only walk
         # objects that live until it is done, and that reference counting frees once the
-        # extraction is dropped. Not kg.memory.collections_paused: leaving its generator makes
-        # an exception object, which would trigger a collection over the whole document.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # extraction is dropped.
+        with collections_paused():
             return self._extract(path)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _extract(self, path: Path) -> Extraction:
         data = path.read_bytes()  # read once: both the text and the fingerprint come from it
