@@ -124,6 +124,10 @@ class _Parsed:
     def hijri(self) -> tuple[int, int, int] | None:
         return (self.year, self.month, self.day) if self.calendar == "h" else None
 
+    def parts(self) -> "list[_Parsed]":
+        """The date and, for a range, its last date: what a year read for it applies to."""
+        return [self] if self.range_to is None else [self, self.range_to]
+
 
 def _numeric(text: str) -> list[_Parsed]:
     out = []
@@ -227,8 +231,8 @@ def _fill_years(parsed: list[_Parsed], published: date | None) -> list[_Parsed]:
         if item.range_to is not None and item.range_to.year and not item.year:
             wraps = item.month > item.range_to.month  # "من 28 ديسمبر إلى 2 يناير 2024"
             item.year = item.range_to.year - wraps
-        for part in (item, item.range_to):
-            if part is not None and not part.year:
+        for part in item.parts():
+            if not part.year:
                 part.year = years.get(part.calendar, 0)
     return parsed
 
@@ -245,7 +249,7 @@ def _last_or_next_year(text: str, unwritten: list[_Parsed], published: date | No
             continue
         shift = -1 if following[1] in cal.PAST and when > published else 0
         shift = 1 if following[1] in cal.NEXT and when < published else shift
-        for part in (p for p in (item, item.range_to) if p is not None):
+        for part in item.parts():
             part.year += shift
 
 
@@ -256,13 +260,12 @@ def _year_by_weekday(parsed: list[_Parsed], relative: list[re.Match]) -> None:
     undated = [p for p in parsed if p.calendar == "g" and not p.year]
     if len(undated) < len(parsed) or not undated or undated[0].start >= DATELINE_REACH:
         return
-    match = next((m for m in relative if m["rel"] == "اليوم" and m["wd1"]), None)
-    if match is None:
+    weekday, first = _today_weekday(relative), undated[0]
+    if weekday is None:
         return
-    weekday, first = cal.WEEKDAYS[match["wd1"]], undated[0]
     year = next((y for y in range(LATEST_YEAR, LATEST_YEAR - 28, -1)
                  if _weekday_of(y, first.month, first.day) == weekday), 0)  # fmt: skip
-    for part in (p for item in undated for p in (item, item.range_to) if p is not None):
+    for part in (part for item in undated for part in item.parts()):
         part.year = year
 
 
@@ -334,13 +337,18 @@ def dateline(found: list[DateMention]) -> date | None:
     return first.gregorian if first and first.start < DATELINE_REACH else None
 
 
+def _today_weekday(relative: list[re.Match]) -> int | None:
+    """The weekday of "اليوم الثلاثاء", the release day the text names, if it names one."""
+    match = next((m for m in relative if m["rel"] == "اليوم" and m["wd1"]), None)
+    return cal.WEEKDAYS[match["wd1"]] if match is not None else None
+
+
 def _weekday_anchor(relative: list[re.Match], found: list[DateMention]) -> date | None:
     """With no publication date, "اختتمت ... اليوم الثلاثاء" still names the release day: the
     Tuesday among the days the text gives ("يومي 20 و21 نوفمبر")."""
-    match = next((m for m in relative if m["rel"] == "اليوم" and m["wd1"]), None)
-    if match is None:
+    weekday = _today_weekday(relative)
+    if weekday is None:
         return None
-    weekday = cal.WEEKDAYS[match["wd1"]]
     days = [d.gregorian + timedelta(days=k) for d in found if d.gregorian
             for k in range(((d.end_date or d.gregorian) - d.gregorian).days + 1)]  # fmt: skip
     return next((day for day in days if day.weekday() == weekday), None)

@@ -137,10 +137,10 @@ def _introduces_new(
     sentence = doc.sentence_at(start)
     if previous is not None and sentence.index in previous.sentences:
         return False
-    definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
-    verbs = doc.text[max(sentence.start, previous_end) : start].split()
     if _on_the_sidelines(doc, sentence.start, start, end):
         return True
+    definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
+    verbs = doc.text[max(sentence.start, previous_end) : start].split()
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 

@@ -14,19 +14,16 @@ from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
-from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import adjective_like, is_nisba, looks_like_verb, state_adjective
 
+# A cue's value: for a dual or plural, the kind of place its list names; "" for a singular.
 CUES = PhraseTable(
-    dict.fromkeys(place_words.PLACE_CUES, False) | dict.fromkeys(place_words.PLACE_CUES_MANY, True)
+    dict.fromkeys(place_words.PLACE_CUES, "")
+    | {cue: normalize_string(kind) for cue, kind in place_words.PLACE_CUES_MANY.items()}
 )
 TOPONYM_HEADS = normalized_set(place_words.TOPONYM_HEADS)
 NOT_NAMES = normalized_set(place_words.NOT_PLACE_NAMES)
 TOPONYM_ADJECTIVES = normalized_set(place_words.TOPONYM_ADJECTIVES)
-MANY_CUE_KINDS = {
-    normalize_string(cue): normalize_string(kind)
-    for cue, kind in place_words.MANY_CUE_KINDS.items()
-}
 MAX_ITEM_WORDS = 3  # "وذي قار", "وصلاح الدين"
 
 
@@ -43,10 +40,9 @@ class FindNamedPlaces:
             cue = CUES.match_at(doc.tokens, index)
             if cue is None or doc.tokens[index].text.lstrip("وبف").startswith("ال"):
                 continue
-            kind = _kind_of_many(doc.tokens[index].text) if cue.value else ""
-            first, joined = cue.last, False
+            kind, first, joined = cue.value, cue.last, False
             while (last := self._item_end(doc, kind, first, joined)) is not None:
-                if not (cue.value and _joined(doc, last)):
+                if not (kind and _joined(doc, last)):
                     break
                 first, joined = last, True
         return doc
@@ -63,22 +59,15 @@ class FindNamedPlaces:
 
     def _qualified_end(self, doc: Document, kind: str, first: int, joined: bool) -> int:
         """The item read with its kind before it, when the gazetteer knows it so."""
+        start = doc.tokens[first].start + joined
         for last in range(min(first + MAX_ITEM_WORDS, len(doc.tokens)), first, -1):
             if any(doc.gap(k - 1, k).strip() for k in range(first + 1, last)):
                 continue
-            start = doc.tokens[first].start + joined
             place = self.places.get(f"{kind} {doc.text[start : doc.tokens[last - 1].end]}")
             if place is not None:
                 doc.mentions.append(Mention(place, start, doc.tokens[last - 1].end))
                 return last
         return 0
-
-
-def _kind_of_many(word: str) -> str:
-    for reading in clitic_readings(word):
-        if kind := MANY_CUE_KINDS.get(reading):
-            return kind
-    return ""
 
 
 def _known_place_end(doc: Document, first: int, joined: bool) -> int:

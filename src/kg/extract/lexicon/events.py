@@ -38,10 +38,12 @@ TRIGGERS = {
     # minutes of cooperation, signed as an agreement is: "وقع الجانبان محضر تعاون فني"
     "محضر تعاون": "agreement-signing", "محضر اتفاق": "agreement-signing",
     "محضر تفاهم": "agreement-signing", "محضرا للتعاون": "agreement-signing",
-    # the verb of meeting (MEETING_VERBS): "وعلى هامش أعمال الدورة، التقى الوزير نظيره"
-    "التقي": "meeting", "والتقي": "meeting", "التقت": "meeting", "والتقت": "meeting",
-    "يلتقي": "meeting",
 }  # fmt: skip
+
+# The verb of meeting, a trigger itself ("وعلى هامش أعمال الدورة، التقى الوزير نظيره"); it has
+# no article, though it starts with ال.
+MEETING_VERBS = ("التقي", "والتقي", "التقت", "والتقت", "يلتقي")
+TRIGGERS |= dict.fromkeys(MEETING_VERBS, "meeting")
 
 
 def _possessed(word: str) -> list[str]:
@@ -388,5 +390,3 @@ EVENT_VERBS = (
     "ترأس", "تراس", "ترأست", "تراست",  # "وعقب اللقاء، ترأس الوزير اجتماعا موسعا"
     "عقدوا", "نظموا",  # "وكان الوكلاء قد عقدوا أمس اجتماعهم التحضيري"
 )  # fmt: skip
-# The verb of meeting, a trigger itself ("التقى" has no article, though it starts with ال).
-MEETING_VERBS = ("التقي", "والتقي", "التقت", "والتقت", "يلتقي")

@@ -25,14 +25,9 @@ NISBA = {
 PLACE_CUES = (
     "مدينة", "بلدة", "قرية", "ولاية", "محافظة", "منطقة", "ميناء", "جزيرة",
 )  # fmt: skip
-PLACE_CUES_MANY = (
-    "مدينتي", "مدن", "بلدتي", "ولايتي", "ولايات", "محافظتي", "محافظات", "منطقتي",
-    "مناطق", "ميناءي", "ميناءى", "موانئ", "جزر",
-)  # fmt: skip
-
-# The kind each dual or plural cue speaks of: an item of its list that the gazetteer lists only
-# with its kind ("محافظة صلاح الدين") is that place ("محافظات الأنبار وصلاح الدين").
-MANY_CUE_KINDS = {
+# The duals and plurals, with the kind each speaks of: an item of its list that the gazetteer
+# lists only with its kind ("محافظة صلاح الدين") is that place ("محافظات الأنبار وصلاح الدين").
+PLACE_CUES_MANY = {
     "مدينتي": "مدينة", "مدن": "مدينة", "بلدتي": "بلدة", "ولايتي": "ولاية", "ولايات": "ولاية",
     "محافظتي": "محافظة", "محافظات": "محافظة", "منطقتي": "منطقة", "مناطق": "منطقة",
     "ميناءي": "ميناء", "ميناءى": "ميناء", "موانئ": "ميناء", "جزر": "جزيرة",
