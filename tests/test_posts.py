@@ -49,3 +49,27 @@ def test_appointed_governor_of_a_regional_police_command(extract):
         (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
     }
     assert ("رشيد الكتاني", "head", "ولاية أمن مراكش") in posts
+
+
+def test_a_title_naming_no_body_holds_its_post_in_the_body_the_next_title_names(extract):
+    result = extract(
+        "وألقى السفير كمال حسن الزعبي الأمين العام المساعد رئيس قطاع الشؤون الاجتماعية بمنظمة "
+        "التعاون الإسلامي كلمة في الندوة يوم 3 مارس 2025."
+    )
+    posts = {
+        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
+    }
+    assert ("كمال حسن الزعبي", "assistant-secretary-general", "منظمة التعاون الإسلامي") in posts
+    assert ("كمال حسن الزعبي", "head", "قطاع الشؤون الاجتماعية") in posts
+
+
+def test_a_title_between_two_names_is_the_second_ones_unless_a_comma_ends_it(extract):
+    result = extract(
+        "استقبل وزير الداخلية اللواء سالم ناصر الفهد الأمين العام لمجلس أوروبا السيد مارك "
+        "بيرسون يوم 3 مارس 2025، وحضر اللقاء العميد خالد علي النعيمي مدير الإدارة العامة "
+        "للجوازات، العقيد حسن محمد الكعبي."
+    )
+    posts = {(p.holder.label, p.role) for p in result.doc.posts}
+    assert ("مارك بيرسون", "secretary-general") in posts
+    assert ("سالم ناصر الفهد", "secretary-general") not in posts
+    assert ("خالد علي النعيمي", "director-general") in posts

@@ -6,6 +6,8 @@ A name may take several titles in a row ("... وزير العمل رئيس ال�
 each title names is read in `post_organizations`.
 """
 
+from itertools import pairwise
+
 from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
@@ -111,11 +113,21 @@ class FindPosts:
             if role is None:
                 break
             post = self._post_at(doc, person.entity, role, person.start)
+            if self._names_next(doc, role, person.entity):
+                break
             posts.append(post)
             index = doc.token_index(post.end)
             if index >= len(doc.tokens) or not _next_title(doc, index):
                 break
-        return posts
+        return _bodies_from_next_titles(doc, posts)
+
+    def _names_next(self, doc: Document, role, person: Entity) -> bool:
+        """ "استقبل الوزير فهد اليوسف الأمين العام للإنتربول السيد يورغن شتوك": a title before
+        another name is that name's."""
+        titled = self._post_before(doc, role)
+        if titled is None or titled.holder is person:
+            return False
+        return "," not in doc.text[titled.start : titled.end]  # "<name> وزير الداخلية، اللواء ..."
 
     def _post_at(self, doc: Document, person: Entity, role, start: int) -> Post:
         organization, end = self._organization(doc, role)
@@ -135,6 +147,33 @@ class FindPosts:
         if mention:
             return mention.entity, mention.end
         return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
+
+
+def _bodies_from_next_titles(doc: Document, posts: list[Post]) -> list[Post]:
+    """ "<name> الأمين العام المساعد رئيس قطاع الشؤون القانونية بجامعة الدول العربية": a title
+    naming no body holds its post in the outermost body the next title names."""
+    for post, following in pairwise(posts):
+        if post.organization is None and following.organization is not None:
+            post.organization = _last_body(doc, post.end, following.end)
+    return posts
+
+
+def _last_body(doc: Document, start: int, end: int) -> Entity | None:
+    """The outermost body the titles from start to end name."""
+    bodies = [
+        m for m in doc.mentions if m.entity.kind == "agency" and start <= m.start and m.end <= end
+    ]
+    return _outermost(doc, max(bodies, key=lambda m: m.start)) if bodies else None
+
+
+def _outermost(doc: Document, body: Mention) -> Entity:
+    """The last of the bodies named one after the other: "قطاع ... بجامعة الدول العربية"."""
+    for _ in range(MAX_TITLES_IN_A_ROW):
+        after = organization_after(doc, body.end)
+        if after is None or after.start != _next_start(doc, doc.token_index(body.end)):
+            break
+        body = after
+    return body.entity
 
 
 def _body_at(doc: Document, index: int) -> bool:
