@@ -142,7 +142,7 @@ def test_the_body_whose_meeting_someone_chairs_holds_it(extract):
     assert agent_labels(result, meeting, KG.chair) == set()
 
 
-def test_at_a_signing_with_speeches_those_who_state_speak(extract):
+def test_at_a_signing_with_speeches_those_who_state_speak_and_still_took_part(extract):
     result = extract(
         "وقع المدير العام للأمن العميد سالم ناصر الحربي والسيد يوهان بيرغ يوم 3 مارس 2025 مذكرة "
         "تفاهم في مجال التدريب.\n"
@@ -150,6 +150,7 @@ def test_at_a_signing_with_speeches_those_who_state_speak(extract):
     )
     (signing,) = events_of(result)
     assert "سالم ناصر الحربي" in agent_labels(result, signing, KG.speaker)
+    assert {"سالم ناصر الحربي", "يوهان بيرغ"} <= agent_labels(result, signing, KG.participant)
 
 
 def test_a_sessions_panel_speaks_and_its_chair_in_a_relative_clause_chairs(extract):

@@ -1,6 +1,6 @@
 """Roles an event's agents take from the event as a whole rather than from one cue: the council
 whose session it is, the body of the official who receives a visit, the venue, every party to a
-meeting; and no agent is both a participant and something more."""
+meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
 from kg.extract.agents import NOT_VENUE, VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
@@ -13,7 +13,9 @@ MAX_EVENT_ADJECTIVES = 2
 def participants_without_other_roles(doc: Document, event: Event) -> None:
     """Who organizes, hosts, chairs or speaks at an event is not also listed as taking part."""
     facts = [f for f in doc.facts if f.subject is event]
-    acting = {id(f.object) for f in facts if f.predicate in words.ROLES_OVER_PARTICIPANT}
+    beside = words.ROLES_BESIDE_PARTICIPANT.get(event.kind, ())
+    over = [r for r in words.ROLES_OVER_PARTICIPANT if r not in beside]
+    acting = {id(f.object) for f in facts if f.predicate in over}
     doc.facts = [
         f
         for f in doc.facts

@@ -209,6 +209,9 @@ TIME_WORDS = (
 
 # Roles that say more than taking part: an agent with one of them is not also a participant.
 ROLES_OVER_PARTICIPANT = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker")
+# Except where taking part is an act of its own: who signs an agreement and speaks at its
+# signing did both.
+ROLES_BESIDE_PARTICIPANT = {"agreement-signing": ("speaker",)}
 
 # Roles whose verb cues take a person named by the family name alone ("وقال الساعدي").
 SURNAME_ROLES = ("speaker", "opener", "chair")
