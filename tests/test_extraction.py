@@ -160,6 +160,16 @@ def test_a_name_several_states_give_their_bodies_means_the_documents_state(extra
     assert VOCAB.id("agency", "dz-dgsn") in set(algerian.graph.subjects())
 
 
+def test_a_shared_name_means_the_body_of_its_state_even_when_a_partner_is_named_more(extract):
+    result = extract(
+        "الرباط - وقعت المديرية العامة للأمن الوطني والحرس المدني الإسباني يوم 3 مارس 2025 "
+        "بالرباط مذكرة تفاهم، بحضور سفير إسبانيا والوفد الإسباني وممثلي الشرطة الإسبانية."
+    )
+    subjects = set(result.graph.subjects())
+    assert VOCAB.id("agency", "ma-dgsn") in subjects
+    assert VOCAB.id("agency", "dz-dgsn") not in subjects
+
+
 def test_a_foreign_name_with_hamza_is_not_the_article_and_the_ambassador_takes_part(extract):
     result = extract(
         "استقبل المدير العام للأمن الوطني في الرباط يوم 16 مايو 2023 وفدا إسبانيا، بحضور سفير "

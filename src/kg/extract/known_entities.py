@@ -9,7 +9,7 @@ from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalized_set
 from kg.extract.registry import Registry
-from kg.extract.structure import document_country
+from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
 
@@ -84,15 +84,16 @@ def _keep_located_places(doc: Document, found: list[Mention]) -> None:
 
 def _choose_by_country(doc: Document, shared: list[tuple[Mention, tuple[Entity, ...]]]) -> None:
     """ "المديرية العامة للأمن الوطني" is the name of the Algerian, Moroccan and Mauritanian
-    bodies: the one of the state the rest of the document is about."""
+    bodies: the one of the state the rest of the document names most (a Moroccan body signing
+    with a Spanish one, in a text that names Spain more often than Morocco)."""
     if not shared:
         return
     for mention, _ in shared:
         doc.mentions.remove(mention)
-    country = document_country(doc)
+    named = countries_named(doc)
     for mention, entities in shared:
         listed = _state_in_a_list(doc, mention, entities)
-        fallback = next((e for e in entities if e.country == country), entities[0])
+        fallback = max(entities, key=lambda e: named.get(e.country or "", 0))
         mention.entity = fallback if listed is None else listed
         doc.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)

@@ -58,16 +58,21 @@ def _head_in(head: str, heads: frozenset[str]) -> bool:
 
 def document_country(doc: Document) -> str:
     """The country most named (directly, or by its cities and agencies), if one leads clearly."""
+    ranked = sorted(countries_named(doc).items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def countries_named(doc: Document) -> dict[str, int]:
+    """How often each country is named, directly or by its cities and agencies."""
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         entity = mention.entity
         country = entity.key if entity.cls == "Country" else entity.country
         if country:
             counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return ""
+    return counts
 
 
 def link_units(doc: Document) -> Document:
