@@ -116,3 +116,17 @@ def test_a_family_name_after_a_title_is_the_person_named_in_full(extract):
     people = [m for m in result.doc.mentions if m.entity.kind == "person"]
     assert [result.doc.text[m.start : m.end] for m in people] == ["جوزف سمير حداد", "حداد"]
     assert len({id(m.entity) for m in people}) == 1
+
+
+def test_a_subjects_name_after_a_title_and_its_body_with_no_title_of_address(extract):
+    result = extract(
+        "عقدت الورشة يوم 4 مارس 2025. وقال مدير إدارة الإعلام الأمني بالإدارة العامة للشرطة "
+        "سالم فهد الهاجري في تصريح صحفي إن الورشة ناجحة. وأوضح رئيس قسم التعاون الفني في "
+        "هيئة الطرق اليابانية كينجي ياماموتو أن بلاده تدعم البرنامج. وقال مدير الإدارة العامة "
+        "للشرطة ورشة العمل مهمة."
+    )
+    people = arabic_labels(result, "person")
+    assert {"سالم فهد الهاجري", "كينجي ياماموتو"} <= people
+    assert not any("ورشة" in name for name in people)
+    posts = {(p.holder.label, p.role) for p in result.doc.posts}
+    assert ("سالم فهد الهاجري", "director") in posts

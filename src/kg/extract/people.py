@@ -12,6 +12,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
+from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import complement_end
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
@@ -19,6 +20,10 @@ from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import state_adjective
 
 RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
+VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
+AFTER_A_SUBJECTS_NAME = PhraseTable(
+    dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
+)
 MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 NAME_OPENERS = ("", "/", ":", ")")
 PLACE_TITLES = (
@@ -70,14 +75,46 @@ def _people_after_places(doc: Document) -> None:
     """ "سفير باكستان لدى المملكة أحمد فاروق": with no title of address, a name after a title
     whose complement is a state or city ends where a name ends."""
     for role in ROLE_WORDS.find_all(doc.tokens):
-        first = complement_end(doc, role.last)
-        if role.value not in PLACE_TITLES or first == role.last or first >= len(doc.tokens):
-            continue
-        if doc.gap(first - 1, first).strip() or HONORIFICS.match_at(doc.tokens, first):
-            continue
-        last = name_end(doc, first)
-        if last - first >= 2:
-            _add_person(doc, [], first, last)
+        if role.value in PLACE_TITLES:
+            _name_after_title(doc, role)
+
+
+def find_people_after_bodies(doc: Document) -> Document:
+    """ "وقال مدير إدارة التوعية المرورية بالإدارة العامة للمرور مشعل فهد العازمي إن ...": the
+    name after a subject's title and the bodies it names, before what the subject says. Runs
+    once the bodies are known: they are what tells where the title ends."""
+    for role in ROLE_WORDS.find_all(doc.tokens):
+        if role.first > 0 and doc.tokens[role.first - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE:
+            _name_after_title(doc, role, _before_what_is_said)
+    doc.mentions.sort(key=lambda m: m.start)
+    return find_surnames(doc)
+
+
+def _name_after_title(doc: Document, role, ends=lambda doc, last: True) -> None:
+    first = complement_end(doc, _title_end(doc, role))
+    if first == role.last or first >= len(doc.tokens):
+        return
+    if doc.gap(first - 1, first).strip() or HONORIFICS.match_at(doc.tokens, first):
+        return
+    last = name_end(doc, first)
+    if last - first >= 2 and ends(doc, last):
+        _add_person(doc, [], first, last)
+
+
+def _title_end(doc: Document, role) -> int:
+    """Past a body the title's last word begins: "رئيس قسم التعاون الدولي"."""
+    body = doc.mention_starting(role.last - 1) if role.last - role.first > 1 else None
+    if body is None or body.entity.kind != "agency":
+        return role.last
+    return max(role.last, doc.token_index(body.end))
+
+
+def _before_what_is_said(doc: Document, last: int) -> bool:
+    return (
+        last >= len(doc.tokens)
+        or doc.gap(last - 1, last).strip() in (",", ".")
+        or AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+    )
 
 
 def _body(doc: Document, first: int) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.events import find_events
 from kg.extract.known_entities import MatchRegistry
 from kg.extract.named_places import FindNamedPlaces
 from kg.extract.normalize import normalize
-from kg.extract.people import find_people, find_people_by_post
+from kg.extract.people import find_people, find_people_after_bodies, find_people_by_post
 from kg.extract.posts import FindPosts, resolve_title_references
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
@@ -80,6 +80,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people_by_post", find_people_by_post),
             ("agencies", FindAgencies(registry)),
             ("named_places", FindNamedPlaces(registry)),
+            ("people_after_bodies", find_people_after_bodies),
             ("short_forms", resolve_short_forms),
             ("aliases", find_aliases),
             ("generic_kinds", find_generic_kinds),

@@ -270,3 +270,14 @@ TITLE_REFERENCES = {
 
 # Where someone is, never who: "في مكتبه بمقر الوزارة، رئيس ..." names no person before the post.
 PLACE_NOUNS = ("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى")
+
+# A title right after one of these verbs is the sentence's subject, and the name that follows
+# the title's body is its holder's even with no title of address: "وقال مدير إدارة التوعية
+# المرورية بالإدارة العامة للمرور مشعل فهد العازمي إن ...".
+VERBS_BEFORE_A_SUBJECT_TITLE = (
+    "قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "ذكر", "وذكر", "أشار", "وأشار", "أفاد",
+    "وأفاد", "صرح", "وصرح", "قدم", "وقدم", "استعرض", "واستعرض", "ألقى", "وألقى", "شدد", "وشدد",
+    "لفت", "ولفت", "بين", "وبين", "كشف", "وكشف", "أعلن", "وأعلن", "بحضور", "وبحضور",
+)  # fmt: skip
+# What may follow such a name: "... العازمي إن", "... دفوراك عرضا حول", "... في تصريح".
+AFTER_A_SUBJECTS_NAME = ("إن", "أن", "عرضا", "كلمة", "محاضرة", "ورقة", "في تصريح", "في كلمة")
