@@ -130,3 +130,16 @@ def test_a_subjects_name_after_a_title_and_its_body_with_no_title_of_address(ext
     assert not any("ورشة" in name for name in people)
     posts = {(p.holder.label, p.role) for p in result.doc.posts}
     assert ("سالم فهد الهاجري", "director") in posts
+
+
+def test_two_nisba_family_names_a_compound_family_name_and_the_mauritanian_mint(extract):
+    result = extract(
+        "ووقع المذكرة يوم 4 مارس 2025 السيد عبد الإله الوزاني التهامي، رئيس الهيئة الوطنية، "
+        "والفريق عثمان محمد الحسن دفع الله، مدير الإدارة العامة للجوازات، فيما استعرضت "
+        "القاضية مريم منت الشيخ أحمد، ممثلة النيابة العامة، التجربة الوطنية."
+    )
+    assert {
+        "عبد الإله الوزاني التهامي",
+        "عثمان محمد الحسن دفع الله",
+        "مريم منت الشيخ أحمد",
+    } <= arabic_labels(result, "person")

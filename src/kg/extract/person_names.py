@@ -86,6 +86,14 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     return True
 
 
+def _compound_name_closes(doc: Document, index: int) -> bool:
+    """ "دفع الله", "فضل الله" at `index`, the last words of the name."""
+    second = index + 1
+    if second >= len(doc.tokens) or doc.gap(index, second).strip():
+        return False
+    return doc.tokens[second].text in COMPOUND_SECOND and _closes_name(doc, second + 1)
+
+
 def _last_name_follows(doc: Document, index: int) -> bool:
     """The word after `index` closes a name: a title, a stop word or punctuation follows it."""
     return _name_follows(doc, index) and _closes_name(doc, index + 2)
@@ -122,6 +130,8 @@ def _starts_noun_phrase(doc: Document, index: int) -> bool:
     word, following = doc.tokens[index].text, doc.tokens[index + 1].text
     if not following.startswith("ال") or word in COMPOUND_SECOND:  # "بنعبد الله الصقلي"
         return False
+    if is_nisba(word):
+        return False  # "محمد أمين الصقلي الحسني": two family names, not a noun and its adjective
     described = is_nisba(following) or following in NAME_ADJECTIVES  # "المناهج الجديدة"
     return (_has_article(doc, index) and described) or word.endswith("ات")
 
@@ -163,6 +173,8 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         return False  # "عثمان الأمين محمد خير، ...": a compound given name, then more names
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return True
+    if _compound_name_closes(doc, index + 1):
+        return False  # "عثمان محمد الحسن دفع الله، مدير ...": a compound family name
     following = doc.tokens[index + 1].text
     second_family = following.startswith("ال") and index - first < 4
     return following not in NAME_LINKS and not (

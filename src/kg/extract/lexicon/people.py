@@ -57,7 +57,7 @@ ALA_OBJECTS = (
 COMPOUND_SECOND = ("الدين", "الله", "الرحمن", "الإسلام")
 
 # Words that may sit inside a name and join its parts.
-NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ام", "عبد", "ال", "ولد", "اولاد")
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ام", "عبد", "ال", "ولد", "اولاد", "منت")
 
 # Post titles after a name: phrase → role concept slug. Longest phrase wins.
 ROLES = {
