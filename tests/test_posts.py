@@ -73,3 +73,13 @@ def test_a_title_between_two_names_is_the_second_ones_unless_a_comma_ends_it(ext
     assert ("مارك بيرسون", "secretary-general") in posts
     assert ("سالم ناصر الفهد", "secretary-general") not in posts
     assert ("خالد علي النعيمي", "director-general") in posts
+
+
+def test_a_deputy_or_assistant_director_is_the_bodys_vice_president(extract):
+    result = extract(
+        "افتتح الدورة يوم 3 مارس 2025 مساعد مدير الأمن العام للبحث الجنائي العميد سالم ناصر "
+        "الفهد، بحضور نائب المدير العام للحرس المدني للعمليات الفريق خوسيه مارتينيث."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("سالم ناصر الفهد", "vice-president") in roles
+    assert ("خوسيه مارتينيث", "vice-president") in roles

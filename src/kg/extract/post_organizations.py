@@ -22,7 +22,10 @@ FIELD_HEADS = {
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
 STATE_WORDS = normalized_set(people_words.STATE_WORDS)
-PORTFOLIO_WORDS = {w.removeprefix("ال") for w in normalized_set(agency_words.PORTFOLIO_HEADS)}
+PORTFOLIO_WORDS = {
+    w.removeprefix("ال")
+    for w in normalized_set((*agency_words.PORTFOLIO_HEADS, *people_words.TITLE_PORTFOLIOS))
+}
 MAX_COMPLEMENTS = 3
 MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
 MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"

@@ -112,8 +112,20 @@ ROLES = {
     "مسيول": "officer",  # "مسئول", the same title spelled with ئ
     "مسيوله": "officer",
     "نائبه رئيس": "vice-president",
-    "نائب مدير": "director",
-    "نائب المدير": "director",
+    # a deputy or assistant director is the body's vice-president, as its deputy head is
+    "نائب مدير": "vice-president",
+    "نائب المدير": "vice-president",
+    "نائبه مدير": "vice-president",
+    "نائبه المدير": "vice-president",
+    "نائب المدير العام": "vice-president",
+    "نائب مدير عام": "vice-president",
+    "نائبه المدير العام": "vice-president",
+    "مساعد مدير": "vice-president",
+    "مساعد المدير": "vice-president",
+    "مساعده مدير": "vice-president",
+    "مساعده المدير": "vice-president",
+    "مساعد القائد": "vice-president",
+    "مساعد القائد العام": "vice-president",
     "عميد": "head",
     "عميده": "head",
     "امين سر": "officer",
@@ -281,3 +293,7 @@ VERBS_BEFORE_A_SUBJECT_TITLE = (
 )  # fmt: skip
 # What may follow such a name: "... العازمي إن", "... دفوراك عرضا حول", "... في تصريح".
 AFTER_A_SUBJECTS_NAME = ("إن", "أن", "عرضا", "كلمة", "محاضرة", "ورقة", "في تصريح", "في كلمة")
+
+# Portfolios a title's holder has in the body before them, besides "لشؤون ...": "نائب المدير
+# العام للحرس المدني للعمليات", "مساعد مدير الأمن العام للبحث الجنائي".
+TITLE_PORTFOLIOS = ("العمليات", "التدريب", "البحث")
