@@ -61,6 +61,19 @@ def test_a_field_visit_on_the_workshops_second_day_is_an_event_of_its_own(extrac
     assert kinds == ["visit", "workshop"]
 
 
+def test_a_course_whose_opening_a_visiting_delegation_attends_is_an_event_of_its_own(extract):
+    result = extract(
+        "عمان 12 آذار 2025 – استقبل مدير الأمن العام اللواء سالم الفايز وفدا أمنيا عراقيا، في "
+        "مستهل زيارة عمل تستمر ثلاثة أيام.\n"
+        "وفي سياق متصل، حضر الوفد ظهر اليوم افتتاح دورة تدريبية في فحص الوثائق تستمر حتى "
+        "الثالث من نيسان المقبل."
+    )
+    kinds = sorted(
+        str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)
+    )
+    assert kinds == ["training-course", "visit"]
+
+
 def test_a_sentence_introducing_a_reception_gives_its_roles_to_the_reception(extract):
     result = extract(
         "عقدت اللجنة الأمنية اجتماعها السابع يوم 3 مارس 2025 في مسقط.\n"

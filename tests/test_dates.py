@@ -98,6 +98,7 @@ def test_today_with_a_weekday_is_found_among_the_days_the_text_gives():
     [
         ("9 دجمبر 2023", date(2023, 12, 9)),
         ("4 غشت 2022", date(2022, 8, 4)),
+        ("14 أغشت 2025", date(2025, 8, 14)),
         ("21 شتنبر 2021", date(2021, 9, 21)),
         ("2 تشرين ثاني 2020", date(2020, 11, 2)),
     ],
