@@ -96,6 +96,16 @@ def test_a_course_scheduled_for_later_is_no_event(extract):
     assert kinds == ["visit"]
 
 
+def test_a_workshop_a_conference_plans_in_its_recommendations_is_no_event(extract):
+    result = extract(
+        "عقد في تونس يوم 9 تشرين الأول 2024 المؤتمر العربي لرؤساء أجهزة مكافحة الإرهاب.\n"
+        "وأوصى المؤتمر في ختام أعماله بإعداد دراسة، على أن تعقد ورشة عمل متخصصة حول تمويل "
+        "الإرهاب في الثاني من كانون الأول المقبل."
+    )
+    kinds = [str(kind).rsplit("/", 1)[-1] for kind in result.graph.objects(None, KG.eventKind)]
+    assert kinds == ["conference"]
+
+
 def test_lecturers_a_session_chair_and_one_opening_on_behalf_of_the_patron(extract):
     result = extract(
         "نظم المعهد ندوة يوم 3 مارس 2025 تحت رعاية وزير الداخلية. وافتتح الندوة نيابة عن راعيها "

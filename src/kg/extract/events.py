@@ -7,6 +7,7 @@ from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.preceding_phrases import phrase_ends_at
 
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
 SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
@@ -26,6 +27,7 @@ SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS = EVENT_VERBS | SIGNING_WORDS
 NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE = frozenset(words.FUTURE)
+PLANNING_VERBS = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
 DEFINITE = ("ال", "وال", "بال", "لل")
 POSSESSIVES = ("ها", "هم", "هما")
 ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
@@ -121,6 +123,8 @@ def _planned(doc: Document, start: int) -> bool:
     index = doc.token_index(start)
     sentence_end = doc.sentence_at(start).end
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
+    if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
+        return True
     return any(t.text in FUTURE for t in after if t.start < sentence_end)
 
 
