@@ -287,6 +287,14 @@ def test_the_verb_of_meeting_on_the_sidelines_is_a_second_event(extract):
     assert _kinds(result) == ["conference", "meeting"]
 
 
+def test_the_verb_of_receiving_on_the_sidelines_is_a_second_event(extract):
+    result = extract(
+        "عقد في دبي يوم 21 يناير 2026 اجتماع خبراء مكافحة الجرائم الإلكترونية. وعلى هامش "
+        "الاجتماع، استقبل القائد العام للشرطة الفريق سالم المنصوري ممثل المنظمة."
+    )
+    assert _kinds(result) == ["meeting", "visit"]
+
+
 def test_an_ordinal_session_of_a_committee_is_a_meeting(extract):
     committee = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة للجنة الأمنية المشتركة.")
     council = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة لمجلس وزراء العدل العرب.")

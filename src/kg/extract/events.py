@@ -18,6 +18,7 @@ SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES = frozenset(words.COMMITTEE_GENITIVES)
 MEETING_VERBS = frozenset(words.MEETING_VERBS)
+SIDELINE_VERBS = frozenset(words.SIDELINE_VERBS)
 SIDELINES = "هامش"
 
 
@@ -149,9 +150,9 @@ def _introduces_new(
 
 
 def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:
-    """ "وعلى هامش أعمال الدورة، التقى الوزير نظيره": a meeting verb after "on the sidelines of"
-    is a meeting of its own, beside the event the sentence names first."""
-    verb = doc.text[start:end].split()[0] in MEETING_VERBS
+    """ "وعلى هامش أعمال الدورة، التقى الوزير نظيره": a meeting or reception verb after "on the
+    sidelines of" is an event of its own, beside the event the sentence names first."""
+    verb = doc.text[start:end].split()[0] in SIDELINE_VERBS
     return verb and SIDELINES in doc.text[sentence_start:start].split()
 
 

@@ -44,6 +44,8 @@ TRIGGERS = {
 # no article, though it starts with ال.
 MEETING_VERBS = ("التقي", "والتقي", "التقت", "والتقت", "يلتقي")
 TRIGGERS |= dict.fromkeys(MEETING_VERBS, "meeting")
+# Verbs that report an event of their own after "على هامش" ("وعلى هامش الاجتماع، استقبل ...").
+SIDELINE_VERBS = (*MEETING_VERBS, "استقبل", "استقبلت")
 
 
 def _possessed(word: str) -> list[str]:
