@@ -337,3 +337,13 @@ def test_kull_min_after_a_speaking_verb_lists_every_speaker(extract):
     )
     speakers = agent_labels(result, events_of(result)[0], KG.speaker)
     assert {"ناصر علي الحربي", "فهد سالم الدوسري"} <= speakers
+
+
+def test_explaining_pointing_out_and_stressing_at_the_event_are_speaking(extract):
+    result = extract(
+        "انطلقت يوم 3 مارس 2025 دورة تدريبية في الأدلة الجنائية. بدوره، بيّن مدير إدارة "
+        "المختبرات العقيد رائد عبدالله الشوابكة أن البرنامج عملي، فيما شدد الخبير الياباني "
+        "السيد هيروشي ناكامورا على أهمية التوثيق."
+    )
+    (course,) = events_of(result)
+    assert {"رائد عبدالله الشوابكة", "هيروشي ناكامورا"} <= agent_labels(result, course, KG.speaker)

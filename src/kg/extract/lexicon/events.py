@@ -145,6 +145,8 @@ ROLE_CUES = {
     "القي": "speaker", "والقي": "speaker", "كما القي": "speaker", "تحدث": "speaker",
     "قدم": "speaker", "قدمت": "speaker", "يقدم": "speaker", "ويقدم": "speaker",
     "يلقي": "speaker", "ويلقي": "speaker",  # "ويقدّم المحاضرات كل من الدكتور ..."
+    "بين": "speaker", "وبين": "speaker", "اشار": "speaker", "واشار": "speaker",
+    "شدد": "speaker", "وشدد": "speaker", "لفت": "speaker", "ولفت": "speaker",
     "اكد": "speaker", "واكد": "speaker", "اوضح": "speaker", "واوضح": "speaker",
     "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
     "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "خاطب": "speaker", "خاطبت": "speaker",
