@@ -208,3 +208,15 @@ def test_a_department_the_people_come_from_is_a_body(extract):
         "الرقمية، وتناولت الدورة إدارة الأزمات."
     )
     assert arabic_labels(result, "agency") == {"إدارة التحريات الجنائية", "إدارة الأدلة الرقمية"}
+
+
+def test_a_bare_head_after_a_whole_definite_name_is_the_body_it_belongs_to(extract):
+    result = extract(
+        "وقدم الدكتور شريف محمود الحسيني الأستاذ بكلية الهندسة جامعة عين شمس محاضرة يوم 3 مارس "
+        "2025، بحضور ممثل المكتب الإقليمي لمكتب الأمم المتحدة المعني بالمخدرات والجريمة."
+    )
+    doc = result.doc
+    spans = {doc.raw_text(m.start, m.end) for m in doc.mentions if m.entity.kind == "agency"}
+    assert {"بكلية الهندسة", "جامعة عين شمس"} <= spans
+    assert "بكلية الهندسة جامعة عين شمس" not in spans
+    assert any(span.startswith("المكتب الإقليمي لمكتب الأمم المتحدة") for span in spans)

@@ -50,6 +50,7 @@ COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
 INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
 MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
 DEFINITE_HEADS = normalized_set(words.COORDINATED_BODY_HEADS)
+BARE_HEADS = normalized_set(head.split()[0] for head in words.HEADS)  # no clitic, no article
 GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
@@ -218,7 +219,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "بين حكومة دولة قطر والأمم المتحدة": a second body the registry knows
     mention = doc.mention_starting(index)
     if mention is not None:
-        return mention.entity.kind != "person"
+        return mention.entity.kind != "person" and not _apposed_body(doc, index, definite)
     if looks_like_verb(word) or _after_place(doc, index, word):
         return False
     if not is_definite(word) and indefinite_adjective(doc, index + 1):
@@ -231,6 +232,12 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
     )
+
+
+def _apposed_body(doc: Document, index: int, definite: bool) -> bool:
+    """ "بكلية الهندسة جامعة عين شمس": a bare head after a whole definite name starts the body
+    that name belongs to, in apposition; no genitive follows a definite word."""
+    return definite and doc.tokens[index].text in BARE_HEADS
 
 
 def _known_body_at(doc: Document, index: int) -> bool:
