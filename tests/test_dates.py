@@ -88,6 +88,16 @@ def test_a_day_of_the_event_is_not_the_day_of_the_release():
     assert [d.gregorian for d in found] == [date(2022, 5, 3)]
 
 
+def test_a_bare_weekday_between_a_comma_and_fi_is_the_day_the_text_gives_it(extract):
+    result = extract(
+        "عقد في دبي يومي 20 و21 يناير 2026 اجتماع خبراء الجرائم الإلكترونية.\n"
+        "وعلى هامش الاجتماع، استقبل القائد العام للشرطة الفريق سالم المنصوري، الأربعاء في "
+        "مكتبه، ممثل المنظمة."
+    )
+    visit = next(e for e in result.doc.events if e.kind == "visit")
+    assert [d.gregorian for d in visit.dates] == [date(2026, 1, 21)]
+
+
 def test_today_with_a_weekday_is_found_among_the_days_the_text_gives():
     text = "اختتمت اللجنة اليوم الثلاثاء اجتماعها الذي عقد يومي 20 و21 نوفمبر 2023"
     assert [d.gregorian for d in dates_in(text)] == [date(2023, 11, 21), date(2023, 11, 20)]

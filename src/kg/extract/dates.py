@@ -51,7 +51,7 @@ RELATIVE = re.compile(
     rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
     rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
     rf"|(?<!\w)(?:{alternation(DAY_PARTS)})\s+(?P<wd4>{WEEKDAY})(?!\w)"  # "صباح الثلاثاء"
-    rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,)"  # "عقد، الثلاثاء، اجتماعا"
+    rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,|\s+في\s)"  # "عقد، الثلاثاء، اجتماعا"، "، الأربعاء في"
 )
 RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
 NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -327,8 +327,21 @@ def _relative(
     out = []
     for m in relative:
         if not _near_explicit(m, found):
-            out.append(DateMention(m.start(), m.end(), _resolve_relative(m, published)))
+            day = _weekday_given(m, found) or _resolve_relative(m, published)
+            out.append(DateMention(m.start(), m.end(), day))
     return out
+
+
+def _weekday_given(m, found: list[DateMention]) -> date | None:
+    """ "استقبل ...، الأربعاء في مكتبه" in a text that gives the days of the event: the Wednesday
+    among them."""
+    if m["rel"] or m["dir"] or m["dir3"]:
+        return None
+    return _day_given(_named_weekday(m), found)
+
+
+def _named_weekday(m) -> int:
+    return cal.WEEKDAYS[m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"]]
 
 
 def dateline(found: list[DateMention]) -> date | None:
@@ -347,8 +360,11 @@ def _weekday_anchor(relative: list[re.Match], found: list[DateMention]) -> date 
     """With no publication date, "اختتمت ... اليوم الثلاثاء" still names the release day: the
     Tuesday among the days the text gives ("يومي 20 و21 نوفمبر")."""
     weekday = _today_weekday(relative)
-    if weekday is None:
-        return None
+    return None if weekday is None else _day_given(weekday, found)
+
+
+def _day_given(weekday: int, found: list[DateMention]) -> date | None:
+    """The first of the days the text gives ("يومي 20 و21 نوفمبر") that falls on `weekday`."""
     days = [d.gregorian + timedelta(days=k) for d in found if d.gregorian
             for k in range(((d.end_date or d.gregorian) - d.gregorian).days + 1)]  # fmt: skip
     return next((day for day in days if day.weekday() == weekday), None)
@@ -361,7 +377,7 @@ def _near_explicit(match, found: list[DateMention]) -> bool:
 def _resolve_relative(m, published: date) -> date:
     if m["rel"]:
         return published if m["rel"] == "اليوم" else published - timedelta(days=1)
-    weekday = cal.WEEKDAYS[m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"]]
+    weekday = _named_weekday(m)
     if (m["dir"] or m["dir3"]) in cal.NEXT:
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     return published - timedelta(days=(published.weekday() - weekday) % 7)
