@@ -143,3 +143,15 @@ def test_two_nisba_family_names_a_compound_family_name_and_the_mauritanian_mint(
         "عثمان محمد الحسن دفع الله",
         "مريم منت الشيخ أحمد",
     } <= arabic_labels(result, "person")
+
+
+def test_academic_grades_teachers_specialists_and_chief_trainers_are_posts_not_names(extract):
+    result = extract(
+        "وقدم المحاضرات يوم 3 مارس 2025 الدكتور سامي فهد الحربي الأستاذ المشارك بكلية علوم "
+        "الأدلة الجنائية، والسيدة هانا ليم أخصائية التحليل الرقمي، والأستاذ الدكتور شريف محمود "
+        "الحسيني أستاذ هندسة الطرق بكلية الهندسة، والسيد مايكل أندرسون كبير مدربي البرنامج."
+    )
+    people = arabic_labels(result, "person")
+    assert people == {"سامي فهد الحربي", "هانا ليم", "شريف محمود الحسيني", "مايكل أندرسون"}
+    roles = {(p.holder.label, p.role) for p in result.doc.posts}
+    assert {(name, "expert") for name in people} <= roles
