@@ -1,5 +1,7 @@
 """Posts: the role a title gives, read from the body it names."""
 
+from extraction_support import KG, agent_labels, events_of
+
 
 def test_the_wakil_of_a_university_is_its_vice_president_and_of_a_ministry_its_deputy(extract):
     result = extract(
@@ -83,3 +85,15 @@ def test_a_deputy_or_assistant_director_is_the_bodys_vice_president(extract):
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert ("سالم ناصر الفهد", "vice-president") in roles
     assert ("خوسيه مارتينيث", "vice-president") in roles
+
+
+def test_a_co_chair_named_after_a_long_title_with_its_qualifier_and_portfolio(extract):
+    result = extract(
+        "عقدت اللجنة المشتركة يوم 13 مايو 2026 اجتماعها الرابع، برئاسة مشتركة من رئيس هيئة "
+        "المنافذ الفريق عمر عدنان الوائلي، ووكيل وزارة الداخلية الكويتية المساعد لشؤون أمن "
+        "الحدود اللواء مبارك سالم العجمي."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("مبارك سالم العجمي", "deputy-minister") in roles
+    (meeting,) = events_of(result)
+    assert {"عمر عدنان الوائلي", "مبارك سالم العجمي"} <= agent_labels(result, meeting, KG.chair)

@@ -7,7 +7,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
-from kg.extract.structure import ROLE_WORDS, linked_as_unit
+from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
 
 ROLE_CUES = PhraseTable(words.ROLE_CUES)
 TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
@@ -145,7 +145,7 @@ def _mention_at(
             continue  # "وترأس الاجتماع من مقديشو قائد الشرطة ...": where the agent sat in
         if mention is not None:
             return mention if is_agent(mention) else None
-        if ROLE_WORDS.match_at(doc.tokens, index):
+        if _title_at(doc, index):
             return _person_after_title(doc, index, limit)
         if _is_time(doc, index):  # "افتتح صباح يوم الأحد 5 مارس العميد ...": not counted
             index, first = index + 1, first + 1
@@ -224,6 +224,13 @@ def _after_comma(doc: Document, index: int, limit: int) -> int:
         if doc.gap(position - 1, position).strip() == ",":
             return position
     return len(doc.tokens)
+
+
+def _title_at(doc: Document, index: int) -> bool:
+    """A post title, or one with و in a list: "، ووكيل وزارة الداخلية ... اللواء ..."."""
+    if ROLE_WORDS.match_at(doc.tokens, index):
+        return True
+    return doc.tokens[index].text[:1] == "و" and TITLES.match_at(doc.tokens, index) is not None
 
 
 def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None:

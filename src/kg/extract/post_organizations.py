@@ -57,14 +57,15 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
 
 
 def _portfolio_end(doc: Document, index: int) -> int:
-    """Past "الداخلية", "الداخلية وترقية اللامركزية والتنمية المحلية", "العمل": a definite
-    noun, then coordinated nouns and their adjectives, up to a title, a name or punctuation."""
+    """Past "الداخلية", "الداخلية وترقية اللامركزية والتنمية المحلية", "أمن الحدود": a definite
+    noun or a construct, then coordinated nouns and their adjectives, up to a title, a name or
+    punctuation."""
     last = index
     while last < len(doc.tokens) and last - index < MAX_PORTFOLIO_WORDS:
         word = doc.tokens[last].text
         if last > index and doc.gap(last - 1, last).strip():
             break
-        if last == index and not word.startswith("ال"):
+        if last == index and not (word.startswith("ال") or _construct_at(doc, last)):
             break
         if last > index and not (word.startswith("و") or is_definite(word)):
             break
@@ -72,6 +73,16 @@ def _portfolio_end(doc: Document, index: int) -> int:
             break
         last += 1
     return last
+
+
+def _construct_at(doc: Document, index: int) -> bool:
+    """ "أمن الحدود": an indefinite noun and the definite one it governs."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+        return False
+    if doc.tokens[index].text[:1] in "لب":
+        return False  # "لشؤون الشرطة" after "وكيل الوزارة" is the title's portfolio, no ministry's
+    return is_definite(doc.tokens[following].text) and not _starts_title_or_name(doc, index)
 
 
 def _starts_title_or_name(doc: Document, index: int) -> bool:
