@@ -97,3 +97,14 @@ def test_a_co_chair_named_after_a_long_title_with_its_qualifier_and_portfolio(ex
     assert ("مبارك سالم العجمي", "deputy-minister") in roles
     (meeting,) = events_of(result)
     assert {"عمر عدنان الوائلي", "مبارك سالم العجمي"} <= agent_labels(result, meeting, KG.chair)
+
+
+def test_an_official_in_charge_of_a_field_and_a_title_after_a_grade(extract):
+    result = extract(
+        "ومثل المملكة يوم 24 نونبر 2025 وفد ترأسه السيد محمد أمين الصقلي، العامل مدير الهجرة "
+        "ومراقبة الحدود بوزارة الداخلية، وضم السيدة سلمى التازي، المكلفة بالتعاون الدولي "
+        "بالمديرية العامة للأمن الوطني. واستقبل وزير الداخلية المكلف اللواء عماد الطرابلسي الوفد."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert {("محمد أمين الصقلي", "director"), ("سلمى التازي", "officer")} <= roles
+    assert ("عماد الطرابلسي", "officer") not in roles

@@ -234,17 +234,22 @@ UNIT_POST_HEADS = ("مكتب", "قسم", "دائرة", "مصلحة", "وحدة",
                    "مديرية", "شعبة", "خلية", "مركز", "نيابة", "جهاز", "برنامج", "مختبر", "وفد",
                    "أمن", "فريق")  # fmt: skip
 
-# Titles in the accusative after a verb of appointing ("عُيّن مديراً لإدارة ..."), and the word
-# that puts a title after a name in charge of it ("كُلّف ... بمهام قائد ...") or as what
-# capacity ("بصفته رئيس المجلس").
+# Titles read only after a name: in the accusative after a verb of appointing ("عُيّن مديراً
+# لإدارة ..."), and the like; and the word that puts a title after a name in charge of it
+# ("كُلّف ... بمهام قائد ...") or as what capacity ("بصفته رئيس المجلس").
 APPOINTED_TITLES = {
     "مديرا": "director", "مديرا عاما": "director-general", "مديره": "director",
     "مديره عامه": "director-general", "رئيسا": "president", "رئيسه": "president",
     "قائدا": "commander", "قائدا عاما": "commander", "مستشارا": "advisor", "منسقا": "coordinator",
     "منسقه": "coordinator", "امينا عاما": "secretary-general", "سفيرا": "ambassador",
     "واليا": "head",  # "تعيين والي الأمن ... واليا على ولاية أمن مراكش"
+    # after a name only (after a title it qualifies it: "وزير الداخلية المكلف"): an official
+    # in charge of a field, "X، المكلفة بالتعاون الدولي بالمديرية العامة ..."
+    "المكلف": "officer", "المكلفه": "officer",
 }  # fmt: skip
-CHARGE_WORDS = ("بمهام", "بمهمة", "بصفته", "بصفتها")
+# Words before a title after a name: the charge ("بصفته مدير ...") or a grade the title holder
+# has besides it (Morocco's "العامل مدير الهجرة ومراقبة الحدود").
+CHARGE_WORDS = ("بمهام", "بمهمة", "بصفته", "بصفتها", "العامل")
 
 # The bodies a title heads when a field follows it ("المدير العام للأمن الوطني": of the
 # "المديرية العامة للأمن الوطني"; "قائد خفر السواحل": of the "قيادة خفر السواحل").
