@@ -220,3 +220,13 @@ def test_a_bare_head_after_a_whole_definite_name_is_the_body_it_belongs_to(extra
     assert {"بكلية الهندسة", "جامعة عين شمس"} <= spans
     assert "بكلية الهندسة جامعة عين شمس" not in spans
     assert any(span.startswith("المكتب الإقليمي لمكتب الأمم المتحدة") for span in spans)
+
+
+def test_the_judicial_police_is_a_branch_unless_a_longer_name_holds_it(extract):
+    result = extract(
+        "وحضر اللقاء يوم 3 مارس 2025 والي الأمن سعيد الناصري، مدير الشرطة القضائية، وممثل "
+        "عن المديرية المركزية للشرطة القضائية."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "المديرية المركزية للشرطة القضائية" in agencies
+    assert "الشرطة القضائية" not in agencies
