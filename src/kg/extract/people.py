@@ -83,9 +83,14 @@ def find_people_after_bodies(doc: Document) -> Document:
     """ "وقال مدير إدارة التوعية المرورية بالإدارة العامة للمرور مشعل فهد العازمي إن ...": the
     name after a subject's title and the bodies it names, before what the subject says. Runs
     once the bodies are known: they are what tells where the title ends."""
-    for role in ROLE_WORDS.find_all(doc.tokens):
-        if role.first > 0 and doc.tokens[role.first - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE:
+    known = len(doc.mentions)
+    for index, token in enumerate(doc.tokens[:-1]):
+        if token.text in VERBS_BEFORE_A_SUBJECT_TITLE and (
+            role := ROLE_WORDS.match_at(doc.tokens, index + 1)
+        ):
             _name_after_title(doc, role, _before_what_is_said)
+    if len(doc.mentions) == known:
+        return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
     return find_surnames(doc)
 

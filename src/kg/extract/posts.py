@@ -28,6 +28,7 @@ from kg.extract.tokens import clitic_readings
 ROLES = PhraseTable(people_words.ROLES, clitics=False)
 APPOINTED = PhraseTable(people_words.APPOINTED_TITLES, clitics=False)
 CHARGE_WORDS = normalized_set(people_words.CHARGE_WORDS)
+NEXT_NAME_REACH = 200  # characters from a title to the name it may introduce
 QUALIFIERS = {
     (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
 }
@@ -124,10 +125,15 @@ class FindPosts:
     def _names_next(self, doc: Document, role, person: Entity) -> bool:
         """ "استقبل الوزير فهد اليوسف الأمين العام للإنتربول السيد يورغن شتوك": a title before
         another name is that name's."""
+        following = next(
+            (m for m in doc.mentions_between(role.end, role.end + NEXT_NAME_REACH)
+             if m.entity.kind == "person"),
+            None,
+        )  # fmt: skip
+        if following is None or any(c in doc.text[role.end : following.start] for c in ",.;:"):
+            return False  # "<name> وزير الداخلية، اللواء ...": the title ends at the comma
         titled = self._post_before(doc, role)
-        if titled is None or titled.holder is person:
-            return False
-        return "," not in doc.text[titled.start : titled.end]  # "<name> وزير الداخلية، اللواء ..."
+        return titled is not None and titled.holder is not person
 
     def _post_at(self, doc: Document, person: Entity, role, start: int) -> Post:
         organization, end = self._organization(doc, role)
