@@ -347,3 +347,27 @@ def test_explaining_pointing_out_and_stressing_at_the_event_are_speaking(extract
     )
     (course,) = events_of(result)
     assert {"رائد عبدالله الشوابكة", "هيروشي ناكامورا"} <= agent_labels(result, course, KG.speaker)
+
+
+def test_exercises_graduations_and_other_signed_instruments_are_events(extract):
+    exercise = extract(
+        "اختتمت يوم 30 نوفمبر 2025 قبالة جدة فعاليات تمرين الأمن البحري المشترك الذي نفذته "
+        "المديرية العامة لحرس الحدود."
+    )
+    graduation = extract("أقامت أكاديمية الشرطة يوم 15 ديسمبر 2025 حفل تخريج الدفعة الثالثة.")
+    intent = extract(
+        "وتوجت الزيارة يوم 21 أكتوبر 2025 بالتوقيع على إعلان نوايا بين المديرية والشرطة الفرنسية."
+    )
+    arrangement = extract("وقعت أفريبول ويوروبول يوم 27 يناير 2026 ترتيب عمل في الجزائر.")
+    assert (_kinds(exercise), _kinds(graduation)) == (["training-course"], ["training-course"])
+    assert _kinds(intent) == ["agreement-signing", "visit"]  # the visit it crowned, too
+    assert _kinds(arrangement) == ["agreement-signing"]
+
+
+def test_a_course_a_visitor_opens_and_names_by_its_title_is_an_event_of_its_own(extract):
+    result = extract(
+        "استقبل المدير العام اللواء سامر الحلو يوم 29 سبتمبر 2025 رئيس الشرطة الإيطالية.\n"
+        'وفي سياق متصل، افتتح الضيف يوم 30 سبتمبر 2025 الدورة التدريبية "إدارة الحشود" في '
+        "معهد قوى الأمن الداخلي."
+    )
+    assert _kinds(result) == ["training-course", "visit"]

@@ -31,6 +31,8 @@ FUTURE = frozenset(words.FUTURE)
 PLANNING_VERBS = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
 DEFINITE = ("ال", "وال", "بال", "لل")
 POSSESSIVES = ("ها", "هم", "هما")
+TITLE_QUOTES = ('"', "«", "“", "'")
+TITLE_QUOTE_REACH = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
 ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
 ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
@@ -166,17 +168,20 @@ def _verb_on_a_day_of_its_own(
     first = doc.text[start:end].split()[0]
     verb = not NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")})
     sentence = doc.sentence_at(start)
-    held = kind != previous.kind and _held_own(doc, first, sentence.start, start)
+    held = kind != previous.kind and _held_own(doc, first, sentence.start, start, end)
     if not (verb or held) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
     return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
 
 
-def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int) -> bool:
-    """ "قد عقدوا أمس اجتماعهم التحضيري": an event of their own that a verb says they held."""
+def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int, end: int) -> bool:
+    """ "قد عقدوا أمس اجتماعهم التحضيري": an event of their own that a verb says they held;
+    "افتتح الضيف ... الدورة التدريبية "إدارة الحشود"": one a verb opens and names by its title."""
     verbs = doc.text[sentence_start:start].split()
-    return trigger_word.endswith(POSSESSIVES) and not NEW_EVENT_VERBS.isdisjoint(verbs)
+    named = doc.text[end : end + TITLE_QUOTE_REACH].lstrip()[:1] in TITLE_QUOTES
+    own = trigger_word.endswith(POSSESSIVES) or named
+    return own and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
 def _days_in(doc: Document, sentence_index: int) -> set:

@@ -35,9 +35,20 @@ TRIGGERS = {
     "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
     "تمرين مشترك": "training-course", "التمرين المشترك": "training-course",
+    "تمرين": "training-course", "التمرين": "training-course",
+    # a graduation closes the course its class took: "حفل تخريج الدفعة الثالثة"
+    "حفل تخريج": "training-course", "حفل التخريج": "training-course",
+    "حفل تخرج": "training-course", "تخريج دفعه": "training-course",
+    "الدوره المتخصصه": "training-course", "الدوره الاقليميه": "training-course",
+    "دوره اقليميه": "training-course",
     # minutes of cooperation, signed as an agreement is: "وقع الجانبان محضر تعاون فني"
     "محضر تعاون": "agreement-signing", "محضر اتفاق": "agreement-signing",
     "محضر تفاهم": "agreement-signing", "محضرا للتعاون": "agreement-signing",
+    # other instruments signed as agreements are
+    "اعلان نوايا": "agreement-signing", "اعلان النوايا": "agreement-signing",
+    "خطاب نوايا": "agreement-signing", "ترتيب عمل": "agreement-signing",
+    "ترتيب العمل": "agreement-signing", "ترتيبات عمل": "agreement-signing",
+    "بروتوكول": "agreement-signing",
 }  # fmt: skip
 
 # The verb of meeting, a trigger itself ("وعلى هامش أعمال الدورة، التقى الوزير نظيره"); it has
@@ -99,7 +110,18 @@ COMMITTEE_GENITIVES = ("للجنه", "لجنه")
 
 # Triggers that are events only when the sentence says they were signed.
 NEEDS_SIGNING = ("agreement-signing",)
-SIGNING_WORDS = ("توقيع", "وقع", "وقعت", "التوقيع", "بتوقيع", "ووقع", "ووقعت", "يوقع", "توقع")
+SIGNING_WORDS = (
+    "توقيع",
+    "وقع",
+    "وقعت",
+    "التوقيع",
+    "بتوقيع",
+    "بالتوقيع",
+    "ووقع",
+    "ووقعت",
+    "يوقع",
+    "توقع",
+)
 
 # Words allowed between a role cue and its agent ("بمشاركة ممثلين عن ...", "كل من ...").
 AGENT_FILLERS = {
