@@ -155,3 +155,12 @@ def test_academic_grades_teachers_specialists_and_chief_trainers_are_posts_not_n
     assert people == {"سامي فهد الحربي", "هانا ليم", "شريف محمود الحسيني", "مايكل أندرسون"}
     roles = {(p.holder.label, p.role) for p in result.doc.posts}
     assert {(name, "expert") for name in people} <= roles
+
+
+def test_a_ministers_name_after_his_portfolio_as_the_subject_of_a_reception(extract):
+    result = extract(
+        "القاهرة في 14 أبريل 2026 - استقبل وزير الداخلية محمود توفيق، اليوم الثلاثاء بمقر "
+        "الوزارة، وفدا صينيا."
+    )
+    assert "محمود توفيق" in arabic_labels(result, "person")
+    assert ("محمود توفيق", "minister") in {(p.holder.label, p.role) for p in result.doc.posts}

@@ -13,13 +13,14 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
 from kg.extract.phrases import PhraseTable
-from kg.extract.post_organizations import complement_end
+from kg.extract.post_organizations import complement_end, portfolio_end
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import state_adjective
 
 RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
+MINISTRY_ROLES = people_words.MINISTRY_ROLES
 VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 AFTER_A_SUBJECTS_NAME = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
@@ -107,7 +108,10 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True) -> None:
 
 
 def _title_end(doc: Document, role) -> int:
-    """Past a body the title's last word begins: "رئيس قسم التعاون الدولي"."""
+    """Past a minister's portfolio ("وزير الداخلية") or a body the title's last word begins
+    ("رئيس قسم التعاون الدولي")."""
+    if role.value in MINISTRY_ROLES:
+        return portfolio_end(doc, role.last)
     body = doc.mention_starting(role.last - 1) if role.last - role.first > 1 else None
     if body is None or body.entity.kind != "agency":
         return role.last

@@ -37,7 +37,7 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
     token `index` and where its words end, or None when no portfolio follows. The ministry is
     the document's body of that name, else the registry's of the state the title or the
     document names; None when neither is known."""
-    last = _portfolio_end(doc, index)
+    last = portfolio_end(doc, index)
     if last == index:
         return None
     words = [t.text for t in doc.tokens[index:last]]
@@ -56,7 +56,7 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
     return entity, doc.tokens[last - 1].end
 
 
-def _portfolio_end(doc: Document, index: int) -> int:
+def portfolio_end(doc: Document, index: int) -> int:
     """Past "الداخلية", "الداخلية وترقية اللامركزية والتنمية المحلية", "أمن الحدود": a definite
     noun or a construct, then coordinated nouns and their adjectives, up to a title, a name or
     punctuation."""
@@ -188,7 +188,7 @@ def complement_end(doc: Document, index: int) -> int:
             index += 1  # "سفير جمهورية السنغال المعتمد في نواكشوط السيد ..."
             continue
         if _portfolio_at(doc, index):  # "وكيل الجامعة للشؤون التعليمية الدكتور ..."
-            index = _portfolio_end(doc, index + 1)
+            index = portfolio_end(doc, index + 1)
             continue
         linked = index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS
         if linked and index + 1 < len(doc.tokens) and doc.tokens[index + 1].text in STATE_WORDS:
