@@ -230,3 +230,15 @@ def test_the_judicial_police_is_a_branch_unless_a_longer_name_holds_it(extract):
     agencies = arabic_labels(result, "agency")
     assert "المديرية المركزية للشرطة القضائية" in agencies
     assert "الشرطة القضائية" not in agencies
+
+
+def test_control_safety_and_overlooking_take_their_object_after_ala_inside_a_name(extract):
+    result = extract(
+        "وشارك يوم 3 مارس 2025 المركز الوطني للرقابة على الالتزام البيئي والمجلس القومي "
+        "للسلامة على الطرق."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert {
+        "المركز الوطني للرقابة على الالتزام البيئي",
+        "المجلس القومي للسلامة على الطرق",
+    } <= agencies
