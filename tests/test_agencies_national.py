@@ -97,3 +97,15 @@ def test_the_extractor_finds_national_bodies_by_their_names(extract):
     )
     mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
     assert {f"{AGENCY}{slug}" for slug in ("ae-icp", "ma-bcij", "kw-traffic")} <= mentioned
+
+
+def test_a_states_name_is_no_typo_of_another_states_in_a_body_name(extract):
+    result = extract(
+        "استقبل المفتش العام يوم 3 مارس 2025 في القيادة العامة لشرطة عمان السلطانية وفدا بريطانيا."
+    )
+    spans = {
+        (m.entity.label, result.doc.raw_text(m.start, m.end))
+        for m in result.doc.mentions
+        if m.entity.kind == "agency"
+    }
+    assert not any("عجمان" in label for label, _ in spans)

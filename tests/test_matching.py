@@ -94,13 +94,18 @@ def test_walk_finds_every_name_below_a_node_with_at_most_one_typo():
     root.add(("الشرطي", "المتخصص"), 1, Entry(("المعهد", "العالي", "الشرطي", "المتخصص"), TRAINING))
     words = ["الشرتي", "المتخصس"]
     found: list = []
-    walk(root, [(w,) for w in words], words, 0, (0, 0), found)
+    known = {"المعهد", "العالي", "الشرطي", "المتخصص", "المتخصصه"}
+    walk(root, [(w,) for w in words], words, 0, (0, 0), found, known)
     lengths = sorted((-shortest, typos) for shortest, typos, _, _ in found)
     assert lengths == [(3, 1)]  # the longer name would need a second typo
     found = []
     exact = ["الشرطي", "المتخصس"]
-    walk(root, [(w,) for w in exact], exact, 0, (0, 0), found)
+    walk(root, [(w,) for w in exact], exact, 0, (0, 0), found, known)
     assert sorted((-shortest, typos) for shortest, typos, _, _ in found) == [(3, 0), (4, 1)]
+    found = []
+    other_word = ["الشرطي", "المتخصصه"]  # a word of another name is written, not mistyped
+    walk(root, [(w,) for w in other_word], other_word, 0, (0, 0), found, known)
+    assert sorted((-shortest, typos) for shortest, typos, _, _ in found) == [(3, 0)]
 
 
 def test_the_word_caches_size_limit_changes_no_result(monkeypatch):

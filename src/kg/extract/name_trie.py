@@ -35,8 +35,11 @@ class Node:
 Found = tuple[int, int, tuple[int, ...], Any]
 
 
-def walk(node: Node, readings, words: list[str], index: int, order: tuple, out: list) -> None:
-    """Every name below `node` written from token `index` on, with at most one typo."""
+def walk(
+    node: Node, readings, words: list[str], index: int, order: tuple, out: list, known: set[str]
+) -> None:
+    """Every name below `node` written from token `index` on, with at most one typo; a token
+    that is a word of some name is no typo ("لشرطة عمان" is not "لشرطة عجمان")."""
     stack = [(node, index, 0)]
     while stack:
         node, index, typos = stack.pop()
@@ -48,7 +51,7 @@ def walk(node: Node, readings, words: list[str], index: int, order: tuple, out: 
             child = node.children.get(reading)
             if child is not None:
                 stack.append((child, index + 1, typos))
-        if not typos:
+        if not typos and known.isdisjoint(readings[index]):
             for word in typo_children(node, words[index], readings[index]):
                 stack.append((node.children[word], index + 1, 1))
 

@@ -46,6 +46,7 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self.labels: dict[str, list[str]] = {}
         self.places: dict[str, Entity] = {}  # a place's every normalized label → the place
+        self.words: set[str] = set()  # every word of every name: none of them is a typo
         for entity, labels in entities:
             self.entities[entity.key] = entity
             self.labels[entity.key] = labels
@@ -59,6 +60,7 @@ class Registry:
 
     def _add(self, entity: Entity, label: str) -> None:
         tokens = tuple(t.text for t in tokenize(normalize_string(label)))
+        self.words.update(tokens)
         if len(tokens) == 1:
             self.by_first[tokens[0]].append(Entry(tokens, entity))
         elif tokens:
@@ -121,7 +123,7 @@ class Registry:
             if index + 1 < len(words) and (seconds := self.after_pair.get(first)):
                 for j, second in enumerate(readings[index + 1]):
                     if node := seconds.get(second):
-                        walk(node, readings, words, index + 2, (i, j), found)
+                        walk(node, readings, words, index + 2, (i, j), found, self.words)
         return found
 
 
