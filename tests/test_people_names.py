@@ -164,3 +164,11 @@ def test_a_ministers_name_after_his_portfolio_as_the_subject_of_a_reception(extr
     )
     assert "محمود توفيق" in arabic_labels(result, "person")
     assert ("محمود توفيق", "minister") in {(p.holder.label, p.role) for p in result.doc.posts}
+
+
+def test_a_new_full_name_that_starts_with_a_known_family_name_before_what_is_said(extract):
+    result = extract(
+        "تحت رعاية وزير الداخلية الفريق أول الشيخ راشد بن عبدالله آل خليفة، انطلقت يوم 3 مارس "
+        "2025 أعمال الورشة. وأوضح رئيس الجهاز العميد خليفة سيف المهيري أن الورشة مهمة."
+    )
+    assert "خليفة سيف المهيري" in arabic_labels(result, "person")

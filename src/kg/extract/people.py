@@ -235,14 +235,18 @@ def _words(doc: Document, first: int, last: int) -> str:
 
 
 def _surname_then_object(doc: Document, first: int, last: int) -> bool:
-    """A known family name, then words that are no more of a name: not "اللواء محمد عبدي آدم،",
-    a new full name closed by punctuation, though "محمد" ends another person's name."""
+    """A known family name, then words that are no more of a name: not "اللواء محمد عبدي آدم،"
+    or "العميد خليفة سيف المهيري أن ...", a new full name closed by punctuation or by what its
+    holder says, though "محمد" or "خليفة" ends another person's name."""
     if not _known_surname(doc, first) or _same_person(doc, _words(doc, first, last)):
         return False
     if last - first < 3 or last >= len(doc.tokens):
         return True
     plain = not doc.tokens[first + 1].text.startswith(("ب", "ل", "ف", "ك", "ال"))
-    return not (plain and doc.gap(last - 1, last).strip() == ",")
+    closed = doc.gap(last - 1, last).strip() == "," or (
+        AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+    )
+    return not (plain and closed)
 
 
 def _known_surname(doc: Document, index: int) -> bool:
