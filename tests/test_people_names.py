@@ -172,3 +172,14 @@ def test_a_new_full_name_that_starts_with_a_known_family_name_before_what_is_sai
         "2025 أعمال الورشة. وأوضح رئيس الجهاز العميد خليفة سيف المهيري أن الورشة مهمة."
     )
     assert "خليفة سيف المهيري" in arabic_labels(result, "person")
+
+
+def test_a_guests_name_after_his_title_following_a_comma_in_a_reception(extract):
+    result = extract(
+        "القاهرة في 14 أبريل 2026 - استقبل وزير الداخلية محمود توفيق، اليوم الثلاثاء بمقر "
+        "الوزارة، نائب وزير الأمن العام بجمهورية الصين الشعبية لي جيان مينغ، والوفد المرافق له، "
+        "وحضر اللقاء مدير إدارة التعاون، بالمديرية العامة للأمن."
+    )
+    people = arabic_labels(result, "person")
+    assert "لي جيان مينغ" in people
+    assert not any(name.startswith("بال") for name in people)

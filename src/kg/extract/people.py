@@ -21,6 +21,7 @@ from kg.extract.word_shapes import state_adjective
 
 RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
 MINISTRY_ROLES = people_words.MINISTRY_ROLES
+CLITIC_ARTICLES = ("بال", "وال", "فال", "كال", "لل")
 VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 AFTER_A_SUBJECTS_NAME = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
@@ -86,14 +87,24 @@ def find_people_after_bodies(doc: Document) -> Document:
     once the bodies are known: they are what tells where the title ends."""
     known = len(doc.mentions)
     for index, token in enumerate(doc.tokens[:-1]):
-        if token.text in VERBS_BEFORE_A_SUBJECT_TITLE and (
-            role := ROLE_WORDS.match_at(doc.tokens, index + 1)
-        ):
+        if (
+            token.text in VERBS_BEFORE_A_SUBJECT_TITLE or _after_comma_of_verb(doc, index + 1)
+        ) and (role := ROLE_WORDS.match_at(doc.tokens, index + 1)):
             _name_after_title(doc, role, _before_what_is_said)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
     return find_surnames(doc)
+
+
+def _after_comma_of_verb(doc: Document, index: int) -> bool:
+    """ "استقبل وزير الداخلية ...، اليوم الثلاثاء بمقر الوزارة، نائب وزير الأمن العام ...": a
+    title after a comma, in a sentence one of the verbs opened."""
+    if doc.gap(index - 1, index).strip() != ",":
+        return False
+    sentence = doc.sentence_at(doc.tokens[index].start)
+    first = doc.token_index(sentence.start)
+    return any(t.text in VERBS_BEFORE_A_SUBJECT_TITLE for t in doc.tokens[first:index])
 
 
 def _name_after_title(doc: Document, role, ends=lambda doc, last: True) -> None:
@@ -102,6 +113,8 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True) -> None:
         return
     if doc.gap(first - 1, first).strip() or HONORIFICS.match_at(doc.tokens, first):
         return
+    if doc.tokens[first].text.startswith(CLITIC_ARTICLES):
+        return  # "بالمديرية العامة": no name starts with a preposition and the article
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last):
         _add_person(doc, [], first, last)
