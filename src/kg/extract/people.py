@@ -87,9 +87,10 @@ def find_people_after_bodies(doc: Document) -> Document:
     once the bodies are known: they are what tells where the title ends."""
     known = len(doc.mentions)
     for index, token in enumerate(doc.tokens[:-1]):
-        if (
+        role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
+        if role and (
             token.text in VERBS_BEFORE_A_SUBJECT_TITLE or _after_comma_of_verb(doc, index + 1)
-        ) and (role := ROLE_WORDS.match_at(doc.tokens, index + 1)):
+        ):
             _name_after_title(doc, role, _before_what_is_said)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
