@@ -242,3 +242,12 @@ def test_control_safety_and_overlooking_take_their_object_after_ala_inside_a_nam
         "المركز الوطني للرقابة على الالتزام البيئي",
         "المجلس القومي للسلامة على الطرق",
     } <= agencies
+
+
+def test_ports_are_places_of_work_not_bodies(extract):
+    result = extract(
+        "وتناولت الورشة يوم 3 مارس 2025 تدفق الحاويات عبر موانئ خور الزبير وأم قصر ومن موانئ "
+        "المصدر، بحضور ممثلي الشركة العامة لموانئ العراق."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert not any(name.startswith("موانئ") for name in agencies)

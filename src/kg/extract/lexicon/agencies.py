@@ -68,7 +68,7 @@ HEADS = {
     "حرس الحدود": "BorderSecurityService", "الحرس الوطني": "SecurityService",
     "الأمانة الفنية": "GeneralSecretariat",
     "المجلس القومي": "GovernmentBody", "المجلس الوطني": "GovernmentBody",
-    "موانئ": "GovernmentBody", "الجامعة": "University", "الشرطة": "PoliceService",
+    "الجامعة": "University", "الشرطة": "PoliceService",
     "اللجنة": "GovernmentBody",
     "الهيئة الوطنية": "GovernmentBody", "الهيئة العامة": "GovernmentBody",
     "الحرس": "SecurityService", "فرع": "GovernmentBody",
