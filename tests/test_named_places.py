@@ -53,3 +53,11 @@ def test_a_plural_cues_list_goes_past_known_places_and_reads_items_with_its_kind
     )
     places = {m.entity.label for m in result.doc.mentions if m.entity.kind == "place"}
     assert {"محافظة صلاح الدين", "ديالى", "محافظة المهرة"} <= places
+
+
+def test_an_area_a_list_names_may_be_a_town_the_gazetteer_lists_as_one(extract):
+    result = extract("ضبطت الدوريات يوم 3 مارس 2025 مهاجرين عبروا من منطقتي الكفرة والقطرون.")
+    spans = {
+        result.doc.raw_text(m.start, m.end) for m in result.doc.mentions if m.entity.kind == "place"
+    }
+    assert "الكفرة" in spans

@@ -16,6 +16,10 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
 from kg.extract.word_shapes import adjective_like, is_nisba, looks_like_verb, state_adjective
 
+KINDS_ALSO = {
+    normalize_string(kind): tuple(normalize_string(k) for k in also)
+    for kind, also in place_words.KINDS_ALSO.items()
+}
 # A cue's value: for a dual or plural, the kind of place its list names; "" for a singular.
 CUES = PhraseTable(
     dict.fromkeys(place_words.PLACE_CUES, "")
@@ -63,7 +67,15 @@ class FindNamedPlaces:
         for last in range(min(first + MAX_ITEM_WORDS, len(doc.tokens)), first, -1):
             if any(doc.gap(k - 1, k).strip() for k in range(first + 1, last)):
                 continue
-            place = self.places.get(f"{kind} {doc.text[start : doc.tokens[last - 1].end]}")
+            name = doc.text[start : doc.tokens[last - 1].end]
+            place = next(
+                (
+                    p
+                    for k in (kind, *KINDS_ALSO.get(kind, ()))
+                    if (p := self.places.get(f"{k} {name}"))
+                ),
+                None,
+            )
             if place is not None:
                 doc.mentions.append(Mention(place, start, doc.tokens[last - 1].end))
                 return last

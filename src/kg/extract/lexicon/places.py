@@ -32,6 +32,8 @@ PLACE_CUES_MANY = {
     "محافظتي": "محافظة", "محافظات": "محافظة", "منطقتي": "منطقة", "مناطق": "منطقة",
     "ميناءي": "ميناء", "ميناءى": "ميناء", "موانئ": "ميناء", "جزر": "جزيرة",
 }  # fmt: skip
+# An area a list names may be a town the gazetteer lists as one: "منطقتي الكفرة والقطرون".
+KINDS_ALSO = {"منطقة": ("مدينة", "بلدة")}
 
 # First words of two-word place names ("سوق الثلاثاء", "عين تموشنت", "بئر بورقبة").
 TOPONYM_HEADS = (
