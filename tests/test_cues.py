@@ -371,3 +371,12 @@ def test_a_course_a_visitor_opens_and_names_by_its_title_is_an_event_of_its_own(
         "معهد قوى الأمن الداخلي."
     )
     assert _kinds(result) == ["training-course", "visit"]
+
+
+def test_the_state_a_delegation_visits_takes_no_part_in_the_visit(extract):
+    result = extract(
+        "استقبل وزير الداخلية يوم 14 مارس 2023 مدير عام الأمن في الجمهورية التركية السيد أوغوز "
+        "قايا والوفد المرافق له، الذي يزور العراق بدعوة رسمية."
+    )
+    parties = {f.object.label for f in result.doc.facts if f.predicate == "participant"}
+    assert "مدير عام الأمن" not in parties and not any("عراق" in name for name in parties)

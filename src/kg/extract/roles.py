@@ -34,6 +34,7 @@ BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
 LIST_ROLES = ("participant", words.PANEL)
 DELEGATION = normalized_set(words.DELEGATION_WORDS)
 POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
+VISITING_VERBS = normalized_set(words.VISITING_VERBS)
 RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 MASCULINE_RELATIVE = "الذي"
 ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
@@ -82,6 +83,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         for agent in _agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
+            if agent.entity.cls == "Country" and _visiting(doc, cue):
+                continue  # "الذي يزور العراق": where the visit goes, not who takes part
             if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
@@ -89,6 +92,10 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             if taken is None:
                 continue
             doc.fact(event, _role_for(taken, agent), agent.entity, *evidence)
+
+
+def _visiting(doc: Document, cue: PhraseMatch) -> bool:
+    return doc.tokens[cue.first].text.removeprefix("و") in VISITING_VERBS
 
 
 def _role_taken(doc: Document, event: Event, role: str, agent: Mention) -> str | None:

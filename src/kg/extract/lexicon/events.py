@@ -277,13 +277,15 @@ for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", 
         ROLE_CUES.setdefault(_form, "speaker")
 # Verbs that report what someone said, not that they gave a talk: in a visit they name no
 # speaker ("وأكد الفريق المطوع خلال اللقاء ...").
-STATEMENT_STEMS = ("قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "اشاد", "شدد", "نوه", "لفت")
+STATEMENT_STEMS = ("قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "اشاد", "شدد", "نوه", "لفت", "بين")
 STATEMENT_CUES = frozenset(
     form
     for stem in STATEMENT_STEMS
     for form in [*_forms(stem), stem[:-1] + "ت" if stem.endswith(("ا", "ى")) else stem + "ت"]
 )
 TALKLESS_EVENTS = ("visit", "agreement-signing")
+# Verbs whose object is where a visit goes: a state after them takes no part ("الذي يزور العراق").
+VISITING_VERBS = ("زار", "زارت", "يزور", "تزور")
 ROLE_CUES |= {
     "في كلمته الافتتاحيه": "opener", "في كلمتها الافتتاحيه": "opener",
     "في كلمه افتتاحيه": "opener", "في افتتاح": "opener", "اشرف علي افتتاح": "opener",
