@@ -183,3 +183,12 @@ def test_a_guests_name_after_his_title_following_a_comma_in_a_reception(extract)
     people = arabic_labels(result, "person")
     assert "لي جيان مينغ" in people
     assert not any(name.startswith("بال") for name in people)
+
+
+def test_a_womans_name_after_her_title_and_a_name_after_the_event_a_verb_names(extract):
+    result = extract(
+        "انطلقت يوم 24 فبراير 2026 ورشة عمل حول عدالة الأحداث. وافتتح الورشة وكيل وزارة "
+        "الداخلية لقطاع الأمن منصور علي الحالمي، مؤكدا أهميتها. من جهتها، أوضحت ممثلة اليونيسف "
+        "في موريتانيا ماريا لويزا فرنانديز أن المنظمة ستواصل دعمها."
+    )
+    assert {"منصور علي الحالمي", "ماريا لويزا فرنانديز"} <= arabic_labels(result, "person")

@@ -22,6 +22,7 @@ from kg.extract.word_shapes import state_adjective
 RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
 MINISTRY_ROLES = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES = ("بال", "وال", "فال", "كال", "لل")
+EVENT_OBJECTS = normalized_set(people_words.EVENT_OBJECTS)
 VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 AFTER_A_SUBJECTS_NAME = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
@@ -86,16 +87,22 @@ def find_people_after_bodies(doc: Document) -> Document:
     name after a subject's title and the bodies it names, before what the subject says. Runs
     once the bodies are known: they are what tells where the title ends."""
     known = len(doc.mentions)
-    for index, token in enumerate(doc.tokens[:-1]):
+    for index in range(len(doc.tokens) - 1):
         role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
-        if role and (
-            token.text in VERBS_BEFORE_A_SUBJECT_TITLE or _after_comma_of_verb(doc, index + 1)
-        ):
+        if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
             _name_after_title(doc, role, _before_what_is_said)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
     return find_surnames(doc)
+
+
+def _after_verb(doc: Document, index: int) -> bool:
+    """Token `index` is one of the verbs, or the event it names right after one."""
+    if doc.tokens[index].text in VERBS_BEFORE_A_SUBJECT_TITLE:
+        return True
+    verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
+    return verb and doc.tokens[index].text in EVENT_OBJECTS
 
 
 def _after_comma_of_verb(doc: Document, index: int) -> bool:
