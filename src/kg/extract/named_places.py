@@ -67,19 +67,18 @@ class FindNamedPlaces:
         for last in range(min(first + MAX_ITEM_WORDS, len(doc.tokens)), first, -1):
             if any(doc.gap(k - 1, k).strip() for k in range(first + 1, last)):
                 continue
-            name = doc.text[start : doc.tokens[last - 1].end]
-            place = next(
-                (
-                    p
-                    for k in (kind, *KINDS_ALSO.get(kind, ()))
-                    if (p := self.places.get(f"{k} {name}"))
-                ),
-                None,
-            )
+            place = self._listed(kind, doc.text[start : doc.tokens[last - 1].end])
             if place is not None:
                 doc.mentions.append(Mention(place, start, doc.tokens[last - 1].end))
                 return last
         return 0
+
+    def _listed(self, kind: str, name: str) -> Entity | None:
+        """The place the gazetteer lists as `name` after its kind, or a kind it may also be."""
+        for listed_kind in (kind, *KINDS_ALSO.get(kind, ())):
+            if place := self.places.get(f"{listed_kind} {name}"):
+                return place
+        return None
 
 
 def _known_place_end(doc: Document, first: int, joined: bool) -> int:

@@ -13,7 +13,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
 from kg.extract.phrases import PhraseTable
-from kg.extract.post_organizations import complement_end, portfolio_end
+from kg.extract.post_organizations import body_in_title, complement_end, portfolio_end
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
@@ -133,10 +133,8 @@ def _title_end(doc: Document, role) -> int:
     ("رئيس قسم التعاون الدولي")."""
     if role.value in MINISTRY_ROLES:
         return portfolio_end(doc, role.last)
-    body = doc.mention_starting(role.last - 1) if role.last - role.first > 1 else None
-    if body is None or body.entity.kind != "agency":
-        return role.last
-    return max(role.last, doc.token_index(body.end))
+    body = body_in_title(doc, role)
+    return doc.token_index(body.end) if body else role.last
 
 
 def _before_what_is_said(doc: Document, last: int) -> bool:

@@ -159,6 +159,22 @@ def _bare(word: str) -> str:
     return word[1:] if word.startswith("ل") and len(word) > 3 else word
 
 
+def body_in_title(doc: Document, role) -> Mention | None:
+    """ "رئيس وحدة مكافحة غسل الأموال", "رئيس قسم التحليل الجنائي": a title that ends with a
+    unit's head noun names the unit that head starts."""
+    if role.last - role.first < 2:
+        return None
+    start = doc.tokens[role.last - 1].start
+    return next(
+        (
+            m
+            for m in doc.mentions
+            if m.start == start and m.entity.kind == "agency" and m.end >= role.end
+        ),
+        None,
+    )
+
+
 def organization_after(doc: Document, offset: int) -> Mention | None:
     """The body named within a few words after a title, with no punctuation or other title
     between."""

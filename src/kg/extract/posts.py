@@ -16,6 +16,7 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     TITLE_QUALIFIERS,
     body_by_field,
+    body_in_title,
     complement_end,
     ministry,
     organization_after,
@@ -113,9 +114,9 @@ class FindPosts:
             role = _title_at(doc, index)
             if role is None:
                 break
-            post = self._post_at(doc, person.entity, role, person.start)
             if self._names_next(doc, role, person.entity):
                 break
+            post = self._post_at(doc, person.entity, role, person.start)
             posts.append(post)
             index = doc.token_index(post.end)
             if index >= len(doc.tokens) or not _next_title(doc, index):
@@ -146,7 +147,7 @@ class FindPosts:
         found = ministry(self.registry, self.base, doc, role.last) if minister else None
         if found and (found[0] or not _body_at(doc, role.last)):
             return found  # "وكيل الجامعة": a body named after the title is no unknown portfolio
-        mention = _body_in_title(doc, role) or organization_after(doc, role.end)
+        mention = body_in_title(doc, role) or organization_after(doc, role.end)
         directly = mention is not None and mention.start == _next_start(doc, role.last)
         if not directly and (found := body_by_field(doc, role.last, _general_director(doc, role))):
             return found
@@ -185,22 +186,6 @@ def _outermost(doc: Document, body: Mention) -> Entity:
 def _body_at(doc: Document, index: int) -> bool:
     start = _next_start(doc, index)
     return any(m.start == start and m.entity.kind == "agency" for m in doc.mentions)
-
-
-def _body_in_title(doc: Document, role) -> Mention | None:
-    """ "رئيس وحدة مكافحة غسل الأموال", "رئيس قسم التحليل الجنائي": a title that ends with a
-    unit's head noun names the unit that head starts."""
-    if role.last - role.first < 2:
-        return None
-    start = doc.tokens[role.last - 1].start
-    return next(
-        (
-            m
-            for m in doc.mentions
-            if m.start == start and m.entity.kind == "agency" and m.end >= role.end
-        ),
-        None,
-    )
 
 
 def _add(doc: Document, post: Post) -> None:

@@ -80,10 +80,11 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
+        visiting = _visiting(doc, cue)
         for agent in _agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
-            if agent.entity.cls == "Country" and _visiting(doc, cue):
+            if visiting and agent.entity.cls == "Country":
                 continue  # "الذي يزور العراق": where the visit goes, not who takes part
             if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
                 continue  # the opening speech is the opener's
