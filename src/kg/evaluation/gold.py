@@ -87,7 +87,9 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
     """The extractor's output for one document, in the gold's shape."""
 
     def names_of(entity: Entity) -> Item:
-        written = [doc.text[m.start : m.end] for m in doc.mentions if m.entity is entity]
+        mentions = [m for m in doc.mentions if m.entity is entity]
+        written = [doc.text[m.start : m.end] for m in mentions]
+        written += [name for m in mentions if (name := _before_its_place(doc, m))]
         labels = [*written, entity.label, *registry.labels.get(entity.key, ())]
         return Item(set().union(*(keys(label) for label in labels)))
 
@@ -112,6 +114,21 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
         posts,
         [_predicted_event(doc, e, names_of) for e in doc.events],
     )
+
+
+def _before_its_place(doc: Document, mention) -> str:
+    """ "وزارة الداخلية" of "وزارة الداخلية في سلطنة عمان" or "شرطة عمان السلطانية بسلطنة
+    عمان": the gold names a body as the text does, but without the state or city the text then
+    says it is in."""
+    if mention.entity.kind != "agency":
+        return ""
+    for place in doc.mentions.within(mention.start + 1, mention.end + 1):
+        if place.entity.kind == "place" and place.end == mention.end:
+            before = doc.text[mention.start : place.start].rstrip()
+            if before.endswith(" في"):
+                return before.removesuffix(" في")
+            return before if doc.text[place.start] == "ب" else ""
+    return ""
 
 
 def _named(doc: Document, entity: Entity) -> bool:

@@ -24,6 +24,8 @@ from kg.extract.word_shapes import (
 )
 
 NAME_ENDS = normalized_set(words.NAME_ENDS)
+PURPOSES = normalized_set(words.PURPOSES)
+FUNDED_BY = normalized_set(words.FUNDED_BY)
 NEGATIONS = normalized_set(words.NEGATIONS)
 NAME_TITLES = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
@@ -45,7 +47,9 @@ PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
 CUES = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS = 12
+MAX_ADJECTIVES = 3  # "اللجنة الوطنية العليا المشتركة"
 COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
+COLLECTIVE_HEADS = normalized_set(words.COLLECTIVE_HEADS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
 INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
 MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
@@ -193,7 +197,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
-    if word in NEGATIONS:
+    if word in NEGATIONS or _funded_by(doc, index):
         return False
     if word in NAME_ENDS:
         return word.startswith("ل") and _institution_so_far(doc, index)
@@ -234,6 +238,11 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     )
 
 
+def _funded_by(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return following == "من" and doc.tokens[index].text in FUNDED_BY
+
+
 def _apposed_body(doc: Document, index: int, definite: bool) -> bool:
     """ "بكلية الهندسة جامعة عين شمس": a bare head after a whole definite name starts the body
     that name belongs to, in apposition; no genitive follows a definite word."""
@@ -261,9 +270,22 @@ def _head_alone(doc: Document, index: int) -> bool:
 
 
 def _institution_so_far(doc: Document, index: int) -> bool:
-    """ "الشبكة العربية لتعزيز النزاهة", "المركز الخليجي لتبادل المعلومات": after an institution's
-    head and its adjective, a purpose is its name's, not a clause on what it does."""
-    return index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS
+    """ "الشبكة العربية لتعزيز النزاهة", "اللجنة الفنية المشتركة لمتابعة ...": after an
+    institution's head and its adjectives, a purpose is its name's, not a clause on what it
+    does."""
+    if index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS:
+        return True
+    if doc.tokens[index].text not in PURPOSES:
+        return False
+    before = index - 1
+    while (
+        before > 0 and index - before <= MAX_ADJECTIVES and adjective_like(doc.tokens[before].text)
+    ):
+        before -= 1
+    head = doc.tokens[before].text.lstrip("وب")
+    return before < index - 1 and (
+        head in DEFINITE_FORMS or (is_definite(head) and HEADS.match_at(doc.tokens, before))
+    )
 
 
 def _titles_person(doc: Document, index: int) -> bool:
@@ -305,7 +327,7 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    if word in COLLECTIVE_NOUNS:
+    if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS:
         return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
     if word in DEFINITE_HEADS:
         return False  # "وزارة الداخلية والمكتب الأممي": a second body

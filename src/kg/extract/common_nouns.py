@@ -42,12 +42,22 @@ def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:
     """ "الجامعة اللبنانية", "اللجنة الأمنية الكويتية - البريطانية المشتركة": a naming adjective
     among the adjectives right after a definite head; with `reach`, an adjective of a region or
     reach names one too ("المركز الخليجي")."""
-    for token in doc.tokens[index : index + 3]:
-        if not adjective_like(token.text):
-            return False
-        if _naming_adjective(token.text) or (reach and _reach_adjective(token.text)):
+    for k in range(index, min(index + 3, len(doc.tokens))):
+        word = doc.tokens[k].text
+        if not adjective_like(word):
+            return k > index and _of_a_body(doc, k)
+        if _naming_adjective(word) or (reach and _reach_adjective(word)):
             return True
     return False
+
+
+def _of_a_body(doc: Document, index: int) -> bool:
+    """ "اللجنة الرياضية لقوى الأمن الداخلي": a head and its adjective, then ل and a body's
+    name, is that body's committee (or university, police ...)."""
+    mention = doc.mention_starting(index)
+    return (
+        doc.tokens[index].text.startswith("ل") and bool(mention) and mention.entity.kind == "agency"
+    )
 
 
 def _naming_adjective(word: str) -> bool:

@@ -34,7 +34,7 @@ class MatchRegistry:
                 found.append(Mention(match.entity, start, end))
                 if match.others:
                     shared.append((found[-1], (match.entity, *match.others)))
-        found = [m for m in found if not _state_as_adjective(doc, m)]
+        found = [m for m in found if not (_state_as_adjective(doc, m) or _in_compound(doc, m))]
         _mark_nested(found)
         _keep_located_places(doc, found)
         for mention in found:
@@ -42,6 +42,18 @@ class MatchRegistry:
         doc.mentions.extend(found)
         _choose_by_country(doc, shared)
         return doc
+
+
+def _in_compound(doc: Document, mention: Mention) -> bool:
+    """ "GCC" of "GCC-POL": a Latin name joined by a hyphen to another Latin word is part of a
+    longer acronym, another body's."""
+    first, last = doc.token_index(mention.start), doc.token_index(mention.end) - 1
+    joined_after = last + 1 < len(doc.tokens) and doc.gap(last, last + 1) == "-"
+    joined_before = first > 0 and doc.gap(first - 1, first) == "-"
+    return (
+        (joined_after and doc.tokens[last + 1].text.isascii())
+        or (joined_before and doc.tokens[first - 1].text.isascii())
+    ) and doc.tokens[first].text.isascii()
 
 
 def _state_as_adjective(doc: Document, mention: Mention) -> bool:

@@ -16,15 +16,32 @@ TRAINING_NOUNS = normalized_set(words.TRAINING_NOUNS)
 def region_end(doc: Document, index: int) -> int:
     """ "في الشرق الأوسط وشمال أفريقيا", "في شرق أفريقيا": past the region a name ends with, or 0
     when no region follows the في at `index`."""
-    if doc.tokens[index].text != "في" or doc.gap(index - 1, index).strip():
+    if doc.gap(index - 1, index).strip():
         return 0
-    end = index + 1
-    while end < len(doc.tokens) and not doc.gap(end - 1, end).strip():
+    if doc.tokens[index].text == "في":
+        return _past_regions(doc, index + 1)
+    if doc.tokens[index].text.startswith("و") and _region_before(doc, index):
+        return _past_regions(doc, index)  # "إدارة الشرق الأوسط وشمال أفريقيا"
+    return 0
+
+
+def _past_regions(doc: Document, first: int) -> int:
+    end = first
+    while end < len(doc.tokens) and not (end > first and doc.gap(end - 1, end).strip()):
         region = REGIONS.match_at(doc.tokens, end)
-        if region is None or (end > index + 1 and doc.tokens[end].text.startswith("ب")):
+        if region is None or (end > first and doc.tokens[end].text.startswith("ب")):
             break
         end = region.last
-    return end if end > index + 1 else 0
+    return end if end > first else 0
+
+
+def _region_before(doc: Document, index: int) -> bool:
+    """A region's name ends right before token `index`."""
+    for start in range(max(0, index - 2), index):
+        region = REGIONS.match_at(doc.tokens, start)
+        if region is not None and region.last == index:
+            return True
+    return False
 
 
 def coordinated_service(doc: Document, index: int, first: int) -> bool:

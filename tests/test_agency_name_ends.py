@@ -1,0 +1,67 @@
+"""Where the name of a body the registry does not list ends, and what the scorer takes it for."""
+
+from conftest import BASE
+from extraction_support import KG, arabic_labels
+from kg import resources
+from kg.evaluation.gold import keys, predicted
+from kg.extract.pipeline import Extractor
+from kg.namespaces import Vocab
+
+
+def test_a_purpose_after_a_definite_head_and_its_adjectives_is_in_the_name(extract):
+    result = extract(
+        "عقدت اللجنة الفنية المشتركة لتبادل المعلومات اجتماعها يوم 3 مارس 2025، فيما دعت وزارة "
+        "الداخلية الأردنية لتعزيز التعاون."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "اللجنة الفنية المشتركة لتبادل المعلومات" in agencies
+    assert not any("لتعزيز" in name for name in agencies)
+
+
+def test_who_funds_a_body_is_no_part_of_its_name(extract):
+    result = extract(
+        "نظم يوم 3 مارس 2025 مركز الشرق الأوسط لمكافحة تمويل الإرهاب المدعوم من وزارة الخزانة "
+        "الأمريكية ورشة عمل."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "مركز الشرق الأوسط لمكافحة تمويل الإرهاب" in agencies
+    assert not any("المدعوم" in name for name in agencies)
+
+
+def test_plural_heads_after_wa_are_other_bodies(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن المجلس القومي للسلامة على الطرق ومنظمات المجتمع المدني."
+    )
+    assert "المجلس القومي للسلامة على الطرق" in arabic_labels(result, "agency")
+
+
+def test_a_region_joined_by_wa_to_a_region_is_in_the_name(extract):
+    result = extract(
+        "وحضر اللقاء يوم 3 مارس 2025 مدير إدارة الشرق الأوسط وشمال أفريقيا في الوكالة الوطنية "
+        "لمكافحة الجريمة."
+    )
+    assert "إدارة الشرق الأوسط وشمال أفريقيا" in arabic_labels(result, "agency")
+
+
+def test_a_head_and_its_adjective_before_a_bodys_name_is_that_bodys_own(extract):
+    result = extract(
+        "وافقت الجمعية يوم 3 مارس 2025 على انضمام اللجنة الرياضية لقوى الأمن الداخلي اللبنانية."
+    )
+    assert "اللجنة الرياضية لقوى الأمن الداخلي اللبنانية" in arabic_labels(result, "agency")
+
+
+def test_an_acronym_inside_a_hyphenated_acronym_is_no_body(extract):
+    result = extract("نظم جهاز الشرطة الخليجية (GCC-POL) يوم 3 مارس 2025 ورشة عمل في الكويت.")
+    mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
+    assert f"{BASE}id/agency/gccpol" in mentioned
+    assert f"{BASE}id/agency/gcc" not in mentioned
+
+
+def test_the_scorer_names_a_body_also_without_the_state_the_text_places_it_in(tmp_path):
+    registry = resources.registry(BASE)
+    path = tmp_path / "t.txt"
+    path.write_text("وشارك في الاجتماع يوم 3 مارس 2025 ممثلون عن وزارة الداخلية في سلطنة عمان.")
+    doc = Extractor(Vocab(BASE), registry).pipeline_only(path)
+    names = set().union(*(item.names for item in predicted(doc, registry).agencies))
+    assert keys("وزارة الداخلية") <= names
+    assert keys("وزارة الداخلية في سلطنة عمان") <= names
