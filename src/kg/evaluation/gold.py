@@ -5,10 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.document import Document, Entity
-from kg.extract.normalize import normalize_string
+from kg.extract.lexicon import places as place_words
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.tokens import clitic_readings
 
+PLACE_KIND_WORDS = normalized_set((*place_words.PLACE_CUES, *place_words.CROSSING_WORDS))
 ROLES = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker", "participant",
          "funder")  # fmt: skip
 
@@ -91,6 +93,8 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
         written = [doc.text[m.start : m.end] for m in mentions]
         written += [name for m in mentions if (name := _before_its_place(doc, m))]
         labels = [*written, entity.label, *registry.labels.get(entity.key, ())]
+        if entity.kind == "place":
+            labels += [name for label in labels if (name := _without_kind_word(label))]
         return Item(set().union(*(keys(label) for label in labels)))
 
     places = [e for e in doc.entities("place") if _named(doc, e)]
@@ -128,6 +132,16 @@ def _before_its_place(doc: Document, mention) -> str:
             if before.endswith(" في"):
                 return before.removesuffix(" في")
             return before if doc.text[place.start] == "ب" else ""
+    return ""
+
+
+def _without_kind_word(label: str) -> str:
+    """ "نصيب" of "معبر نصيب", "الحوض الشرقي" of "ولاية الحوض الشرقي": the gold names a place
+    without the word for its kind."""
+    text = normalize_string(label).removesuffix(" الحدودي")
+    for word in PLACE_KIND_WORDS:
+        if text.startswith(word + " "):
+            return text.removeprefix(word + " ")
     return ""
 
 

@@ -187,7 +187,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
-    if PREPOSITION_TERMS.get(word, frozenset()).intersection(readings(previous)):
+    if _takes_preposition(doc, index, word, previous):
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
@@ -236,6 +236,18 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
     )
+
+
+def _takes_preposition(doc: Document, index: int, word: str, previous: str) -> bool:
+    """The noun before takes the preposition, or the noun in construct before it does ("نيابة
+    حماية الأسرة من العنف": حماية من)."""
+    terms = PREPOSITION_TERMS.get(word)
+    if not terms:
+        return False
+    if terms.intersection(readings(previous)):
+        return True
+    before = doc.tokens[index - 2].text if index >= 2 else ""
+    return is_definite(previous) and not is_definite(before) and "ال" + before in terms
 
 
 def _funded_by(doc: Document, index: int) -> bool:

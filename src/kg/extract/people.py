@@ -13,7 +13,13 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
 from kg.extract.phrases import PhraseTable
-from kg.extract.post_organizations import body_in_title, complement_end, portfolio_end
+from kg.extract.post_organizations import (
+    body_in_title,
+    complement_end,
+    portfolio_end,
+    short_form_at,
+)
+from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
@@ -24,6 +30,7 @@ MINISTRY_ROLES = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES = ("بال", "وال", "فال", "كال", "لل")
 EVENT_OBJECTS = normalized_set(people_words.EVENT_OBJECTS)
 VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
+LIST_ADDITIONS = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
 AFTER_A_SUBJECTS_NAME = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
@@ -90,7 +97,7 @@ def find_people_after_bodies(doc: Document) -> Document:
     for index in range(len(doc.tokens) - 1):
         role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
-            _name_after_title(doc, role, _before_what_is_said)
+            _name_after_title(doc, role, _before_what_is_said, between_commas=True)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
@@ -101,6 +108,8 @@ def _after_verb(doc: Document, index: int) -> bool:
     """Token `index` is one of the verbs, or the event it names right after one."""
     if doc.tokens[index].text in VERBS_BEFORE_A_SUBJECT_TITLE:
         return True
+    if phrase_ends_at(LIST_ADDITIONS, doc.tokens, index + 1, within=3):
+        return True  # "إضافة إلى رئيس مكتب ...": one more of those present
     verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
     return verb and doc.tokens[index].text in EVENT_OBJECTS
 
@@ -115,26 +124,39 @@ def _after_comma_of_verb(doc: Document, index: int) -> bool:
     return any(t.text in VERBS_BEFORE_A_SUBJECT_TITLE for t in doc.tokens[first:index])
 
 
-def _name_after_title(doc: Document, role, ends=lambda doc, last: True) -> None:
+def _name_after_title(
+    doc: Document, role, ends=lambda doc, last: True, between_commas: bool = False
+) -> None:
+    """The name right after a title and its body; with `between_commas`, also one set off by
+    commas before what is said ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
     first = complement_end(doc, _title_end(doc, role))
     if first == role.last or first >= len(doc.tokens):
         return
-    if doc.gap(first - 1, first).strip() or HONORIFICS.match_at(doc.tokens, first):
+    gap = doc.gap(first - 1, first).strip()
+    if (gap and not (between_commas and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
         return
     if doc.tokens[first].text.startswith(CLITIC_ARTICLES):
         return  # "بالمديرية العامة": no name starts with a preposition and the article
     last = name_end(doc, first)
-    if last - first >= 2 and ends(doc, last):
+    if last - first >= 2 and ends(doc, last) and (not gap or _said_after_comma(doc, last)):
         _add_person(doc, [], first, last)
 
 
+def _said_after_comma(doc: Document, last: int) -> bool:
+    if last >= len(doc.tokens) or doc.gap(last - 1, last).strip() != ",":
+        return False
+    return AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+
+
 def _title_end(doc: Document, role) -> int:
-    """Past a minister's portfolio ("وزير الداخلية") or a body the title's last word begins
-    ("رئيس قسم التعاون الدولي")."""
+    """Past a minister's portfolio ("وزير الداخلية"), a body the title's last word begins
+    ("رئيس قسم التعاون الدولي") or a body named by its head alone ("أمين عام الوزارة")."""
     if role.value in MINISTRY_ROLES:
         return portfolio_end(doc, role.last)
     body = body_in_title(doc, role)
-    return doc.token_index(body.end) if body else role.last
+    if body:
+        return doc.token_index(body.end)
+    return role.last + 1 if short_form_at(doc, role.last) else role.last
 
 
 def _before_what_is_said(doc: Document, last: int) -> bool:

@@ -12,7 +12,7 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import TITLES, document_country
 from kg.extract.tokens import Token
-from kg.extract.word_shapes import is_definite, state_code
+from kg.extract.word_shapes import adjective_like, is_definite, state_code
 
 MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
 FIELD_HEADS = {
@@ -21,6 +21,7 @@ FIELD_HEADS = {
 }
 TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS = normalized_set(("لدى", "في"))
+SHORT_FORMS = normalized_set(agency_words.COORDINATED_BODY_HEADS)
 STATE_WORDS = normalized_set(people_words.STATE_WORDS)
 PORTFOLIO_WORDS = {
     w.removeprefix("ال")
@@ -215,6 +216,14 @@ def complement_end(doc: Document, index: int) -> int:
             break
         index = doc.token_index(found.end)
     return index
+
+
+def short_form_at(doc: Document, index: int) -> bool:
+    """ "الوزارة", "المنظمة": a definite head alone, right after the word before (the short
+    forms are resolved later; a title's body may be one: "أمين عام الوزارة فواز ...")."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    return doc.tokens[index].text in SHORT_FORMS and not adjective_like(doc.tokens[index + 1].text)
 
 
 def _portfolio_at(doc: Document, index: int) -> bool:

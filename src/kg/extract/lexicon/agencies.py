@@ -36,6 +36,7 @@ HEADS = {
     "ديوان": "GovernmentBody", "الديوان الوطني": "GovernmentBody", "هيئة": "GovernmentBody",
     "جهاز": "GovernmentBody", "قيادة": "GovernmentBody",
     "النيابة العامة": "GovernmentBody", "المحكمة": "GovernmentBody", "محكمة": "GovernmentBody",
+    "نيابة": "GovernmentBody",  # "نيابة الجرائم الإلكترونية"; "نيابة عن" names no body
     "لجنة": "GovernmentBody", "اللجنة الوطنية": "GovernmentBody",
     "المجلس الأعلى": "GovernmentBody", "مجلس": "GovernmentBody", "الوكالة": "GovernmentBody",
     "وكالة": "GovernmentBody", "فريق الخبراء": "GovernmentBody", "وحدة": "GovernmentBody",
@@ -330,7 +331,8 @@ NAME_ADJECTIVES = (
 
 # Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
 # convention), "دول مجلس التعاون" (its member states).
-NOT_ACTOR_BEFORE = ("اتفاقية", "اتفاقيات", "ميثاق", "دول", "قرار", "قرارات")
+NOT_ACTOR_BEFORE = ("اتفاقية", "اتفاقيات", "ميثاق", "دول", "قرار", "قرارات", "معايير", "بروتوكول",
+                    "بروتوكولات", "مبادئ", "قواعد", "استراتيجية", "إعلان")  # fmt: skip
 
 # Heads that are also adjectives, and the nouns they qualify ("شبكة منظمة تنشط", "جريمة منظمة").
 ADJECTIVAL_HEADS = {

@@ -25,6 +25,8 @@ NISBA = {
 PLACE_CUES = (
     "مدينة", "بلدة", "قرية", "ولاية", "محافظة", "منطقة", "ميناء", "جزيرة",
 )  # fmt: skip
+# Words for a border crossing before its name ("معبر نصيب", "مركز حدود الكرامة").
+CROSSING_WORDS = ("معبر", "منفذ", "مركز حدود")
 # The duals and plurals, with the kind each speaks of: an item of its list that the gazetteer
 # lists only with its kind ("محافظة صلاح الدين") is that place ("محافظات الأنبار وصلاح الدين").
 PLACE_CUES_MANY = {

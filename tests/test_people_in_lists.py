@@ -1,0 +1,82 @@
+"""People named after their titles in lists of those present, and where their names end."""
+
+from conftest import BASE
+from extraction_support import arabic_labels
+from kg import resources
+from kg.evaluation.gold import keys, predicted
+
+
+def posts_of(result) -> set[tuple]:
+    return {
+        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
+    }
+
+
+def test_a_name_after_a_title_and_a_body_named_by_its_head_alone(extract):
+    result = extract(
+        "استقبل وزير الداخلية الأردني يوم 3 مارس 2025 في مقر وزارة الداخلية الأردنية نظيره "
+        "السوري، بحضور أمين عام الوزارة فواز عبد الله الشوابكة، وسفير سوريا لدى الأردن."
+    )
+    assert ("فواز عبد الله الشوابكة", "secretary-general", "وزارة الداخلية الأردنية") in posts_of(
+        result
+    )
+
+
+def test_a_name_set_off_by_commas_after_a_subjects_title_before_what_is_said(extract):
+    result = extract(
+        "وقالت رئيسة وحدة الشرق الأوسط في مركز جنيف لحوكمة قطاع الأمن، أرابيلا شتاينر، إن المركز "
+        "يعمل مع الشرطة منذ 3 مارس 2025."
+    )
+    assert "أرابيلا شتاينر" in arabic_labels(result, "person")
+
+
+def test_one_more_of_those_present_after_a_phrase_that_adds_to_the_list(extract):
+    result = extract(
+        "وحضر الورشة يوم 3 مارس 2025 مدير إدارة المباحث الجنائية، إضافة إلى رئيس مكتب المنظمة "
+        "الدولية للهجرة في الكويت مازن أبو الحسن، الذي تحدث عن آلية الإحالة."
+    )
+    assert "مازن أبو الحسن" in arabic_labels(result, "person")
+
+
+def test_whoever_attends_after_his_title_and_body_is_named(extract):
+    result = extract(
+        "وحضر رئيس مكتب المنظمة الدولية للهجرة في الكويت مازن أبو الحسن، يوم 3 مارس 2025، "
+        "افتتاح الدورة."
+    )
+    assert "مازن أبو الحسن" in arabic_labels(result, "person")
+
+
+def test_a_customs_rank_and_a_committees_rapporteur(extract):
+    result = extract(
+        "افتتح الدورة يوم 3 مارس 2025 العميد الجمركي رامي فايز العبادي، بحضور مقرر اللجنة الوطنية "
+        "لمكافحة الاتجار بالبشر الأستاذة إخلاص عبد الرحيم بابكر."
+    )
+    assert {"رامي فايز العبادي", "إخلاص عبد الرحيم بابكر"} <= arabic_labels(result, "person")
+    assert (
+        "إخلاص عبد الرحيم بابكر",
+        "officer",
+        "اللجنة الوطنية لمكافحة الاتجار بالبشر",
+    ) in posts_of(result)
+
+
+def test_a_name_ends_before_in_the_capacity_of_and_before_what_a_speaker_stresses(extract):
+    result = extract(
+        "وحضر الاجتماع يوم 3 مارس 2025 السيد دانيال أوكيلو بصفة مراقب، وأكدت السيدة كارين "
+        "يوهانسون التزام البعثة بمواصلة الدعم."
+    )
+    assert {"دانيال أوكيلو", "كارين يوهانسون"} <= arabic_labels(result, "person")
+
+
+def test_a_prosecution_office_and_what_it_protects_from(extract):
+    result = extract(
+        "وتحدثت رئيسة نيابة حماية الأسرة من العنف المستشارة دعاء يوسف عابد يوم 3 مارس 2025 عن "
+        "متطلبات الإثبات، نيابة عن النائب العام."
+    )
+    assert ("دعاء يوسف عابد", "head", "نيابة حماية الأسرة من العنف") in posts_of(result)
+
+
+def test_the_scorer_names_a_place_also_without_the_word_for_its_kind(extract):
+    result = extract("وزار الوفد يوم 3 مارس 2025 مركز حدود الكرامة وولاية الحوض الشرقي.")
+    places = predicted(result.doc, resources.registry(BASE)).places
+    names = set().union(*(item.names for item in places))
+    assert keys("الكرامة") <= names
