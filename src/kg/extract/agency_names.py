@@ -296,7 +296,8 @@ def _institution_so_far(doc: Document, index: int) -> bool:
         before -= 1
     head = doc.tokens[before].text.lstrip("وب")
     return before < index - 1 and (
-        head in DEFINITE_FORMS or (is_definite(head) and HEADS.match_at(doc.tokens, before))
+        head in DEFINITE_FORMS
+        or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
     )
 
 
