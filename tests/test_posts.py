@@ -108,3 +108,31 @@ def test_an_official_in_charge_of_a_field_and_a_title_after_a_grade(extract):
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert {("محمد أمين الصقلي", "director"), ("سلمى التازي", "officer")} <= roles
     assert ("عماد الطرابلسي", "officer") not in roles
+
+
+def test_charges_daffaires_commissioners_heads_of_government_and_women_ministers(extract):
+    result = extract(
+        "استقبل الوزير يوم 3 مارس 2025 القائم بأعمال سفارة اليابان السيد كينتارو ياماموتو، "
+        "والمفوض العام لوكالة الشرطة الوطنية الكورية السيد بارك سونغ مين، ورئيسة الحكومة "
+        "السيدة سارة الزنزري، ووزيرة العدل السيدة سنية الحمامي، والملحق الأمني بسفارة الجمهورية "
+        "الفرنسية بالرباط السيد أوليفييه بونفوا."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert {
+        ("كينتارو ياماموتو", "ambassador"),
+        ("بارك سونغ مين", "head"),
+        ("سارة الزنزري", "head"),
+        ("سنية الحمامي", "minister"),
+        ("أوليفييه بونفوا", "officer"),
+    } <= roles
+
+
+def test_a_title_that_names_its_body_by_a_pronoun_holds_the_post_in_the_body_before_it(extract):
+    result = extract(
+        "وقعت جامعة ابن طفيل والمديرية العامة للأمن الوطني يوم 3 مارس 2025 مذكرة تفاهم، وقعها "
+        "عن الجامعة رئيسها الأستاذ أمين بنعبد الله الصقلي."
+    )
+    posts = {
+        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
+    }
+    assert ("أمين بنعبد الله الصقلي", "president", "جامعة ابن طفيل") in posts

@@ -5,6 +5,8 @@ noun, then the words of its genitive chain until a particle, a verb, punctuation
 (`agency_names`); a head that starts no name here (`common_nouns`) is passed by.
 """
 
+from typing import Final
+
 from kg.extract.agency_names import (
     CITY_LINKS,
     NAME_ENDS,
@@ -26,12 +28,12 @@ from kg.extract.structure import document_country, unit_by_name
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
 
-GENERIC = normalized_set(words.GENERIC_NAMES)
-PURPOSE_HEADS = normalized_set(words.PURPOSE_HEADS)
-LAW_WORDS = normalized_set(words.LAW_WORDS)
-MAX_LAW_TITLE_WORDS = 4  # "قانون خدمة عناصر" before the body's name
-FIELDS = normalized_set(words.FIELD_NAMES)
-PRESS_OFFICE_WORDS = normalized_set(words.PRESS_OFFICE_WORDS)
+GENERIC: Final = normalized_set(words.GENERIC_NAMES)
+PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
+LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
+MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
+FIELDS: Final = normalized_set(words.FIELD_NAMES)
+PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 
 
 class FindAgencies:

@@ -5,6 +5,8 @@ its genitive chain, its adjectives, ل-genitives and coordinated nouns, until a 
 punctuation, a title or another body's name.
 """
 
+from typing import Final
+
 from kg.extract.document import Document
 from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.honorifics import HONORIFICS
@@ -23,39 +25,41 @@ from kg.extract.word_shapes import (
     readings,
 )
 
-NAME_ENDS = normalized_set(words.NAME_ENDS)
-PURPOSES = normalized_set(words.PURPOSES)
-FUNDED_BY = normalized_set(words.FUNDED_BY)
-NEGATIONS = normalized_set(words.NEGATIONS)
-NAME_TITLES = normalized_set(words.NAME_TITLES)
-TITLE_NAME_WORDS = 4  # "الإمام عبد الرحمن بن فيصل"
-BI_OPENERS = normalized_set(words.BI_OPENERS)
-B_F_NOUNS = normalized_set(words.B_F_NOUNS)
-BI_NAME_WORDS = normalized_set(words.BI_NAME_WORDS)
-PREPOSITION_TERMS = {
+NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
+PURPOSES: Final = normalized_set(words.PURPOSES)
+FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
+NEGATIONS: Final = normalized_set(words.NEGATIONS)
+NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
+TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
+BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
+B_F_NOUNS: Final = normalized_set(words.B_F_NOUNS)
+BI_NAME_WORDS: Final = normalized_set(words.BI_NAME_WORDS)
+PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
 }
-OBJECT_PRONOUN_NOUNS = normalized_set(
+OBJECT_PRONOUN_NOUNS: Final = normalized_set(
     "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
 )
-CITY_HEADS = normalized_set(words.CITY_HEADS)
-REGIONAL_ADJECTIVES = normalized_set(words.REGIONAL_ADJECTIVES)
-DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
-CITY_LINKS = normalized_set(words.CITY_LINKS)
-NAME_LINKS = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
-PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
-CUES = PhraseTable(event_words.ROLE_CUES)
-TRIGGERS = PhraseTable(event_words.TRIGGERS, article=True)
-MAX_TOKENS = 12
-MAX_ADJECTIVES = 3  # "اللجنة الوطنية العليا المشتركة"
-COLLECTIVE_NOUNS = normalized_set(words.COLLECTIVE_NOUNS)
-COLLECTIVE_HEADS = normalized_set(words.COLLECTIVE_HEADS)
+CITY_HEADS: Final = normalized_set(words.CITY_HEADS)
+REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
+DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
+CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
+NAME_LINKS: Final = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
+PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
+CUES: Final = PhraseTable(event_words.ROLE_CUES)
+TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
+MAX_TOKENS: Final = 12
+MAX_ADJECTIVES: Final = 3  # "اللجنة الوطنية العليا المشتركة"
+COLLECTIVE_NOUNS: Final = normalized_set(words.COLLECTIVE_NOUNS)
+COLLECTIVE_HEADS: Final = normalized_set(words.COLLECTIVE_HEADS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
-INDEFINITE_ADJECTIVES = frozenset(a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4)
-MAX_FIELD_WORDS = 4  # "في القانون الرقمي" before "بجامعة ..."
-DEFINITE_HEADS = normalized_set(words.COORDINATED_BODY_HEADS)
-BARE_HEADS = normalized_set(head.split()[0] for head in words.HEADS)  # no clitic, no article
-GENERIC_MINISTRIES = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
+INDEFINITE_ADJECTIVES: Final = frozenset(
+    a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4
+)
+MAX_FIELD_WORDS: Final = 4  # "في القانون الرقمي" before "بجامعة ..."
+DEFINITE_HEADS: Final = normalized_set(words.COORDINATED_BODY_HEADS)
+BARE_HEADS: Final = normalized_set(head.split()[0] for head in words.HEADS)  # no clitic, no article
+GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
 def chain_end(doc: Document, index: int, first: int) -> int:

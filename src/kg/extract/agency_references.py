@@ -6,6 +6,7 @@ full that it can stand for, and of none when it could stand for several.
 """
 
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
@@ -13,8 +14,8 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.tokens import clitic_readings, without_article
 from kg.extract.word_shapes import is_nisba
 
-GENERIC_KINDS = PhraseTable(agency_words.GENERIC_KINDS)
-SHORT_FORMS = PhraseTable(agency_words.SHORT_FORMS)
+GENERIC_KINDS: Final = PhraseTable(agency_words.GENERIC_KINDS)
+SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
 
 
 def find_generic_kinds(doc: Document) -> Document:

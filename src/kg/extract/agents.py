@@ -1,6 +1,8 @@
 """The agents a role cue names: the one right after it (past honorifics, a post title, words of
 time or the side it speaks for), those coordinated with it, or every agent of a list."""
 
+from typing import Final
+
 from kg.extract.document import Document, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as words
@@ -9,19 +11,21 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
 
-ROLE_CUES = PhraseTable(words.ROLE_CUES)
-TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
-TIME_WORDS = normalized_set(words.TIME_WORDS)
-LOCATIVES = normalized_set(("في", "لدى", "داخل", "الى"))
-VENUE = normalized_set(words.VENUE_WORDS)
-NOT_VENUE = normalized_set(words.NOT_VENUE)
-ON_BEHALF = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
-SIDE_WORDS = normalized_set(("جانب", "الجانب"))
-ON_SIDE = normalized_set(("عن", "وعن"))
-FROM_PLACE = normalized_set(("من", "ومن"))
-DESCRIBING = normalized_set(words.DESCRIBING_WORDS)
-MAX_TITLE_WORDS = 18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
-MAX_LOOKAHEAD_WORDS = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
+ROLE_CUES: Final = PhraseTable(words.ROLE_CUES)
+TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
+TIME_WORDS: Final = normalized_set(words.TIME_WORDS)
+LOCATIVES: Final = normalized_set(("في", "لدى", "داخل", "الى"))
+VENUE: Final = normalized_set(words.VENUE_WORDS)
+NOT_VENUE: Final = normalized_set(words.NOT_VENUE)
+ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
+SIDE_WORDS: Final = normalized_set(("جانب", "الجانب"))
+ON_SIDE: Final = normalized_set(("عن", "وعن"))
+FROM_PLACE: Final = normalized_set(("من", "ومن"))
+DESCRIBING: Final = normalized_set(words.DESCRIBING_WORDS)
+MAX_TITLE_WORDS: Final = (
+    18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
+)
+MAX_LOOKAHEAD_WORDS: Final = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
 
 def all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
@@ -96,7 +100,7 @@ def is_agent(mention: Mention) -> bool:
     return entity.kind in ("agency", "person") or entity.cls == "Country"
 
 
-TITLE_GAPS = ("/", "(", ")")  # punctuation inside a title: "العميد/ ياسر", "الفريق (حقوقي)"
+TITLE_GAPS: Final = ("/", "(", ")")  # punctuation inside a title: "العميد/ ياسر", "الفريق (حقوقي)"
 
 
 def agents_after(

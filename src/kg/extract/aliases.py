@@ -4,12 +4,13 @@
 """
 
 import re
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.tokens import tokenize
 
-PARENTHESIS = re.compile(r"\s*\(\s*(?P<alias>[^()\d]{2,40}?)\s*\)")
-MAX_ALIAS_WORDS = 3
+PARENTHESIS: Final = re.compile(r"\s*\(\s*(?P<alias>[^()\d]{2,40}?)\s*\)")
+MAX_ALIAS_WORDS: Final = 3
 
 
 def find_aliases(doc: Document) -> Document:

@@ -1,6 +1,8 @@
 """Where a head noun starts no body's name: a verbal noun ("لإدارة الأزمات"), a head with an
 indefinite adjective ("شبكة عربية", "وحدة متخصصة"), a generic head alone ("الجامعة")."""
 
+from typing import Final
+
 from kg.extract.agency_names import (
     CUES,
     NAME_ENDS,
@@ -17,12 +19,12 @@ from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
 from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
 
-VERBAL_HEADS = normalized_set(words.VERBAL_HEADS)
-PORTFOLIO_HEADS = normalized_set(words.PORTFOLIO_HEADS)
-ADJECTIVAL_HEADS = {
+VERBAL_HEADS: Final = normalized_set(words.VERBAL_HEADS)
+PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
+ADJECTIVAL_HEADS: Final = {
     normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
 }
-ADJECTIVE_HEADS = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
+ADJECTIVE_HEADS: Final = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
 
 
 def _either_gender(adjectives) -> frozenset[str]:
@@ -30,12 +32,12 @@ def _either_gender(adjectives) -> frozenset[str]:
     return frozenset(w.removesuffix("ه") for w in normalized_set(adjectives))
 
 
-NAMING_ADJECTIVES = _either_gender(words.NAMING_ADJECTIVES)
-REACH_ADJECTIVES = _either_gender(words.REACH_ADJECTIVES)
-NOT_NAMES = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
-UNIT_LINKS = normalized_set(words.UNIT_LINKS)
-APPOINTED_AS = normalized_set(people_words.APPOINTED_AS)
-PERSONNEL = normalized_set(words.PERSONNEL_NOUNS)
+NAMING_ADJECTIVES: Final = _either_gender(words.NAMING_ADJECTIVES)
+REACH_ADJECTIVES: Final = _either_gender(words.REACH_ADJECTIVES)
+NOT_NAMES: Final = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
+APPOINTED_AS: Final = normalized_set(people_words.APPOINTED_AS)
+PERSONNEL: Final = normalized_set(words.PERSONNEL_NOUNS)
 
 
 def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:

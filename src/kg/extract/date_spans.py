@@ -3,6 +3,7 @@
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from hijridate import Hijri
 
@@ -16,14 +17,16 @@ def alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-DURATION = re.compile(
+DURATION: Final = re.compile(
     rf"(?:{alternation(cal.DURATION_CUES)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:(?P<span>{alternation(cal.DURATION_WORDS)})"
     rf"|(?P<count>\d{{1,2}})\s+(?:{alternation(cal.DAYS_COUNTED)}))(?!\w)"
 )
-DURATION_REACH = 250  # characters between a start date and "على مدى يومين"
-SAME_MONTH = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)")
-SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
+SAME_MONTH: Final = re.compile(
+    rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
+)
+SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
 
 
 def apply_durations(text: str, dates: list[DateMention]) -> None:

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Final
 
 from hijridate import Gregorian, Hijri
 
@@ -11,41 +12,42 @@ from kg.extract.date_spans import alternation, apply_durations, same_month_days
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
 
-MONTHS = {**{m: ("g", n) for m, n in cal.GREGORIAN_MONTHS.items()}}
-MONTHS |= {m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()}
-MONTH = alternation(MONTHS)
-SUFFIX = alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
-WEEKDAY = alternation(cal.WEEKDAYS)
+MONTHS: Final = {m: ("g", n) for m, n in cal.GREGORIAN_MONTHS.items()} | {
+    m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()
+}
+MONTH: Final = alternation(MONTHS)
+SUFFIX: Final = alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
+WEEKDAY: Final = alternation(cal.WEEKDAYS)
 # What joins the first and last day of a range: "من 4 إلى 7", "من 4 إلى غاية 7", "4 - 7".
-FULL_JOIN = r"-|الي\s+غايه|الي|حتي|ولغايه|لغايه"
-DAY_JOIN = rf"{FULL_JOIN}|وحتي|و|/"
+FULL_JOIN: Final = r"-|الي\s+غايه|الي|حتي|ولغايه|لغايه"
+DAY_JOIN: Final = rf"{FULL_JOIN}|وحتي|و|/"
 
 # The numeric patterns begin with a digit and check the character before it after it
 # ("\d(?<!\d\d)": a digit no digit precedes): a pattern that begins with a look-behind makes the
 # regex engine try every character of the text, one that begins with \d lets it skip to digits.
-WRITTEN = re.compile(
+WRITTEN: Final = re.compile(
     rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:{DAY_JOIN})\s*(?P<d2>\d{{1,2}}))?\s+"
     rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
     rf"(?:\s*\(\s*(?:{MONTH})\s*\)|\s*/\s*(?:{MONTH})(?!\w))?"  # "سبتمبر/أيلول"
     rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
-NUMERIC = re.compile(
+NUMERIC: Final = re.compile(
     rf"(?P<a>\d(?<![\d/.-]\d)\d{{0,3}})\s*(?P<sep>[-/.])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<c>\d{{1,4}})(?![\d/.-])\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
-ORDINAL = re.compile(
+ORDINAL: Final = re.compile(
     rf"(?P<day>{alternation(cal.ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
     rf"(?:\s*,?\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
 )
-NUMERIC_RANGE = re.compile(
+NUMERIC_RANGE: Final = re.compile(
     rf"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:{FULL_JOIN})\s*(?P<d2>\d{{1,2}})"
     r"\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
-NOT_TODAY = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
-DAY_PARTS = ("صباح", "مساء", "ظهر")
-RELATIVE = re.compile(
+NOT_TODAY: Final = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
+DAY_PARTS: Final = ("صباح", "مساء", "ظهر")
+RELATIVE: Final = re.compile(
     rf"(?<!\w)(?:(?:{alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
     rf"(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
     rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
@@ -53,16 +55,22 @@ RELATIVE = re.compile(
     rf"|(?<!\w)(?:{alternation(DAY_PARTS)})\s+(?P<wd4>{WEEKDAY})(?!\w)"  # "صباح الثلاثاء"
     rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,|\s+في\s)"  # "عقد، الثلاثاء، اجتماعا"، "، الأربعاء في"
 )
-RELATIVE_STARTS = (*DAY_PARTS, "اليوم", "امس", "يوم", *cal.WEEKDAYS)  # each match's first word
-NEXT_WORD = re.compile(r"\s*(\w+)")
-RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN}|و)\s*$")
-FULL_RANGE_JOIN = re.compile(rf"^\s*(?:{FULL_JOIN})\s*$")
-MAX_RANGE_DAYS = 62
-START_WORDS = frozenset(c for c in cal.START_CUES if " " not in c)
-END_WORDS = frozenset(c for c in cal.END_CUES if " " not in c)
-DATELINE_REACH = 40  # characters from the start of the text
-LATEST_YEAR = 2026  # the latest year a year-less dateline is read in (see _year_by_weekday)
-PAIR_JOIN = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
+RELATIVE_STARTS: Final = (
+    *DAY_PARTS,
+    "اليوم",
+    "امس",
+    "يوم",
+    *cal.WEEKDAYS,
+)  # each match's first word
+NEXT_WORD: Final = re.compile(r"\s*(\w+)")
+RANGE_JOIN: Final = re.compile(rf"^\s*(?:{FULL_JOIN}|و)\s*$")
+FULL_RANGE_JOIN: Final = re.compile(rf"^\s*(?:{FULL_JOIN})\s*$")
+MAX_RANGE_DAYS: Final = 62
+START_WORDS: Final = frozenset(c for c in cal.START_CUES if " " not in c)
+END_WORDS: Final = frozenset(c for c in cal.END_CUES if " " not in c)
+DATELINE_REACH: Final = 40  # characters from the start of the text
+LATEST_YEAR: Final = 2026  # the latest year a year-less dateline is read in (see _year_by_weekday)
+PAIR_JOIN: Final = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|الموافقه ل|/)?\s*[)]?\s*$")
 
 
 def find_dates(doc: Document) -> Document:

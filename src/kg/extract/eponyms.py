@@ -7,6 +7,8 @@ feminine or relative noun, closed by punctuation, the end of the text or the pla
 institution stands in ("... عبد اللطيف رحال بالجزائر العاصمة").
 """
 
+from typing import Final
+
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
@@ -16,11 +18,11 @@ from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import NAME_ADJECTIVES, is_nisba, looks_like_verb
 
-EPONYM_HEADS = normalized_set(words.EPONYM_HEADS)
-EPITHET_HEADS = normalized_set(words.EPITHET_HEADS)
-NAME_STOPS = normalized_set(people_words.NAME_STOPS)
-NAME_LINKS = normalized_set(people_words.NAME_LINKS)
-ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
+EPONYM_HEADS: Final = normalized_set(words.EPONYM_HEADS)
+EPITHET_HEADS: Final = normalized_set(words.EPITHET_HEADS)
+NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
+NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
+ALA_OBJECTS: Final = normalized_set(people_words.ALA_OBJECTS)
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
 
 

@@ -2,12 +2,14 @@
 whose session it is, the body of the official who receives a visit, the venue, every party to a
 meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
+from typing import Final
+
 from kg.extract.agents import NOT_VENUE, VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
 from kg.extract.lexicon import events as words
 from kg.extract.word_shapes import adjective_like
 
-MAX_EVENT_ADJECTIVES = 2
+MAX_EVENT_ADJECTIVES: Final = 2
 
 
 def participants_without_other_roles(doc: Document, event: Event) -> None:

@@ -1,6 +1,7 @@
 """Stages that find events by their trigger words and group the sentences about each."""
 
 import re
+from typing import Final
 
 from kg.extract.anchored import anchored_matches
 from kg.extract.document import Document, Event
@@ -9,38 +10,38 @@ from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 
-TRIGGERS = PhraseTable(words.TRIGGERS, article=True)
-SESSION = re.compile(words.COUNCIL_SESSION_PATTERN)
+TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
+SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
 # Every session match has "دوره"/"دورته"/"دورتها" at most four characters (وال, لل+ال) after its
 # start: the pattern is tried only there (it begins with optional prefixes, so the regex engine
 # would try it at every character).
 SESSION_WORD, SESSION_REACH = "دور", 4
-TRAINING_MARKS = ("تدريب", "تكوين", "تاهيل")
-COMMITTEES = frozenset(words.COMMITTEE_GENITIVES)
-MEETING_VERBS = frozenset(words.MEETING_VERBS)
-SIDELINE_VERBS = frozenset(words.SIDELINE_VERBS)
-SIDELINES = "هامش"
+TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
+COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
+MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
+SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
+SIDELINES: Final = "هامش"
 
 
-QUANTIFIERS = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
-EVENT_VERBS = normalized_set(words.EVENT_VERBS)
-SIGNING_WORDS = normalized_set(words.SIGNING_WORDS)
-NEW_EVENT_VERBS = EVENT_VERBS | SIGNING_WORDS
-NOT_TRIGGERS = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
-FUTURE = frozenset(words.FUTURE)
-PLANNING_VERBS = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
-DEFINITE = ("ال", "وال", "بال", "لل")
-POSSESSIVES = ("ها", "هم", "هما")
-TITLE_QUOTES = ('"', "«", "“", "'")
-TITLE_QUOTE_REACH = 3  # characters: the quoted title follows the trigger
-ANOTHER_MATTER = tuple(normalized_set(words.ANOTHER_MATTER))
-ANOTHER_MATTER_REACH = 30  # characters: the marker opens the sentence
-ASSEMBLY = re.compile(words.ASSEMBLY_PATTERN)
-MINISTERS_MEETING = re.compile(words.MINISTERS_MEETING_PATTERN)
-COUNCIL_SUBJECT = re.compile(words.COUNCIL_SUBJECT_PATTERN)
-VISITING = re.compile(words.VISITING_PATTERN)
-ORDINAL_AFTER = re.compile(words.ORDINAL_AFTER_PATTERN)
-MEETING_WORDS = tuple(words.ASSEMBLY_MEETING_WORDS)
+QUANTIFIERS: Final = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
+EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
+SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
+NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
+NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
+FUTURE: Final = frozenset(words.FUTURE)
+PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
+DEFINITE: Final = ("ال", "وال", "بال", "لل")
+POSSESSIVES: Final = ("ها", "هم", "هما")
+TITLE_QUOTES: Final = ('"', "«", "“", "'")
+TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
+ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
+ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
+ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
+MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
+COUNCIL_SUBJECT: Final = re.compile(words.COUNCIL_SUBJECT_PATTERN)
+VISITING: Final = re.compile(words.VISITING_PATTERN)
+ORDINAL_AFTER: Final = re.compile(words.ORDINAL_AFTER_PATTERN)
+MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 
 def find_events(doc: Document) -> Document:

@@ -1,6 +1,8 @@
 """The head nouns that start the name of a body the registry does not know ("وزارة", "مديرية",
 "المركز الخليجي ..."), with the ontology class each gives the body."""
 
+from typing import Final
+
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
@@ -14,8 +16,8 @@ def _with_definite_forms(heads: dict) -> dict:
     return definite | heads
 
 
-HEADS = PhraseTable(_with_definite_forms(words.HEADS))
+HEADS: Final = PhraseTable(_with_definite_forms(words.HEADS))
 # the definite forms made above, which need an adjective after them to name a body
-DEFINITE_FORMS = normalized_set("ال" + h for h in words.DEFINITE_FORM_HEADS) - normalized_set(
-    words.HEADS
-)
+DEFINITE_FORMS: Final = normalized_set(
+    "ال" + h for h in words.DEFINITE_FORM_HEADS
+) - normalized_set(words.HEADS)

@@ -4,6 +4,8 @@ One table serves every stage that must tell a title from a name: the people stag
 it, and the agency, post and agent stages stop at it.
 """
 
+from typing import Final
+
 from kg.extract.lexicon import people as people_words
 from kg.extract.phrases import PhraseTable
 
@@ -19,4 +21,4 @@ def _with_feminine(titles) -> list[str]:
     return [*titles, *feminine]
 
 
-HONORIFICS = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), True))
+HONORIFICS: Final = PhraseTable(dict.fromkeys(_with_feminine(people_words.HONORIFICS), True))

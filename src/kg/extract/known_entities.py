@@ -4,6 +4,8 @@ A name inside a longer one ("الأمن الوطني" in "المديرية ال�
 inside another noun phrase, stays a mention but is marked nested so it is not taken as an actor.
 """
 
+from typing import Final
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import places as place_words
@@ -13,10 +15,10 @@ from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
 
-NOT_ACTOR_BEFORE = normalized_set(agency_words.NOT_ACTOR_BEFORE)
-STATE_HEAD_NOUNS = normalized_set(place_words.STATE_HEAD_NOUNS)
-ADJECTIVE_NAMES = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
-CITY_LINKS = normalized_set(agency_words.CITY_LINKS)
+NOT_ACTOR_BEFORE: Final = normalized_set(agency_words.NOT_ACTOR_BEFORE)
+STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
+ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
+CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
 
 
 class MatchRegistry:

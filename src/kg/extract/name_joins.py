@@ -2,15 +2,17 @@
 ("مجلس رؤساء الشرطة في شرق أفريقيا") and services joined to what it serves ("المدرسة الوطنية
 لتكوين إطارات الأمن الوطني والشرطة الوطنية")."""
 
+from typing import Final
+
 from kg.extract.document import Document
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.word_shapes import is_definite, readings, state_adjective
 
-REGIONS = PhraseTable(dict.fromkeys(words.REGIONS, True))
-SERVICE_WORDS = normalized_set(words.SERVICE_WORDS)
-TRAINING_NOUNS = normalized_set(words.TRAINING_NOUNS)
+REGIONS: Final = PhraseTable(dict.fromkeys(words.REGIONS, True))
+SERVICE_WORDS: Final = normalized_set(words.SERVICE_WORDS)
+TRAINING_NOUNS: Final = normalized_set(words.TRAINING_NOUNS)
 
 
 def region_end(doc: Document, index: int) -> int:

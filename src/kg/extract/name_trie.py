@@ -8,11 +8,11 @@ from it. Which of the names found wins is the registry's rule (see Registry.matc
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from kg.extract.tokens import clitic_readings
 
-FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_LENGTH: Final = 5
 
 
 @dataclass(eq=False)

@@ -9,6 +9,8 @@ article, and a next word that is a number, a verb, an adjective, another cue or 
 genre's common vocabulary, name no place.
 """
 
+from typing import Final
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
@@ -16,19 +18,19 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
 from kg.extract.word_shapes import adjective_like, is_nisba, looks_like_verb, state_adjective
 
-KINDS_ALSO = {
+KINDS_ALSO: Final = {
     normalize_string(kind): tuple(normalize_string(k) for k in also)
     for kind, also in place_words.KINDS_ALSO.items()
 }
 # A cue's value: for a dual or plural, the kind of place its list names; "" for a singular.
-CUES = PhraseTable(
+CUES: Final = PhraseTable(
     dict.fromkeys(place_words.PLACE_CUES, "")
     | {cue: normalize_string(kind) for cue, kind in place_words.PLACE_CUES_MANY.items()}
 )
-TOPONYM_HEADS = normalized_set(place_words.TOPONYM_HEADS)
-NOT_NAMES = normalized_set(place_words.NOT_PLACE_NAMES)
-TOPONYM_ADJECTIVES = normalized_set(place_words.TOPONYM_ADJECTIVES)
-MAX_ITEM_WORDS = 3  # "وذي قار", "وصلاح الدين"
+TOPONYM_HEADS: Final = normalized_set(place_words.TOPONYM_HEADS)
+NOT_NAMES: Final = normalized_set(place_words.NOT_PLACE_NAMES)
+TOPONYM_ADJECTIVES: Final = normalized_set(place_words.TOPONYM_ADJECTIVES)
+MAX_ITEM_WORDS: Final = 3  # "وذي قار", "وصلاح الدين"
 
 
 class FindNamedPlaces:

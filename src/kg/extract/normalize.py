@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.lexicon.characters import DROPPED, SUBSTITUTED
 
@@ -39,8 +40,8 @@ class NormalizedText:
 # str.translate looks every non-ASCII character up in a dict; a regex for the rare dropped
 # characters and one str.replace per substituted character (none maps to another's source)
 # give the same text several times faster.
-DROPPED_PATTERN = re.compile("[" + "".join(re.escape(c) for c in sorted(DROPPED)) + "]")
-SUBSTITUTIONS = tuple(SUBSTITUTED.items())
+DROPPED_PATTERN: Final = re.compile("[" + "".join(re.escape(c) for c in sorted(DROPPED)) + "]")
+SUBSTITUTIONS: Final = tuple(SUBSTITUTED.items())
 
 
 def normalize(raw: str) -> NormalizedText:

@@ -2,14 +2,16 @@
 الأولى ...، ويشارك فيها ...". Its people speak and its bodies take part; its chair, named in a
 relative clause inside the list, only chairs."""
 
+from typing import Final
+
 from kg.extract.document import Document, Event, Mention
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch
 
-PANEL = words.PANEL
-SESSION_WORDS = normalized_set(words.SESSION_WORDS)
-RELATIVE_PARTICIPATION = normalized_set(words.RELATIVE_PARTICIPATION)
+PANEL: Final = words.PANEL
+SESSION_WORDS: Final = normalized_set(words.SESSION_WORDS)
+RELATIVE_PARTICIPATION: Final = normalized_set(words.RELATIVE_PARTICIPATION)
 
 
 def panel_cue(doc: Document, cue: PhraseMatch) -> PhraseMatch:

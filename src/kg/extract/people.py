@@ -6,6 +6,7 @@ Where the name itself begins and ends is decided in `person_names`.
 """
 
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
@@ -25,18 +26,18 @@ from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import state_adjective
 
-RANK_QUALIFIERS = normalized_set(people_words.RANK_QUALIFIERS)
-MINISTRY_ROLES = people_words.MINISTRY_ROLES
-CLITIC_ARTICLES = ("بال", "وال", "فال", "كال", "لل")
-EVENT_OBJECTS = normalized_set(people_words.EVENT_OBJECTS)
-VERBS_BEFORE_A_SUBJECT_TITLE = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
-LIST_ADDITIONS = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
-AFTER_A_SUBJECTS_NAME = PhraseTable(
+RANK_QUALIFIERS: Final = normalized_set(people_words.RANK_QUALIFIERS)
+MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
+CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
+EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
+VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
+LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
+AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
-MAX_ORG_SKIP = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
-NAME_OPENERS = ("", "/", ":", ")")
-PLACE_TITLES = (
+MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
+NAME_OPENERS: Final = ("", "/", ":", ")")
+PLACE_TITLES: Final = (
     "ambassador",
 )  # titles whose complement is a state or city  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
 

@@ -6,6 +6,8 @@ titles, roles and punctuation. `name_end` reads forward from a name's first word
 `name_start` reads back from its last word (before a comma and a post).
 """
 
+from typing import Final
+
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
@@ -18,17 +20,17 @@ from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba
 
-NAME_STOPS = normalized_set(people_words.NAME_STOPS)
-FAMILY_TITLES = normalized_set(people_words.FAMILY_TITLES)
-NAME_LINKS = normalized_set(people_words.NAME_LINKS)
-COMPOUND_SECOND = normalized_set(people_words.COMPOUND_SECOND)
-ALA_OBJECTS = normalized_set(people_words.ALA_OBJECTS)
-AGENCY_HEADS = normalized_set(h.split()[0] for h in agency_words.HEADS)
-MAX_NAME_TOKENS = 6
-PLACE_NOUNS = normalized_set(people_words.PLACE_NOUNS)
-EVENT_WORDS = PhraseTable(event_words.TRIGGERS, clitics=False)
-TIME_NAMES = normalized_set(people_words.TIME_NAMES)
-TIME_WORDS = normalized_set(event_words.TIME_WORDS)
+NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
+FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
+NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
+COMPOUND_SECOND: Final = normalized_set(people_words.COMPOUND_SECOND)
+ALA_OBJECTS: Final = normalized_set(people_words.ALA_OBJECTS)
+AGENCY_HEADS: Final = normalized_set(h.split()[0] for h in agency_words.HEADS)
+MAX_NAME_TOKENS: Final = 6
+PLACE_NOUNS: Final = normalized_set(people_words.PLACE_NOUNS)
+EVENT_WORDS: Final = PhraseTable(event_words.TRIGGERS, clitics=False)
+TIME_NAMES: Final = normalized_set(people_words.TIME_NAMES)
+TIME_WORDS: Final = normalized_set(event_words.TIME_WORDS)
 
 
 def name_end(doc: Document, first: int) -> int:

@@ -21,6 +21,7 @@ from kg.extract.known_entities import MatchRegistry
 from kg.extract.named_places import FindNamedPlaces
 from kg.extract.normalize import normalize
 from kg.extract.people import find_people, find_people_after_bodies, find_people_by_post
+from kg.extract.possessed_titles import find_possessed_titles
 from kg.extract.posts import FindPosts, resolve_title_references
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
@@ -86,6 +87,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("generic_kinds", find_generic_kinds),
             ("units", link_units),
             ("posts", FindPosts(registry, base)),
+            ("possessed_titles", find_possessed_titles),
             ("title_references", resolve_title_references),
             ("events", find_events),
             ("slots", fill_slots),

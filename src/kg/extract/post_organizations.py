@@ -4,6 +4,8 @@
 unless another title comes first ("وزير العمل رئيس اللجنة الوطنية ...": the committee is the
 second title's)."""
 
+from typing import Final
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
@@ -11,26 +13,27 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import TITLES, document_country
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, clitic_readings
 from kg.extract.word_shapes import adjective_like, is_definite, state_code
 
-MINISTRY_WORDS = normalized_set(people_words.MINISTRY_WORDS)
-FIELD_HEADS = {
+MINISTRY_WORDS: Final = normalized_set(people_words.MINISTRY_WORDS)
+FIELD_HEADS: Final = {
     role: {tuple(normalize_string(b).split()) for b in bodies}
     for role, bodies in people_words.BODIES_BY_FIELD.items()
 }
-TITLE_QUALIFIERS = normalized_set(people_words.TITLE_QUALIFIERS)
-PLACE_LINKS = normalized_set(("لدى", "في"))
-SHORT_FORMS = normalized_set(agency_words.COORDINATED_BODY_HEADS)
-STATE_WORDS = normalized_set(people_words.STATE_WORDS)
-PORTFOLIO_WORDS = {
+TITLE_QUALIFIERS: Final = normalized_set(people_words.TITLE_QUALIFIERS)
+PLACE_LINKS: Final = normalized_set(("لدى", "في"))
+SHORT_FORMS: Final = normalized_set(agency_words.COORDINATED_BODY_HEADS)
+EMBASSY_WORDS: Final = normalized_set(people_words.EMBASSY_WORDS)
+STATE_WORDS: Final = normalized_set(people_words.STATE_WORDS)
+PORTFOLIO_WORDS: Final = {
     w.removeprefix("ال")
     for w in normalized_set((*agency_words.PORTFOLIO_HEADS, *people_words.TITLE_PORTFOLIOS))
 }
-MAX_COMPLEMENTS = 3
-MAX_GAP_TOKENS = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
-MAX_PORTFOLIO_WORDS = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
-MAX_FIELD_WORDS = 4  # "التحريات والتحقيقات الجنائية"
+MAX_COMPLEMENTS: Final = 3
+MAX_GAP_TOKENS: Final = 5  # "منسقة برامج الجرائم السيبرانية في الإنتربول": words before the body
+MAX_PORTFOLIO_WORDS: Final = 6  # "الداخلية وترقية اللامركزية والتنمية المحلية"
+MAX_FIELD_WORDS: Final = 4  # "التحريات والتحقيقات الجنائية"
 
 
 def ministry(registry: Registry, base: str, doc: Document, index: int):
@@ -211,11 +214,20 @@ def complement_end(doc: Document, index: int) -> int:
         if linked and index + 1 < len(doc.tokens) and doc.tokens[index + 1].text in STATE_WORDS:
             index += 2  # "لدى المملكة": the state the text is about
             continue
+        # "القائم بأعمال سفارة اليابان ...": the state's embassy, then the state
+        linked = linked or _embassy_at(doc, index)
         found = _named_at(doc, index + 1) if linked else _named_at(doc, index)
         if found is None:
             break
         index = doc.token_index(found.end)
     return index
+
+
+def _embassy_at(doc: Document, index: int) -> bool:
+    """ "سفارة", "بسفارة" before the state's name."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    return not EMBASSY_WORDS.isdisjoint(clitic_readings(doc.tokens[index].text))
 
 
 def short_form_at(doc: Document, index: int) -> bool:

@@ -7,6 +7,7 @@ each title names is read in `post_organizations`.
 """
 
 from itertools import pairwise
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.honorifics import HONORIFICS
@@ -26,20 +27,20 @@ from kg.extract.registry import Registry
 from kg.extract.structure import TITLES
 from kg.extract.tokens import clitic_readings
 
-ROLES = PhraseTable(people_words.ROLES, clitics=False)
-APPOINTED = PhraseTable(people_words.APPOINTED_TITLES, clitics=False)
-CHARGE_WORDS = normalized_set(people_words.CHARGE_WORDS)
-NEXT_NAME_REACH = 200  # characters from a title to the name it may introduce
-QUALIFIERS = {
+ROLES: Final = PhraseTable(people_words.ROLES, clitics=False)
+APPOINTED: Final = PhraseTable(people_words.APPOINTED_TITLES, clitics=False)
+CHARGE_WORDS: Final = normalized_set(people_words.CHARGE_WORDS)
+NEXT_NAME_REACH: Final = 200  # characters from a title to the name it may introduce
+QUALIFIERS: Final = {
     (role, tuple(q.split())): new for (role, q), new in people_words.ROLE_QUALIFIERS.items()
 }
-GENERAL_BODIES = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
-MAX_TITLES_IN_A_ROW = 2
-SECRETARIAT_ROLES = ("secretary-general", "assistant-secretary-general")
-UNIT_CLASSES = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
+GENERAL_BODIES: Final = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
+MAX_TITLES_IN_A_ROW: Final = 2
+SECRETARIAT_ROLES: Final = ("secretary-general", "assistant-secretary-general")
+UNIT_CLASSES: Final = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
-BOARD_HEADS = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
-HEADED_BY = {
+BOARD_HEADS: Final = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
+HEADED_BY: Final = {
     **dict.fromkeys(normalized_set(people_words.PRESIDED_HEADS), "president"),
     **dict.fromkeys(normalized_set(people_words.CHAIRED_HEADS), "chair-post"),
     **dict.fromkeys(normalized_set(people_words.UNIT_POST_HEADS), "head"),
@@ -87,7 +88,7 @@ class FindPosts:
         )
         if person is None or (bare and _honorific_title(doc, role)):
             return None  # "المستشار هشام ...": a title of address, not a post
-        slug = _by_organization(doc, _general_director(doc, role), organization, role.last)
+        slug = by_organization(doc, _general_director(doc, role), organization, role.last)
         return Post(person.entity, slug, organization, role.start, person.end)
 
     def _next_titles_end(self, doc: Document, index: int) -> int:
@@ -139,7 +140,7 @@ class FindPosts:
     def _post_at(self, doc: Document, person: Entity, role, start: int) -> Post:
         organization, end = self._organization(doc, role)
         slug = _qualified(doc, _general_director(doc, role), doc.token_index(end))
-        slug = _by_organization(doc, slug, organization, role.last)
+        slug = by_organization(doc, slug, organization, role.last)
         return Post(person, slug, organization, start, end)
 
     def _organization(self, doc: Document, role) -> tuple[Entity | None, int]:
@@ -244,7 +245,7 @@ def _secretariat(doc: Document) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _by_organization(doc: Document, role: str, organization: Entity | None, index: int) -> str:
+def by_organization(doc: Document, role: str, organization: Entity | None, index: int) -> str:
     """رئيس is the president of an institution, the chair of a board, the head of a unit: told
     by the word after the title ("رئيسة الهيئة ...", "رئيس المكتب ..."), else by the body."""
     if role == "deputy-minister" and _presided_next(doc, index):
@@ -288,7 +289,7 @@ def _qualified(doc: Document, role: str, index: int) -> str:
     return role
 
 
-TITLE_REFERENCES = PhraseTable(people_words.TITLE_REFERENCES)
+TITLE_REFERENCES: Final = PhraseTable(people_words.TITLE_REFERENCES)
 
 
 def resolve_title_references(doc: Document) -> Document:

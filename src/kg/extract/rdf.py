@@ -7,6 +7,7 @@ second, and `kg.terms.to_rdflib` turns them into an rdflib graph where one is wa
 import hashlib
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 import pyoxigraph as ox
 
@@ -32,7 +33,7 @@ from kg.terms import (
     typed,
 )
 
-EVENT_CLASSES = {
+EVENT_CLASSES: Final = {
     "workshop": ("Workshop", "Workshop"),
     "conference": ("Conference", "Conference"),
     "council-session": ("CouncilSession", "Council session"),
@@ -42,9 +43,9 @@ EVENT_CLASSES = {
     "seminar": ("Seminar", "Seminar"),
     "agreement-signing": ("AgreementSigning", "Agreement signing"),
 }
-ENTITY_CLASSES = {"agency": "Agency", "person": "Person", "place": "Place"}
-CONCEPT_VALUED = {"modality", "topic", "eventKind", "mentionsAgencyKind"}
-ARABIC_TEXT = {"title", "objective"}
+ENTITY_CLASSES: Final = {"agency": "Agency", "person": "Person", "place": "Place"}
+CONCEPT_VALUED: Final = {"modality", "topic", "eventKind", "mentionsAgencyKind"}
+ARABIC_TEXT: Final = {"title", "objective"}
 
 
 class GraphWriter:
@@ -280,8 +281,8 @@ def ontology_terms(base: str) -> OntologyTerms:
     return OntologyTerms(base)
 
 
-COUNTS: dict[int, ox.Literal] = {}
-COUNTS_LIMIT = 65536
+COUNTS: Final[dict[int, ox.Literal]] = {}
+COUNTS_LIMIT: Final = 65536
 
 
 def count(value: int) -> ox.Literal:
@@ -295,8 +296,8 @@ def count(value: int) -> ox.Literal:
     return literal
 
 
-TRUE = typed(True, XSD_BOOLEAN)
-WAS_GENERATED_BY = iri(PROV + "wasGeneratedBy")
+TRUE: Final = typed(True, XSD_BOOLEAN)
+WAS_GENERATED_BY: Final = iri(PROV + "wasGeneratedBy")
 
 
 def _entity_iri(entity: Entity, mint) -> ox.NamedNode:

@@ -3,14 +3,15 @@
 import json
 import re
 from pathlib import Path
+from typing import Final
 
 from kg.extract.document import Document
 from kg.extract.lexicon.characters import ARABIC_LETTERS
 
-MAX_BYTES = 2_000_000
-META_SUFFIX = ".meta.json"
-META_KEYS = {"title", "publisher", "source_url", "publication_date"}
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_BYTES: Final = 2_000_000
+META_SUFFIX: Final = ".meta.json"
+META_KEYS: Final = {"title", "publisher", "source_url", "publication_date"}
+ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DocumentError(ValueError):

@@ -8,7 +8,7 @@ proclitics on the first word and one typo in a later word of a long name.
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -20,7 +20,7 @@ from kg.extract.normalize import normalize_string
 from kg.extract.tokens import Token, cached, clitic_readings, texts, tokenize
 from kg.extract.wordcache import StartWords, WordCache, starts_where
 
-KINDS = ("agency", "person", "place")
+KINDS: Final = ("agency", "person", "place")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class Registry:
         return found
 
 
-ORDER = itemgetter(2)
+ORDER: Final = itemgetter(2)
 
 
 def _kind_of(subject, base: str) -> str | None:
@@ -163,7 +163,7 @@ def _entity(graph: Graph, subject: Term, kind: str, kg_ns: str) -> tuple[Entity,
 
 
 # Each word's clitic readings: a dict look-up a token costs a tenth of an lru_cache call.
-CLITIC_READINGS = WordCache(clitic_readings)
+CLITIC_READINGS: Final = WordCache(clitic_readings)
 
 
 def word_readings(tokens: list[Token]) -> list[tuple[str, ...]]:

@@ -6,6 +6,8 @@ when nothing follows, precedes it ("العقيد رائد ... قد افتتح ا
 every agent up to the next cue: "بمشاركة وفود من السعودية والأردن والكويت".
 """
 
+from typing import Final
+
 from kg.extract.agents import (
     ROLE_CUES,
     after_preposition,
@@ -29,21 +31,21 @@ from kg.extract.panels import panel_cue, panel_role
 from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.tokens import clitic_readings
 
-VERBAL_NOUNS = PhraseTable(words.VERBAL_NOUN_ROLES)
+VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
 BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
-LIST_ROLES = ("participant", words.PANEL)
-DELEGATION = normalized_set(words.DELEGATION_WORDS)
-POSSESSIVE_VENUES = normalized_set(words.POSSESSIVE_VENUES)
-VISITING_VERBS = normalized_set(words.VISITING_VERBS)
-RELATIVE_PRONOUNS = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
-MASCULINE_RELATIVE = "الذي"
-ACTIVITIES = normalized_set(words.PLURAL_ACTIVITIES)
-PREPOSITIONS = normalized_set(("على", "إلى", "عن", "حول"))
-CLAUSE_OPENERS = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
-MAX_LOOKBACK_WORDS = 12
-SPEECH_WORDS = normalized_set(words.SPEECH_WORDS)
-OPENING_SPEECHES = normalized_set(words.OPENING_SPEECHES)
-AMONG_THEM = normalized_set(words.AMONG_THEM)
+LIST_ROLES: Final = ("participant", words.PANEL)
+DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
+POSSESSIVE_VENUES: Final = normalized_set(words.POSSESSIVE_VENUES)
+VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
+RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
+MASCULINE_RELATIVE: Final = "الذي"
+ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
+PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
+CLAUSE_OPENERS: Final = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
+MAX_LOOKBACK_WORDS: Final = 12
+SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
+OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
+AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
 
 
 def find_roles(doc: Document) -> Document:

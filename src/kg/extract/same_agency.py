@@ -6,6 +6,7 @@ Press releases name a body in full once and shorter or differently later: "مر�
 """
 
 from collections import defaultdict
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
@@ -13,13 +14,13 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import state_code
 
-COMMAND_HEADS = sorted(
+COMMAND_HEADS: Final = sorted(
     (tuple(normalize_string(h).split()) for h in words.COMMAND_HEADS), key=len, reverse=True
 )
-DIVISION_WORDS = normalized_set(words.DIVISION_WORDS)
-HEAD_WORDS = normalized_set(h.split()[0] for h in words.HEADS)
-SPELLINGS = {normalize_string(k): normalize_string(v) for k, v in words.SPELLINGS.items()}
-MIN_WORDS = 2  # a head and one word: "شرطة نابلس"
+DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)
+HEAD_WORDS: Final = normalized_set(h.split()[0] for h in words.HEADS)
+SPELLINGS: Final = {normalize_string(k): normalize_string(v) for k, v in words.SPELLINGS.items()}
+MIN_WORDS: Final = 2  # a head and one word: "شرطة نابلس"
 
 
 class NamedAgencies:

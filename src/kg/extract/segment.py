@@ -5,6 +5,7 @@ Boundaries: line breaks, and . ? ! when followed by space and not part of an abb
 """
 
 import re
+from typing import Final
 
 from kg.extract.document import Document, Sentence
 
@@ -12,11 +13,11 @@ from kg.extract.document import Document, Sentence
 # Each alternative begins with its own character, so the regex engine skips ahead to the next
 # line break or mark instead of trying a match at every character; a match that begins with a
 # mark leaves the mark to the sentence before it.
-BOUNDARY = re.compile(r"\n\n*|\.[^\S\n]\s*|\?[^\S\n]\s*|![^\S\n]\s*")
-ABBREVIATION = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
+BOUNDARY: Final = re.compile(r"\n\n*|\.[^\S\n]\s*|\?[^\S\n]\s*|![^\S\n]\s*")
+ABBREVIATION: Final = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
 # Longer than any match of the pattern, and than any piece its "^" could match at the start
 # of (so searching the last characters finds what searching the whole piece finds).
-ABBREVIATION_REACH = 6
+ABBREVIATION_REACH: Final = 6
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -2,22 +2,23 @@
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.phrases import PhraseTable
 
-MODALITIES = PhraseTable(words.MODALITIES)
-TOPICS = PhraseTable(words.TOPICS)
-TITLE_CUES = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=False)
-OBJECTIVE = re.compile(words.OBJECTIVE_PATTERN)
-QUOTED = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
-LOCATIVE = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
-POINT_KINDS = ("agreement-signing",)  # events of one day, even inside a longer meeting
-DAY_KINDS = ("agreement-signing", "visit")  # a call on a day of a longer tour
-DATELINE_MARKS = ("/", "(", "\n", "-", "–")
-DATELINE_TAG_REACH = 12  # characters from a dateline's date to the agency's tag
-SAME_DAY = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
+MODALITIES: Final = PhraseTable(words.MODALITIES)
+TOPICS: Final = PhraseTable(words.TOPICS)
+TITLE_CUES: Final = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=False)
+OBJECTIVE: Final = re.compile(words.OBJECTIVE_PATTERN)
+QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
+LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
+POINT_KINDS: Final = ("agreement-signing",)  # events of one day, even inside a longer meeting
+DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
+DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
+DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
+SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 
 
 def fill_slots(doc: Document) -> Document:

@@ -3,18 +3,19 @@
 import hashlib
 import re
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.normalize import normalize_string
 
-LATIN = {
+LATIN: Final = {
     "ء": "", "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
     "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
     "و": "w", "ي": "y", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }  # fmt: skip
-MAX_LENGTH = 60
-LATIN_TABLE = str.maketrans(LATIN)
-NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_LENGTH: Final = 60
+LATIN_TABLE: Final = str.maketrans(LATIN)
+NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
 
 
 def transliterate(text: str) -> str:

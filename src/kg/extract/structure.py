@@ -5,6 +5,7 @@ document is about lets a generic name ("وزارة الداخلية") mean one m
 """
 
 from itertools import pairwise
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
@@ -13,15 +14,15 @@ from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.tokens import clitic_readings
 
-HEADS = PhraseTable(words.HEADS)
-ROLE_WORDS = PhraseTable(people_words.ROLES, clitics=False)
-TITLES = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
-UNIT_HEADS = normalized_set(words.UNIT_HEADS)
-UNIT_LINKS = normalized_set(words.UNIT_LINKS)
-CITY_LINKS = normalized_set(words.CITY_LINKS)
-LOCAL_OFFICE_HEADS = normalized_set(words.LOCAL_OFFICE_HEADS)
-GENITIVE_UNIT_HEADS = normalized_set(words.GENITIVE_UNIT_HEADS)
-SHORT_FORMS = PhraseTable(words.SHORT_FORMS)
+HEADS: Final = PhraseTable(words.HEADS)
+ROLE_WORDS: Final = PhraseTable(people_words.ROLES, clitics=False)
+TITLES: Final = PhraseTable(people_words.ROLES)  # with proclitics: "ومدير", "وآمر"
+UNIT_HEADS: Final = normalized_set(words.UNIT_HEADS)
+UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
+CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
+LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
+GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
+SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
 
 def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:

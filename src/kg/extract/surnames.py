@@ -3,6 +3,8 @@ after a title: "وقال الساعدي في كلمته", "من جانبه، أ�
 The surname names the one person of the document whose name ends with it; no new person is
 made."""
 
+from typing import Final
+
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as event_words
@@ -11,13 +13,13 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.tokens import clitic_readings
 
-ACTING_VERBS = normalized_set(
+ACTING_VERBS: Final = normalized_set(
     cue
     for cue, role in event_words.ROLE_CUES.items()
     if " " not in cue and role in event_words.SURNAME_ROLES
 )
-MIN_SURNAME_LETTERS = 3
-TITLE_WORDS = normalized_set(t for t in people_words.TITLE_REFERENCES if " " not in t)
+MIN_SURNAME_LETTERS: Final = 3
+TITLE_WORDS: Final = normalized_set(t for t in people_words.TITLE_REFERENCES if " " not in t)
 
 
 def find_surnames(doc: Document) -> Document:

@@ -4,15 +4,15 @@ import re
 from functools import lru_cache
 from itertools import repeat
 from operator import add
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg.extract.indexed_lists import TokenList
 
-WORD = re.compile(r"\w+")
+WORD: Final = re.compile(r"\w+")
 
 # Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
-CONJUNCTIONS = ("و", "ف")
-PREPOSITIONS = ("ب", "ل", "ك")
+CONJUNCTIONS: Final = ("و", "ف")
+PREPOSITIONS: Final = ("ب", "ل", "ك")
 
 
 class Token(NamedTuple):

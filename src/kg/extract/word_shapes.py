@@ -1,13 +1,15 @@
 """What a word's letters say it is: a relative adjective, a word with the article, a definite
 adjective, a finite verb; and its readings under proclitics."""
 
+from typing import Final
+
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon.places import NISBA
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
 
-NAME_ADJECTIVES = normalized_set(words.NAME_ADJECTIVES)
-NISBA_CODES = {normalize_string(w): code for w, code in NISBA.items()}
+NAME_ADJECTIVES: Final = normalized_set(words.NAME_ADJECTIVES)
+NISBA_CODES: Final = {normalize_string(w): code for w, code in NISBA.items()}
 
 
 def is_nisba(word: str) -> bool:

@@ -10,10 +10,11 @@ begin one of its entries. Its starts in a document are a set intersection over t
 
 from collections.abc import Callable
 from itertools import compress, count
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 from kg.extract.tokens import Token, cached, distinct, readings, texts
 
+# Not Final, unlike the other constants: the tests shrink them to reach the limits.
 LIMIT = 200_000  # words seen kept before the start words are sorted afresh
 CACHE_LIMIT = 20_000  # words a table keeps its entries for (each table has its own)
 
@@ -78,7 +79,7 @@ class Seen:
         self.generation += 1
 
 
-SEEN = Seen()
+SEEN: Final = Seen()
 
 
 class StartWords:

@@ -183,6 +183,23 @@ ROLES = {
     "المفتش العام": "head",
     "مفتش عام": "head",
     "رئيسه مجلس": "chair-post",
+    "وزيره": "minister",
+    "الوزيره": "minister",
+    # a chargé d'affaires heads the embassy in the ambassador's place
+    "القايم باعمال": "ambassador",
+    "قايم باعمال": "ambassador",
+    "القايمه باعمال": "ambassador",
+    "المفوض العام": "head",
+    "مفوض": "head",
+    "المفوض": "head",
+    "مفوضه": "head",
+    "رييس الحكومه": "head",
+    "المدعي العام": "head",
+    "كاتب الدوله": "deputy-minister",
+    "السكرتير الاول": "officer",
+    "المدرب": "expert",
+    "الباحث": "expert",
+    "الباحثه": "expert",
 }
 
 
@@ -225,6 +242,11 @@ TITLE_QUALIFIERS = (
     "المعتمدة",
     "المساعد",
     "المساعدة",
+    # a field: "الملحق الأمني بسفارة ...", "الملحق العسكري"
+    "الأمني",
+    "الأمنية",
+    "العسكري",
+    "العسكرية",
 )  # "وكيل وزارة الداخلية المساعد لشؤون ..."
 
 # What a رئيس heads, told by the word after the title: an institution has a president, a board
@@ -314,6 +336,9 @@ TITLE_REFERENCES = {
 }  # fmt: skip
 
 # Where someone is, never who: "في مكتبه بمقر الوزارة، رئيس ..." names no person before the post.
+# A state's embassy, named after a title with the state ("القائم بأعمال سفارة اليابان لدى اليمن").
+EMBASSY_WORDS = ("سفارة", "السفارة")
+
 PLACE_NOUNS = ("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى")
 
 # A title right after one of these verbs is the sentence's subject, and the name that follows
