@@ -192,3 +192,31 @@ def test_a_womans_name_after_her_title_and_a_name_after_the_event_a_verb_names(e
         "في موريتانيا ماريا لويزا فرنانديز أن المنظمة ستواصل دعمها."
     )
     assert {"منصور علي الحالمي", "ماريا لويزا فرنانديز"} <= arabic_labels(result, "person")
+
+
+def test_a_last_plain_word_before_a_comma_ends_a_name_with_an_article_inside(extract):
+    result = extract(
+        "عقد الاجتماع يوم 3 مارس 2025 برئاسة مقررة اللجنة الأستاذة أميرة عوض الكريم بابكر، "
+        "بحضور المستشار عبد الرحمن الطيب ود الزين."
+    )
+    assert {"أميرة عوض الكريم بابكر", "عبد الرحمن الطيب ود الزين"} <= arabic_labels(
+        result, "person"
+    )
+
+
+def test_a_family_title_before_ould_is_a_given_name(extract):
+    result = extract(
+        "وأشرف على افتتاح الدورة يوم 3 مارس 2025 المفوض الإقليمي الشيخ ولد أحمدو ولد اباه، "
+        "مدير الأمن."
+    )
+    assert "الشيخ ولد أحمدو ولد اباه" in arabic_labels(result, "person")
+
+
+def test_a_name_ends_before_the_examples_its_holder_presents(extract):
+    result = extract(
+        "واستعرض يوم 3 مارس 2025 الرائد إيلي شربل خوري نماذج من قضايا الابتزاز، ثم بينت "
+        "إيلاريا كونتي، مسؤولة البرنامج، أهم النتائج."
+    )
+    people = arabic_labels(result, "person")
+    assert {"إيلي شربل خوري", "إيلاريا كونتي"} <= people
+    assert not any("نماذج" in name or "بينت" in name for name in people)

@@ -12,7 +12,7 @@ from kg.extract.document import Document, Entity, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
-from kg.extract.person_names import AGENCY_HEADS, name_end, name_start
+from kg.extract.person_names import AGENCY_HEADS, FAMILY_TITLES, NAME_LINKS, name_end, name_start
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     body_in_title,
@@ -186,11 +186,21 @@ def _titles(doc: Document, index: int) -> tuple[list[str], int]:
     of the first word after them and the words that qualify them ("المقدم الجزائري")."""
     titles = []
     while index < len(doc.tokens) and (match := HONORIFICS.match_at(doc.tokens, index)):
+        if _given_name_before_link(doc, match):
+            break  # "الشيخ ولد أحمدو ولد اباه": a given name, not a title
         titles.append(doc.text[match.start : match.end])
         index = match.last
         while index < len(doc.tokens) and _qualifies_title(doc.tokens[index].text):
             index += 1
     return titles, index
+
+
+def _given_name_before_link(doc: Document, match) -> bool:
+    """A family title right before ولد or بن is the first of a name's words."""
+    if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
+        return False
+    word = doc.text[match.start : match.end]
+    return word in FAMILY_TITLES and doc.tokens[match.last].text in NAME_LINKS
 
 
 def _qualifier_alone(doc: Document, index: int) -> bool:

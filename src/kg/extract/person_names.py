@@ -173,6 +173,8 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         return False  # "منير الحاج عمر"
     if index - first == 1 and _given_names_follow(doc, index) and _closes_name(doc, index + 3):
         return False  # "عثمان الأمين محمد خير، ...": a compound given name, then more names
+    if _last_plain_word(doc, index):
+        return False  # "أميرة عوض الكريم بابكر، ...": one plain word, then punctuation
     if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
         return True
     if _compound_name_closes(doc, index + 1):
@@ -184,6 +186,21 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         and _continues_name(doc, first, index + 1)
         and not _names_thing(doc, index + 1)
     )
+
+
+def _last_plain_word(doc: Document, index: int) -> bool:
+    """One plain word (no article, no و, no stop or title) follows, then a comma or a stop."""
+    following = index + 1
+    if following + 1 >= len(doc.tokens) or not _name_follows(doc, index):
+        return False
+    word = doc.tokens[following].text
+    if (
+        word.startswith("و")
+        or _stop_after_clitic(word)
+        or ROLE_WORDS.match_at(doc.tokens, following)
+    ):
+        return False
+    return doc.gap(following, following + 1).strip() in (",", ".")
 
 
 def _given_names_follow(doc: Document, index: int) -> bool:
