@@ -220,3 +220,13 @@ def test_a_name_ends_before_the_examples_its_holder_presents(extract):
     people = arabic_labels(result, "person")
     assert {"إيلي شربل خوري", "إيلاريا كونتي"} <= people
     assert not any("نماذج" in name or "بينت" in name for name in people)
+
+
+def test_no_name_after_a_title_in_a_relative_clause_an_event_or_a_place_named_after_someone(
+    extract,
+):
+    result = extract(
+        "استقبل الوزير يوم 3 مارس 2025 المفوضة العامة للشرطة الفيدرالية البلجيكية، التي تقوم "
+        "بزيارة عمل للمملكة، على أن يعقد الفريق اجتماعه الرابع في مطار الأمير سعيد إبراهيم الدولي."
+    )
+    assert arabic_labels(result, "person") == set()

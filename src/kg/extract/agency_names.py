@@ -8,11 +8,17 @@ punctuation, a title or another body's name.
 from typing import Final
 
 from kg.extract.document import Document
-from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
+from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
-from kg.extract.name_joins import coordinated_service, region_end
+from kg.extract.name_joins import (
+    coordinated_service,
+    funded_by,
+    institution_so_far,
+    region_end,
+    takes_preposition,
+)
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.structure import ROLE_WORDS
@@ -26,8 +32,6 @@ from kg.extract.word_shapes import (
 )
 
 NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
-PURPOSES: Final = normalized_set(words.PURPOSES)
-FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
 NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
@@ -49,7 +53,6 @@ PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
 CUES: Final = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS: Final = 12
-MAX_ADJECTIVES: Final = 3  # "اللجنة الوطنية العليا المشتركة"
 COLLECTIVE_NOUNS: Final = normalized_set(words.COLLECTIVE_NOUNS)
 COLLECTIVE_HEADS: Final = normalized_set(words.COLLECTIVE_HEADS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
@@ -191,7 +194,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
-    if _takes_preposition(doc, index, word, previous):
+    if takes_preposition(doc, index, word, previous):
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
@@ -201,10 +204,10 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
-    if word in NEGATIONS or _funded_by(doc, index):
+    if word in NEGATIONS or funded_by(doc, index):
         return False
     if word in NAME_ENDS:
-        return word.startswith("ل") and _institution_so_far(doc, index)
+        return word.startswith("ل") and institution_so_far(doc, index)
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
@@ -242,23 +245,6 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     )
 
 
-def _takes_preposition(doc: Document, index: int, word: str, previous: str) -> bool:
-    """The noun before takes the preposition, or the noun in construct before it does ("نيابة
-    حماية الأسرة من العنف": حماية من)."""
-    terms = PREPOSITION_TERMS.get(word)
-    if not terms:
-        return False
-    if terms.intersection(readings(previous)):
-        return True
-    before = doc.tokens[index - 2].text if index >= 2 else ""
-    return is_definite(previous) and not is_definite(before) and "ال" + before in terms
-
-
-def _funded_by(doc: Document, index: int) -> bool:
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    return following == "من" and doc.tokens[index].text in FUNDED_BY
-
-
 def _apposed_body(doc: Document, index: int, definite: bool) -> bool:
     """ "بكلية الهندسة جامعة عين شمس": a bare head after a whole definite name starts the body
     that name belongs to, in apposition; no genitive follows a definite word."""
@@ -282,26 +268,6 @@ def _head_alone(doc: Document, index: int) -> bool:
         is_definite(previous)
         and HEADS.match_at(doc.tokens, index - 1) is not None
         and (HEADS.match_at(doc.tokens, index - 2) is None if before else True)
-    )
-
-
-def _institution_so_far(doc: Document, index: int) -> bool:
-    """ "الشبكة العربية لتعزيز النزاهة", "اللجنة الفنية المشتركة لمتابعة ...": after an
-    institution's head and its adjectives, a purpose is its name's, not a clause on what it
-    does."""
-    if index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS:
-        return True
-    if doc.tokens[index].text not in PURPOSES:
-        return False
-    before = index - 1
-    while (
-        before > 0 and index - before <= MAX_ADJECTIVES and adjective_like(doc.tokens[before].text)
-    ):
-        before -= 1
-    head = doc.tokens[before].text.lstrip("وب")
-    return before < index - 1 and (
-        head in DEFINITE_FORMS
-        or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
     )
 
 

@@ -1,18 +1,27 @@
 """Words joined to a body's name across a particle or a conjunction: the region it works in
-("مجلس رؤساء الشرطة في شرق أفريقيا") and services joined to what it serves ("المدرسة الوطنية
-لتكوين إطارات الأمن الوطني والشرطة الوطنية")."""
+("مجلس رؤساء الشرطة في شرق أفريقيا"), services joined to what it serves ("المدرسة الوطنية
+لتكوين إطارات الأمن الوطني والشرطة الوطنية"), the object of a preposition its nouns take
+("مركز الوقاية من الجريمة") and its purpose ("المركز الخليجي لتبادل المعلومات"); not who funds
+it ("... المدعوم من وزارة الخزانة")."""
 
 from typing import Final
 
 from kg.extract.document import Document
+from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.lexicon import agencies as words
-from kg.extract.normalize import normalized_set
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.word_shapes import is_definite, readings, state_adjective
+from kg.extract.word_shapes import adjective_like, is_definite, readings, state_adjective
 
 REGIONS: Final = PhraseTable(dict.fromkeys(words.REGIONS, True))
 SERVICE_WORDS: Final = normalized_set(words.SERVICE_WORDS)
 TRAINING_NOUNS: Final = normalized_set(words.TRAINING_NOUNS)
+PURPOSES: Final = normalized_set(words.PURPOSES)
+FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
+PREPOSITION_TERMS: Final = {
+    normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
+}
+MAX_ADJECTIVES: Final = 3  # "اللجنة الوطنية العليا المشتركة"
 
 
 def region_end(doc: Document, index: int) -> int:
@@ -68,3 +77,40 @@ def coordinated_service(doc: Document, index: int, first: int) -> bool:
 def _state_adjective(doc: Document, index: int) -> bool:
     """A state's adjective in the next words ("والشرطة الوطنية الإسبانية")."""
     return any(state_adjective(t.text) for t in doc.tokens[index : index + 3])
+
+
+def takes_preposition(doc: Document, index: int, word: str, previous: str) -> bool:
+    """The noun before takes the preposition, or the noun in construct before it does ("نيابة
+    حماية الأسرة من العنف": حماية من)."""
+    terms = PREPOSITION_TERMS.get(word)
+    if not terms:
+        return False
+    if terms.intersection(readings(previous)):
+        return True
+    before = doc.tokens[index - 2].text if index >= 2 else ""
+    return is_definite(previous) and not is_definite(before) and "ال" + before in terms
+
+
+def funded_by(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    return following == "من" and doc.tokens[index].text in FUNDED_BY
+
+
+def institution_so_far(doc: Document, index: int) -> bool:
+    """ "الشبكة العربية لتعزيز النزاهة", "اللجنة الفنية المشتركة لمتابعة ...": after an
+    institution's head and its adjectives, a purpose is its name's, not a clause on what it
+    does."""
+    if index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS:
+        return True
+    if doc.tokens[index].text not in PURPOSES:
+        return False
+    before = index - 1
+    while (
+        before > 0 and index - before <= MAX_ADJECTIVES and adjective_like(doc.tokens[before].text)
+    ):
+        before -= 1
+    head = doc.tokens[before].text.lstrip("وب")
+    return before < index - 1 and (
+        head in DEFINITE_FORMS
+        or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
+    )

@@ -20,7 +20,8 @@ from kg.extract.events import find_events
 from kg.extract.known_entities import MatchRegistry
 from kg.extract.named_places import FindNamedPlaces
 from kg.extract.normalize import normalize
-from kg.extract.people import find_people, find_people_after_bodies, find_people_by_post
+from kg.extract.people import find_people, find_people_by_post
+from kg.extract.people_after_titles import find_people_after_bodies
 from kg.extract.possessed_titles import find_possessed_titles
 from kg.extract.posts import FindPosts, resolve_title_references
 from kg.extract.rdf import to_triples

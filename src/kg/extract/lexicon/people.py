@@ -341,6 +341,8 @@ TITLE_REFERENCES = {
 EMBASSY_WORDS = ("سفارة", "السفارة")
 
 PLACE_NOUNS = ("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مبنى")
+# Places named after a person: "مطار الأمير سعيد إبراهيم الدولي" names no one present.
+EPONYM_PLACES = ("مطار", "ميناء", "شارع", "جسر", "مسجد", "مستشفى", "قاعة", "ملعب", "منفذ", "مدينة")
 
 # A title right after one of these verbs is the sentence's subject, and the name that follows
 # the title's body is its holder's even with no title of address: "وقال مدير إدارة التوعية

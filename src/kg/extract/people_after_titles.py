@@ -1,0 +1,118 @@
+"""People named after a title with no title of address: after a state or city the title names
+("سفير باكستان لدى المملكة أحمد فاروق"), and a subject's name after the title and the bodies it
+names ("وقال مدير إدارة التوعية المرورية بالإدارة العامة للمرور مشعل فهد العازمي إن ...")."""
+
+from typing import Final
+
+from kg.extract.document import Document
+from kg.extract.honorifics import HONORIFICS
+from kg.extract.lexicon import people as people_words
+from kg.extract.normalize import normalized_set
+from kg.extract.person_mentions import add_person
+from kg.extract.person_names import name_end
+from kg.extract.phrases import PhraseTable
+from kg.extract.post_organizations import (
+    body_in_title,
+    complement_end,
+    portfolio_end,
+    short_form_at,
+)
+from kg.extract.preceding_phrases import phrase_ends_at
+from kg.extract.structure import ROLE_WORDS
+from kg.extract.surnames import find_surnames
+
+MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
+CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
+EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
+VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
+LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
+AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
+    dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
+)
+PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or city
+
+
+def people_after_places(doc: Document) -> None:
+    """ "سفير باكستان لدى المملكة أحمد فاروق": with no title of address, a name after a title
+    whose complement is a state or city ends where a name ends."""
+    for role in ROLE_WORDS.find_all(doc.tokens):
+        if role.value in PLACE_TITLES:
+            _name_after_title(doc, role)
+
+
+def find_people_after_bodies(doc: Document) -> Document:
+    """ "وقال مدير إدارة التوعية المرورية بالإدارة العامة للمرور مشعل فهد العازمي إن ...": the
+    name after a subject's title and the bodies it names, before what the subject says. Runs
+    once the bodies are known: they are what tells where the title ends."""
+    known = len(doc.mentions)
+    for index in range(len(doc.tokens) - 1):
+        role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
+        if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
+            _name_after_title(doc, role, _before_what_is_said, between_commas=True)
+    if len(doc.mentions) == known:
+        return doc  # no one new: the family names were all read when the people were
+    doc.mentions.sort(key=lambda m: m.start)
+    return find_surnames(doc)
+
+
+def _after_verb(doc: Document, index: int) -> bool:
+    """Token `index` is one of the verbs, or the event it names right after one."""
+    if doc.tokens[index].text in VERBS_BEFORE_A_SUBJECT_TITLE:
+        return True
+    if phrase_ends_at(LIST_ADDITIONS, doc.tokens, index + 1, within=3):
+        return True  # "إضافة إلى رئيس مكتب ...": one more of those present
+    verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
+    return verb and doc.tokens[index].text in EVENT_OBJECTS
+
+
+def _after_comma_of_verb(doc: Document, index: int) -> bool:
+    """ "استقبل وزير الداخلية ...، اليوم الثلاثاء بمقر الوزارة، نائب وزير الأمن العام ...": a
+    title after a comma, in a sentence one of the verbs opened."""
+    if doc.gap(index - 1, index).strip() != ",":
+        return False
+    sentence = doc.sentence_at(doc.tokens[index].start)
+    first = doc.token_index(sentence.start)
+    return any(t.text in VERBS_BEFORE_A_SUBJECT_TITLE for t in doc.tokens[first:index])
+
+
+def _name_after_title(
+    doc: Document, role, ends=lambda doc, last: True, between_commas: bool = False
+) -> None:
+    """The name right after a title and its body; with `between_commas`, also one set off by
+    commas before what is said ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
+    first = complement_end(doc, _title_end(doc, role))
+    if first == role.last or first >= len(doc.tokens):
+        return
+    gap = doc.gap(first - 1, first).strip()
+    if (gap and not (between_commas and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
+        return
+    if doc.tokens[first].text.startswith(CLITIC_ARTICLES):
+        return  # "بالمديرية العامة": no name starts with a preposition and the article
+    last = name_end(doc, first)
+    if last - first >= 2 and ends(doc, last) and (not gap or _said_after_comma(doc, last)):
+        add_person(doc, [], first, last)
+
+
+def _said_after_comma(doc: Document, last: int) -> bool:
+    if last >= len(doc.tokens) or doc.gap(last - 1, last).strip() != ",":
+        return False
+    return AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+
+
+def _title_end(doc: Document, role) -> int:
+    """Past a minister's portfolio ("وزير الداخلية"), a body the title's last word begins
+    ("رئيس قسم التعاون الدولي") or a body named by its head alone ("أمين عام الوزارة")."""
+    if role.value in MINISTRY_ROLES:
+        return portfolio_end(doc, role.last)
+    body = body_in_title(doc, role)
+    if body:
+        return doc.token_index(body.end)
+    return role.last + 1 if short_form_at(doc, role.last) else role.last
+
+
+def _before_what_is_said(doc: Document, last: int) -> bool:
+    return (
+        last >= len(doc.tokens)
+        or doc.gap(last - 1, last).strip() in (",", ".")
+        or AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+    )

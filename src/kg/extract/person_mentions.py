@@ -1,0 +1,71 @@
+"""A person's mention: a new person, or one the document or the registry already names ("الدكتورة
+بن عاشور" after "الدكتورة نادية بن عاشور")."""
+
+from functools import lru_cache
+
+from kg.extract.document import Document, Entity, Mention
+from kg.extract.normalize import normalize_string
+
+
+def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
+    known = [m.entity for m in overlapping if m.entity.kind == "person"]
+    if overlapping and not known:
+        return  # the words belong to an agency or place name
+    if known:  # the registry's name wins: it knows where the name ends
+        _add_honorifics(known[0], titles)
+        return
+    name = doc.text[start:end]
+    entity = same_person(doc, name) or Entity(
+        f"person:{normalize_string(name)}", "person", doc.raw_text(start, end)
+    )
+    _add_honorifics(entity, titles)
+    doc.mentions.append(Mention(entity, start, end))
+
+
+def same_person(doc: Document, name: str) -> Entity | None:
+    """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
+    words = tuple(name.split())
+    if not words:
+        return None
+    candidates = _PEOPLE.ending_with(doc, words[-1])
+    matches = [e for e in candidates if _label_words(e.label)[-len(words) :] == words]
+    return matches[0] if len(matches) == 1 else None
+
+
+class _PeopleByLastWord:
+    """The document's persons by the last word of their name, built again only when mentions
+    were added: names are looked up at every title read, people are added far less often."""
+
+    def __init__(self):
+        self.mentions: list | None = None
+        self.count = -1
+        self.by_last: dict[str, list[Entity]] = {}
+
+    def ending_with(self, doc: Document, word: str) -> list[Entity]:
+        if doc.mentions is not self.mentions or len(doc.mentions) != self.count:
+            self.mentions, self.count = doc.mentions, len(doc.mentions)
+            self.by_last = {}
+            for entity in doc.entities("person"):
+                words = _label_words(entity.label)
+                if words:
+                    self.by_last.setdefault(words[-1], []).append(entity)
+        return self.by_last.get(word, [])
+
+
+_PEOPLE = _PeopleByLastWord()
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> tuple[str, ...]:
+    """A label's normalized words: asked for every known person at each name read."""
+    return tuple(normalize_string(label).split())
+
+
+def known_surname(doc: Document, index: int) -> bool:
+    return same_person(doc, doc.tokens[index].text) is not None
+
+
+def _add_honorifics(entity: Entity, titles: list[str]) -> None:
+    entity.honorifics = tuple(dict.fromkeys(entity.honorifics + tuple(titles)))
