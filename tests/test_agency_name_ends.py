@@ -65,3 +65,28 @@ def test_the_scorer_names_a_body_also_without_the_state_the_text_places_it_in(tm
     names = set().union(*(item.names for item in predicted(doc, registry).agencies))
     assert keys("وزارة الداخلية") <= names
     assert keys("وزارة الداخلية في سلطنة عمان") <= names
+
+
+def test_a_unit_head_and_one_word_is_a_kind_of_unit_unless_its_body_follows(extract):
+    result = extract(
+        "زار الوفد يوم 3 مارس 2025 مركز التدريب، ثم التقى مدير إدارة العمليات بالإدارة العامة "
+        "لمكافحة المخدرات."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "مركز التدريب" not in agencies
+    assert "إدارة العمليات" in agencies
+
+
+def test_delegations_fire_brigades_central_squads_and_response_teams_are_bodies(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن المندوبية العامة لإدارة السجون وفوج إطفاء بيروت "
+        "والفرقة المركزية لمكافحة الجرائم المعلوماتية والمركز الوطني للأمن السيبراني وفريق "
+        "الاستجابة لحوادث الأمن السيبراني."
+    )
+    assert {
+        "المندوبية العامة لإدارة السجون",
+        "فوج إطفاء بيروت",
+        "الفرقة المركزية لمكافحة الجرائم المعلوماتية",
+        "المركز الوطني للأمن السيبراني",
+        "فريق الاستجابة لحوادث الأمن السيبراني",
+    } <= arabic_labels(result, "agency")

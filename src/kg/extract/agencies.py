@@ -31,6 +31,7 @@ from kg.extract.word_shapes import is_definite
 GENERIC: Final = normalized_set(words.GENERIC_NAMES)
 PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
 LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
+SHORT_UNIT_HEADS: Final = normalized_set(words.SHORT_UNIT_HEADS)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 FIELDS: Final = normalized_set(words.FIELD_NAMES)
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
@@ -56,6 +57,8 @@ class FindAgencies:
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
             elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
+                if _kind_of_unit(name) and not _parent_follows(doc, last):
+                    continue
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known
@@ -129,6 +132,21 @@ def _purpose_named(doc: Document, head, last: int) -> bool:
     if normalize_string(doc.text[head.start : head.end]).split()[-1] not in PURPOSE_HEADS:
         return True
     return any(t.text.startswith("ل") for t in doc.tokens[head.last : last])
+
+
+def _kind_of_unit(name: str) -> bool:
+    """ "مركز التدريب", "إدارة المخاطر": a unit head and one definite word."""
+    words = name.split()
+    return len(words) == 2 and words[0] in SHORT_UNIT_HEADS and words[1].startswith("ال")
+
+
+def _parent_follows(doc: Document, index: int) -> bool:
+    """ "إدارة العمليات بالإدارة العامة ...": the body a unit belongs to follows it."""
+    if index < len(doc.tokens) and doc.tokens[index].text in ("في", "لدى"):
+        index += 1
+    if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    return HEADS.match_at(doc.tokens, index) is not None or doc.mention_starting(index) is not None
 
 
 def _in_kind_phrase(doc: Document, index: int) -> bool:

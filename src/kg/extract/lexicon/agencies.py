@@ -78,6 +78,13 @@ HEADS = {
     "بعثة": "SpecializedOffice", "شبكة": "CivilSocietyOrganization", "شؤون": "GovernmentBody",
     "مدينة تدريب": "Academy", "المعهد العالي": "Academy", "قوى": "SecurityService",
     "حكومة": "GovernmentBody", "الفرقة الوطنية": "PoliceService",
+    "الفرقة المركزية": "PoliceService",
+    # the Maghreb's delegations ("المندوبية العامة لإدارة السجون", "المندوبية الجهوية ...")
+    "مندوبية": "GovernmentBody", "المندوبية العامة": "GovernmentBody",
+    "المندوبية الوطنية": "GovernmentBody", "المندوبية الجهوية": "GovernmentBody",
+    # a fire brigade ("فوج إطفاء بيروت") and a national response team
+    "فوج إطفاء": "GovernmentBody", "فوج الإطفاء": "GovernmentBody",
+    "الفريق الوطني": "GovernmentBody", "فريق الاستجابة": "GovernmentBody",
     "المنظمة العربية": "RegionalOrganization", "الاتحاد العربي": "RegionalOrganization",
     "المرصد الوطني": "GovernmentBody", "مرصد": "ResearchCentre", "المعهد الوطني": "Academy",
     "المعهد الملكي": "Academy", "نقابة": "CivilSocietyOrganization",
@@ -131,6 +138,11 @@ REACH_ADJECTIVES = ("الخليجية", "العربية", "الأفريقية", 
 # القضائية"); alone they are short forms.
 ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة", "الديوانة", "الأكاديمية",
                    "الضابطة")  # fmt: skip
+
+# Unit heads that with one definite word alone name a kind of unit, not a body ("مركز التدريب",
+# "إدارة المخاطر", "قسم المواد", "مكتب التحقيقات"): a unit's name says more ("مركز التدريب
+# التابع للمديرية", "إدارة مكافحة المخدرات").
+SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", "مختبر", "قطاع", "شعبة")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
