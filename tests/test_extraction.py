@@ -449,10 +449,10 @@ def named_agencies(doc) -> set[str]:
 def test_a_unit_in_a_post_title_with_its_parent_is_part_of_the_title(processed):
     doc = processed(
         "افتتح اللواء سالم راشد الحربي مدير إدارة التخطيط بالمديرية العامة للجوازات يوم 5 "
-        "مارس 2024 ورشة عمل، وحضرها العقيد فهد علي المري مدير إدارة العمليات."
+        "مارس 2024 ورشة عمل، وحضرها العقيد فهد علي المري مدير إدارة العمليات الأمنية."
     )
     named = named_agencies(doc)
-    assert "المديرية العامة للجوازات" in named and "إدارة العمليات" in named
+    assert "المديرية العامة للجوازات" in named and "إدارة العمليات الأمنية" in named
     assert "إدارة التخطيط" not in named
     units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
     assert ("إدارة التخطيط", "المديرية العامة للجوازات") in units

@@ -57,7 +57,7 @@ class FindAgencies:
             if name in GENERIC:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
             elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
-                if _kind_of_unit(name) and not _parent_follows(doc, last):
+                if _kind_of_unit(doc, name, head.last) and not _parent_follows(doc, last):
                     continue
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
@@ -134,10 +134,13 @@ def _purpose_named(doc: Document, head, last: int) -> bool:
     return any(t.text.startswith("ل") for t in doc.tokens[head.last : last])
 
 
-def _kind_of_unit(name: str) -> bool:
-    """ "مركز التدريب", "إدارة المخاطر": a unit head and one definite word."""
+def _kind_of_unit(doc: Document, name: str, second: int) -> bool:
+    """ "مركز التدريب", "إدارة المخاطر": a unit head and one definite word, not a body's name
+    ("إدارة الإنتربول")."""
     words = name.split()
-    return len(words) == 2 and words[0] in SHORT_UNIT_HEADS and words[1].startswith("ال")
+    if len(words) != 2 or words[0] not in SHORT_UNIT_HEADS or not words[1].startswith("ال"):
+        return False
+    return doc.mention_starting(second) is None
 
 
 def _parent_follows(doc: Document, index: int) -> bool:

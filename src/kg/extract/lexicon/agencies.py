@@ -142,7 +142,7 @@ ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحر
 # Unit heads that with one definite word alone name a kind of unit, not a body ("مركز التدريب",
 # "إدارة المخاطر", "قسم المواد", "مكتب التحقيقات"): a unit's name says more ("مركز التدريب
 # التابع للمديرية", "إدارة مكافحة المخدرات").
-SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", "مختبر", "قطاع", "شعبة")
+SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", "مختبر", "قطاع")
 
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
