@@ -23,3 +23,47 @@ def test_what_is_done_later_the_same_day_is_an_event_of_its_own(extract):
         "المشتركة، الذي عقد في مقر الوزارة."
     )
     assert kinds(result) == ["meeting", "visit"]
+
+
+def dated(result) -> list[tuple[str, str, str]]:
+    days = {}
+    for fact in result.doc.facts:
+        if fact.predicate in ("startDate", "endDate"):
+            days.setdefault(id(fact.subject), {})[fact.predicate] = str(fact.object)
+    return sorted(
+        (e.kind, days[id(e)]["startDate"], days[id(e)]["endDate"]) for e in result.doc.events
+    )
+
+
+def test_signed_in_the_maghrebs_words_is_a_signing(extract):
+    result = extract(
+        "أمضت الوكالة الوطنية للسلامة السيبرانية والإدارة العامة للأمن الوطني يوم الخميس 10 "
+        "جويلية 2025 اتفاقية تعاون تتعلق بتبادل المعلومات."
+    )
+    assert kinds(result) == ["agreement-signing"]
+
+
+def test_a_working_session_on_a_day_of_its_own_during_a_visit_is_a_meeting(extract):
+    result = extract(
+        "استقبل المدير العام للأمن الوطني يوم الاثنين 29 شتنبر 2025 وفدا من أسيانابول. وفي اليوم "
+        "الموالي، الثلاثاء 30 شتنبر، عقد الوفد جلسة عمل بمقر مديرية الشرطة القضائية."
+    )
+    assert kinds(result) == ["meeting", "visit"]
+
+
+def test_a_course_that_starts_after_a_signing_and_says_only_when_it_ends(extract):
+    result = extract(
+        "وقعت المؤسسة والشركة يوم الأربعاء 14 يناير 2026 مذكرة تفاهم للتدريب. وعقب التوقيع، "
+        "انطلقت في مركز الشركة الدورة التدريبية الأولى ضمن المذكرة، وتستمر حتى 25 يناير الجاري."
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2026-01-14", "2026-01-14"),
+        ("training-course", "2026-01-14", "2026-01-25"),
+    ]
+
+
+def test_a_councils_own_meeting_is_a_session_of_it(extract):
+    result = extract(
+        "رأس وزير الداخلية يوم 11 يناير 2026 اجتماع مجلس الدفاع المدني بمقر الوزارة في الرياض."
+    )
+    assert kinds(result) == ["council-session"]

@@ -27,6 +27,7 @@ QUANTIFIERS: Final = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
+START_VERBS: Final = normalized_set(words.START_VERBS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
 PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
@@ -39,6 +40,7 @@ ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
 MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
 COUNCIL_SUBJECT: Final = re.compile(words.COUNCIL_SUBJECT_PATTERN)
+COUNCIL_GENITIVE: Final = re.compile(words.COUNCIL_GENITIVE_PATTERN)
 VISITING: Final = re.compile(words.VISITING_PATTERN)
 ORDINAL_AFTER: Final = re.compile(words.ORDINAL_AFTER_PATTERN)
 MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
@@ -181,7 +183,8 @@ def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int,
     "افتتح الضيف ... الدورة التدريبية "إدارة الحشود"": one a verb opens and names by its title."""
     verbs = doc.text[sentence_start:start].split()
     named = doc.text[end : end + TITLE_QUOTE_REACH].lstrip()[:1] in TITLE_QUOTES
-    own = trigger_word.endswith(POSSESSIVES) or named
+    started = not START_VERBS.isdisjoint(verbs)  # "وعقب التوقيع، انطلقت ... الدورة التدريبية"
+    own = trigger_word.endswith(POSSESSIVES) or named or started
     return own and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
@@ -215,7 +218,8 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
     after = doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)]
     of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
     of_council = COUNCIL_SUBJECT.search(before) and ORDINAL_AFTER.match(after)
-    session = of_assembly or of_council or MINISTERS_MEETING.match(after)
+    of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
+    session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
     return "council-session" if session else kind
 
 

@@ -96,6 +96,8 @@ def _dates(doc: Document, event: Event, spans) -> None:
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
+    if chosen is not None and not chosen.end_date and chosen.phase == "end":
+        chosen = _until_only(doc, event, chosen)
     if chosen is not None and not inside:
         chosen = _same_day(doc, chosen, spans[0][0])
     if chosen is not None and chosen.end_date and not inside and event.kind in POINT_KINDS:
@@ -172,6 +174,16 @@ def _day_within(doc: Document, meeting: DateMention) -> DateMention:
     if day and meeting.gregorian <= day <= meeting.end_date:
         return replace(meeting, gregorian=day, end_date=None, hijri=None)
     return meeting
+
+
+def _until_only(doc: Document, event: Event, last: DateMention) -> DateMention:
+    """ "وعقب التوقيع، انطلقت الدورة ... وتستمر حتى 25 يناير": an event that only says when it
+    ends began on the day of the event before it, or else on the day of the release."""
+    before = [e.dates[0].gregorian for e in doc.events if e is not event and e.dates]
+    day = before[-1] if before else doc.release_day
+    if not day or day >= last.gregorian:
+        return last
+    return replace(last, gregorian=day, end_date=last.gregorian, hijri=None)
 
 
 def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:

@@ -8,7 +8,7 @@ TRIGGERS = {
     "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
     "يوما دراسيا": "seminar", "اليوم الدراسي": "seminar", "ندوه علميه": "seminar",
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
-    "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting",
+    "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting", "جلسه عمل": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
     "استقبلت": "visit", "يستقبل": "visit", "زار": "visit", "زارت": "visit", "يزور": "visit",
     "تزور": "visit",
@@ -99,6 +99,9 @@ MINISTERS_MEETING_PATTERN = (
 # A council of ministers' own ordinal meeting is a session of it: "عقد مجلسا وزراء الداخلية
 # والعدل العرب اجتماعهما المشترك التاسع".
 COUNCIL_SUBJECT_PATTERN = r"(?<!\w)مجلس[اي]?\s+وزراء(?!\w)"  # the subject, not "لمجلس"
+# A council's own meeting is a session of it: "اجتماع مجلس الدفاع المدني", not one of the
+# Gulf Cooperation Council, an organization ("اجتماع مجلس التعاون" names its bodies' meeting).
+COUNCIL_GENITIVE_PATTERN = r"\s*(?:ل|ال|لل)?مجلس\s+(?!التعاون)\S"
 ORDINAL_AFTER_PATTERN = rf"\s*(?:\S+\s+)?(?:الـ\s*)?(?:{_UNITS}|{_TENS}|ال\d+)(?!\w)"
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
 # Talks with a guest the sentence says is visiting are a visit: "أجرى الوزير مباحثات مع نظيره
@@ -125,6 +128,13 @@ SIGNING_WORDS = (
     "ووقعت",
     "يوقع",
     "توقع",
+    # the Maghreb's "أمضى" (signed): "أمضت الوكالة والإدارة العامة ... اتفاقية تعاون"
+    "أمضى",
+    "أمضت",
+    "وأمضى",
+    "وأمضت",
+    "أمضيا",
+    "إمضاء",
 )
 
 # Words allowed between a role cue and its agent ("بمشاركة ممثلين عن ...", "كل من ...").
@@ -188,6 +198,7 @@ ROLE_CUES = {
     "وكان في استقبال": "host", "استقبله": "host", "استقبلهم": "host", "زار": "participant",
     "زارت": "participant", "يزور": "participant", "قدمه": "speaker", "قدمها": "speaker",
     "وقع": "participant", "وقعت": "participant", "ووقع": "participant", "ووقعت": "participant",
+    "أمضى": "participant", "أمضت": "participant", "وأمضى": "participant", "وأمضت": "participant",
     "استعرض": "speaker", "استعرضت": "speaker", "القت": "speaker", "والقت": "speaker",
     "تحدثت": "speaker", "عرض": "speaker", "قدم عرضا": "speaker", "قدمت عرضا": "speaker",
     "ترأسها": "chair", "افتتحها": "opener", "افتتحه": "opener", "نظمتها": "organizer",
@@ -423,9 +434,14 @@ ANOTHER_MATTER = (
 )  # fmt: skip
 
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
+# Verbs that say an event began: what they begin is an event of its own, though the text has
+# reported another ("وعقب التوقيع، انطلقت ... الدورة التدريبية الأولى").
+START_VERBS = ("انطلقت", "انطلق", "وانطلقت", "وانطلق", "بدأت", "وبدأت", "بدأ", "وبدأ")
+
 EVENT_VERBS = (
     "نظمت", "نظم", "عقدت", "عقد", "انطلقت", "انطلق", "اقامت", "اقام", "اختتمت", "اختتم",
     "افتتح", "افتتحت", "شارك", "شاركت", "وقع", "وقعت", "استضافت", "استضاف", "تنظم", "تعقد",
+    "أمضى", "أمضت",
     "عقدا", "استقبل", "استقبلت", "جرى", "تم", "نفذت", "نظمتها", "عقدتها", "شهدت", "شهد",
     "ترأس", "تراس", "ترأست", "تراست",  # "وعقب اللقاء، ترأس الوزير اجتماعا موسعا"
     "عقدوا", "نظموا",  # "وكان الوكلاء قد عقدوا أمس اجتماعهم التحضيري"
