@@ -109,3 +109,12 @@ def test_a_states_name_is_no_typo_of_another_states_in_a_body_name(extract):
         if m.entity.kind == "agency"
     }
     assert not any("عجمان" in label for label, _ in spans)
+
+
+def test_the_police_bodies_of_other_continents_are_known(extract):
+    result = extract(
+        "عقد الاجتماع عن بعد يوم 3 مارس 2025 بين شرطة دبي ومجتمع الشرطة للأمريكتين (أمريبول) "
+        "ورابطة رؤساء الشرطة في دول جنوب شرق آسيا."
+    )
+    mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
+    assert {f"{AGENCY}ameripol", f"{AGENCY}aseanapol"} <= mentioned
