@@ -5,7 +5,9 @@ from dataclasses import replace
 from typing import Final
 
 from kg.extract.document import DateMention, Document, Event
+from kg.extract.lexicon import calendar as cal
 from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 
 MODALITIES: Final = PhraseTable(words.MODALITIES)
@@ -17,6 +19,8 @@ LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدين
 POINT_KINDS: Final = ("agreement-signing",)  # events of one day, even inside a longer meeting
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
+UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
+UNTIL_REACH: Final = cal.PHASE_REACH
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 
@@ -96,7 +100,7 @@ def _dates(doc: Document, event: Event, spans) -> None:
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
-    if chosen is not None and not chosen.end_date and chosen.phase == "end":
+    if chosen in inside and not chosen.end_date and _said_until(doc, chosen):
         chosen = _until_only(doc, event, chosen)
     if chosen is not None and not inside:
         chosen = _same_day(doc, chosen, spans[0][0])
@@ -174,6 +178,12 @@ def _day_within(doc: Document, meeting: DateMention) -> DateMention:
     if day and meeting.gregorian <= day <= meeting.end_date:
         return replace(meeting, gregorian=day, end_date=None, hijri=None)
     return meeting
+
+
+def _said_until(doc: Document, day: DateMention) -> bool:
+    """ "وتستمر حتى 25 يناير": the day the event lasts until, not the day it closed on."""
+    before = doc.text[max(0, day.start - UNTIL_REACH) : day.start].split()
+    return day.phase == "end" and not UNTIL_WORDS.isdisjoint(before)
 
 
 def _until_only(doc: Document, event: Event, last: DateMention) -> DateMention:

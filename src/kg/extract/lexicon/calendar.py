@@ -85,6 +85,8 @@ END_CUES = (
     "ويتواصل",
 )
 PHASE_REACH = 40  # characters between such a word and its date
+# Of those, the words of how long an event lasts ("وتستمر حتى 25 يناير"), not of its closing.
+UNTIL_WORDS = ("حتى", "وحتى", "لغاية", "ولغاية", "غاية")
 
 # Days written as ordinals: "الثالث عشر من آذار".
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
