@@ -36,6 +36,8 @@ INSERT DATA { GRAPH graph:test { agency:new a kg:Agency , kg:Council ; skos:pref
 INSERT DATA { GRAPH graph:test { agency:ct-mena kg:unitOf place:tn } }
 #> Person-name Violation
 INSERT DATA { GRAPH graph:test { person:new a kg:Person ; skos:prefLabel "الدكتور سامي"@ar } }
+#> Person-name Violation
+INSERT DATA { GRAPH graph:test { person:new a kg:Person ; skos:prefLabel "الشيخ أحمد ولد سالم"@ar } }
 #> Person-holds Violation
 INSERT DATA { GRAPH graph:test { person:ramon-gonzalez kg:holds agency:ct-mena } }
 #> Post-organization Violation
