@@ -31,3 +31,13 @@ def agent_labels(result, event, role) -> set[str]:
 
 def events_of(result):
     return list(result.graph.subjects(KG.eventKind, None))
+
+
+def event_kinds(result) -> list[str]:
+    """The kinds of the events the text reports, sorted."""
+    return sorted(str(k).rsplit("/", 1)[-1] for k in result.graph.objects(None, KG.eventKind))
+
+
+def post_triples(doc) -> set[tuple]:
+    """Each post as (its holder's label, its role, its body's label or None)."""
+    return {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}

@@ -1,6 +1,6 @@
 """Cues: the verbs and phrases that tell which part an agent plays, and where an event starts."""
 
-from extraction_support import KG, agent_labels, events_of
+from extraction_support import KG, agent_labels, event_kinds, events_of
 
 
 def test_addressing_the_opening_session_opens_and_addressing_the_audience_speaks(extract):
@@ -267,16 +267,12 @@ def test_a_name_shared_by_a_state_and_a_city_is_the_state_in_a_list_of_states(ex
     assert places == ["om", "amman"]
 
 
-def _kinds(result) -> list[str]:
-    return sorted(str(k).rsplit("/", 1)[-1] for k in result.graph.objects(None, KG.eventKind))
-
-
 def test_signed_minutes_of_cooperation_are_an_agreement_signing(extract):
     result = extract(
         "استقبل وزير الداخلية يوم 3 مارس 2025 وفدا من الشرطة العمانية، وعقب اللقاء وقع الجانبان "
         "محضر تعاون فني بين الجهازين."
     )
-    assert _kinds(result) == ["agreement-signing", "visit"]
+    assert event_kinds(result) == ["agreement-signing", "visit"]
 
 
 def test_the_verb_of_meeting_on_the_sidelines_is_a_second_event(extract):
@@ -284,7 +280,7 @@ def test_the_verb_of_meeting_on_the_sidelines_is_a_second_event(extract):
         "شارك الوزير يوم 3 مارس 2025 في أعمال المؤتمر العربي لرؤساء أجهزة الهجرة. وعلى هامش "
         "أعمال المؤتمر، التقى الوزير نظيره الأردني وبحثا التعاون الثنائي."
     )
-    assert _kinds(result) == ["conference", "meeting"]
+    assert event_kinds(result) == ["conference", "meeting"]
 
 
 def test_the_verb_of_receiving_on_the_sidelines_is_a_second_event(extract):
@@ -292,13 +288,13 @@ def test_the_verb_of_receiving_on_the_sidelines_is_a_second_event(extract):
         "عقد في دبي يوم 21 يناير 2026 اجتماع خبراء مكافحة الجرائم الإلكترونية. وعلى هامش "
         "الاجتماع، استقبل القائد العام للشرطة الفريق سالم المنصوري ممثل المنظمة."
     )
-    assert _kinds(result) == ["meeting", "visit"]
+    assert event_kinds(result) == ["meeting", "visit"]
 
 
 def test_an_ordinal_session_of_a_committee_is_a_meeting(extract):
     committee = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة للجنة الأمنية المشتركة.")
     council = extract("انعقدت يوم 3 مارس 2025 أعمال الدورة الخامسة لمجلس وزراء العدل العرب.")
-    assert (_kinds(committee), _kinds(council)) == (["meeting"], ["council-session"])
+    assert (event_kinds(committee), event_kinds(council)) == (["meeting"], ["council-session"])
 
 
 def test_a_council_of_ministers_own_ordinal_meeting_is_a_session(extract):
@@ -307,7 +303,7 @@ def test_a_council_of_ministers_own_ordinal_meeting_is_a_session(extract):
         "عقد المكتب العربي للإعلام الأمني التابع للأمانة العامة لمجلس وزراء الداخلية العرب يوم 3 "
         "مارس 2025 الاجتماع الخامس لضباط الاتصال."
     )
-    assert (_kinds(held), _kinds(named)) == (["council-session"], ["meeting"])
+    assert (event_kinds(held), event_kinds(named)) == (["council-session"], ["meeting"])
 
 
 def test_the_giver_of_the_opening_speech_is_the_opener(extract):
@@ -326,7 +322,7 @@ def test_talks_with_a_visiting_guest_are_a_visit(extract):
         "أجرى وزير الداخلية يوم 3 مارس 2025 مباحثات مع نظيره الليبي الذي يقوم بزيارة عمل "
         "للمملكة على رأس وفد أمني."
     )
-    assert _kinds(result) == ["visit"]
+    assert event_kinds(result) == ["visit"]
 
 
 def test_kull_min_after_a_speaking_verb_lists_every_speaker(extract):
@@ -359,9 +355,12 @@ def test_exercises_graduations_and_other_signed_instruments_are_events(extract):
         "وتوجت الزيارة يوم 21 أكتوبر 2025 بالتوقيع على إعلان نوايا بين المديرية والشرطة الفرنسية."
     )
     arrangement = extract("وقعت أفريبول ويوروبول يوم 27 يناير 2026 ترتيب عمل في الجزائر.")
-    assert (_kinds(exercise), _kinds(graduation)) == (["training-course"], ["training-course"])
-    assert _kinds(intent) == ["agreement-signing", "visit"]  # the visit it crowned, too
-    assert _kinds(arrangement) == ["agreement-signing"]
+    assert (event_kinds(exercise), event_kinds(graduation)) == (
+        ["training-course"],
+        ["training-course"],
+    )
+    assert event_kinds(intent) == ["agreement-signing", "visit"]  # the visit it crowned, too
+    assert event_kinds(arrangement) == ["agreement-signing"]
 
 
 def test_a_course_a_visitor_opens_and_names_by_its_title_is_an_event_of_its_own(extract):
@@ -370,7 +369,7 @@ def test_a_course_a_visitor_opens_and_names_by_its_title_is_an_event_of_its_own(
         'وفي سياق متصل، افتتح الضيف يوم 30 سبتمبر 2025 الدورة التدريبية "إدارة الحشود" في '
         "معهد قوى الأمن الداخلي."
     )
-    assert _kinds(result) == ["training-course", "visit"]
+    assert event_kinds(result) == ["training-course", "visit"]
 
 
 def test_the_state_a_delegation_visits_takes_no_part_in_the_visit(extract):

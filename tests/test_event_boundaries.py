@@ -1,10 +1,6 @@
 """Where one event ends and another begins, and the sessions an ordinal names."""
 
-from extraction_support import events_of
-
-
-def kinds(result) -> list[str]:
-    return sorted(e.kind for e in result.doc.events)
+from extraction_support import event_kinds, events_of
 
 
 def test_an_ordinal_past_the_hundred_names_a_council_session(extract):
@@ -12,7 +8,7 @@ def test_an_ordinal_past_the_hundred_names_a_council_session(extract):
         "شارك المدير العام في أعمال الدورة السابعة والأربعين بعد المئة لمجلس المنظمة العالمية "
         "للجمارك، التي عقدت في بروكسل خلال الفترة من 25 إلى 27 حزيران 2026."
     )
-    assert kinds(result) == ["council-session"]
+    assert event_kinds(result) == ["council-session"]
     assert len(events_of(result)) == 1
 
 
@@ -22,7 +18,7 @@ def test_what_is_done_later_the_same_day_is_an_event_of_its_own(extract):
         "الأردن حاليا. وفي وقت لاحق من اليوم ذاته، ترأس الوزيران الاجتماع الأول للجنة الأمنية "
         "المشتركة، الذي عقد في مقر الوزارة."
     )
-    assert kinds(result) == ["meeting", "visit"]
+    assert event_kinds(result) == ["meeting", "visit"]
 
 
 def dated(result) -> list[tuple[str, str, str]]:
@@ -40,7 +36,7 @@ def test_signed_in_the_maghrebs_words_is_a_signing(extract):
         "أمضت الوكالة الوطنية للسلامة السيبرانية والإدارة العامة للأمن الوطني يوم الخميس 10 "
         "جويلية 2025 اتفاقية تعاون تتعلق بتبادل المعلومات."
     )
-    assert kinds(result) == ["agreement-signing"]
+    assert event_kinds(result) == ["agreement-signing"]
 
 
 def test_a_working_session_on_a_day_of_its_own_during_a_visit_is_a_meeting(extract):
@@ -48,7 +44,7 @@ def test_a_working_session_on_a_day_of_its_own_during_a_visit_is_a_meeting(extra
         "استقبل المدير العام للأمن الوطني يوم الاثنين 29 شتنبر 2025 وفدا من أسيانابول. وفي اليوم "
         "الموالي، الثلاثاء 30 شتنبر، عقد الوفد جلسة عمل بمقر مديرية الشرطة القضائية."
     )
-    assert kinds(result) == ["meeting", "visit"]
+    assert event_kinds(result) == ["meeting", "visit"]
 
 
 def test_a_course_that_starts_after_a_signing_and_says_only_when_it_ends(extract):
@@ -66,4 +62,4 @@ def test_a_councils_own_meeting_is_a_session_of_it(extract):
     result = extract(
         "رأس وزير الداخلية يوم 11 يناير 2026 اجتماع مجلس الدفاع المدني بمقر الوزارة في الرياض."
     )
-    assert kinds(result) == ["council-session"]
+    assert event_kinds(result) == ["council-session"]

@@ -3,7 +3,7 @@
 import pytest
 from rdflib.namespace import RDF, SKOS
 
-from extraction_support import KG, VOCAB, agent_labels, arabic_labels, events_of
+from extraction_support import KG, VOCAB, agent_labels, arabic_labels, events_of, post_triples
 from kg.extract.normalize import normalize_string
 
 
@@ -833,7 +833,7 @@ def test_titles_in_a_row_and_what_each_title_heads(processed):
         "2024 ندوة نظمتها وزارة العدل، بحضور السيدة منى حسن رئيسة الهيئة الوطنية للرقابة، "
         "والسيد جون سميث رئيس المكتب الإقليمي للإنتربول في نيروبي، والمستشار خالد سعيد العلي."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert ("سالم علي المري", "minister", "وزارة العدل") in posts
     assert ("سالم علي المري", "chair-post", "اللجنة الوطنية لحقوق الإنسان") in posts
     assert ("منى حسن", "president", "الهيئة الوطنية للرقابة") in posts
@@ -848,7 +848,7 @@ def test_ministers_portfolios_directors_general_by_field_and_titles_in_a_list(pr
         "ولد علي، ومدير عام شرطة محافظة تعز اللواء خالد سعيد المقطري، وسفيرة إسبانيا لدى "
         "موريتانيا السيدة ماريا لوبيز."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert any(
         (h, r) == ("سالم ولد علي", "director-general") and o.startswith("المديرية العامة للأمن")
         for h, r, o in posts
@@ -863,7 +863,7 @@ def test_titles_after_a_verb_of_appointing_or_charging(processed):
         "أصدر وزير الداخلية يوم 5 مارس 2024 قرارا عين بموجبه العميد سامي حسن الأحمد مديرا "
         "لإدارة مكافحة التهريب، وكلف اللواء ماهر سعيد الخطيب بمهام قائد قوى حفظ الأمن."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert ("سامي حسن الأحمد", "director", "إدارة مكافحة التهريب") in posts
     assert any(p[:2] == ("ماهر سعيد الخطيب", "commander") for p in posts)
 
@@ -888,7 +888,7 @@ def test_a_unit_named_inside_a_title_and_a_minister_of_another_state(processed):
         "الداخلية الليبية ووزارة الداخلية التونسية بحضور السيد سامي الحاج سالم وزير الداخلية "
         "التونسي، والمستشار كريم عادل منصور، رئيس وحدة مكافحة الجرائم المالية بالنيابة العامة."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert ("سامي الحاج سالم", "minister", "وزارة الداخلية التونسية") in posts
     assert ("كريم عادل منصور", "head", "وحدة مكافحة الجرائم المالية") in posts
 
@@ -900,7 +900,7 @@ def test_short_forms_of_forces_and_more_titles(processed):
         "الراشد، الضابطة في وحدة حماية الأسرة، وافتتح اللقاء معاون وزير الداخلية اللواء ماهر "
         "علي ديب."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert ("بيتر مولر", "ambassador", None) in posts
     assert ("سامي حسن الأحمد", "director", "قوة الدفاع المدني") in posts
     assert ("ليلى سعيد الراشد", "officer", "وحدة حماية الأسرة") in posts
@@ -967,7 +967,7 @@ def test_a_commander_of_a_field_heads_the_command_the_text_names_for_it(processe
         "عقدت قيادة حرس السواحل يوم 5 مارس 2024 اجتماعا ترأسه قائد حرس السواحل العميد سامر "
         "حسن الأحمد."
     )
-    posts = {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+    posts = post_triples(doc)
     assert ("سامر حسن الأحمد", "commander", "قيادة حرس السواحل") in posts
 
 

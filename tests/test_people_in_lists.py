@@ -1,15 +1,9 @@
 """People named after their titles in lists of those present, and where their names end."""
 
 from conftest import BASE
-from extraction_support import arabic_labels
+from extraction_support import arabic_labels, post_triples
 from kg import resources
 from kg.evaluation.gold import keys, predicted
-
-
-def posts_of(result) -> set[tuple]:
-    return {
-        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
-    }
 
 
 def test_a_name_after_a_title_and_a_body_named_by_its_head_alone(extract):
@@ -17,9 +11,11 @@ def test_a_name_after_a_title_and_a_body_named_by_its_head_alone(extract):
         "استقبل وزير الداخلية الأردني يوم 3 مارس 2025 في مقر وزارة الداخلية الأردنية نظيره "
         "السوري، بحضور أمين عام الوزارة فواز عبد الله الشوابكة، وسفير سوريا لدى الأردن."
     )
-    assert ("فواز عبد الله الشوابكة", "secretary-general", "وزارة الداخلية الأردنية") in posts_of(
-        result
-    )
+    assert (
+        "فواز عبد الله الشوابكة",
+        "secretary-general",
+        "وزارة الداخلية الأردنية",
+    ) in post_triples(result.doc)
 
 
 def test_a_name_set_off_by_commas_after_a_subjects_title_before_what_is_said(extract):
@@ -56,7 +52,7 @@ def test_a_customs_rank_and_a_committees_rapporteur(extract):
         "إخلاص عبد الرحيم بابكر",
         "officer",
         "اللجنة الوطنية لمكافحة الاتجار بالبشر",
-    ) in posts_of(result)
+    ) in post_triples(result.doc)
 
 
 def test_a_name_ends_before_in_the_capacity_of_and_before_what_a_speaker_stresses(extract):
@@ -72,7 +68,7 @@ def test_a_prosecution_office_and_what_it_protects_from(extract):
         "وتحدثت رئيسة نيابة حماية الأسرة من العنف المستشارة دعاء يوسف عابد يوم 3 مارس 2025 عن "
         "متطلبات الإثبات، نيابة عن النائب العام."
     )
-    assert ("دعاء يوسف عابد", "head", "نيابة حماية الأسرة من العنف") in posts_of(result)
+    assert ("دعاء يوسف عابد", "head", "نيابة حماية الأسرة من العنف") in post_triples(result.doc)
 
 
 def test_the_scorer_names_a_place_also_without_the_word_for_its_kind(extract):

@@ -1,6 +1,6 @@
 """Posts: the role a title gives, read from the body it names."""
 
-from extraction_support import KG, agent_labels, events_of
+from extraction_support import KG, agent_labels, events_of, post_triples
 
 
 def test_the_wakil_of_a_university_is_its_vice_president_and_of_a_ministry_its_deputy(extract):
@@ -18,9 +18,7 @@ def test_a_portfolio_after_a_short_form_keeps_the_body_the_short_form_names(extr
         "نظمت جامعة الشرق للعلوم الأمنية ورشة عمل يوم 3 مارس 2025، افتتحها وكيل الجامعة للشؤون "
         "الأكاديمية الدكتور فهد سالم المري، وحضرها وكيل الوزارة لشؤون الأمن اللواء سالم ناصر الفهد."
     )
-    posts = {
-        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
-    }
+    posts = post_triples(result.doc)
     assert ("فهد سالم المري", "vice-president", "جامعة الشرق للعلوم الأمنية") in posts
 
 
@@ -47,9 +45,7 @@ def test_appointed_governor_of_a_regional_police_command(extract):
         "أعلنت المديرية العامة للأمن الوطني يوم 3 مارس 2025 تعيين والي الأمن رشيد الكتاني واليا "
         "على ولاية أمن مراكش."
     )
-    posts = {
-        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
-    }
+    posts = post_triples(result.doc)
     assert ("رشيد الكتاني", "head", "ولاية أمن مراكش") in posts
 
 
@@ -58,9 +54,7 @@ def test_a_title_naming_no_body_holds_its_post_in_the_body_the_next_title_names(
         "وألقى السفير كمال حسن الزعبي الأمين العام المساعد رئيس قطاع الشؤون الاجتماعية بمنظمة "
         "التعاون الإسلامي كلمة في الندوة يوم 3 مارس 2025."
     )
-    posts = {
-        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
-    }
+    posts = post_triples(result.doc)
     assert ("كمال حسن الزعبي", "assistant-secretary-general", "منظمة التعاون الإسلامي") in posts
     assert ("كمال حسن الزعبي", "head", "قطاع الشؤون الاجتماعية") in posts
 
@@ -132,7 +126,5 @@ def test_a_title_that_names_its_body_by_a_pronoun_holds_the_post_in_the_body_bef
         "وقعت جامعة ابن طفيل والمديرية العامة للأمن الوطني يوم 3 مارس 2025 مذكرة تفاهم، وقعها "
         "عن الجامعة رئيسها الأستاذ أمين بنعبد الله الصقلي."
     )
-    posts = {
-        (p.holder.label, p.role, p.organization and p.organization.label) for p in result.doc.posts
-    }
+    posts = post_triples(result.doc)
     assert ("أمين بنعبد الله الصقلي", "president", "جامعة ابن طفيل") in posts

@@ -4,26 +4,25 @@
 from typing import Final
 
 from kg.extract.document import Document, Mention, Post
-from kg.extract.honorifics import HONORIFICS
-from kg.extract.lexicon import people as people_words
-from kg.extract.normalize import normalize_string
-from kg.extract.posts import by_organization
+from kg.extract.phrases import PhraseTable
+from kg.extract.posts import ROLES, by_organization, person_past_titles
 
 POSSESSIVE: Final = "ها"  # "its", of a body named by a feminine noun (جامعة، منظمة، آلية ...)
 
 
-def _by_first_word(roles: dict[str, str]) -> dict[str, list[tuple[list[str], str]]]:
-    """ "المدير التنفيذي" → "مدير": ["التنفيذي"]: a possessed title has no article."""
-    found: dict[str, list[tuple[list[str], str]]] = {}
-    for phrase, role in roles.items():
-        first, *rest = normalize_string(phrase).split()
-        found.setdefault(first.removeprefix("ال"), []).append((rest, role))
-    for entries in found.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
+def _possessed_forms(table: PhraseTable) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The titles by their first word without the article, as it stands before a possessive
+    ("المدير التنفيذي" → "مدير": ("التنفيذي",)); longest first, as the table keeps them."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for first, entries in table.by_first.items():
+        for words, role in entries:
+            found.setdefault(first.removeprefix("ال"), []).append((words[1:], role))
+    for forms in found.values():
+        forms.sort(key=lambda form: -len(form[0]))
     return found
 
 
-TITLES: Final = _by_first_word(people_words.ROLES)
+TITLES: Final = _possessed_forms(ROLES)
 
 
 def find_possessed_titles(doc: Document) -> Document:
@@ -36,7 +35,7 @@ def find_possessed_titles(doc: Document) -> Document:
         if found is None or body is None:
             continue
         role, last = found
-        person = _person_at(doc, last)
+        person = person_past_titles(doc, last)
         if person is not None and not any(p.holder is person.entity for p in doc.posts):
             role = by_organization(doc, role, body.entity, last)
             doc.posts.append(Post(person.entity, role, body.entity, token.start, person.end))
@@ -46,7 +45,7 @@ def find_possessed_titles(doc: Document) -> Document:
 def _title(doc: Document, index: int, first: str) -> tuple[str, int] | None:
     """The title's role and the index past its words ("مديرها العام" → director-general)."""
     for rest, role in TITLES[first]:
-        following = [t.text for t in doc.tokens[index + 1 : index + 1 + len(rest)]]
+        following = tuple(t.text for t in doc.tokens[index + 1 : index + 1 + len(rest)])
         if following == rest:
             return role, index + 1 + len(rest)
     return None
@@ -58,18 +57,4 @@ def _body_before(doc: Document, index: int) -> Mention | None:
         return None
     end = doc.tokens[index - 1].end
     bodies = [m for m in doc.mentions if m.end == end and m.entity.kind == "agency"]
-    return min(bodies, key=_start) if bodies else None
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
-def _person_at(doc: Document, index: int) -> Mention | None:
-    """The person named at token `index`, past titles of address."""
-    while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
-        index = title.last
-    if index >= len(doc.tokens):
-        return None
-    start = doc.tokens[index].start
-    return next((m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None)
+    return min(bodies, key=lambda m: m.start) if bodies else None

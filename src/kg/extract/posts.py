@@ -78,14 +78,7 @@ class FindPosts:
         index = stacked
         if index >= len(doc.tokens) or not _apposed(doc, index) or _conjoined(doc, index):
             return None
-        while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
-            index = title.last
-        if index >= len(doc.tokens):
-            return None
-        start = doc.tokens[index].start
-        person = next(
-            (m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None
-        )
+        person = person_past_titles(doc, index)
         if person is None or (bare and _honorific_title(doc, role)):
             return None  # "المستشار هشام ...": a title of address, not a post
         slug = by_organization(doc, _general_director(doc, role), organization, role.last)
@@ -155,6 +148,16 @@ class FindPosts:
         if mention:
             return mention.entity, mention.end
         return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
+
+
+def person_past_titles(doc: Document, index: int) -> Mention | None:
+    """The person named from token `index`, past titles of address ("السيد", "العميد ...")."""
+    while index < len(doc.tokens) and (title := HONORIFICS.match_at(doc.tokens, index)):
+        index = title.last
+    if index >= len(doc.tokens):
+        return None
+    start = doc.tokens[index].start
+    return next((m for m in doc.mentions if m.start == start and m.entity.kind == "person"), None)
 
 
 def _bodies_from_next_titles(doc: Document, posts: list[Post]) -> list[Post]:
