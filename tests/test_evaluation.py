@@ -37,6 +37,20 @@ def test_event_roles_count_only_within_matched_events():
     assert scores["event kind"].precision == 0.0
 
 
+def test_a_gold_body_placed_in_a_place_of_the_document_also_goes_by_its_name_before_it(tmp_path):
+    entries = [{"name": n, "aliases": [], "kind": "ministry"}
+               for n in ("دائرة القضاء في أبو ظبي", "الإدارة العامة للدفاع المدني بدبي",
+                         "مكتب الاتصال في المطارات")]  # fmt: skip
+    gold = {"agencies": entries, "people": [], "posts": [], "events": [],
+            "places": ["أبوظبي", "دبي"]}  # fmt: skip
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    placed, in_dubai, not_a_place = load_gold(path).agencies
+    assert "دايره القضاء" in placed.names
+    assert "الاداره العامه للدفاع المدني" in in_dubai.names
+    assert "مكتب الاتصال" not in not_a_place.names  # المطارات is none of the document's places
+
+
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem[:3])
 def test_every_gold_file_is_well_formed(path: Path):
     data = json.loads(path.read_text(encoding="utf-8"))
