@@ -80,3 +80,16 @@ def extract(extractor, tmp_path):
         return extractor.extract(path)
 
     return run
+
+
+@pytest.fixture
+def processed(extractor, tmp_path):
+    """The processed document (before RDF), for what the graph does not show: which bodies the
+    text names in their own right rather than only inside a longer name or a post title."""
+
+    def run(text: str):
+        path = tmp_path / "t.txt"
+        path.write_text(text, encoding="utf-8")
+        return extractor.pipeline_only(path)
+
+    return run

@@ -429,19 +429,6 @@ def test_the_head_of_a_delegation_far_back_in_the_sentence_takes_part(extract):
     assert "فيصل مبارك الهاجري" in agent_labels(result, visit, KG.participant)
 
 
-@pytest.fixture
-def processed(extractor, tmp_path):
-    """The processed document (before RDF), for what the graph does not show: which bodies the
-    text names in their own right rather than only inside a longer name or a post title."""
-
-    def run(text: str):
-        path = tmp_path / "t.txt"
-        path.write_text(text, encoding="utf-8")
-        return extractor.pipeline_only(path)
-
-    return run
-
-
 def named_agencies(doc) -> set[str]:
     return {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
 

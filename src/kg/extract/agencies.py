@@ -24,7 +24,7 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
-from kg.extract.structure import document_country, unit_by_name
+from kg.extract.structure import document_country, local_office_of, unit_by_name
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
 
@@ -177,15 +177,18 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     name = normalize_string(doc.text[start:end])
     for mention in inner:
         mention.nested = mention.nested or not _names_place(doc, mention, end)
+    office_of = local_office_of(doc, first, inner, end)
     entity = (
         _known(doc, name)
+        or office_of
         or named.same(start, end)
         or Entity(
             f"agency:{strip_reading(name)}", "agency", without_proclitic(doc, first, end), cls
         )
     )
     doc.mentions.append(Mention(entity, start, end))
-    unit_by_name(doc, entity, first, inner, start, end)
+    if entity is not office_of:
+        unit_by_name(doc, entity, first, inner, start, end)
 
 
 def _names_place(doc: Document, mention: Mention, name_end: int) -> bool:

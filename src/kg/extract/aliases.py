@@ -7,7 +7,8 @@ import re
 from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
-from kg.extract.tokens import tokenize
+from kg.extract.normalize import normalize_string
+from kg.extract.tokens import clitic_readings, tokenize
 
 PARENTHESIS: Final = re.compile(r"\s*\(\s*(?P<alias>[^()\d]{2,40}?)\s*\)")
 MAX_ALIAS_WORDS: Final = 3
@@ -19,6 +20,8 @@ def find_aliases(doc: Document) -> Document:
         for start, end in _occurrences(doc, words):
             if not _covered(doc, start):
                 doc.mentions.append(Mention(entity, start, end))
+            else:
+                _own_head_before(doc, entity, start, end)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
 
@@ -45,6 +48,25 @@ def _occurrences(doc: Document, words: tuple[str, ...]) -> list[tuple[int, int]]
         for i in range(len(texts) - size + 1)
         if tuple(texts[i : i + size]) == words
     ]
+
+
+def _own_head_before(doc: Document, entity: Entity, start: int, end: int) -> None:
+    """ "بعثة أتميس" after "بعثة الاتحاد الإفريقي الانتقالية في الصومال (أتميس)": the body's
+    own head word before its acronym still names that body, not a second one."""
+    head = set(clitic_readings(normalize_string(entity.label).split()[0]))
+    for mention in doc.mentions:
+        if mention.end != end or mention.entity is entity or mention.entity.kind != "agency":
+            continue
+        before = doc.text[mention.start : start].split()
+        if len(before) == 1 and head.intersection(clitic_readings(before[0])):
+            _merge(doc, mention.entity, entity)
+
+
+def _merge(doc: Document, duplicate: Entity, entity: Entity) -> None:
+    """Every mention of `duplicate`, short forms resolved to it included, names `entity`."""
+    for mention in doc.mentions:
+        if mention.entity is duplicate:
+            mention.entity = entity
 
 
 def _covered(doc: Document, offset: int) -> bool:

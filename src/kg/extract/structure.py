@@ -22,6 +22,7 @@ UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
+OWN_MISSIONS: Final = frozenset(words.OWN_MISSIONS)
 SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
 
@@ -36,6 +37,23 @@ def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, e
     parents = [m for m in inner if m.entity.kind == "agency" and _ends_name(doc, m, end, local)]
     if parents:
         doc.fact(entity, "unitOf", parents[0].entity, start, end)
+
+
+def local_office_of(doc: Document, first: int, inner, end: int) -> Entity | None:
+    """The body whose office in a city or state a name is ("مكتب المنظمة الدولية للهجرة
+    بجيبوتي", "بعثة اللجنة الدولية للصليب الأحمر في العراق"), where that office is no body of
+    its own."""
+    head = HEADS.match_at(doc.tokens, first)
+    if head is None or not _head_in(doc.text[head.start : head.end], LOCAL_OFFICE_HEADS):
+        return None
+    if head.last >= len(doc.tokens) or doc.tokens[head.last].start >= end:
+        return None
+    for mention in inner:
+        if mention.start == doc.tokens[head.last].start and mention.entity.kind == "agency":
+            placed = mention.end < end and _ends_name(doc, mention, end, local=True)
+            own = mention.entity.key.rsplit("/", 1)[-1] in OWN_MISSIONS
+            return mention.entity if placed and not own else None
+    return None
 
 
 def _ends_name(doc: Document, mention: Mention, end: int, local: bool) -> bool:

@@ -44,8 +44,16 @@ def adjective_like(word: str) -> bool:
 
 
 def looks_like_verb(word: str) -> bool:
-    """ "تعاملت", "يتولون": a finite verb, which no name contains."""
-    return len(word) >= 5 and word[0] in "تي" and word.endswith(("ت", "وا", "ون"))
+    """ "تعاملت", "يتولون", "ستواصل": a finite verb, which no name contains."""
+    if len(word) < 5:
+        return False
+    return (word[0] in "تي" and word.endswith(("ت", "وا", "ون"))) or _future(word)
+
+
+def _future(word: str) -> bool:
+    """ "ستواصل", "سيعقد": س and an imperfect's prefix; nouns such as "سيادة", "سياسات" and
+    "السيبراني" end as no imperfect does."""
+    return word[0] == "س" and word[1] in "تين" and not word.endswith(("ه", "ات", "ي", "ا"))
 
 
 def readings(word: str) -> tuple[str, ...]:

@@ -307,9 +307,15 @@ CITY_HEADS = ("المكتب المركزي الوطني", "المكتب الإق
 CITY_LINKS = ("في", "لدى")
 
 # Offices of a body in a city or state ("مكتب منظمة الهجرة الدولية في بورتسودان", "بعثة المنظمة
-# الدولية للهجرة في مصر"): units of that body. A named office keeps its city and stands as a
-# body of its own ("المكتب الإقليمي للإنتربول في نيروبي").
+# الدولية للهجرة في مصر"): that body where it works, not a body of their own. A named office
+# keeps its city and stands as a body of its own ("المكتب الإقليمي للإنتربول في نيروبي").
 LOCAL_OFFICE_HEADS = ("مكتب", "بعثة")
+
+# Registry bodies whose office or mission in a state is a body in its own right: unions of
+# states send delegations and missions ("بعثة الاتحاد الأوروبي لدى الأردن"), and INTERPOL's
+# office in a state is that state's national central bureau ("مكتب الإنتربول في بيروت").
+OWN_MISSIONS = ("un", "nato", "interpol", "eu", "african-union", "arab-league", "gcc", "oic",
+                "osce", "amu", "ecowas", "igad", "asean")  # fmt: skip
 
 # Titles inside a body's name after which a personal name follows ("جامعة الملك سعود",
 # "جامعة القاضي عياض").

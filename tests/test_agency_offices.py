@@ -1,0 +1,41 @@
+"""Offices and missions of a body, and a body named again by its head and its acronym."""
+
+
+def agencies_named(doc) -> dict[str, str]:
+    """Label → key of each agency named in its own right."""
+    return {
+        m.entity.label: m.entity.key.rsplit("/", 1)[-1]
+        for m in doc.mentions
+        if m.entity.kind == "agency" and not m.nested
+    }
+
+
+def test_an_agencys_office_in_a_city_is_that_agency_where_it_works(processed):
+    doc = processed(
+        "استقبل وزير الداخلية يوم 5 مارس 2024 وفداً من مكتب المنظمة الدولية للهجرة بجيبوتي "
+        "وبعثة اللجنة الدولية للصليب الأحمر في العراق."
+    )
+    keys = set(agencies_named(doc).values())
+    assert {"iom", "icrc"} <= keys
+    assert not any(label.startswith(("مكتب", "بعثة")) for label in agencies_named(doc))
+    assert not [f for f in doc.facts if f.predicate == "unitOf"]
+
+
+def test_a_union_s_mission_and_interpol_s_office_in_a_state_are_bodies_of_their_own(processed):
+    doc = processed(
+        "شارك في الاجتماع يوم 5 مارس 2024 ممثلون عن بعثة الاتحاد الأوروبي لدى الأردن ومكتب "
+        "الإنتربول في بيروت."
+    )
+    labels = set(agencies_named(doc))
+    assert {"بعثة الاتحاد الأوروبي لدى الأردن", "مكتب الإنتربول في بيروت"} <= labels
+
+
+def test_a_mission_named_by_its_head_and_acronym_is_the_mission_the_acronym_names(processed):
+    doc = processed(
+        "زار وفد من بعثة الاتحاد الإفريقي الانتقالية في الصومال (أتميس) مقر الوزارة يوم 5 مارس "
+        "2024. وأكد مفوض الشرطة في بعثة أتميس أن البعثة ستواصل دعمها، وأن بعثة أتميس ستواصل "
+        "التدريب."
+    )
+    missions = {m.entity.key for m in doc.mentions if m.entity.label.startswith("بعثة")}
+    assert missions == {"agency:بعثه الاتحاد الافريقي الانتقاليه في الصومال"}
+    assert not any("ستواصل" in doc.text[m.start : m.end] for m in doc.mentions)
