@@ -1,4 +1,4 @@
-"""Offices and missions of a body, and a body named again by its head and its acronym."""
+"""Offices, missions and sections of a body, and a body named again by its head and acronym."""
 
 
 def agencies_named(doc) -> dict[str, str]:
@@ -39,3 +39,13 @@ def test_a_mission_named_by_its_head_and_acronym_is_the_mission_the_acronym_name
     missions = {m.entity.key for m in doc.mentions if m.entity.label.startswith("بعثة")}
     assert missions == {"agency:بعثه الاتحاد الافريقي الانتقاليه في الصومال"}
     assert not any("ستواصل" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
+def test_a_section_named_in_a_post_title_is_part_of_the_title(processed):
+    doc = processed(
+        "قدمت الرائد سارة علي المطيري رئيسة قسم التحليل الرقمي عرضاً يوم 5 مارس 2024، فيما "
+        "تعاون قسم علم النفس مع الإدارة العامة للمرور في تنظيم الورشة."
+    )
+    labels = set(agencies_named(doc))
+    assert "قسم التحليل الرقمي" not in labels
+    assert {"قسم علم النفس", "الإدارة العامة للمرور"} <= labels

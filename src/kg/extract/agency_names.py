@@ -211,7 +211,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
-        return previous.removeprefix("و") in BI_OPENERS or word in BI_NAME_WORDS
+        return _bi_opener_before(doc, index) or word in BI_NAME_WORDS
     if word.isdigit() and len(word) == 4:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
@@ -242,6 +242,18 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
+    )
+
+
+def _bi_opener_before(doc: Document, index: int) -> bool:
+    """ "الاتجار بالبشر", and past a negated adjective, "الاتجار غير المشروع بالمخدرات"."""
+    previous = doc.tokens[index - 1].text.removeprefix("و")
+    if previous in BI_OPENERS:
+        return True
+    return (
+        index >= 3
+        and doc.tokens[index - 2].text == "غير"
+        and (doc.tokens[index - 3].text.removeprefix("و") in BI_OPENERS)
     )
 
 

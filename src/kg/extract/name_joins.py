@@ -88,6 +88,8 @@ def takes_preposition(doc: Document, index: int, word: str, previous: str) -> bo
     if terms.intersection(readings(previous)):
         return True
     before = doc.tokens[index - 2].text if index >= 2 else ""
+    if adjective_like(previous) and terms.intersection(readings(before)):
+        return True  # "المركز الوطني للإنذار المبكر من المخاطر": the noun before its adjective
     return is_definite(previous) and not is_definite(before) and "ال" + before in terms
 
 
@@ -113,4 +115,16 @@ def institution_so_far(doc: Document, index: int) -> bool:
     return before < index - 1 and (
         head in DEFINITE_FORMS
         or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
+        or _head_in_construct(doc, before, index)
     )
+
+
+def _head_in_construct(doc: Document, complement: int, index: int) -> bool:
+    """ "مكتب الاتصال الإقليمي لتبادل المعلومات": a bare head and its definite complement,
+    described by adjectives none of which is a state's ("وزارة الداخلية الأردنية لتعزيز ...")."""
+    if complement < 1 or not is_definite(doc.tokens[complement].text):
+        return False
+    head = HEADS.match_at(doc.tokens, complement - 1)
+    if head is None or head.last != complement:
+        return False
+    return not any(state_adjective(t.text) for t in doc.tokens[complement + 1 : index])

@@ -22,6 +22,7 @@ UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
+SECTION_HEADS: Final = normalized_set(words.SECTION_HEADS)
 OWN_MISSIONS: Final = frozenset(words.OWN_MISSIONS)
 SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
@@ -112,15 +113,22 @@ def link_units(doc: Document) -> Document:
 def _units_in_titles(doc: Document, agencies: list[Mention]) -> None:
     """ "مدير إدارة الوقاية بالمديرية العامة لمكافحة المخدرات": a unit named with its parent in a
     person's post title is part of that title, as a body inside a longer name is; the document
-    names the parent, not the unit, as a body in its own right."""
+    names the parent, not the unit, as a body in its own right. So is a section ("رئيس قسم
+    التحليل الرقمي"), even alone."""
     parents = {(f.subject.key, f.start): f.object for f in doc.facts if f.predicate == "unitOf"}
     for mention in agencies:
         parent = parents.get((mention.entity.key, mention.start))
-        if (parent or _short_parent(doc, mention)) and in_post_title(doc, mention):
+        small = parent or _short_parent(doc, mention) or _section(doc, mention)
+        if small and in_post_title(doc, mention):
             mention.nested = True
             for inner in doc.mentions:  # "مكتب منظمة الهجرة الدولية": the parent is named
                 if inner.entity is parent and mention.start < inner.start < mention.end:
                     inner.nested = False
+
+
+def _section(doc: Document, mention: Mention) -> bool:
+    head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
+    return head is not None and _head_in(doc.text[head.start : head.end], SECTION_HEADS)
 
 
 def _short_parent(doc: Document, mention: Mention) -> bool:
