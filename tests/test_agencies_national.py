@@ -17,7 +17,8 @@ KG = Vocab(BASE).kg
 NATIONAL = resources.REFERENCE_DIR / "agencies_national.ttl"
 AGENCY = f"{BASE}id/agency/"
 # Official names that two states' bodies share, resolved by the document's country: agencies.ttl
-# gives the bare "قيادة الدرك الوطني" to the Algerian gendarmerie, the Mauritanian one has it too.
+# gives the bare "قيادة الدرك الوطني" to the Algerian gendarmerie, the Mauritanian and Comoran ones
+# have it too.
 INTENDED_SHARED = {normalize_string("قيادة الدرك الوطني")}
 
 
@@ -118,3 +119,24 @@ def test_the_police_bodies_of_other_continents_are_known(extract):
     )
     mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
     assert {f"{AGENCY}ameripol", f"{AGENCY}aseanapol"} <= mentioned
+
+
+def test_a_name_the_registry_gives_with_the_documents_state_after_it_is_that_states_body(
+    extract,
+):
+    result = extract(
+        "وقعت وزارة الداخلية القطرية يوم 3 مارس 2025 في الدوحة مذكرة تفاهم مع شركة الريل، ووقعها "
+        "عن الوزارة مدير الإدارة العامة للأمن العام، بحضور ممثلين عن الإدارة العامة للمرور."
+    )
+    mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
+    assert {f"{AGENCY}qa-public-security", f"{AGENCY}qa-traffic"} <= mentioned
+
+
+def test_a_shared_name_is_the_body_of_the_documents_state(extract):
+    result = extract(
+        "نظمت وزارة الداخلية القمرية في موروني يوم 3 مارس 2025 دورة تدريبية بمشاركة ضباط من "
+        "قيادة الدرك الوطني ومن شرطة جزر القمر."
+    )
+    mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
+    assert f"{AGENCY}km-gendarmerie" in mentioned
+    assert f"{AGENCY}dz-gendarmerie" not in mentioned

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from conftest import BASE
 from kg import resources
 from kg.cli import main
-from kg.evaluation.gold import ROLES, Annotation, Event, Item, load_gold
+from kg.evaluation.gold import ROLES, Annotation, Event, Item, load_gold, predicted
 from kg.evaluation.run import evaluate
 from kg.evaluation.score import score
 
@@ -98,3 +98,11 @@ def test_kg_eval_prints_a_table_per_slot():
     assert result.exit_code == 0
     for slot in ("agencies", "people", "event roles", "overall"):
         assert slot in result.stdout
+
+
+def test_a_registry_body_also_goes_by_its_label_without_the_state_it_gives(extractor, tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("اجتمع مدير عام الأمن العام القطري يوم 3 مارس 2025 بالوفد.", encoding="utf-8")
+    doc = extractor.pipeline_only(path)
+    (body,) = predicted(doc, resources.registry(BASE)).agencies
+    assert "الاداره العامه للامن العام" in body.names  # of "... بدولة قطر"

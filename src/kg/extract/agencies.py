@@ -63,6 +63,7 @@ class FindAgencies:
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known
             self._add_generic(doc, named, name, start, end)
+        self._placed_in_registry(doc)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
             if mention.entity.kind == "agency" and (
@@ -70,6 +71,17 @@ class FindAgencies:
             ):
                 mention.nested = True
         return doc
+
+    def _placed_in_registry(self, doc: Document) -> None:
+        """ "الإدارة العامة للأمن العام" in a document about Qatar: the body the registry names
+        "الإدارة العامة للأمن العام بدولة قطر"."""
+        country = document_country(doc)
+        minted = {m.entity.key: m.entity for m in doc.mentions if m.entity.kind == "agency"}
+        for key, entity in minted.items():
+            if country and not entity.iri and key.startswith("agency:"):
+                known = self.registry.placed(key.removeprefix("agency:"), country)
+                if known is not None:
+                    doc.merge(entity, known)
 
     def _add_generic(
         self, doc: Document, named: NamedAgencies, name: str, start: int, end: int

@@ -16,6 +16,7 @@ from kg.extract.name_joins import (
     coordinated_service,
     funded_by,
     institution_so_far,
+    is_purpose,
     region_end,
     takes_preposition,
 )
@@ -206,7 +207,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NEGATIONS or funded_by(doc, index):
         return False
-    if word in NAME_ENDS:
+    if word in NAME_ENDS or is_purpose(word):
         return word.startswith("ل") and institution_so_far(doc, index)
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio

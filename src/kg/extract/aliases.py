@@ -59,14 +59,7 @@ def _own_head_before(doc: Document, entity: Entity, start: int, end: int) -> Non
             continue
         before = doc.text[mention.start : start].split()
         if len(before) == 1 and head.intersection(clitic_readings(before[0])):
-            _merge(doc, mention.entity, entity)
-
-
-def _merge(doc: Document, duplicate: Entity, entity: Entity) -> None:
-    """Every mention of `duplicate`, short forms resolved to it included, names `entity`."""
-    for mention in doc.mentions:
-        if mention.entity is duplicate:
-            mention.entity = entity
+            doc.merge(mention.entity, entity)
 
 
 def _covered(doc: Document, offset: int) -> bool:

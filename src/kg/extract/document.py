@@ -212,5 +212,16 @@ class Document:
                 first[entity.key] = entity
         return list(first.values())
 
+    def merge(self, duplicate: Entity, entity: Entity) -> None:
+        """Every mention of `duplicate`, short forms resolved to it included, names `entity`,
+        and every fact stated of it so far is stated of `entity`."""
+        for mention in self.mentions:
+            if mention.entity is duplicate:
+                mention.entity = entity
+        for fact in self.facts:
+            fact.subject = entity if fact.subject is duplicate else fact.subject
+            fact.object = entity if fact.object is duplicate else fact.object
+        self.facts = [f for f in self.facts if f.subject is not f.object]
+
     def fact(self, subject, predicate: str, obj, start: int, end: int) -> None:
         self.facts.append(Fact(subject, predicate, obj, start, end))

@@ -98,13 +98,20 @@ def funded_by(doc: Document, index: int) -> bool:
     return following == "من" and doc.tokens[index].text in FUNDED_BY
 
 
+def is_purpose(word: str) -> bool:
+    """ "لتعزيز", and any ل with a verbal noun of the forms تفعيل ("لتسهيل", "لتأمين") or
+    استفعال ("للاستفادة"): what a body does, which only an institution's name may hold."""
+    shaped = len(word) == 6 and word.startswith("لت") and word[4] == "ي"
+    return word in PURPOSES or shaped or word.startswith("للاست")
+
+
 def institution_so_far(doc: Document, index: int) -> bool:
     """ "الشبكة العربية لتعزيز النزاهة", "اللجنة الفنية المشتركة لمتابعة ...": after an
     institution's head and its adjectives, a purpose is its name's, not a clause on what it
     does."""
     if index >= 2 and doc.tokens[index - 2].text.lstrip("وب") in DEFINITE_FORMS:
         return True
-    if doc.tokens[index].text not in PURPOSES:
+    if not is_purpose(doc.tokens[index].text):
         return False
     before = index - 1
     while (

@@ -87,6 +87,25 @@ class Registry:
                 return entity
         return None
 
+    def placed(self, name: str, country: str) -> Entity | None:
+        """The body of a country that the registry names with its state or city after the name
+        ("الإدارة العامة للأمن العام بدولة قطر" for "الإدارة العامة للأمن العام")."""
+        words = tuple(name.split())
+        for entry in self.by_pair.get(words[:2], ()):
+            rest = entry.tokens[len(words) :]
+            if entry.entity.country == country and entry.tokens[: len(words)] == words:
+                if rest and self._a_place(rest):
+                    return entry.entity
+        return None
+
+    def _a_place(self, words: tuple[str, ...]) -> bool:
+        """ "في الكويت", "بدولة قطر": a place after its preposition."""
+        if words[0] == "في":
+            words = words[1:]
+        elif words[0].startswith("ب"):
+            words = (words[0][1:], *words[1:])
+        return " ".join(words) in self.places
+
     def starts(self, tokens: list[Token]) -> list[int]:
         """Where a known name may start: tokens one of whose readings begins a name."""
         return starts_where(tokens, self, self.start_words)
