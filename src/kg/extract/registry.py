@@ -93,9 +93,9 @@ class Registry:
         words = tuple(name.split())
         for entry in self.by_pair.get(words[:2], ()):
             rest = entry.tokens[len(words) :]
-            if entry.entity.country == country and entry.tokens[: len(words)] == words:
-                if rest and self._a_place(rest):
-                    return entry.entity
+            same_start = entry.tokens[: len(words)] == words
+            if entry.entity.country == country and same_start and rest and self._a_place(rest):
+                return entry.entity
         return None
 
     def _a_place(self, words: tuple[str, ...]) -> bool:
