@@ -124,6 +124,8 @@ def test_more_month_spellings(text, expected):
         ("خلال الفترة من ٣ إلى ٥/٩/١٤٤٥هـ", date(2024, 3, 13), date(2024, 3, 15)),
         ("من 7/3/2022 إلى 10/3/2022", date(2022, 3, 7), date(2022, 3, 10)),
         ("يوم 2 مايو 2021، وتستمر لمدة 4 أيام", date(2021, 5, 2), date(2021, 5, 5)),
+        ("خلال الفترة من 23 إلى 25-9-2025", date(2025, 9, 23), date(2025, 9, 25)),
+        ("من 7 إلى 9.3.2024", date(2024, 3, 7), date(2024, 3, 9)),
     ],
 )
 def test_more_ranges(text, start, end):
@@ -310,3 +312,22 @@ def test_a_year_less_date_said_to_be_past_or_coming_crosses_the_releases_year():
     past = dates_in("انطلقت الدورة في الخامس من أكتوبر الماضي.", "2026-01-27")
     coming = dates_in("وتعقد الدورة في 3 يناير المقبل.", "2025-12-20")
     assert (past[0].gregorian, coming[0].gregorian) == (date(2025, 10, 5), date(2026, 1, 3))
+
+
+def test_a_closing_today_and_an_opening_yesterday_with_wa_give_the_period(extract):
+    result = extract(
+        "اختتمت اليوم في أبوظبي أعمال المؤتمر الدولي للمواد الخطرة، الذي انعقد بالتعاون مع "
+        "الهيئة الوطنية، وانطلق أمس الثلاثاء بمشاركة 600 مختص.",
+        meta={"publication_date": "2026-02-04"},
+    )
+    (conference,) = result.doc.events
+    assert (conference.dates[0].gregorian, conference.dates[0].end_date) == (
+        date(2026, 2, 3),
+        date(2026, 2, 4),
+    )
+
+
+def test_an_ordinal_day_of_the_same_month_ends_the_event():
+    text = "انطلقت الورشة يوم 14 تشرين الأول 2025، وتستمر لغاية السادس عشر من الشهر الجاري."
+    (start, last) = dates_in(text)
+    assert (start.gregorian, last.gregorian) == (date(2025, 10, 14), date(2025, 10, 16))

@@ -24,7 +24,8 @@ DURATION: Final = re.compile(
 )
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
 SAME_MONTH: Final = re.compile(
-    rf"(?P<day>\d(?<!\d\d)\d?)\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
+    rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
+    rf"\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
 )
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
 
@@ -72,16 +73,17 @@ def _close(text: str, start: int, end: int) -> bool:
 def same_month_days(
     text: str, found: list[DateMention], published: date | None
 ) -> list[DateMention]:
-    """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه": a later day of the month of the date
-    before it, in that date's calendar; "يوم 13 الجاري" with no date before: of the month of
-    the release."""
+    """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه" (or "لغاية السادس عشر من الشهر
+    الجاري"): a later day of the month of the date before it, in that date's calendar; "يوم 13
+    الجاري" with no date before: of the month of the release."""
     out = []
     for m in SAME_MONTH.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.end <= m.start() and d.gregorian]
         anchor = before[-1] if before else published and DateMention(0, 0, published)
-        day = _day_of_month(anchor, int(m["day"])) if anchor else None
+        number = int(m["day"]) if m["day"] else cal.ORDINAL_DAYS[m["ordinal"]]
+        day = _day_of_month(anchor, number) if anchor else None
         if day and (not before or day > anchor.gregorian):
             mention = DateMention(m.start(), m.end(), day)
             mention.calendar = anchor.calendar

@@ -41,7 +41,7 @@ ORDINAL: Final = re.compile(
 )
 NUMERIC_RANGE: Final = re.compile(
     rf"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:{FULL_JOIN})\s*(?P<d2>\d{{1,2}})"
-    r"\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    r"\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
@@ -101,9 +101,10 @@ def _start(mention: DateMention) -> int:
 def _mark_phases(text: str, dates: list[DateMention]) -> None:
     for mention in dates:
         before = text[max(0, mention.start - cal.PHASE_REACH) : mention.start].split()
-        if set(before) & END_WORDS or " ".join(before[-2:]) in cal.END_CUES:
+        words = {w[1:] if w.startswith("و") and len(w) > 3 else w for w in before}  # "وانطلق"
+        if words & END_WORDS or " ".join(before[-2:]) in cal.END_CUES:
             mention.phase = "end"
-        elif set(before) & START_WORDS or " ".join(before[-2:]) in cal.START_CUES:
+        elif words & START_WORDS or " ".join(before[-2:]) in cal.START_CUES:
             mention.phase = "start"
 
 

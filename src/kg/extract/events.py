@@ -4,6 +4,7 @@ import re
 from typing import Final
 
 from kg.extract.anchored import anchored_matches
+from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
@@ -189,8 +190,13 @@ def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int,
 
 
 def _days_in(doc: Document, sentence_index: int) -> set:
+    """The days a sentence names, but the release's own in its dateline."""
     sentence = doc.sentences[sentence_index]
-    return {d.gregorian for d in doc.dates if sentence.start <= d.start < sentence.end}
+    return {
+        d.gregorian
+        for d in doc.dates
+        if sentence.start <= d.start < sentence.end and not is_dateline(doc, d)
+    }
 
 
 def _another_matter(doc: Document, sentence) -> bool:

@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from kg.extract.datelines import is_dateline
 from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import calendar as cal
 from kg.extract.lexicon import events as words
@@ -18,10 +19,8 @@ QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
 POINT_KINDS: Final = ("agreement-signing",)  # events of one day, even inside a longer meeting
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
-DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
-DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 
 
@@ -149,17 +148,9 @@ def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:
 def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:
     """ "أبوظبي في 17 أبريل / وام / استقبل ... أمس": the dateline dates the release; another
     day its sentence names ("أمس", a weekday, a date) is the event's."""
-    if len(inside) > 1 and _dateline(doc, inside[0]):
+    if len(inside) > 1 and is_dateline(doc, inside[0]):
         return inside[1:]
     return inside
-
-
-def _dateline(doc: Document, date: DateMention) -> bool:
-    """A date after no more than the city ("الرياض"، "القاهرة في") at the head of the text, and
-    before the news agency's tag or the line's end ("/ وام /", "(واس)", "-")."""
-    before = doc.text[: date.start].split(maxsplit=3)  # four pieces: more than three words
-    after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
-    return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
 
 
 def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
