@@ -63,3 +63,25 @@ def test_a_councils_own_meeting_is_a_session_of_it(extract):
         "رأس وزير الداخلية يوم 11 يناير 2026 اجتماع مجلس الدفاع المدني بمقر الوزارة في الرياض."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_the_ordinal_meeting_of_a_committee_of_a_councils_experts_is_no_session(extract):
+    result = extract(
+        "عقدت اللجنة المشتركة من خبراء مجلسي وزراء الداخلية والعدل العرب، يومي الأحد والاثنين 28 "
+        "و29 ديسمبر 2025، اجتماعها الحادي عشر عبر تقنية الاتصال المرئي."
+    )
+    assert event_kinds(result) == ["meeting"]
+
+
+def test_a_visit_on_a_day_other_than_the_workshops_is_its_own_though_the_dateline_shares_it(
+    extract,
+):
+    result = extract(
+        "الخرطوم 6-8-2025 (سونا) - نظم المجلس يومي 4 و5 أغسطس ورشة عمل حول الأدوية المغشوشة.\n"
+        "وفي اليوم التالي لختام الورشة، الأربعاء 6 أغسطس، زار الأمين العام للمجلس ميناء بورتسودان "
+        "الجنوبي."
+    )
+    assert dated(result) == [
+        ("visit", "2025-08-06", "2025-08-06"),
+        ("workshop", "2025-08-04", "2025-08-05"),
+    ]

@@ -19,6 +19,8 @@ SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
 SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
+COMMITTEE_SUBJECTS: Final = frozenset(words.COMMITTEE_SUBJECTS)
+COMMITTEE_REACH: Final = 4  # words: "اللجنة المشتركة من خبراء مجلسي وزراء ..."
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 SIDELINES: Final = "هامش"
@@ -220,13 +222,26 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
     a general assembly is a session of it, and so is a council of ministers' ordinal one."""
     if kind != "meeting" or not doc.text[start:end].startswith(MEETING_WORDS):
         return kind
-    before = doc.text[max(sentence.start, start - words.ASSEMBLY_REACH) : start]
-    after = doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)]
+    reach = max(sentence.start, start - words.ASSEMBLY_REACH)
+    before, after = (
+        doc.text[reach:start],
+        doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)],
+    )
     of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
-    of_council = COUNCIL_SUBJECT.search(before) and ORDINAL_AFTER.match(after)
+    council = COUNCIL_SUBJECT.search(before)
+    of_council = (
+        council
+        and ORDINAL_AFTER.match(after)
+        and not _committee_of(doc.text[sentence.start : reach + council.start()])
+    )
     of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
     session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
     return "council-session" if session else kind
+
+
+def _committee_of(before_council: str) -> bool:
+    """The council follows a committee or team of its experts, whose meeting it is."""
+    return not COMMITTEE_SUBJECTS.isdisjoint(before_council.split()[-COMMITTEE_REACH:])
 
 
 def _talks_with_visitor(doc: Document, kind: str, sentence) -> str:

@@ -114,6 +114,9 @@ ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its geniti
 # An ordinal session of a committee ("الدورة السابعة للجنة الفنية المشتركة") is a meeting of it,
 # not a council's session.
 COMMITTEE_GENITIVES = ("للجنه", "لجنه")
+# A committee or team of a council's experts ("اللجنة المشتركة من خبراء مجلسي وزراء الداخلية
+# والعدل العرب"): the meeting is the committee's, not a session of the council.
+COMMITTEE_SUBJECTS = ("اللجنه", "لجنه", "الفريق", "فريق")
 
 # Triggers that are events only when the sentence says they were signed.
 NEEDS_SIGNING = ("agreement-signing",)
