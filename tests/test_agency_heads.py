@@ -251,3 +251,11 @@ def test_ports_are_places_of_work_not_bodies(extract):
     )
     agencies = arabic_labels(result, "agency")
     assert not any(name.startswith("موانئ") for name in agencies)
+
+
+def test_a_definite_head_and_general_name_a_body_with_what_it_is_general_for(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن المؤسسة العامة للغذاء والدواء، وأكد المتحدث دور "
+        "المؤسسات العامة، وقدمت الأمانة العامة للعامين المقبلين خطة عمل."
+    )
+    assert arabic_labels(result, "agency") == {"المؤسسة العامة للغذاء والدواء"}

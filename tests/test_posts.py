@@ -128,3 +128,13 @@ def test_a_title_that_names_its_body_by_a_pronoun_holds_the_post_in_the_body_bef
     )
     posts = post_triples(result.doc)
     assert ("أمين بنعبد الله الصقلي", "president", "جامعة ابن طفيل") in posts
+
+
+def test_a_title_of_a_company_or_a_foundation_named_by_its_head_holds_its_post_there(extract):
+    result = extract(
+        "وقع المذكرة يوم 3 مارس 2025 عن شركة الريل سعادة المهندس عبدالعزيز محمد الكبيسي الرئيس "
+        "التنفيذي للشركة، وعن المؤسسة العامة للغذاء والدواء الدكتور نزار مهيدات مدير عام المؤسسة."
+    )
+    posts = post_triples(result.doc)
+    assert ("عبدالعزيز محمد الكبيسي", "president", "شركة الريل") in posts
+    assert ("نزار مهيدات", "director-general", "المؤسسة العامة للغذاء والدواء") in posts

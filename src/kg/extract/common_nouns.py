@@ -13,11 +13,12 @@ from kg.extract.document import Document
 from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
+from kg.extract.name_joins import is_purpose
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import TITLES
-from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
+from kg.extract.word_shapes import adjective_like, is_definite, readings, state_adjective
 
 VERBAL_HEADS: Final = normalized_set(words.VERBAL_HEADS)
 PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
@@ -25,6 +26,8 @@ ADJECTIVAL_HEADS: Final = {
     normalize_string(head): normalized_set(nouns) for head, nouns in words.ADJECTIVAL_HEADS.items()
 }
 ADJECTIVE_HEADS: Final = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
+GENERAL_ADJECTIVES: Final = normalized_set(words.GENERAL_ADJECTIVES)
+BODIES_BY_HEAD: Final = frozenset(words.SHORT_FORMS)
 
 
 def _either_gender(adjectives) -> frozenset[str]:
@@ -50,7 +53,18 @@ def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:
             return k > index and _of_a_body(doc, k)
         if _naming_adjective(word) or (reach and _reach_adjective(word)):
             return True
+        if word in GENERAL_ADJECTIVES and _genitive_follows(doc, k + 1):
+            return True
     return False
+
+
+def _genitive_follows(doc: Document, index: int) -> bool:
+    """ "للغذاء": a ل-genitive, but not a body named by its head ("الأمانة العامة للمجلس" is a
+    short form), a purpose or a time ("للعامين")."""
+    if index >= len(doc.tokens) or not doc.tokens[index].text.startswith("لل"):
+        return False
+    word = doc.tokens[index].text
+    return not (is_purpose(word) or set(readings(word)) & BODIES_BY_HEAD or word in NAME_ENDS)
 
 
 def _of_a_body(doc: Document, index: int) -> bool:

@@ -25,6 +25,10 @@ SHORT_FORMS = {
     "المصلحه": "GovernmentBody", "الوحده": "GovernmentBody", "الاداره": "GovernmentBody",
     "الوكاله": "GovernmentBody", "القوه": "SecurityService", "الشبكه": "CivilSocietyOrganization",
     "البعثه": "SpecializedOffice",
+    # bodies whose kind no class names alone: only the one body of that head
+    "الشركه": "GovernmentBody", "الموسسه": "GovernmentBody", "المفوضيه": "GovernmentBody",
+    "الرابطه": "GovernmentBody", "الدايره": "GovernmentBody",
+    "القياده": "GovernmentBody", "البرنامج": "GovernmentBody", "اللجنه": "GovernmentBody",
 }  # fmt: skip
 
 # Head nouns that start the name of a body the registry may not know → ontology class.
@@ -126,6 +130,9 @@ DEFINITE_FORM_HEADS = (
 NAMING_ADJECTIVES = ("القضائية", "الإسلامية", "الأمريكية", "الوطنية", "البحري", "الأميري",
                      "الملكي", "الجمهوري", "المدني", "المشتركة", "العليا", "الدائمة",
                      "الجمركية", "العدلية")  # fmt: skip
+# "General" names a body only with what it is general for after it ("المؤسسة العامة للغذاء
+# والدواء"); alone it describes ("المؤسسات العامة").
+GENERAL_ADJECTIVES = ("العامة", "العام")
 
 # Adjectives of a region or reach, which make a body's name of a head that names institutions
 # ("المركز الخليجي", "الجهاز القومي", "المعهد العالي") but not of a head that also names a
@@ -240,7 +247,7 @@ NAME_ENDS = (
     # purpose clauses: "... لتقديم الدعم" is what a body does, not its name
     *PURPOSES, "لبحث", "لمناقشة", "للتباحث", "للاطلاع",
     # time: "رئيسة للجمعية العامة للعهدة المقبلة"
-    "للعهدة", "للفترة", "لفترة", "للعام", "لعام", "للسنة", "لسنة", "لمدة", "التابع", "التابعة", "التابعين", "الرامية", "الرامي",
+    "للعهدة", "للفترة", "لفترة", "للعام", "لعام", "للعامين", "للسنة", "لسنة", "لمدة", "التابع", "التابعة", "التابعين", "الرامية", "الرامي",
     "الهادفة", "الهادف", "الساعية", "المكلفة", "المكلف",
     # a preposition with a pronoun refers back: "أعيد قسم منها", "مركز الشرطة المجتمعية فيه"
     "منها", "منه", "منهم", "عنها", "عنه", "عليها", "عليه", "إليها", "إليه", "فيها", "فيه",
