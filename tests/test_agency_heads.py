@@ -259,3 +259,11 @@ def test_a_definite_head_and_general_name_a_body_with_what_it_is_general_for(ext
         "المؤسسات العامة، وقدمت الأمانة العامة للعامين المقبلين خطة عمل."
     )
     assert arabic_labels(result, "agency") == {"المؤسسة العامة للغذاء والدواء"}
+
+
+def test_a_board_of_directors_or_commissioners_of_a_body_is_the_body(extract):
+    result = extract(
+        "افتتح الدورة يوم 3 مارس 2025 الدكتور أيمن عبد الحميد الشربيني رئيس مجلس إدارة هيئة "
+        "الرقابة النووية والإشعاعية، والمهندس هشام عودة الخصاونة رئيس مجلس مفوضي الهيئة."
+    )
+    assert arabic_labels(result, "agency") == {"هيئة الرقابة النووية والإشعاعية"}

@@ -113,3 +113,13 @@ def test_a_verbal_noun_keeps_its_preposition_past_an_adjective_or_a_negation(ext
         "اللجنة الوطنية للتحقيق في ادعاءات انتهاكات حقوق الإنسان",
         "المركز الوطني للإنذار المبكر من المخاطر المتعددة",
     } <= arabic_labels(result, "agency")
+
+
+def test_a_word_after_wa_that_starts_with_alif_madda_is_no_definite_part_of_the_name(extract):
+    result = extract(
+        "قدم الخبير يوم 3 مارس 2025 محاضرة حول المركز الوطني للطوارئ الإشعاعية وآليات تلقي "
+        "البلاغات، وعن مركز الدراسات والآفاق الأمنية."
+    )
+    assert {"المركز الوطني للطوارئ الإشعاعية", "مركز الدراسات والآفاق الأمنية"} <= arabic_labels(
+        result, "agency"
+    )

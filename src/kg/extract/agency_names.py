@@ -327,11 +327,18 @@ def _coordinated(doc: Document, index: int) -> bool:
         return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
     if word in DEFINITE_HEADS:
         return False  # "وزارة الداخلية والمكتب الأممي": a second body
-    if word.startswith("ال") or _shares_genitive(doc, index):
+    if (word.startswith("ال") and not _madda_first(doc, index)) or _shares_genitive(doc, index):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
     return following.startswith("ال")
+
+
+def _madda_first(doc: Document, index: int) -> bool:
+    """ "وآليات": a word whose first letter is آ, which the normalized text writes as the
+    article's alif ("واليات"), is indefinite."""
+    token = doc.tokens[index]
+    return doc.raw_text(token.start, token.end).lstrip("و")[:1] == "آ"
 
 
 def _shares_genitive(doc: Document, index: int) -> bool:

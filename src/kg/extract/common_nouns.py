@@ -16,7 +16,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import is_purpose
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.preceding_phrases import phrase_ends_at
+from kg.extract.preceding_phrases import phrase_covers, phrase_ends_at
 from kg.extract.structure import TITLES
 from kg.extract.word_shapes import adjective_like, is_definite, readings, state_adjective
 
@@ -89,8 +89,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     """A verbal noun with ل or ب attached ("لإدارة الأزمات"), or an indefinite head and a nisba
     adjective ("شبكة عربية"): a common noun phrase, not a name."""
     word = doc.tokens[index].text
-    if NOT_NAMES.match_at(doc.tokens, index):
-        return True
+    if NOT_NAMES.match_at(doc.tokens, index) or phrase_covers(NOT_NAMES, doc.tokens, index, 2):
+        return True  # "مجلس إدارة هيئة ...": "إدارة" is the board's, no head of its own
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
     attached = word != head_word and word.lstrip("و")[:1] in "لبك"
