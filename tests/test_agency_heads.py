@@ -267,3 +267,11 @@ def test_a_board_of_directors_or_commissioners_of_a_body_is_the_body(extract):
         "الرقابة النووية والإشعاعية، والمهندس هشام عودة الخصاونة رئيس مجلس مفوضي الهيئة."
     )
     assert arabic_labels(result, "agency") == {"هيئة الرقابة النووية والإشعاعية"}
+
+
+def test_a_command_or_operations_centre_is_a_facility_unless_its_reach_names_it(extract):
+    result = extract(
+        "زار الوفد يوم 3 مارس 2025 مركز القيادة والسيطرة ومركز العمليات البحرية المشترك، ثم "
+        "مركز القيادة الوطني."
+    )
+    assert arabic_labels(result, "agency") == {"مركز القيادة الوطني"}

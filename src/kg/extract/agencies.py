@@ -26,12 +26,16 @@ from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import document_country, local_office_of, unit_by_name
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_definite
+from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
 
 GENERIC: Final = normalized_set(words.GENERIC_NAMES)
 PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
 LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 SHORT_UNIT_HEADS: Final = normalized_set(words.SHORT_UNIT_HEADS)
+CONTROL_ROOM_HEADS: Final = normalized_set(words.CONTROL_ROOM_HEADS)
+CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
+NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
+REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 FIELDS: Final = normalized_set(words.FIELD_NAMES)
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
@@ -58,6 +62,8 @@ class FindAgencies:
                 generic.append((name, head.start, doc.tokens[last - 1].end))
             elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
                 if _kind_of_unit(doc, name, head.last) and not _parent_follows(doc, last):
+                    continue
+                if _control_room(name):
                     continue
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
@@ -153,6 +159,24 @@ def _kind_of_unit(doc: Document, name: str, second: int) -> bool:
     if len(words) != 2 or words[0] not in SHORT_UNIT_HEADS or not words[1].startswith("ال"):
         return False
     return doc.mention_starting(second) is None
+
+
+def _control_room(name: str) -> bool:
+    """ "مركز القيادة والسيطرة", "مركز التحكم المروري": a facility; "مركز القيادة الوطني" and
+    "مركز العمليات الخليجي" name a body by its reach."""
+    head, *rest = name.split()
+    if head not in CONTROL_ROOM_HEADS or not rest or rest[0] not in CONTROL_ROOM_WORDS:
+        return False
+    return all(
+        word.removeprefix("و") in CONTROL_ROOM_WORDS
+        or (adjective_like(word) and not _names_by_reach(word))
+        for word in rest[1:]
+    )
+
+
+def _names_by_reach(word: str) -> bool:
+    bare = word.removesuffix("ه")
+    return state_adjective(word) or word in NATIONAL_ADJECTIVES or bare in REACH_ADJECTIVES
 
 
 def _parent_follows(doc: Document, index: int) -> bool:

@@ -151,6 +151,13 @@ ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحر
 # التابع للمديرية", "إدارة مكافحة المخدرات").
 SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", "مختبر", "قطاع")
 
+# A centre or room of command, control, operations or coordination ("مركز القيادة والسيطرة",
+# "مركز العمليات البحرية المشترك", "غرفة العمليات"): a facility a body works from, not a body,
+# unless its reach names it ("مركز القيادة الوطني", "مركز العمليات الخليجي").
+CONTROL_ROOM_HEADS = ("مركز", "غرفة")
+CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق")
+NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
+
 # Heads of a body's smallest units: named in a person's post title ("رئيسة قسم تحليل المعلومات
 # الجنائية"), one is part of that title, not a body the document names in its own right.
 SECTION_HEADS = ("قسم",)
