@@ -275,3 +275,11 @@ def test_a_command_or_operations_centre_is_a_facility_unless_its_reach_names_it(
         "مركز القيادة الوطني."
     )
     assert arabic_labels(result, "agency") == {"مركز القيادة الوطني"}
+
+
+def test_common_phrases_with_a_head_name_no_body(extract):
+    result = extract(
+        "أكد المستشار يوم 3 مارس 2025 أن مصلحة الطفل الفضلى أولوية، وأن كل مركز شرطة ومركز اقتراع "
+        "سيزود بجهاز هاتف، قبل انتخابات مجلس النواب المقرر إجراؤها."
+    )
+    assert arabic_labels(result, "agency") == {"مجلس النواب"}

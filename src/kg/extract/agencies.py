@@ -84,10 +84,11 @@ class FindAgencies:
         country = document_country(doc)
         minted = {m.entity.key: m.entity for m in doc.mentions if m.entity.kind == "agency"}
         for key, entity in minted.items():
-            if country and not entity.iri and key.startswith("agency:"):
-                known = self.registry.placed(key.removeprefix("agency:"), country)
-                if known is not None:
-                    doc.merge(entity, known)
+            if not country or entity.iri or not key.startswith("agency:"):
+                continue
+            known = self.registry.placed(key.removeprefix("agency:"), country)
+            if known is not None:
+                doc.merge(entity, known)
 
     def _add_generic(
         self, doc: Document, named: NamedAgencies, name: str, start: int, end: int
