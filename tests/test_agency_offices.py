@@ -49,3 +49,24 @@ def test_a_section_named_in_a_post_title_is_part_of_the_title(processed):
     labels = set(agencies_named(doc))
     assert "قسم التحليل الرقمي" not in labels
     assert {"قسم علم النفس", "الإدارة العامة للمرور"} <= labels
+
+
+def test_a_bodys_general_command_is_the_body(processed):
+    doc = processed(
+        "استقبل قائد قوة الشرطة الصومالية يوم 5 مارس 2024 في مقر قيادة قوة الشرطة الصومالية وفدا "
+        "من القيادة العامة لشرطة دبي."
+    )
+    keys = {m.entity.key.rsplit("/", 1)[-1] for m in doc.mentions if m.entity.kind == "agency"}
+    assert keys == {"so-police", "ae-dp"}
+
+
+def test_a_body_named_in_full_then_by_a_known_name_in_brackets_is_the_known_body(processed):
+    doc = processed(
+        "استقبل الوزير يوم 5 مارس 2024 وفدا من بعثة الاتحاد الأوروبي للمساعدة في إدارة الحدود "
+        "المتكاملة في ليبيا (EUBAM Libya)، قبيل انعقاد الجمعية العامة للمنظمة الدولية للشرطة "
+        "الجنائية (الإنتربول)."
+    )
+    keys = set(agencies_named(doc).values())
+    assert "eubam-libya" in keys and "interpol" in keys
+    assert any(key.startswith("agency:الجمعيه العامه") for key in keys)
+    assert not any(key.startswith("agency:بعثه") for key in keys)

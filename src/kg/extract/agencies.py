@@ -24,7 +24,7 @@ from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
-from kg.extract.structure import document_country, local_office_of, unit_by_name
+from kg.extract.structure import command_of, document_country, local_office_of, unit_by_name
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
 
@@ -214,7 +214,7 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     name = normalize_string(doc.text[start:end])
     for mention in inner:
         mention.nested = mention.nested or not _names_place(doc, mention, end)
-    office_of = local_office_of(doc, first, inner, end)
+    office_of = local_office_of(doc, first, inner, end) or command_of(doc, first, inner, end)
     entity = (
         _known(doc, name)
         or office_of

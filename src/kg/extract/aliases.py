@@ -15,6 +15,7 @@ MAX_ALIAS_WORDS: Final = 3
 
 
 def find_aliases(doc: Document) -> Document:
+    _known_in_brackets(doc)
     aliases = _parenthesized(doc)
     for words, entity in aliases.items():
         for start, end in _occurrences(doc, words):
@@ -24,6 +25,26 @@ def find_aliases(doc: Document) -> Document:
                 _own_head_before(doc, entity, start, end)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _known_in_brackets(doc: Document) -> None:
+    """ "بعثة الاتحاد الأوروبي للمساعدة في إدارة الحدود المتكاملة في ليبيا (EUBAM Libya)": a body
+    the text names in full and then by a name in brackets the registry knows is that body."""
+    for mention in [m for m in doc.mentions if m.entity.kind == "agency" and not m.entity.iri]:
+        match = PARENTHESIS.match(doc.text, mention.end)
+        if mention.nested or match is None or _ends_with_a_body(doc, mention):
+            continue  # "الجمعية العامة للمنظمة ... (الإنتربول)": the brackets name the last body
+        start, end = match.span("alias")
+        known = [m.entity for m in doc.mentions if (m.start, m.end) == (start, end)]
+        if known and known[0].kind == "agency" and known[0].iri:
+            doc.merge(mention.entity, known[0])
+
+
+def _ends_with_a_body(doc: Document, mention: Mention) -> bool:
+    return any(
+        m.entity.kind == "agency" and mention.start < m.start < mention.end <= m.end
+        for m in doc.mentions
+    )
 
 
 def _parenthesized(doc: Document) -> dict[tuple[str, ...], Entity]:

@@ -24,6 +24,8 @@ LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
 SECTION_HEADS: Final = normalized_set(words.SECTION_HEADS)
 OWN_MISSIONS: Final = frozenset(words.OWN_MISSIONS)
+COMMANDS: Final = normalized_set(("قيادة", "القيادة العامة"))
+FORCES: Final = normalized_set(("لقوات", "قوات"))
 SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
 
@@ -55,6 +57,22 @@ def local_office_of(doc: Document, first: int, inner, end: int) -> Entity | None
             own = mention.entity.key.rsplit("/", 1)[-1] in OWN_MISSIONS
             return mention.entity if placed and not own else None
     return None
+
+
+def command_of(doc: Document, first: int, inner, end: int) -> Entity | None:
+    """The body whose (general) command a name is ("القيادة العامة لشرطة دبي", "القيادة العامة
+    لقوات الأمن العام", "قيادة خفر السواحل"): the command is the body itself."""
+    head = HEADS.match_at(doc.tokens, first)
+    if head is None or not _head_in(doc.text[head.start : head.end], COMMANDS):
+        return None
+    body = head.last
+    if body < len(doc.tokens) and doc.tokens[body].text in FORCES:
+        body += 1  # "لقوات الأمن العام": the forces of the body named next
+    if body >= len(doc.tokens):
+        return None
+    start = doc.tokens[body].start
+    found = (m.entity for m in inner if m.start == start and m.end == end)
+    return next((e for e in found if e.kind == "agency"), None)
 
 
 def _ends_name(doc: Document, mention: Mention, end: int, local: bool) -> bool:
