@@ -123,3 +123,11 @@ def test_a_word_after_wa_that_starts_with_alif_madda_is_no_definite_part_of_the_
     assert {"المركز الوطني للطوارئ الإشعاعية", "مركز الدراسات والآفاق الأمنية"} <= arabic_labels(
         result, "agency"
     )
+
+
+def test_a_prosecution_attached_to_a_court_is_named_with_the_court(extract):
+    result = extract(
+        "حضر الاجتماع يوم 3 مارس 2025 ممثلون عن النيابة العامة لدى محكمة جيبوتي الابتدائية، "
+        "وبعثة الاتحاد الأوروبي لدى الأردن."
+    )
+    assert "النيابة العامة لدى محكمة جيبوتي الابتدائية" in arabic_labels(result, "agency")

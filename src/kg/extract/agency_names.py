@@ -46,6 +46,9 @@ OBJECT_PRONOUN_NOUNS: Final = normalized_set(
     "و" + noun.removesuffix("ة") + "تها" for noun in words.OBJECT_PRONOUN_NOUNS
 )
 CITY_HEADS: Final = normalized_set(words.CITY_HEADS)
+PROSECUTION_HEADS: Final = normalized_set(words.PROSECUTION_HEADS)
+COURT_HEADS: Final = normalized_set(words.COURT_HEADS)
+COURT_LINKS: Final = normalized_set(words.COURT_LINKS)
 REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
 DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
@@ -201,6 +204,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
     if word.endswith(words.POSSESSIVE_SUFFIXES) and len(word) > 4:
         return False  # "ومشروع نظامها الداخلي": a draft of its own rules, no body's name
+    if word in COURT_LINKS and _prosecution_at_court(doc, index):
+        return True  # "النيابة العامة لدى محكمة جيبوتي الابتدائية"
     if word in CITY_LINKS and strip_reading(_head_text(doc, index)) in CITY_HEADS:
         return _place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
@@ -256,6 +261,12 @@ def _bi_opener_before(doc: Document, index: int) -> bool:
         and doc.tokens[index - 2].text == "غير"
         and (doc.tokens[index - 3].text.removeprefix("و") in BI_OPENERS)
     )
+
+
+def _prosecution_at_court(doc: Document, index: int) -> bool:
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    head = strip_reading(_head_text(doc, index))
+    return head in PROSECUTION_HEADS and following in COURT_HEADS
 
 
 def _apposed_body(doc: Document, index: int, definite: bool) -> bool:

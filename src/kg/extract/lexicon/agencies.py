@@ -329,6 +329,11 @@ BI_OPENERS = ("الاتجار", "المعني", "المعنية", "الخاص", 
 # a project with the state it serves ("مشروع تعزيز إدارة الحدود في العراق").
 CITY_HEADS = ("المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب", "بعثة", "مشروع", "برنامج")
 CITY_LINKS = ("في", "لدى")
+# A prosecution attached to a court ("النيابة العامة لدى محكمة ولاية نواكشوط الغربية") is named
+# with the court.
+PROSECUTION_HEADS = ("النيابة العامة", "نيابة", "النيابة")
+COURT_HEADS = ("محكمة",)
+COURT_LINKS = ("لدى",)
 
 # Offices of a body in a city or state ("مكتب منظمة الهجرة الدولية في بورتسودان", "بعثة المنظمة
 # الدولية للهجرة في مصر"): that body where it works, not a body of their own. A named office
