@@ -283,3 +283,13 @@ def test_common_phrases_with_a_head_name_no_body(extract):
         "سيزود بجهاز هاتف، قبل انتخابات مجلس النواب المقرر إجراؤها."
     )
     assert arabic_labels(result, "agency") == {"مجلس النواب"}
+
+
+def test_a_head_after_ghayr_is_an_adjective_not_a_short_form(processed):
+    doc = processed(
+        'نظمت المديرية يوم 3 مارس 2025 يوما دراسيا حول "مكافحة الاتجار غير المشروع بالأحياء '
+        'البرية" بالتعاون مع مشروع دعم الغابات.'
+    )
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"] == [
+        "مشروع دعم الغابات"
+    ]

@@ -58,14 +58,13 @@ def _named_earlier_in_sentence(doc: Document, match, candidates: list[Entity]) -
 
 
 def _describes(doc: Document, match) -> bool:
-    """ "المؤسسات الأكاديمية", "الإدارة الأمنية": an adjective, or a head its own adjective
-    qualifies, is a description, not a short form."""
+    """ "المؤسسات الأكاديمية", "الإدارة الأمنية", "الاتجار غير المشروع": an adjective, or a head
+    its own adjective qualifies, is a description, not a short form."""
     before = doc.tokens[match.first - 1].text if match.first else ""
     after = doc.tokens[match.last].text if match.last < len(doc.tokens) else ""
     bare = doc.tokens[match.first].text.startswith("ال")  # no proclitic: not a genitive
-    adjective = (
-        bare and before.startswith("ال") and not doc.gap(match.first - 1, match.first).strip()
-    )
+    joined = not doc.gap(match.first - 1, match.first).strip()
+    adjective = bare and joined and (before.startswith("ال") or before == "غير")
     nisba = after.startswith("ال") and is_nisba(after)
     return adjective or nisba
 
