@@ -293,3 +293,11 @@ def test_a_head_after_ghayr_is_an_adjective_not_a_short_form(processed):
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"] == [
         "مشروع دعم الغابات"
     ]
+
+
+def test_a_management_that_opens_a_quoted_title_is_its_topic_not_a_department(extract):
+    result = extract(
+        'نظمت الأكاديمية يوم 3 مارس 2025 الدورة التدريبية "إدارة مسرح الجريمة الإلكترونية" '
+        'بالتعاون مع برنامج "إدارة أفضل للهجرة".'
+    )
+    assert arabic_labels(result, "agency") == {"إدارة أفضل للهجرة"}

@@ -28,6 +28,8 @@ ADJECTIVAL_HEADS: Final = {
 ADJECTIVE_HEADS: Final = normalized_set(words.ADJECTIVE_HEADS) | DEFINITE_FORMS
 GENERAL_ADJECTIVES: Final = normalized_set(words.GENERAL_ADJECTIVES)
 BODIES_BY_HEAD: Final = frozenset(words.SHORT_FORMS)
+OPENING_QUOTES: Final = ('"', "«", "“")
+QUOTED_NAME_HEADS: Final = normalized_set(words.QUOTED_NAME_HEADS)
 
 
 def _either_gender(adjectives) -> frozenset[str]:
@@ -56,6 +58,14 @@ def _named_by_adjectives(doc: Document, index: int, reach: bool) -> bool:
         if word in GENERAL_ADJECTIVES and _genitive_follows(doc, k + 1):
             return True
     return False
+
+
+def _opens_quote(doc: Document, index: int) -> bool:
+    """The word right after an opening quotation mark, attached to it, but for a body's name
+    its head gives before the quote ('برنامج "إدارة أفضل للهجرة"')."""
+    if index == 0 or not doc.gap(index - 1, index).endswith(OPENING_QUOTES):
+        return False
+    return QUOTED_NAME_HEADS.isdisjoint(readings(doc.tokens[index - 1].text))
 
 
 def _genitive_follows(doc: Document, index: int) -> bool:
@@ -104,6 +114,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
+    if head_word in VERBAL_HEADS and _opens_quote(doc, index):
+        return True  # 'دورة "إدارة مسرح الجريمة ..."': a title's topic
     indefinite = not head_word.startswith("ال")
     if indefinite and word == head_word and _qualifies(doc, index, head_word):
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here

@@ -398,6 +398,9 @@ PERSONNEL_REACH = 3  # words between them and "من" ("ضابطا وضابطة �
 
 # Heads that are also verbal nouns ("لإدارة الأزمات": for managing crises): with a preposition
 # attached they start no name.
+# Heads whose body's name may follow in quotation marks ('برنامج "إدارة أفضل للهجرة"').
+QUOTED_NAME_HEADS = ("برنامج", "مشروع", "مبادرة")
+
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
 
 # A press office that signs a release on its first line ("وزارة الداخلية – مكتب الإعلام الأمني")
