@@ -301,3 +301,11 @@ def test_a_management_that_opens_a_quoted_title_is_its_topic_not_a_department(ex
         'بالتعاون مع برنامج "إدارة أفضل للهجرة".'
     )
     assert arabic_labels(result, "agency") == {"إدارة أفضل للهجرة"}
+
+
+def test_managing_a_site_a_scene_or_risks_is_an_act_not_a_department(extract):
+    result = extract(
+        "تناولت الورشة يوم 3 مارس 2025 إخراج المصابين وإدارة موقع الحادث وإدارة مسارح الجريمة، "
+        "وقدم مدير إدارة مسرح الجريمة العقيد سالم علي الكعبي عرضا."
+    )
+    assert arabic_labels(result, "agency") == {"إدارة مسرح الجريمة"}

@@ -30,6 +30,7 @@ GENERAL_ADJECTIVES: Final = normalized_set(words.GENERAL_ADJECTIVES)
 BODIES_BY_HEAD: Final = frozenset(words.SHORT_FORMS)
 OPENING_QUOTES: Final = ('"', "«", "“")
 QUOTED_NAME_HEADS: Final = normalized_set(words.QUOTED_NAME_HEADS)
+MANAGED_THINGS: Final = normalized_set(words.MANAGED_THINGS)
 
 
 def _either_gender(adjectives) -> frozenset[str]:
@@ -114,6 +115,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "الجامعة" alone refers back, "الشرطة المجتمعية" is a practice
     if head_word in VERBAL_HEADS and following.startswith("ال") and not _names_actor(doc, index):
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
+    if following in MANAGED_THINGS and head_word in VERBAL_HEADS and not _names_actor(doc, index):
+        return True  # "وإدارة موقع الحادث": managing it
     if head_word in VERBAL_HEADS and _opens_quote(doc, index):
         return True  # 'دورة "إدارة مسرح الجريمة ..."': a title's topic
     indefinite = not head_word.startswith("ال")
