@@ -70,3 +70,13 @@ def test_a_body_named_in_full_then_by_a_known_name_in_brackets_is_the_known_body
     assert "eubam-libya" in keys and "interpol" in keys
     assert any(key.startswith("agency:الجمعيه العامه") for key in keys)
     assert not any(key.startswith("agency:بعثه") for key in keys)
+
+
+def test_a_regional_office_named_in_a_title_with_its_parent_is_a_unit_of_it(processed):
+    doc = processed(
+        "تحدثت السيدة إليسا كوستا، رئيسة المكتب الإقليمي للدول العربية في مكتب الأمم المتحدة "
+        "للحد من مخاطر الكوارث، يوم 5 مارس 2024."
+    )
+    units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
+    assert ("المكتب الإقليمي للدول العربية", "مكتب الأمم المتحدة للحد من مخاطر الكوارث") in units
+    assert "المكتب الإقليمي للدول العربية" not in agencies_named(doc)

@@ -177,4 +177,7 @@ def _is_unit(doc: Document, mention: Mention) -> bool:
     head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
     if head is None:
         return mention.entity.cls in ("GeneralSecretariat", "SpecializedOffice")
-    return _head_in(doc.text[head.start : head.end], UNIT_HEADS)  # "لفرع" is "فرع"
+    first = doc.text[head.start : head.end].split()[0]
+    bare = {reading.removeprefix("ال") for reading in clitic_readings(first)}
+    # "المكتب الإقليمي" is an office too
+    return _head_in(doc.text[head.start : head.end], UNIT_HEADS) or not bare.isdisjoint(UNIT_HEADS)
