@@ -131,3 +131,11 @@ def test_a_prosecution_attached_to_a_court_is_named_with_the_court(extract):
         "وبعثة الاتحاد الأوروبي لدى الأردن."
     )
     assert "النيابة العامة لدى محكمة جيبوتي الابتدائية" in arabic_labels(result, "agency")
+
+
+def test_a_bare_head_with_the_article_then_li_is_a_short_form_and_its_purpose(extract):
+    result = extract(
+        "بحث الجانبان يوم 3 مارس 2025 مع الوكالة الدولية للطاقة الذرية دعم الوكالة لإنشاء مركز "
+        "وطني، واستعداد الوكالة لمرافقة الجزائر."
+    )
+    assert not any(label.startswith("الوكالة ل") for label in arabic_labels(result, "agency"))

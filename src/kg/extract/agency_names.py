@@ -100,11 +100,20 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
         )
         if word == "لشوون" or name in GENERIC_MINISTRIES:
             return False
+    if index == first + 1 and word.startswith("ل") and _bare_definite_head(doc, first):
+        return False  # "الوكالة لإنشاء مركز": a short form and what it does
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
     if word.startswith("ب") and _place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
+
+
+def _bare_definite_head(doc: Document, first: int) -> bool:
+    """A one-word head with the article and no adjective after it, and no body named next."""
+    head = HEADS.match_at(doc.tokens, first)
+    alone = head is not None and head.last == first + 1 and is_definite(doc.tokens[first].text)
+    return alone and doc.mention_starting(first + 1) is None
 
 
 def _located(doc: Document, first: int, index: int) -> bool:
