@@ -309,3 +309,10 @@ def test_managing_a_site_a_scene_or_risks_is_an_act_not_a_department(extract):
         "وقدم مدير إدارة مسرح الجريمة العقيد سالم علي الكعبي عرضا."
     )
     assert arabic_labels(result, "agency") == {"إدارة مسرح الجريمة"}
+
+
+def test_a_border_post_is_a_crossing_not_a_body(extract):
+    result = extract(
+        "زار الوزير يوم 3 مارس 2025 مركز حدود جابر ومديرية الأمن العام واطلع على سير العمل."
+    )
+    assert not any(label.startswith("مركز حدود") for label in arabic_labels(result, "agency"))

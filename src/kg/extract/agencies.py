@@ -33,6 +33,7 @@ PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
 LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 SHORT_UNIT_HEADS: Final = normalized_set(words.SHORT_UNIT_HEADS)
 CONTROL_ROOM_HEADS: Final = normalized_set(words.CONTROL_ROOM_HEADS)
+BORDER_POSTS: Final = tuple(normalized_set(words.BORDER_POSTS))
 CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
 NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
 REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
@@ -63,7 +64,7 @@ class FindAgencies:
             elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
                 if _kind_of_unit(doc, name, head.last) and not _parent_follows(doc, last):
                     continue
-                if _control_room(name):
+                if _control_room(name) or name.startswith(BORDER_POSTS):
                     continue
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)

@@ -154,6 +154,8 @@ SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", 
 # A centre or room of command, control, operations or coordination ("مركز القيادة والسيطرة",
 # "مركز العمليات البحرية المشترك", "غرفة العمليات"): a facility a body works from, not a body,
 # unless its reach names it ("مركز القيادة الوطني", "مركز العمليات الخليجي").
+# A border post ("مركز حدود جابر"): a crossing, a place, not a body.
+BORDER_POSTS = ("مركز حدود",)
 CONTROL_ROOM_HEADS = ("مركز", "غرفة")
 CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
