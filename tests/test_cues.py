@@ -379,3 +379,12 @@ def test_the_state_a_delegation_visits_takes_no_part_in_the_visit(extract):
     )
     parties = {f.object.label for f in result.doc.facts if f.predicate == "participant"}
     assert "مدير عام الأمن" not in parties and not any("عراق" in name for name in parties)
+
+
+def test_the_lecturer_who_leads_the_experts_speaks(extract):
+    result = extract(
+        "نظمت الأكاديمية دورة تدريبية يوم 3 مارس 2025، وحاضر في الدورة خبراء من المنظمة يتقدمهم "
+        "السيد بيير أنطوان ميشو. وزار الأكاديمية وفد يرأسه العميد سالم علي الكعبي."
+    )
+    (course,) = events_of(result)
+    assert "بيير أنطوان ميشو" in agent_labels(result, course, KG.speaker)

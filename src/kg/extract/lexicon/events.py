@@ -225,7 +225,10 @@ ROLE_CUES = {
 # الدورة من قبل الإدارة العامة للمرور", "افتُتحت الأشغال من طرف الوالي").
 BY_AGENT = "by"
 AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the speakers' description
-AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم")  # some of those the cue before spoke of
+# Some of those the cue before spoke of, or the one who leads them ("حاضر في الدورة خبراء من
+# المنظمة يتقدمهم السيد ...").
+AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
+              "يرأسهم", "يقودهم")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة")
 # The speech a speaking verb gives, when it is the opening one: "وألقى العميد ... كلمة الافتتاح"
@@ -324,6 +327,8 @@ ROLE_CUES |= {
     "منتسبين": "participant", "القادمين من": "participant", "القادمون من": "participant",
     "الوافدين من": "participant", "الدارسين من": "participant",
     "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
+    "يتقدمهم": "participant", "يتقدمهن": "participant", "في مقدمتهم": "participant",
+    "يرأسه": "participant", "يرأسهم": "participant", "يقودهم": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
     # present forms of hosting verbs, which _forms cannot make from "استضاف" and "احتضن"
