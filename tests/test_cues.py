@@ -388,3 +388,12 @@ def test_the_lecturer_who_leads_the_experts_speaks(extract):
     )
     (course,) = events_of(result)
     assert "بيير أنطوان ميشو" in agent_labels(result, course, KG.speaker)
+
+
+def test_a_signatory_who_gives_a_statement_on_the_occasion_speaks(extract):
+    result = extract(
+        "وقعت وزارة الداخلية وشركة الريل يوم 3 مارس 2025 مذكرة تفاهم لتعزيز أمن النقل. وأكد "
+        "اللواء سعد خالد المهندي في تصريح بالمناسبة أن المذكرة تعزز التكامل."
+    )
+    (signing,) = events_of(result)
+    assert "سعد خالد المهندي" in agent_labels(result, signing, KG.speaker)

@@ -230,7 +230,8 @@ AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the spea
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
               "يرأسهم", "يقودهم")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
-SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة")
+# Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
+SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
 # The speech a speaking verb gives, when it is the opening one: "وألقى العميد ... كلمة الافتتاح"
 # makes its speaker the opener.
 OPENING_SPEECHES = ("كلمة الافتتاح", "الكلمة الافتتاحية", "كلمة افتتاحية", "كلمة افتتاح")
