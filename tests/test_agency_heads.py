@@ -316,3 +316,14 @@ def test_a_border_post_is_a_crossing_not_a_body(extract):
         "زار الوزير يوم 3 مارس 2025 مركز حدود جابر ومديرية الأمن العام واطلع على سير العمل."
     )
     assert not any(label.startswith("مركز حدود") for label in arabic_labels(result, "agency"))
+
+
+def test_another_states_government_is_a_body_the_documents_own_is_its_setting(extract):
+    result = extract(
+        "نظمت وزارة الداخلية العراقية في بغداد يوم 3 مارس 2025 دورة تدريبية بتمويل من الحكومة "
+        "اليابانية، وأكد المدير أن الحكومة العراقية تدعم البرنامج، وشكر الحكومة اليابانية لتركيا."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "الحكومة اليابانية" in labels
+    assert not any(label.startswith("الحكومة العراقية") for label in labels)
+    assert not any("لتركيا" in label for label in labels)

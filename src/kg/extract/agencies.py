@@ -26,7 +26,7 @@ from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import command_of, document_country, local_office_of, unit_by_name
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import adjective_like, is_definite, state_adjective
+from kg.extract.word_shapes import adjective_like, is_definite, state_adjective, state_code
 
 GENERIC: Final = normalized_set(words.GENERIC_NAMES)
 PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
@@ -34,6 +34,7 @@ LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 SHORT_UNIT_HEADS: Final = normalized_set(words.SHORT_UNIT_HEADS)
 CONTROL_ROOM_HEADS: Final = normalized_set(words.CONTROL_ROOM_HEADS)
 BORDER_POSTS: Final = tuple(normalized_set(words.BORDER_POSTS))
+GOVERNMENTS: Final = normalized_set(words.GOVERNMENTS)
 CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
 NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
 REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
@@ -71,6 +72,7 @@ class FindAgencies:
         for name, start, end in generic:  # once the document's country is known
             self._add_generic(doc, named, name, start, end)
         self._placed_in_registry(doc)
+        _drop_own_government(doc)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
             if mention.entity.kind == "agency" and (
@@ -161,6 +163,20 @@ def _kind_of_unit(doc: Document, name: str, second: int) -> bool:
     if len(words) != 2 or words[0] not in SHORT_UNIT_HEADS or not words[1].startswith("ال"):
         return False
     return doc.mention_starting(second) is None
+
+
+def _drop_own_government(doc: Document) -> None:
+    """ "الحكومة العراقية" in a release about Iraq, "الحكومة الفيدرالية": the setting, no party."""
+    country = document_country(doc).rsplit("/", 1)[-1]
+
+    def own(mention: Mention) -> bool:
+        words_ = normalize_string(mention.entity.label).split()
+        if mention.entity.iri or len(words_) != 2 or words_[0] not in GOVERNMENTS:
+            return False
+        state = state_code(words_[1])
+        return not state or state == country
+
+    doc.mentions = [m for m in doc.mentions if not (m.entity.kind == "agency" and own(m))]
 
 
 def _control_room(name: str) -> bool:

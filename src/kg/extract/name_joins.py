@@ -100,8 +100,9 @@ def funded_by(doc: Document, index: int) -> bool:
 
 def is_purpose(word: str) -> bool:
     """ "لتعزيز", and any ل with a verbal noun of the forms تفعيل ("لتسهيل", "لتأمين") or
-    استفعال ("للاستفادة"): what a body does, which only an institution's name may hold."""
-    shaped = len(word) == 6 and word.startswith("لت") and word[4] == "ي"
+    استفعال ("للاستفادة"): what a body does, which only an institution's name may hold; not
+    "لتركيا"."""
+    shaped = len(word) == 6 and word.startswith("لت") and word[4] == "ي" and word[5] != "ا"
     return word in PURPOSES or shaped or word.startswith("للاست")
 
 

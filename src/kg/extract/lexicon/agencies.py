@@ -123,7 +123,7 @@ REGIONAL_ADJECTIVES = ("الجهوية", "الجهوي", "الإقليمية", "
 DEFINITE_FORM_HEADS = (
     "مركز", "معهد", "جهاز", "شبكة", "قطب", "جيش", "أمانة", "مرصد", "مختبر", "صندوق",
     "اتحاد", "مجلس", "منظمة", "هيئة", "مديرية", "كلية", "مدرسة", "جمعية", "مؤسسة", "مكتب",
-    "مفوضية",
+    "مفوضية", "حكومة",
 )  # fmt: skip
 
 # Adjectives that make "الشرطة" or "الجامعة" one body, besides states' adjectives.
@@ -154,6 +154,10 @@ SHORT_UNIT_HEADS = ("مركز", "مكتب", "قسم", "إدارة", "وحدة", 
 # A centre or room of command, control, operations or coordination ("مركز القيادة والسيطرة",
 # "مركز العمليات البحرية المشترك", "غرفة العمليات"): a facility a body works from, not a body,
 # unless its reach names it ("مركز القيادة الوطني", "مركز العمليات الخليجي").
+# A state's government is a body the text names when it is another state's ("الحكومة
+# اليابانية" funding a course in Egypt); the document's own government is its setting.
+GOVERNMENTS = ("الحكومة",)
+
 # A border post ("مركز حدود جابر"): a crossing, a place, not a body.
 BORDER_POSTS = ("مركز حدود",)
 CONTROL_ROOM_HEADS = ("مركز", "غرفة")
