@@ -18,6 +18,7 @@ from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.eponyms import eponym_end
 from kg.extract.head_nouns import HEADS
+from kg.extract.indexed_lists import MentionList
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
@@ -176,7 +177,9 @@ def _drop_own_government(doc: Document) -> None:
         state = state_code(words_[1])
         return not state or state == country
 
-    doc.mentions = [m for m in doc.mentions if not (m.entity.kind == "agency" and own(m))]
+    doc.mentions = MentionList(
+        m for m in doc.mentions if not (m.entity.kind == "agency" and own(m))
+    )
 
 
 def _control_room(name: str) -> bool:
