@@ -18,8 +18,8 @@ from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.eponyms import eponym_end
 from kg.extract.head_nouns import HEADS
-from kg.extract.indexed_lists import MentionList
 from kg.extract.honorifics import HONORIFICS
+from kg.extract.indexed_lists import MentionList
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.preceding_phrases import phrase_covers
