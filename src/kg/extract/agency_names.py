@@ -13,10 +13,13 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
 from kg.extract.name_joins import (
+    bare_definite_head,
+    bi_opener_before,
     coordinated_service,
     funded_by,
     institution_so_far,
     is_purpose,
+    madda_first,
     region_end,
     takes_preposition,
 )
@@ -30,13 +33,13 @@ from kg.extract.word_shapes import (
     is_nisba,
     looks_like_verb,
     readings,
+    state_adjective,
 )
 
 NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
 NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
-BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
 B_F_NOUNS: Final = normalized_set(words.B_F_NOUNS)
 BI_NAME_WORDS: Final = normalized_set(words.BI_NAME_WORDS)
 PREPOSITION_TERMS: Final = {
@@ -100,20 +103,13 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
         )
         if word == "لشوون" or name in GENERIC_MINISTRIES:
             return False
-    if index == first + 1 and word.startswith("ل") and _bare_definite_head(doc, first):
+    if index == first + 1 and word.startswith("ل") and bare_definite_head(doc, first):
         return False  # "الوكالة لإنشاء مركز": a short form and what it does
     if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
     if word.startswith("ب") and _place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
-
-
-def _bare_definite_head(doc: Document, first: int) -> bool:
-    """A one-word head with the article and no adjective after it, and no body named next."""
-    head = HEADS.match_at(doc.tokens, first)
-    alone = head is not None and head.last == first + 1 and is_definite(doc.tokens[first].text)
-    return alone and doc.mention_starting(first + 1) is None
 
 
 def _located(doc: Document, first: int, index: int) -> bool:
@@ -226,7 +222,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
-        return _bi_opener_before(doc, index) or word in BI_NAME_WORDS
+        return bi_opener_before(doc, index) or word in BI_NAME_WORDS
     if word.isdigit() and len(word) == 4:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
@@ -244,6 +240,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word.startswith("و") and _known_body_at(doc, index):
         return False  # "بين حكومة دولة قطر والأمم المتحدة": a second body the registry knows
     mention = doc.mention_starting(index)
+    if mention is not None and state_adjective(previous) and mention.entity.kind == "place":
+        return False  # "شكر الحكومة الصومالية لتركيا": another state after the name's own
     if mention is not None:
         return mention.entity.kind != "person" and not _apposed_body(doc, index, definite)
     if looks_like_verb(word) or _after_place(doc, index, word):
@@ -257,18 +255,6 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
-    )
-
-
-def _bi_opener_before(doc: Document, index: int) -> bool:
-    """ "الاتجار بالبشر", and past a negated adjective, "الاتجار غير المشروع بالمخدرات"."""
-    previous = doc.tokens[index - 1].text.removeprefix("و")
-    if previous in BI_OPENERS:
-        return True
-    return (
-        index >= 3
-        and doc.tokens[index - 2].text == "غير"
-        and (doc.tokens[index - 3].text.removeprefix("و") in BI_OPENERS)
     )
 
 
@@ -347,18 +333,11 @@ def _coordinated(doc: Document, index: int) -> bool:
         return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
     if word in DEFINITE_HEADS:
         return False  # "وزارة الداخلية والمكتب الأممي": a second body
-    if (word.startswith("ال") and not _madda_first(doc, index)) or _shares_genitive(doc, index):
+    if (word.startswith("ال") and not madda_first(doc, index)) or _shares_genitive(doc, index):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
     return following.startswith("ال")
-
-
-def _madda_first(doc: Document, index: int) -> bool:
-    """ "وآليات": a word whose first letter is آ, which the normalized text writes as the
-    article's alif ("واليات"), is indefinite."""
-    token = doc.tokens[index]
-    return doc.raw_text(token.start, token.end).lstrip("و")[:1] == "آ"
 
 
 def _shares_genitive(doc: Document, index: int) -> bool:

@@ -17,6 +17,7 @@ REGIONS: Final = PhraseTable(dict.fromkeys(words.REGIONS, True))
 SERVICE_WORDS: Final = normalized_set(words.SERVICE_WORDS)
 TRAINING_NOUNS: Final = normalized_set(words.TRAINING_NOUNS)
 PURPOSES: Final = normalized_set(words.PURPOSES)
+BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
 FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
 PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
@@ -136,3 +137,29 @@ def _head_in_construct(doc: Document, complement: int, index: int) -> bool:
     if head is None or head.last != complement:
         return False
     return not any(state_adjective(t.text) for t in doc.tokens[complement + 1 : index])
+
+
+def bare_definite_head(doc: Document, first: int) -> bool:
+    """A one-word head with the article and no adjective after it, and no body named next."""
+    head = HEADS.match_at(doc.tokens, first)
+    alone = head is not None and head.last == first + 1 and is_definite(doc.tokens[first].text)
+    return alone and doc.mention_starting(first + 1) is None
+
+
+def bi_opener_before(doc: Document, index: int) -> bool:
+    """ "الاتجار بالبشر", and past a negated adjective, "الاتجار غير المشروع بالمخدرات"."""
+    previous = doc.tokens[index - 1].text.removeprefix("و")
+    if previous in BI_OPENERS:
+        return True
+    return (
+        index >= 3
+        and doc.tokens[index - 2].text == "غير"
+        and (doc.tokens[index - 3].text.removeprefix("و") in BI_OPENERS)
+    )
+
+
+def madda_first(doc: Document, index: int) -> bool:
+    """ "وآليات": a word whose first letter is آ, which the normalized text writes as the
+    article's alif ("واليات"), is indefinite."""
+    token = doc.tokens[index]
+    return doc.raw_text(token.start, token.end).lstrip("و")[:1] == "آ"
