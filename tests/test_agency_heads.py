@@ -328,3 +328,11 @@ def test_another_states_government_is_a_body_the_documents_own_is_its_setting(ex
     assert not any(label.startswith("الحكومة العراقية") for label in labels)
     spans = [result.doc.raw_text(m.start, m.end) for m in result.doc.mentions]
     assert not any("لتركيا" in span and "الحكومة" in span for span in spans)
+
+
+def test_works_a_body_carries_out_are_no_funded_project(extract):
+    result = extract(
+        "أكد المدير يوم 3 مارس 2025 أن مشروع رقمنة رخصة السياقة ومشروع محطة الضبعة للطاقة "
+        "النووية يتقدمان، بدعم من مشروع تعزيز إدارة الحدود في العراق."
+    )
+    assert arabic_labels(result, "agency") == {"مشروع تعزيز إدارة الحدود في العراق"}
