@@ -139,3 +139,16 @@ def test_a_bare_head_with_the_article_then_li_is_a_short_form_and_its_purpose(ex
         "وطني، واستعداد الوكالة لمرافقة الجزائر."
     )
     assert not any(label.startswith("الوكالة ل") for label in arabic_labels(result, "agency"))
+
+
+def test_a_company_or_a_counsellorship_after_wa_starts_another_body_and_small_arms_stay(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن جهاز الأمن الوطني ومستشارية الأمن القومي وشركة مليتة "
+        "للنفط والغاز والشركة العامة للكهرباء واللجنة الوطنية لمكافحة انتشار الأسلحة الصغيرة "
+        "والخفيفة، وأي منظمة داخل البلاد."
+    )
+    assert {
+        "جهاز الأمن الوطني", "مستشارية الأمن القومي", "شركة مليتة للنفط والغاز",
+        "الشركة العامة للكهرباء", "اللجنة الوطنية لمكافحة انتشار الأسلحة الصغيرة والخفيفة",
+    } <= arabic_labels(result, "agency")  # fmt: skip
+    assert not any("داخل" in label for label in arabic_labels(result, "agency"))
