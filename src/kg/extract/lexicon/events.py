@@ -16,6 +16,7 @@ TRIGGERS = {
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
     "دوره تخصصيه": "training-course", "الدوره التكوينيه": "training-course",
+    "الدوره التخصصيه": "training-course",
     "الدوره العاديه": "council-session", "دوره عاديه": "council-session",
     "الدوره الاستثنائيه": "council-session", "دورته العاديه": "council-session",
     "مذكره تفاهم": "agreement-signing", "مذكره التفاهم": "agreement-signing",
