@@ -85,3 +85,12 @@ def test_a_visit_on_a_day_other_than_the_workshops_is_its_own_though_the_datelin
         ("visit", "2025-08-06", "2025-08-06"),
         ("workshop", "2025-08-04", "2025-08-05"),
     ]
+
+
+def test_a_signing_hoped_for_a_meeting_agreed_on_and_a_visit_tomorrow_are_no_events(extract):
+    result = extract(
+        "استقبل وكيل وزارة الداخلية يوم 10 فبراير 2026 وفدا من الشرطة الكورية، معربا عن أمله في "
+        "توقيع مذكرة تفاهم بين الجانبين، واتفق الجانبان على عقد أول اجتماع للجنة المشتركة في "
+        "سيول، فيما يزور الوفد غدا القيادة العامة لشرطة دبي."
+    )
+    assert event_kinds(result) == ["visit"]

@@ -424,15 +424,18 @@ NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "
 
 # Words after a trigger that make it a planned event, not one the release reports
 # ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
-FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+FUTURE = ("المقبل", "المقبله", "القادم", "القادمه", "غدا")
 FUTURE_WINDOW = 8
-# Verbs just before a trigger that plan it: "على أن تعقد ورشة عمل ...", "وستنظم دورة ...".
+# Verbs just before a trigger that plan it: "على أن تعقد ورشة عمل ...", "وستنظم دورة ...",
+# "اتفقا على عقد أول اجتماع ...".
 PLANNING_VERBS = ("ستعقد", "سيعقد", "وستعقد", "وسيعقد", "ستنظم", "سينظم", "وستنظم", "وسينظم",
-                  "ستقام", "سيقام", "ان تعقد", "ان يعقد", "ان تنظم", "ان ينظم", "ان تقام")  # fmt: skip
+                  "ستقام", "سيقام", "ان تعقد", "ان يعقد", "ان تنظم", "ان ينظم", "ان تقام",
+                  "علي عقد")  # fmt: skip
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
 PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره",
+               "امله", "املها", "امل",  # "معربا عن أمله في توقيع مذكرة تفاهم"
                "برمجه", "جدوله")  # fmt: skip
 
 # Openings of a sentence that turns to another matter: an event it reports is a new one.
