@@ -230,3 +230,13 @@ def test_no_name_after_a_title_in_a_relative_clause_an_event_or_a_place_named_af
         "بزيارة عمل للمملكة، على أن يعقد الفريق اجتماعه الرابع في مطار الأمير سعيد إبراهيم الدولي."
     )
     assert arabic_labels(result, "person") == set()
+
+
+def test_a_name_ends_before_what_the_person_presents_or_hands_out(extract):
+    result = extract(
+        "نظمت الشرطة يوم 3 مارس 2025 دورة تدريبية، وعرضت المقدم نادين جورج عيسى آليات تلقي "
+        "البلاغات، واستعرض الخبير توماس برينر حالات دولية، وقام العميد فارح علي يوسف بتوزيع "
+        "الشهادات."
+    )
+    people = arabic_labels(result, "person")
+    assert {"نادين جورج عيسى", "توماس برينر", "فارح علي يوسف"} <= people
