@@ -94,3 +94,14 @@ def test_a_signing_hoped_for_a_meeting_agreed_on_and_a_visit_tomorrow_are_no_eve
         "سيول، فيما يزور الوفد غدا القيادة العامة لشرطة دبي."
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_an_event_on_the_next_day_falls_on_the_day_after_the_one_before(extract):
+    result = extract(
+        "أجرت لجنة الأمن والدفاع النيابية يوم السبت 7 آذار 2026 زيارة ميدانية إلى محافظة البصرة. "
+        "وفي اليوم التالي، عقدت اللجنة في ديوان المحافظة اجتماعا موسعا لبحث ملف التهريب."
+    )
+    assert dated(result) == [
+        ("meeting", "2026-03-08", "2026-03-08"),
+        ("visit", "2026-03-07", "2026-03-07"),
+    ]

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Final
 
 from kg.extract.datelines import is_dateline
@@ -22,6 +23,7 @@ DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
+NEXT_DAY: Final = re.compile(r"اليوم (?:التالي|الموالي)")
 
 
 def fill_slots(doc: Document) -> Document:
@@ -155,10 +157,14 @@ def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMentio
 
 def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
     """ "عقد ... اجتماعا في اليوم ذاته": an event dated by "the same day" falls on the day the
-    text named last before it."""
+    text named last before it; "وفي اليوم التالي، عقدت اللجنة اجتماعا": on the day after it."""
     earlier = [d for d in doc.dates if d.gregorian and not d.end_date and d.end <= start]
-    if earlier and SAME_DAY.search(doc.text, start, doc.sentence_at(start).end):
+    end = doc.sentence_at(start).end
+    if earlier and SAME_DAY.search(doc.text, start, end):
         return earlier[-1]
+    if earlier and NEXT_DAY.search(doc.text, start, end):
+        day = earlier[-1].gregorian + timedelta(days=1)  # type: ignore[operator]
+        return replace(earlier[-1], gregorian=day, end_date=None, hijri=None)
     return chosen
 
 
