@@ -162,9 +162,9 @@ def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
     end = doc.sentence_at(start).end
     if earlier and SAME_DAY.search(doc.text, start, end):
         return earlier[-1]
-    if earlier and NEXT_DAY.search(doc.text, start, end):
-        day = earlier[-1].gregorian + timedelta(days=1)  # type: ignore[operator]
-        return replace(earlier[-1], gregorian=day, end_date=None, hijri=None)
+    before = earlier[-1].gregorian if earlier else None
+    if before is not None and NEXT_DAY.search(doc.text, start, end):
+        return replace(earlier[-1], gregorian=before + timedelta(days=1), end_date=None, hijri=None)
     return chosen
 
 
