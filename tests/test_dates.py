@@ -331,3 +331,9 @@ def test_an_ordinal_day_of_the_same_month_ends_the_event():
     text = "انطلقت الورشة يوم 14 تشرين الأول 2025، وتستمر لغاية السادس عشر من الشهر الجاري."
     (start, last) = dates_in(text)
     assert (start.gregorian, last.gregorian) == (date(2025, 10, 14), date(2025, 10, 16))
+
+
+def test_a_range_of_weekdays_is_the_week_of_the_release():
+    text = "تنظم الإدارة الدورة في الفترة من الأحد إلى الخميس بمقر الأكاديمية."
+    (found,) = dates_in(text, published="2026-02-22")
+    assert (found.gregorian, found.end_date) == (date(2026, 2, 22), date(2026, 2, 26))

@@ -99,3 +99,24 @@ def _day_of_month(anchor: DateMention, day: int) -> date | None:
         return anchor.gregorian.replace(day=day)
     except (ValueError, OverflowError):
         return None
+
+
+WEEKDAY_RANGE: Final = re.compile(
+    rf"(?<!\w)من\s+(?:يوم\s+)?(?P<first>{alternation(cal.WEEKDAYS)})\s+"
+    rf"(?:الي|حتي|الي غايه)\s+(?:يوم\s+)?(?P<last>{alternation(cal.WEEKDAYS)})(?!\w)"
+)
+
+
+def weekday_ranges(text: str, release_day: date | None) -> list[DateMention]:
+    """ "في الفترة من الأحد إلى الخميس": the week around the release, from the named day on or
+    before it to the later one."""
+    if release_day is None:
+        return []
+    out = []
+    for m in WEEKDAY_RANGE.finditer(text):
+        first, last = cal.WEEKDAYS[m["first"]], cal.WEEKDAYS[m["last"]]
+        start: date = release_day - timedelta(days=(release_day.weekday() - first) % 7)
+        mention = DateMention(m.start(), m.end(), start)
+        mention.end_date = start + timedelta(days=(last - first) % 7)
+        out.append(mention)
+    return out

@@ -8,7 +8,7 @@ from typing import Final
 from hijridate import Gregorian, Hijri
 
 from kg.extract.anchored import anchored_matches
-from kg.extract.date_spans import alternation, apply_durations, same_month_days
+from kg.extract.date_spans import alternation, apply_durations, same_month_days, weekday_ranges
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
 
@@ -87,6 +87,7 @@ def find_dates(doc: Document) -> Document:
     found = _pair_calendars(text, [_finish(p) for p in parsed])
     found = sorted(found + same_month_days(text, found, doc.publication_date), key=_start)
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
+    found += weekday_ranges(text, doc.release_day)
     found += _relative(relative, found, doc.release_day)
     doc.dates = sorted(found, key=lambda d: d.start)
     _mark_phases(text, doc.dates)
