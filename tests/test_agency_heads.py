@@ -336,3 +336,14 @@ def test_works_a_body_carries_out_are_no_funded_project(extract):
         "النووية يتقدمان، بدعم من مشروع تعزيز إدارة الحدود في العراق."
     )
     assert arabic_labels(result, "agency") == {"مشروع تعزيز إدارة الحدود في العراق"}
+
+
+def test_a_units_kind_in_a_city_is_no_body_but_in_a_state_is_that_states(extract):
+    result = extract(
+        "قال المدير يوم 3 مارس 2025 إن الوزارة تستكمل تجهيز وحدة التشريح في نابلس وربط السفن "
+        "بمركز المراقبة في مسقط، بالتعاون مع إدارة الجمارك بجيبوتي وحكومة اتحاد جزر القمر."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "وحدة التشريح" not in labels and "مركز المراقبة" not in labels
+    assert "إدارة الجمارك" in labels
+    assert not any(label.startswith("اتحاد جزر القمر") for label in labels)

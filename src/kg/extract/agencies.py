@@ -206,7 +206,11 @@ def _parent_follows(doc: Document, index: int) -> bool:
         index += 1
     if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
         return False
-    return HEADS.match_at(doc.tokens, index) is not None or doc.mention_starting(index) is not None
+    mention = doc.mention_starting(index)  # a body or a state ("إدارة الجمارك بجيبوتي"), not
+    # a city ("وحدة التشريح في نابلس")
+    return HEADS.match_at(doc.tokens, index) is not None or (
+        mention is not None and (mention.entity.kind == "agency" or mention.entity.cls == "Country")
+    )
 
 
 def _in_kind_phrase(doc: Document, index: int) -> bool:

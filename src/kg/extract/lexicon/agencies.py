@@ -161,7 +161,7 @@ GOVERNMENTS = ("الحكومة",)
 # A border post ("مركز حدود جابر"): a crossing, a place, not a body.
 BORDER_POSTS = ("مركز حدود",)
 CONTROL_ROOM_HEADS = ("مركز", "غرفة")
-CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق")
+CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق", "المراقبة")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
 
 # Heads of a body's smallest units: named in a person's post title ("رئيسة قسم تحليل المعلومات
