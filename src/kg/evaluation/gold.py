@@ -2,13 +2,12 @@
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from kg.extract.document import Document, Entity
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
-from kg.extract.registry import Registry
+from kg.extract.registry import Registry, name_before_place
 from kg.extract.tokens import clitic_readings
 
 PLACE_KIND_WORDS = normalized_set((*place_words.PLACE_CUES, *place_words.CROSSING_WORDS))
@@ -82,19 +81,9 @@ def load_gold(path: Path) -> Annotation:
 def _gold_before_place(name: str, places: list[str]) -> list[str]:
     """ "دائرة القضاء" of "دائرة القضاء في أبوظبي": a gold name that ends in one of the
     document's places also goes by its name before the place, as extracted names do."""
-    before = name_before_place(name, {normalize_string(place).replace(" ", "") for place in places})
+    spaceless = frozenset(normalize_string(place).replace(" ", "") for place in places)
+    before = name_before_place(name, spaceless)
     return [before] if before else []
-
-
-def name_before_place(name: str, places: set[str] | frozenset[str]) -> str:
-    """The name before a place it ends with after في or ب; `places` are normalized names
-    without spaces ("أبو ظبي" and "أبوظبي" are one)."""
-    text = normalize_string(name)
-    for cut in (" في ", " ب"):
-        before, _, place = text.rpartition(cut)
-        if before and place.replace(" ", "") in places:
-            return before
-    return ""
 
 
 def _gold_event(entry: dict, names: dict) -> Event:
@@ -108,14 +97,12 @@ def _gold_event(entry: dict, names: dict) -> Event:
 def predicted(doc: Document, registry: Registry) -> Annotation:
     """The extractor's output for one document, in the gold's shape."""
 
-    known_places = _registry_places(registry)
-
     def names_of(entity: Entity) -> Item:
         mentions = [m for m in doc.mentions if m.entity is entity]
         written = [doc.text[m.start : m.end] for m in mentions]
         written += [name for m in mentions if (name := _before_its_place(doc, m))]
         known = list(registry.labels.get(entity.key, ()))
-        known += [name for label in known if (name := name_before_place(label, known_places))]
+        known += [name for label in known if (name := registry.before_place(label))]
         labels = [*written, entity.label, *known]
         if entity.kind == "place":
             labels += [name for label in labels if (name := _without_kind_word(label))]
@@ -142,14 +129,6 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
         posts,
         [_predicted_event(doc, e, names_of) for e in doc.events],
     )
-
-
-@cache
-def _registry_places(registry: Registry) -> frozenset[str]:
-    """The registry's place names, normalized and without spaces: a registry body's label that
-    gives its state ("الإدارة العامة للأمن العام بدولة قطر") also names it without the state, as
-    the text and the gold may."""
-    return frozenset(name.replace(" ", "") for name in registry.places)
 
 
 def _before_its_place(doc: Document, mention) -> str:

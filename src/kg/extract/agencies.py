@@ -72,8 +72,9 @@ class FindAgencies:
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
         for name, start, end in generic:  # once the document's country is known
             self._add_generic(doc, named, name, start, end)
-        self._placed_in_registry(doc)
-        _drop_own_government(doc)
+        country = document_country(doc)
+        self._placed_in_registry(doc, country)
+        _drop_own_government(doc, country)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
             if mention.entity.kind == "agency" and (
@@ -82,10 +83,10 @@ class FindAgencies:
                 mention.nested = True
         return doc
 
-    def _placed_in_registry(self, doc: Document) -> None:
+    def _placed_in_registry(self, doc: Document, country: str) -> None:
         """ "الإدارة العامة للأمن العام" in a document about Qatar: the body the registry names
-        "الإدارة العامة للأمن العام بدولة قطر"."""
-        country = document_country(doc)
+        "الإدارة العامة للأمن العام بدولة قطر". A merge adds to the leading country's count
+        only, so the document's country stays what it was."""
         minted = {m.entity.key: m.entity for m in doc.mentions if m.entity.kind == "agency"}
         for key, entity in minted.items():
             if not country or entity.iri or not key.startswith("agency:"):
@@ -166,9 +167,9 @@ def _kind_of_unit(doc: Document, name: str, second: int) -> bool:
     return doc.mention_starting(second) is None
 
 
-def _drop_own_government(doc: Document) -> None:
+def _drop_own_government(doc: Document, country_iri: str) -> None:
     """ "الحكومة العراقية" in a release about Iraq, "الحكومة الفيدرالية": the setting, no party."""
-    country = document_country(doc).rsplit("/", 1)[-1]
+    country = country_iri.rsplit("/", 1)[-1]
 
     def own(mention: Mention) -> bool:
         words_ = normalize_string(mention.entity.label).split()

@@ -54,6 +54,8 @@ class Registry:
                 self._add(entity, label)
                 if entity.kind == "place":
                     self.places.setdefault(normalize_string(label), entity)
+        # place names without spaces: "أبو ظبي" and "أبوظبي" are one
+        self.spaceless_places = frozenset(name.replace(" ", "") for name in self.places)
         self.firsts = frozenset(self.by_first) | {first for first, _ in self.by_pair}
         self.begins = WordCache(lambda word: not self.firsts.isdisjoint(clitic_readings(word)))
         self.start_words = StartWords(self.firsts, clitics=True, article=False)
@@ -90,21 +92,15 @@ class Registry:
     def placed(self, name: str, country: str) -> Entity | None:
         """The body of a country that the registry names with its state or city after the name
         ("الإدارة العامة للأمن العام بدولة قطر" for "الإدارة العامة للأمن العام")."""
-        words = tuple(name.split())
-        for entry in self.by_pair.get(words[:2], ()):
-            rest = entry.tokens[len(words) :]
-            same_start = entry.tokens[: len(words)] == words
-            if entry.entity.country == country and same_start and rest and self._a_place(rest):
+        for entry in self.by_pair.get(tuple(name.split()[:2]), ()):
+            label = " ".join(entry.tokens)
+            if entry.entity.country == country and self.before_place(label) == name:
                 return entry.entity
         return None
 
-    def _a_place(self, words: tuple[str, ...]) -> bool:
-        """ "في الكويت", "بدولة قطر": a place after its preposition."""
-        if words[0] == "في":
-            words = words[1:]
-        elif words[0].startswith("ب"):
-            words = (words[0][1:], *words[1:])
-        return " ".join(words) in self.places
+    def before_place(self, name: str) -> str:
+        """A name without the place of the gazetteer it ends with (see `name_before_place`)."""
+        return name_before_place(name, self.spaceless_places)
 
     def starts(self, tokens: list[Token]) -> list[int]:
         """Where a known name may start: tokens one of whose readings begins a name."""
@@ -144,6 +140,18 @@ class Registry:
                     if node := seconds.get(second):
                         walk(node, readings, words, index + 2, (i, j), found, self.words)
         return found
+
+
+def name_before_place(name: str, places: frozenset[str]) -> str:
+    """ "الإدارة العامة للأمن العام" of "... بدولة قطر", "دائرة القضاء" of "... في أبو ظبي": the
+    name before a place it ends with after في or ب, or ""; `places` are normalized names without
+    spaces."""
+    text = normalize_string(name)
+    for cut in (" في ", " ب"):
+        before, _, place = text.rpartition(cut)
+        if before and place.replace(" ", "") in places:
+            return before
+    return ""
 
 
 ORDER: Final = itemgetter(2)

@@ -24,8 +24,8 @@ LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
 SECTION_HEADS: Final = normalized_set(words.SECTION_HEADS)
 OWN_MISSIONS: Final = frozenset(words.OWN_MISSIONS)
-COMMANDS: Final = normalized_set(("قيادة", "القيادة العامة"))
-FORCES: Final = normalized_set(("لقوات", "قوات"))
+COMMANDS: Final = normalized_set(words.FORCE_COMMANDS)
+FORCES: Final = normalized_set(words.FORCES)
 SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
 

@@ -214,6 +214,12 @@ PURPOSE_HEADS = ("شبكة",)
 COMMAND_HEADS = ("المديرية العامة", "مديرية", "القيادة العامة", "قيادة", "جهاز", "الإدارة العامة",
                  "رئاسة")  # fmt: skip
 
+# Of those, the heads a body's own command is named by, with the body after them ("القيادة
+# العامة لشرطة دبي", "قيادة خفر السواحل"), and the forces between ("القيادة العامة لقوات الأمن
+# العام"): the command is the body the registry or the text already names.
+FORCE_COMMANDS = ("قيادة", "القيادة العامة")
+FORCES = ("لقوات", "قوات")
+
 # Spellings of one word in bodies' names ("هيأة" in Iraq for "هيئة").
 SPELLINGS = {"هيأة": "هيئة", "الهيأة": "الهيئة"}
 
