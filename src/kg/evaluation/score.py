@@ -70,11 +70,16 @@ def event_pairs(predicted: list[Event], gold: list[Event]) -> list[tuple[Event, 
 def role_count(pairs, predicted: list[Event], gold: list[Event]) -> Count:
     result = Count(0, sum(len(e.roles) for e in predicted), sum(len(e.roles) for e in gold))
     for p, g in pairs:
+        # in a fixed order: greedy matching over sets would vary with the hash seed
         matched = match_items(
-            list(p.roles), list(g.roles), lambda a, b: a[0] == b[0] and bool(a[1] & b[1])
+            _ordered(p.roles), _ordered(g.roles), lambda a, b: a[0] == b[0] and bool(a[1] & b[1])
         )
         result.true_positive += len(matched)
     return result
+
+
+def _ordered(roles) -> list:
+    return sorted(roles, key=lambda role: (role[0], sorted(role[1])))
 
 
 def score(predicted: Annotation, gold: Annotation) -> dict[str, Count]:
