@@ -152,3 +152,43 @@ def test_a_company_or_a_counsellorship_after_wa_starts_another_body_and_small_ar
         "الشركة العامة للكهرباء", "اللجنة الوطنية لمكافحة انتشار الأسلحة الصغيرة والخفيفة",
     } <= arabic_labels(result, "agency")  # fmt: skip
     assert not any("داخل" in label for label in arabic_labels(result, "agency"))
+
+
+def test_security_or_civil_protection_after_a_ministry_is_its_portfolio(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن وزارة الداخلية والأمن العام في تشاد، وترأس الجلسة وزير "
+        "الأمن والحماية المدنية في مالي، بحضور ممثلي وزارة العدل والإنتربول."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "وزارة الداخلية والأمن العام" in agencies
+    assert not any(name.startswith(("الحماية", "الأمن")) for name in agencies)
+    assert "وزارة العدل" in agencies  # INTERPOL after it is a body of its own
+
+
+def test_the_sector_an_assistant_minister_holds_is_no_body(extract):
+    result = extract(
+        "افتتح يوم 3 مارس 2025 اللواء سامح فؤاد الجندي مساعد وزير الداخلية لقطاع الأمن العام، "
+        "ووكيل الوزارة المساعد لقطاع مكافحة المخدرات اللواء رامي سعيد، أعمال الورشة."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert not any("قطاع" in name or name.startswith("الأمن") for name in agencies)
+
+
+def test_a_definite_event_word_governed_by_a_noun_stays_in_the_name(extract):
+    result = extract(
+        "عقدت اللجنة الفنية المشتركة لمتابعة تنفيذ الاتفاقية الأمنية اجتماعها يوم 3 مارس 2025."
+    )
+    assert "اللجنة الفنية المشتركة لمتابعة تنفيذ الاتفاقية الأمنية" in arabic_labels(
+        result, "agency"
+    )
+
+
+def test_nouns_in_construct_after_wa_share_the_genitive_but_personnel_do_not(extract):
+    result = extract(
+        "زار يوم 3 مارس 2025 وفد من الهيئة الوطنية للاعتماد الأكاديمي وضمان جودة التعليم قوات "
+        "الدعم السريع، بحضور أعضاء النيابة العامة وضباط مسرح الجريمة والمصالح الولائية."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "الهيئة الوطنية للاعتماد الأكاديمي وضمان جودة التعليم" in agencies
+    assert "قوات الدعم السريع" in agencies
+    assert not any("ضباط" in name or "المصالح" in name for name in agencies)

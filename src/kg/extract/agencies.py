@@ -21,6 +21,7 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.indexed_lists import MentionList
 from kg.extract.lexicon import agencies as words
+from kg.extract.name_joins import ministry_field, ministry_sector
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
@@ -57,6 +58,9 @@ class FindAgencies:
                 continue
             if _inside_title(doc, index) or _in_kind_phrase(doc, index):
                 continue
+            if ministry_sector(doc, index):  # and no body inside it either
+                reach = chain_end(doc, head.last, index)
+                continue
             last = _before_bracket(
                 doc, head.last, eponym_end(doc, index, chain_end(doc, head.last, index))
             )
@@ -78,7 +82,9 @@ class FindAgencies:
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
             if mention.entity.kind == "agency" and (
-                _in_law_title(doc, mention) or _signs_release(doc, mention)
+                _in_law_title(doc, mention)
+                or _signs_release(doc, mention)
+                or ministry_field(doc, doc.token_index(mention.start))
             ):
                 mention.nested = True
         return doc

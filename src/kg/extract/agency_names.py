@@ -20,6 +20,7 @@ from kg.extract.name_joins import (
     institution_so_far,
     is_purpose,
     madda_first,
+    ministry_field,
     region_end,
     takes_preposition,
 )
@@ -62,6 +63,7 @@ TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS: Final = 12
 COLLECTIVE_NOUNS: Final = normalized_set(words.COLLECTIVE_NOUNS)
 COLLECTIVE_HEADS: Final = normalized_set(words.COLLECTIVE_HEADS)
+PERSONNEL: Final = normalized_set(words.PERSONNEL_NOUNS)
 # "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
 INDEFINITE_ADJECTIVES: Final = frozenset(
     a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4
@@ -227,6 +229,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
+    if ministry_field(doc, index):
+        return True  # "وزارة الداخلية والأمن العام": one ministry
     if (
         word.startswith("و")
         and word not in DIVISION_WORDS
@@ -252,7 +256,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
     titles = () if adjective_like(word) else (HONORIFICS,)
-    stoppers = (*titles, ROLE_WORDS, CUES, TRIGGERS)
+    # A definite event word after a noun in construct is its genitive ("لمتابعة تنفيذ الاتفاقية").
+    events = (TRIGGERS,) if definite or not is_definite(word) else ()
+    stoppers = (*titles, ROLE_WORDS, CUES, *events)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
     )
@@ -329,15 +335,24 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS:
-        return False  # "... والأجهزة الأمنية المصرية": other bodies, not more of the name
+    if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS or word in PERSONNEL:
+        return False  # "... والأجهزة الأمنية المصرية", "وضباط الشرطة": others, no more name
     if word in DEFINITE_HEADS:
         return False  # "وزارة الداخلية والمكتب الأممي": a second body
     if (word.startswith("ال") and not madda_first(doc, index)) or _shares_genitive(doc, index):
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
-    return following.startswith("ال")
+    return following.startswith("ال") or _construct_chain(doc, index + 1)
+
+
+def _construct_chain(doc: Document, index: int) -> bool:
+    """ "وضمان جودة التعليم", "ومكافحة تهريب المهاجرين": a second noun in construct, then the
+    definite noun both govern."""
+    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
+        return False
+    word, following = doc.tokens[index].text, doc.tokens[index + 1].text
+    return not looks_like_verb(word) and following.startswith("ال") and word.isalpha()
 
 
 def _shares_genitive(doc: Document, index: int) -> bool:

@@ -11,6 +11,7 @@ from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import adjective_like, is_definite, readings, state_adjective
 
 REGIONS: Final = PhraseTable(dict.fromkeys(words.REGIONS, True))
@@ -18,6 +19,9 @@ SERVICE_WORDS: Final = normalized_set(words.SERVICE_WORDS)
 TRAINING_NOUNS: Final = normalized_set(words.TRAINING_NOUNS)
 PURPOSES: Final = normalized_set(words.PURPOSES)
 BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
+MINISTRY_FIELDS: Final = normalized_set(words.MINISTRY_FIELDS)
+MINISTRY_HEADS: Final = normalized_set(words.MINISTRY_HEADS)
+MINISTRY_SECTORS: Final = normalized_set(words.MINISTRY_SECTORS)
 FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
 PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
@@ -73,6 +77,29 @@ def coordinated_service(doc: Document, index: int, first: int) -> bool:
         return True
     field = purposes[-1].startswith("لل") and not SERVICE_WORDS.intersection(purpose)
     return field and not is_definite(word)
+
+
+def ministry_field(doc: Document, index: int) -> bool:
+    """ "وزارة الداخلية والأمن العام", "وزير الأمن والحماية المدنية": a field joined by و to a
+    ministry's portfolio is more of the portfolio, not a service of that name beside it."""
+    word = doc.tokens[index].text
+    return word.startswith("و") and word[1:] in MINISTRY_FIELDS and _after_ministry(doc, index)
+
+
+def ministry_sector(doc: Document, index: int) -> bool:
+    """ "مساعد وزير الداخلية لقطاع الأمن العام": the sector a title holds in a ministry, no body."""
+    word = doc.tokens[index].text
+    return word.startswith("ل") and word[1:] in MINISTRY_SECTORS and _after_ministry(doc, index)
+
+
+def _after_ministry(doc: Document, index: int) -> bool:
+    """A ministry or minister and its portfolio come right before token `index`."""
+    for back in range(index - 1, max(-1, index - 1 - words.MAX_PORTFOLIO_REACH), -1):
+        if doc.gap(back, back + 1).strip():
+            return False
+        if MINISTRY_HEADS.intersection(clitic_readings(doc.tokens[back].text)):
+            return back < index - 1
+    return False
 
 
 def _state_adjective(doc: Document, index: int) -> bool:

@@ -194,6 +194,14 @@ SERVICE_WORDS = ("شرطة", "الشرطة", "أمن", "الأمن", "درك", "
                  "الجمارك")  # fmt: skip
 TRAINING_NOUNS = ("تكوين", "تدريب", "تأهيل", "إعداد")
 
+# Fields a ministry's portfolio may join with و even where a service of that name exists:
+# "وزارة الداخلية والأمن العام", "وزير الأمن والحماية المدنية المالي" name one ministry.
+MINISTRY_FIELDS = ("الأمن", "الحماية")
+# A sector a ministry's deputy or assistant holds: "مساعد وزير الداخلية لقطاع الأمن العام".
+MINISTRY_SECTORS = ("قطاع",)
+MINISTRY_HEADS = ("وزارة", "وزير", "الوزارة", "الوزير")
+MAX_PORTFOLIO_REACH = 4  # "وزير الشؤون الداخلية والأمن الوطني": words between the head and و
+
 # Regions a body's name may end with after في ("منظمة تعاون رؤساء أجهزة الشرطة في شرق
 # أفريقيا", "مشروع مكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا"); a state or city there is
 # where the body is, not its name.
@@ -230,10 +238,10 @@ DIVISION_WORDS = ("محافظة", "منطقة", "ولاية", "إمارة")
 # Plural nouns for bodies in general, which after و start a new phrase, not more of a name
 # ("بين المكتب الاتحادي للشرطة الجنائية والأجهزة الأمنية المصرية").
 COLLECTIVE_NOUNS = ("الأجهزة", "الجهات", "الدول", "المؤسسات", "الهيئات", "المنظمات", "الوزارات",
-                    "الشركاء", "الإدارات", "المديريات")  # fmt: skip
+                    "الشركاء", "الإدارات", "المديريات", "المصالح", "الوحدات")  # fmt: skip
 # The same in construct ("ومنظمات المجتمع المدني", "وهيئات إنفاذ القانون").
 COLLECTIVE_HEADS = ("أجهزة", "جهات", "مؤسسات", "هيئات", "منظمات", "وزارات", "إدارات", "مديريات",
-                    "جمعيات", "مراكز")  # fmt: skip
+                    "جمعيات", "مراكز", "مصالح", "وحدات")  # fmt: skip
 
 # Words between a unit and the body it belongs to.
 UNIT_LINKS = ("في", "لدى", "التابع ل", "التابعة ل", "التابع", "التابعة", "ب")
@@ -385,6 +393,8 @@ NAME_ADJECTIVES = (
     "الحر", "المستقل", "المستقلة", "المتحدة", "المشترك", "المشتركة", "المعني", "المعنية",
     "المختص", "المختصة", "المتخصص", "المتخصصة", "المساعد", "المساعدة", "الموحد", "الموحدة",
     "المنظمة", "العنيف", "المنظم", "الخطير", "الخطيرة", "الصغيرة", "الخفيفة", "الثقيلة",
+    # "قوات الدعم السريع", "مؤسسة تسيير الطرق السريعة"
+    "السريع", "السريعة",
     # "وحدة القوى السيارة": mobile (riot) forces
     "السيارة",
     # elatives and other adjectives in names: "مركز الشرق الأوسط ...", "هيئة الموانئ والمناطق
