@@ -346,15 +346,6 @@ def _coordinated(doc: Document, index: int) -> bool:
     return following.startswith("ال") or _construct_chain(doc, index + 1)
 
 
-def _construct_chain(doc: Document, index: int) -> bool:
-    """ "وضمان جودة التعليم", "ومكافحة تهريب المهاجرين": a second noun in construct, then the
-    definite noun both govern."""
-    if index + 1 >= len(doc.tokens) or doc.gap(index, index + 1).strip():
-        return False
-    word, following = doc.tokens[index].text, doc.tokens[index + 1].text
-    return not looks_like_verb(word) and following.startswith("ال") and word.isalpha()
-
-
 def _shares_genitive(doc: Document, index: int) -> bool:
     """ "اللجنة الوطنية لحظر ومكافحة غسل الأموال", "وحدة جمع وتحليل المعلومات": two nouns in
     construct, the second after و, share the genitive that follows it."""
