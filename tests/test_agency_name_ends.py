@@ -192,3 +192,13 @@ def test_nouns_in_construct_after_wa_share_the_genitive_but_personnel_do_not(ext
     assert "الهيئة الوطنية للاعتماد الأكاديمي وضمان جودة التعليم" in agencies
     assert "قوات الدعم السريع" in agencies
     assert not any("ضباط" in name or "المصالح" in name for name in agencies)
+
+
+def test_a_league_or_governments_after_wa_start_other_bodies(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 في الندوة المعهد الأعلى للقضاء والرابطة الوطنية للمحامين، وممثلو "
+        "الحكومة الفيدرالية وحكومات الولايات."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "المعهد الأعلى للقضاء" in agencies
+    assert not any("حكومات" in name or "القضاء والرابطة" in name for name in agencies)

@@ -13,7 +13,7 @@ from kg.extract.normalize import normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_definite
+from kg.extract.word_shapes import is_definite, state_code
 
 NOT_ACTOR_BEFORE: Final = normalized_set(agency_words.NOT_ACTOR_BEFORE)
 STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
@@ -36,13 +36,17 @@ class MatchRegistry:
                 found.append(Mention(match.entity, start, end))
                 if match.others:
                     shared.append((found[-1], (match.entity, *match.others)))
-        found = [m for m in found if not (_state_as_adjective(doc, m) or _in_compound(doc, m))]
+        found = [
+            m
+            for m in found
+            if not (_state_as_adjective(doc, m) or _in_compound(doc, m) or _other_states(doc, m))
+        ]
         _mark_nested(found)
         _keep_located_places(doc, found)
         for mention in found:
             mention.nested = mention.nested or _named_in_passing(doc, mention)
         doc.mentions.extend(found)
-        _choose_by_country(doc, shared)
+        _choose_by_country(doc, [(m, entities) for m, entities in shared if m in found])
         return doc
 
 
@@ -70,6 +74,17 @@ def _state_as_adjective(doc: Document, mention: Mention) -> bool:
     previous = doc.tokens[index - 1].text
     readings = clitic_readings(previous)
     return not is_definite(previous) and STATE_HEAD_NOUNS.isdisjoint(readings)
+
+
+def _other_states(doc: Document, mention: Mention) -> bool:
+    """ "والشرطة الاتحادية البرازيلية": a name the registry gives one state's body, right before
+    another state's adjective, names that other state's body."""
+    country = mention.entity.country
+    last = doc.token_index(mention.end) - 1
+    if not country or last + 1 >= len(doc.tokens) or doc.gap(last, last + 1).strip():
+        return False
+    code = state_code(doc.tokens[last + 1].text)
+    return bool(code) and not country.lower().endswith(f"/{code.lower()}")
 
 
 def _named_in_passing(doc: Document, mention: Mention) -> bool:
