@@ -105,3 +105,26 @@ def test_an_event_on_the_next_day_falls_on_the_day_after_the_one_before(extract)
         ("meeting", "2026-03-08", "2026-03-08"),
         ("visit", "2026-03-07", "2026-03-07"),
     ]
+
+
+def test_a_course_that_began_the_next_day_and_lasts_until_a_date_starts_the_day_after(extract):
+    result = extract(
+        "وقعت مديرية الأدلة الجنائية يوم الأحد 14 كانون الأول 2025 مذكرة تفاهم مع اللجنة الدولية "
+        "لشؤون المفقودين. وانطلقت صباح اليوم التالي دورة تدريبية تستمر لغاية الخميس 18 كانون "
+        "الأول."
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2025-12-14", "2025-12-14"),
+        ("training-course", "2025-12-15", "2025-12-18"),
+    ]
+
+
+def test_a_meeting_on_the_sidelines_of_a_workshop_falls_on_its_first_day(extract):
+    result = extract(
+        "انطلقت يوم الاثنين 2 مارس 2026 ورشة عمل حول النزاهة في أجهزة الشرطة تستمر يومين. وعلى "
+        "هامش الورشة، التقى وزير الداخلية بممثلي المركز لبحث خطة الدعم."
+    )
+    assert dated(result) == [
+        ("meeting", "2026-03-02", "2026-03-02"),
+        ("workshop", "2026-03-02", "2026-03-03"),
+    ]

@@ -18,7 +18,10 @@ TITLE_CUES: Final = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=F
 OBJECTIVE: Final = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
-POINT_KINDS: Final = ("agreement-signing",)  # events of one day, even inside a longer meeting
+POINT_KINDS: Final = (
+    "agreement-signing",
+    "meeting",
+)  # events of one day, even inside a longer meeting
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
@@ -170,11 +173,11 @@ def _same_day(doc: Document, chosen: DateMention, start: int) -> DateMention:
 
 def _day_within(doc: Document, meeting: DateMention) -> DateMention:
     """A signing "on the sidelines" of a meeting of several days: the day of the release, when
-    it falls within the meeting."""
+    it falls within the meeting, else the meeting's first day."""
     day = doc.release_day
-    if day and meeting.gregorian <= day <= meeting.end_date:
-        return replace(meeting, gregorian=day, end_date=None, hijri=None)
-    return meeting
+    if not (day and meeting.gregorian <= day <= meeting.end_date):
+        day = meeting.gregorian  # a release written as the meeting opens tells of its first day
+    return replace(meeting, gregorian=day, end_date=None, hijri=None)
 
 
 def _said_until(doc: Document, day: DateMention) -> bool:
@@ -188,6 +191,9 @@ def _until_only(doc: Document, event: Event, last: DateMention) -> DateMention:
     ends began on the day of the event before it, or else on the day of the release."""
     before = [e.dates[0].gregorian for e in doc.events if e is not event and e.dates]
     day = before[-1] if before else doc.release_day
+    sentence = doc.sentence_at(event.start)
+    if day and NEXT_DAY.search(doc.text, sentence.start, sentence.end):
+        day += timedelta(days=1)  # "انطلقت صباح اليوم التالي ... وتستمر لغاية الخميس"
     if not day or day >= last.gregorian:
         return last
     return replace(last, gregorian=day, end_date=last.gregorian, hijri=None)
