@@ -397,3 +397,26 @@ def test_a_signatory_who_gives_a_statement_on_the_occasion_speaks(extract):
     )
     (signing,) = events_of(result)
     assert "سعد خالد المهندي" in agent_labels(result, signing, KG.speaker)
+
+
+def test_a_speaker_named_after_a_long_title_without_a_title_of_address_speaks(extract):
+    result = extract(
+        "نظمت وزارة الداخلية يوم 3 مارس 2025 ورشة عمل حول الأدلة. وتحدث مدير دائرة شؤون وحماية "
+        "المقابر الجماعية ضياء كريم الموسوي عن آليات التنسيق. من جهته، استعرض المندوب الوطني "
+        "للأمن في الطرق، السيد أحمد نايت سعيد، حصيلة الحملات."
+    )
+    speakers = {str(f.object.label) for f in result.doc.facts if f.predicate == "speaker"}
+    assert speakers == {"ضياء كريم الموسوي", "أحمد نايت سعيد"}
+
+
+def test_a_seat_hosts_one_body_and_not_the_people_listed_after_it(extract):
+    result = extract(
+        "انطلقت اليوم الاثنين 2 مارس 2026 بطرابلس ورشة العمل حول النزاهة، التي تنظمها الإدارة "
+        "العامة للتفتيش بوزارة الداخلية بالتعاون مع مركز جنيف لحوكمة قطاع الأمن (ديكاف). من "
+        "جهتها، استعرضت السيدة أنيا فالنتيني، رئيسة قسم شمال أفريقيا في ديكاف، تجارب الدول، "
+        "بينما تحدث السيد يوهانس بيرغ، كبير مستشاري الشرطة في بعثة الأمم المتحدة للدعم في "
+        "ليبيا، عن برنامج البعثة. وعلى هامش الورشة، التقى اللواء محمود الترهوني بمكتبه بمقر "
+        "الوزارة، السيدة فالنتيني والسيد بيرغ."
+    )
+    hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
+    assert hosts == {"وزارة الداخلية الليبية"}

@@ -36,6 +36,7 @@ BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
 LIST_ROLES: Final = ("participant", words.PANEL)
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
 POSSESSIVE_VENUES: Final = normalized_set(words.POSSESSIVE_VENUES)
+SEAT_CUES: Final = normalized_set(words.SEAT_CUES)
 VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 MASCULINE_RELATIVE: Final = "الذي"
@@ -270,6 +271,8 @@ def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...
 def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
     if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
         return _antecedent(doc, cue, sentence_start)
+    if doc.text[cue.start : cue.end] in SEAT_CUES:
+        return agents_after(doc, cue.last, limit)[:1]
     if cue.value in LIST_ROLES or _lists_all(doc, cue):
         return all_agents(doc, cue.end, limit)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb

@@ -365,6 +365,8 @@ PLURAL_ACTIVITIES = (
 
 # "عقدته الأمانة العامة بمقرها في تونس": the pronoun's body hosts; what follows is the place.
 POSSESSIVE_VENUES = ("بمقرها", "في مقرها", "بمقره", "في مقره", "وبمقرها", "وفي مقرها")
+# "التقى الوزير بمقر الوزارة، السيدة ...": a seat hosts one body; the list after it is others.
+SEAT_CUES = ("بمقر", "في مقر", "وبمقر", "وفي مقر")
 
 # "وفد ... برئاسة X": X heads a delegation, so takes part rather than chairs.
 DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود", "بعثة", "البعثة")
