@@ -420,3 +420,13 @@ def test_a_seat_hosts_one_body_and_not_the_people_listed_after_it(extract):
     )
     hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
     assert hosts == {"وزارة الداخلية الليبية"}
+
+
+def test_the_unit_acting_for_an_organizer_organizes_too(extract):
+    result = extract(
+        "نظمت المديرية العامة للأمن الوطني، ممثلة في مديرية شرطة الحدود، يوم 3 مارس 2025 دورة "
+        "تدريبية. ونظمت مديرية الأمن العام، ممثلة بإدارة الشرطة المجتمعية، يومي 6 و7 أيار 2025، "
+        "ورشة عمل."
+    )
+    organizers = {str(f.object.label) for f in result.doc.facts if f.predicate == "organizer"}
+    assert {"مديرية شرطة الحدود", "إدارة الشرطة المجتمعية"} <= organizers

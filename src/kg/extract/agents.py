@@ -17,6 +17,7 @@ TIME_WORDS: Final = normalized_set(words.TIME_WORDS)
 LOCATIVES: Final = normalized_set(("في", "لدى", "داخل", "الى"))
 VENUE: Final = normalized_set(words.VENUE_WORDS)
 NOT_VENUE: Final = normalized_set(words.NOT_VENUE)
+ACTING_UNIT_WORDS: Final = normalized_set(words.ACTING_UNIT_WORDS)
 ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 SIDE_WORDS: Final = normalized_set(("جانب", "الجانب"))
 ON_SIDE: Final = normalized_set(("عن", "وعن"))
@@ -117,6 +118,7 @@ def agents_after(
         index = _skip_post(doc, mention, index)
         if index >= len(doc.tokens) or not _coordinated(doc, index):
             break
+        index = _past_acting_unit_word(doc, index)
         lookahead = 1  # "X، وفدا من Y": after the first agent, only titles lead to the next
     return agents
 
@@ -273,6 +275,16 @@ def _skip_post(doc: Document, mention: Mention, index: int) -> int:
         return index
     after = doc.token_index(post.end)
     return after if after < len(doc.tokens) else index
+
+
+def _past_acting_unit_word(doc: Document, index: int) -> int:
+    """Past "ممثلة في" or the "ممثلة" of "ممثلة بالإدارة ...", to the unit acting for a body."""
+    if doc.tokens[index].text not in ACTING_UNIT_WORDS or index + 1 >= len(doc.tokens):
+        return index
+    following = doc.tokens[index + 1].text
+    if following == "في":
+        return index + 2
+    return index + 1 if following.startswith("ب") else index
 
 
 def _coordinated(doc: Document, index: int) -> bool:

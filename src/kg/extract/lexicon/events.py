@@ -375,6 +375,9 @@ DELEGATION_WINDOW = 14  # within the sentence: "زار وفد من أكاديم�
 # Words before a body that make it where the event takes place ("في أكاديمية الشرطة").
 VENUE_WORDS = ("في", "داخل", "بمقر", "في مقر", "بقاعه", "في قاعه")
 NOT_VENUE = ("ممثله", "ممثلا", "ممثلين")  # "ممثلة بالمديرية": represented by, not held at
+# "نظمت المديرية العامة للأمن الوطني، ممثلة في مديرية شرطة الحدود": the unit that acts for
+# the body, in the same role.
+ACTING_UNIT_WORDS = ("ممثلة", "وممثلة")
 
 # Phrases stating the event's modality → modality concept slug.
 MODALITIES = {
