@@ -430,3 +430,13 @@ def test_the_unit_acting_for_an_organizer_organizes_too(extract):
     )
     organizers = {str(f.object.label) for f in result.doc.facts if f.predicate == "organizer"}
     assert {"مديرية شرطة الحدود", "إدارة الشرطة المجتمعية"} <= organizers
+
+
+def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
+    result = extract(
+        "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "
+        "في حماية اللاجئين. وزار الوفد يوم 4 مارس 2025 الإدارة العامة للجمارك، حيث كان في استقباله "
+        "العميد صلاح الدين آدم أبكر."
+    )
+    hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
+    assert {"الإدارة العامة للجوازات", "صلاح الدين آدم أبكر"} <= hosts

@@ -200,6 +200,7 @@ ROLE_CUES = {
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
     "مع نظيره": "participant", "مع نظيرته": "participant", "في استقبال": "host",
     "وكان في استقبال": "host", "استقبله": "host", "استقبلهم": "host", "زار": "participant",
+    "في استقباله": "host", "في استقبالهم": "host", "في استقبالها": "host",
     "زارت": "participant", "يزور": "participant", "قدمه": "speaker", "قدمها": "speaker",
     "وقع": "participant", "وقعت": "participant", "ووقع": "participant", "ووقعت": "participant",
     "أمضى": "participant", "أمضت": "participant", "وأمضى": "participant", "وأمضت": "participant",
@@ -373,7 +374,9 @@ DELEGATION_WORDS = ("وفد", "الوفد", "وفدا", "وفود", "بعثة", 
 DELEGATION_WINDOW = 14  # within the sentence: "زار وفد من أكاديمية ... بدولة الكويت، برئاسة"
 
 # Words before a body that make it where the event takes place ("في أكاديمية الشرطة").
-VENUE_WORDS = ("في", "داخل", "بمقر", "في مقر", "بقاعه", "في قاعه")
+VENUE_WORDS = ("في", "داخل", "بمقر", "في مقر", "بقاعه", "في قاعه", "على قاعة", "بمباني",
+               "في مباني", "بمبنى", "في مبنى", "بمسرح", "في مسرح", "بمدرج", "في مدرج",
+               "بضيافة")  # fmt: skip
 NOT_VENUE = ("ممثله", "ممثلا", "ممثلين")  # "ممثلة بالمديرية": represented by, not held at
 # "نظمت المديرية العامة للأمن الوطني، ممثلة في مديرية شرطة الحدود": the unit that acts for
 # the body, in the same role.
