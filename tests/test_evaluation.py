@@ -11,7 +11,7 @@ from kg import resources
 from kg.cli import main
 from kg.evaluation.gold import ROLES, Annotation, Event, Item, load_gold, predicted
 from kg.evaluation.run import evaluate
-from kg.evaluation.score import score
+from kg.evaluation.score import SLOTS, score
 
 DATA = resources.PROJECT_ROOT / "data"
 GOLD = sorted((DATA / "gold").glob("*.json"))
@@ -98,6 +98,15 @@ def test_kg_eval_prints_a_table_per_slot():
     assert result.exit_code == 0
     for slot in ("agencies", "people", "event roles", "overall"):
         assert slot in result.stdout
+    for role in ROLES:  # each event role has its own row
+        assert f"\n  {role} " in result.stdout
+
+
+def test_each_role_is_counted_once_in_event_roles_and_overall(corpus):
+    roles = [corpus.totals[f"  {role}"] for role in ROLES]
+    assert sum(c.true_positive for c in roles) == corpus.totals["event roles"].true_positive
+    assert sum(c.gold for c in roles) == corpus.totals["event roles"].gold
+    assert corpus.overall.gold == sum(corpus.totals[slot].gold for slot in SLOTS)
 
 
 def test_a_registry_body_also_goes_by_its_label_without_the_state_it_gives(extractor, tmp_path):

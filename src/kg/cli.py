@@ -133,7 +133,7 @@ def evaluate(documents, gold, per_document) -> None:
     result = run_evaluation(Path(config.documents), Path(gold), config.base)
     if per_document:
         for name, scores in result.per_document.items():
-            cells = " ".join(f"{slot[:6]}={c.f1:.2f}" for slot, c in scores.items())
+            cells = " ".join(f"{slot.strip()[:6]}={c.f1:.2f}" for slot, c in scores.items())
             click.echo(f"{name[:3]} {cells}")
     click.echo(report(result))
 

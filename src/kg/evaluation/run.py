@@ -17,9 +17,10 @@ class Evaluation:
 
     @property
     def overall(self) -> Count:
+        """All slots together; each event role's row is part of "event roles", counted once."""
         total = Count()
-        for slot_count in self.totals.values():
-            total.add(slot_count)
+        for slot in SLOTS:
+            total.add(self.totals[slot])
         return total
 
 
@@ -33,16 +34,16 @@ def evaluate(documents: Path, gold: Path, base: str) -> Evaluation:
         scores = score(predicted(doc, registry), load_gold(gold_path))
         result.per_document[gold_path.stem] = scores
         for slot, slot_count in scores.items():
-            result.totals[slot].add(slot_count)
+            result.totals.setdefault(slot, Count()).add(slot_count)
     return result
 
 
 def report(evaluation: Evaluation) -> str:
-    lines = [f"{'slot':12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}"]
+    lines = [f"{'slot':14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}"]
     rows = [*evaluation.totals.items(), ("overall", evaluation.overall)]
     for slot, c in rows:
         lines.append(
-            f"{slot:12} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
+            f"{slot:14} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
             f"{c.true_positive:5d} {c.predicted:5d} {c.gold:5d}"
         )
     return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from kg.evaluation.gold import Annotation, Event, Item, Post
+from kg.evaluation.gold import ROLES, Annotation, Event, Item, Post
 
 SLOTS = ("agencies", "people", "posts", "places", "event kind", "dates", "event roles")
 
@@ -67,15 +67,30 @@ def event_pairs(predicted: list[Event], gold: list[Event]) -> list[tuple[Event, 
     return exact + match_items(rest_p, rest_g, lambda p, g: p.kind == g.kind)
 
 
-def role_count(pairs, predicted: list[Event], gold: list[Event]) -> Count:
-    result = Count(0, sum(len(e.roles) for e in predicted), sum(len(e.roles) for e in gold))
+def role_counts(pairs, predicted: list[Event], gold: list[Event]) -> dict[str, Count]:
+    """Each event role's count: "speaker" is right when a paired event has that speaker."""
+    counts = {role: Count() for role in ROLES}
+    for event in predicted:
+        for role, _ in event.roles:
+            counts.setdefault(role, Count()).predicted += 1
+    for event in gold:
+        for role, _ in event.roles:
+            counts.setdefault(role, Count()).gold += 1
     for p, g in pairs:
         # in a fixed order: greedy matching over sets would vary with the hash seed
         matched = match_items(
             _ordered(p.roles), _ordered(g.roles), lambda a, b: a[0] == b[0] and bool(a[1] & b[1])
         )
-        result.true_positive += len(matched)
-    return result
+        for (role, _), _ in matched:
+            counts[role].true_positive += 1
+    return counts
+
+
+def _total(counts: dict[str, Count]) -> Count:
+    total = Count()
+    for one in counts.values():
+        total.add(one)
+    return total
 
 
 def _ordered(roles) -> list:
@@ -85,6 +100,7 @@ def _ordered(roles) -> list:
 def score(predicted: Annotation, gold: Annotation) -> dict[str, Count]:
     pairs = event_pairs(predicted.events, gold.events)
     dated = sum(1 for p, g in pairs if (p.start, p.end) == (g.start, g.end))
+    roles = role_counts(pairs, predicted.events, gold.events)
     return {
         "agencies": count(predicted.agencies, gold.agencies, same),
         "people": count(predicted.people, gold.people, same),
@@ -92,5 +108,6 @@ def score(predicted: Annotation, gold: Annotation) -> dict[str, Count]:
         "places": count(predicted.places, gold.places, same),
         "event kind": Count(len(pairs), len(predicted.events), len(gold.events)),
         "dates": Count(dated, len(predicted.events), len(gold.events)),
-        "event roles": role_count(pairs, predicted.events, gold.events),
+        "event roles": _total(roles),
+        **{f"  {role}": one for role, one in roles.items()},
     }
