@@ -202,3 +202,13 @@ def test_a_league_or_governments_after_wa_start_other_bodies(extract):
     agencies = arabic_labels(result, "agency")
     assert "المعهد الأعلى للقضاء" in agencies
     assert not any("حكومات" in name or "القضاء والرابطة" in name for name in agencies)
+
+
+def test_what_a_body_is_for_after_min_ajl_is_in_its_name(extract):
+    result = extract(
+        "نظمت وزارة الداخلية يوم 3 مارس 2025 ورشة عمل بتمويل من الوكالة الإيطالية للتعاون من أجل "
+        "التنمية، بهدف التدريب من أجل تعزيز القدرات."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "الوكالة الإيطالية للتعاون من أجل التنمية" in agencies
+    assert not any("تعزيز" in name for name in agencies)

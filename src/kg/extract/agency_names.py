@@ -16,6 +16,7 @@ from kg.extract.name_joins import (
     bare_definite_head,
     bi_opener_before,
     coordinated_service,
+    for_the_sake_of,
     funded_by,
     institution_so_far,
     is_purpose,
@@ -205,7 +206,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
-    if takes_preposition(doc, index, word, previous):
+    if takes_preposition(doc, index, word, previous) or for_the_sake_of(doc, index):
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"

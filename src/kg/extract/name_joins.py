@@ -20,6 +20,7 @@ TRAINING_NOUNS: Final = normalized_set(words.TRAINING_NOUNS)
 PURPOSES: Final = normalized_set(words.PURPOSES)
 BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
 MINISTRY_FIELDS: Final = normalized_set(words.MINISTRY_FIELDS)
+FOR_THE_SAKE_OF: Final = normalized_set(words.FOR_THE_SAKE_OF)
 MINISTRY_HEADS: Final = normalized_set(words.MINISTRY_HEADS)
 MINISTRY_SECTORS: Final = normalized_set(words.MINISTRY_SECTORS)
 FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
@@ -77,6 +78,19 @@ def coordinated_service(doc: Document, index: int, first: int) -> bool:
         return True
     field = purposes[-1].startswith("لل") and not SERVICE_WORDS.intersection(purpose)
     return field and not is_definite(word)
+
+
+def for_the_sake_of(doc: Document, index: int) -> bool:
+    """ "من أجل التنمية" after a name ("الوكالة الإيطالية للتعاون من أجل التنمية"): token `index`
+    is the "من" or the "أجل" of it."""
+    first = index - 1 if doc.tokens[index].text == "اجل" else index
+    words_after = [t.text for t in doc.tokens[first : first + 3]]
+    return (
+        len(words_after) == 3
+        and words_after[:2] == ["من", "اجل"]
+        and words_after[2] in FOR_THE_SAKE_OF
+        and not (doc.gap(first, first + 1) + doc.gap(first + 1, first + 2)).strip()
+    )
 
 
 def ministry_field(doc: Document, index: int) -> bool:
