@@ -80,3 +80,13 @@ def test_a_regional_office_named_in_a_title_with_its_parent_is_a_unit_of_it(proc
     units = {(f.subject.label, f.object.label) for f in doc.facts if f.predicate == "unitOf"}
     assert ("المكتب الإقليمي للدول العربية", "مكتب الأمم المتحدة للحد من مخاطر الكوارث") in units
     assert "المكتب الإقليمي للدول العربية" not in agencies_named(doc)
+
+
+def test_the_office_in_a_city_of_a_body_the_registry_does_not_list_is_that_body(extract):
+    result = extract(
+        "نظمت وزارة الداخلية يوم 3 مارس 2025 ورشة عمل بدعم من الوكالة الإيطالية للتعاون الإنمائي، "
+        "وتحدث فيها رئيس مكتب الوكالة الإيطالية للتعاون الإنمائي في بيروت السيد أليساندرو ماريني."
+    )
+    agencies = agencies_named(result.doc)
+    assert "الوكالة الإيطالية للتعاون الإنمائي" in agencies
+    assert not any(name.startswith("مكتب") for name in agencies)

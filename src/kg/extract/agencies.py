@@ -9,7 +9,6 @@ from typing import Final
 
 from kg.extract.agency_names import (
     CITY_LINKS,
-    NAME_ENDS,
     chain_end,
     strip_reading,
 )
@@ -21,18 +20,23 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.indexed_lists import MentionList
 from kg.extract.lexicon import agencies as words
-from kg.extract.name_joins import ministry_field, ministry_sector
+from kg.extract.name_joins import ministry_sector
 from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.passing_mentions import named_in_passing
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
-from kg.extract.structure import command_of, document_country, local_office_of, unit_by_name
-from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import adjective_like, is_definite, state_adjective, state_code
+from kg.extract.structure import (
+    command_of,
+    document_country,
+    local_office_of,
+    office_of_unlisted,
+    unit_by_name,
+)
+from kg.extract.word_shapes import adjective_like, state_adjective, state_code
 
 GENERIC: Final = normalized_set(words.GENERIC_NAMES)
 PURPOSE_HEADS: Final = normalized_set(words.PURPOSE_HEADS)
-LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 SHORT_UNIT_HEADS: Final = normalized_set(words.SHORT_UNIT_HEADS)
 CONTROL_ROOM_HEADS: Final = normalized_set(words.CONTROL_ROOM_HEADS)
 BORDER_POSTS: Final = tuple(normalized_set(words.BORDER_POSTS))
@@ -40,9 +44,7 @@ GOVERNMENTS: Final = normalized_set(words.GOVERNMENTS)
 CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
 NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
 REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
-MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 FIELDS: Final = normalized_set(words.FIELD_NAMES)
-PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 
 
 class FindAgencies:
@@ -81,11 +83,7 @@ class FindAgencies:
         _drop_own_government(doc, country)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
-            if mention.entity.kind == "agency" and (
-                _in_law_title(doc, mention)
-                or _signs_release(doc, mention)
-                or ministry_field(doc, doc.token_index(mention.start))
-            ):
+            if mention.entity.kind == "agency" and named_in_passing(doc, mention):
                 mention.nested = True
         return doc
 
@@ -118,36 +116,6 @@ class FindAgencies:
                 _generic_class(name), country=country, slug_suffix=code,
             )  # fmt: skip
         doc.mentions.append(Mention(entity, start, end))
-
-
-def _in_law_title(doc: Document, mention: Mention) -> bool:
-    """ "قانون خدمة عناصر قوى الأمن الداخلي": a law word, then nouns in construct (no article,
-    no punctuation), then the body."""
-    index = doc.token_index(mention.start)
-    for back in range(index - 1, max(-1, index - 1 - MAX_LAW_TITLE_WORDS), -1):
-        word = doc.tokens[back].text
-        if doc.gap(back, back + 1).strip():
-            return False
-        if any(reading in LAW_WORDS for reading in clitic_readings(word)):
-            return True
-        if is_definite(word) or word in NAME_ENDS:
-            return False
-    return False
-
-
-def _signs_release(doc: Document, mention: Mention) -> bool:
-    """ "وزارة الداخلية / مديرية العلاقات والإعلام": a press office that ends the release's
-    short first line signs it and takes no part in the news; one a sentence of that line names
-    ("صدر عن ... شعبة العلاقات العامة البلاغ التالي") is a body the release speaks of."""
-    name = f" {normalize_string(doc.text[mention.start : mention.end])} "
-    if not any(f" {word} " in name for word in PRESS_OFFICE_WORDS):
-        return False
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
-    line_end = doc.text.find("\n", mention.end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    short = len(doc.text[line_start:line_end].split()) <= words.MAX_BYLINE_WORDS
-    ends_line = not doc.text[mention.end : line_end].strip(" \t.:،")
-    return short and ends_line and not doc.text[:line_start].strip()
 
 
 def _before_bracket(doc: Document, first: int, last: int) -> int:
@@ -245,7 +213,11 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     name = normalize_string(doc.text[start:end])
     for mention in inner:
         mention.nested = mention.nested or not _names_place(doc, mention, end)
-    office_of = local_office_of(doc, first, inner, end) or command_of(doc, first, inner, end)
+    office_of = (
+        local_office_of(doc, first, inner, end)
+        or command_of(doc, first, inner, end)
+        or _unlisted_office(doc, named, first, end)
+    )
     entity = (
         _known(doc, name)
         or office_of
@@ -257,6 +229,20 @@ def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last:
     doc.mentions.append(Mention(entity, start, end))
     if entity is not office_of:
         unit_by_name(doc, entity, first, inner, start, end)
+
+
+def _unlisted_office(doc: Document, named: NamedAgencies, first: int, end: int) -> Entity | None:
+    """The body, named before or minted now, whose office in a city the name is."""
+    span = office_of_unlisted(doc, first, end)
+    if span is None:
+        return None
+    start, stop, cls = span
+    name, label = (
+        normalize_string(doc.text[start:stop]),
+        without_proclitic(doc, doc.token_index(start), stop),
+    )
+    found = _known(doc, name) or named.same(start, stop)
+    return found or Entity(f"agency:{strip_reading(name)}", "agency", label, cls)
 
 
 def _names_place(doc: Document, mention: Mention, name_end: int) -> bool:

@@ -59,6 +59,28 @@ def local_office_of(doc: Document, first: int, inner, end: int) -> Entity | None
     return None
 
 
+def office_of_unlisted(doc: Document, first: int, end: int) -> tuple[int, int, str] | None:
+    """ "مكتب الوكالة الإيطالية للتعاون الإنمائي في بيروت", "مكتب برنامج الأمم المتحدة للبيئة
+    بنيروبي": the span and class of a body the registry does not list whose office in a city or
+    state a name is; None when the name is no such office."""
+    head = HEADS.match_at(doc.tokens, first)
+    if head is None or not _head_in(doc.text[head.start : head.end], LOCAL_OFFICE_HEADS):
+        return None
+    body = head.last
+    body_head = HEADS.match_at(doc.tokens, body) if body < len(doc.tokens) else None
+    if body_head is None:
+        return None
+    places = [m for m in doc.mentions if m.entity.kind == "place" and m.end == end]
+    link = doc.token_index(places[0].start) if places else body
+    if link <= body + 1 or doc.tokens[link].start >= end:
+        return None
+    if doc.tokens[link - 1].text in CITY_LINKS and link - 1 > body + 1:
+        link -= 1  # "في بيروت"
+    elif not doc.tokens[link].text.startswith("ب"):
+        return None  # "بنيروبي": the place with ب attached
+    return doc.tokens[body].start, doc.tokens[link - 1].end, body_head.value
+
+
 def command_of(doc: Document, first: int, inner, end: int) -> Entity | None:
     """The body whose (general) command a name is ("القيادة العامة لشرطة دبي", "القيادة العامة
     لقوات الأمن العام", "قيادة خفر السواحل"): the command is the body itself."""
