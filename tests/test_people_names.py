@@ -240,3 +240,13 @@ def test_a_name_ends_before_what_the_person_presents_or_hands_out(extract):
     )
     people = arabic_labels(result, "person")
     assert {"نادين جورج عيسى", "توماس برينر", "فارح علي يوسف"} <= people
+
+
+def test_a_name_ends_before_the_experience_or_efforts_its_holder_presents(extract):
+    result = extract(
+        "نظمت الشرطة يوم 3 مارس 2025 ورشة عمل، واستعرضت السيدة رنا فؤاد حدادين تجربة المكتب في "
+        "دعم الوحدات، وعرض العقيد سامي يوسف الحداد جهود الإدارة، وقدم الخبير أندرو ميلر نتائج "
+        "الدراسة."
+    )
+    people = arabic_labels(result, "person")
+    assert {"رنا فؤاد حدادين", "سامي يوسف الحداد", "أندرو ميلر"} <= people
