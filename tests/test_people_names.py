@@ -250,3 +250,13 @@ def test_a_name_ends_before_the_experience_or_efforts_its_holder_presents(extrac
     )
     people = arabic_labels(result, "person")
     assert {"رنا فؤاد حدادين", "سامي يوسف الحداد", "أندرو ميلر"} <= people
+
+
+def test_a_subject_named_after_a_title_before_where_or_when_but_no_counterpart(extract):
+    result = extract(
+        "استقبل وزير الداخلية عبد الرحمن مصطفى الأحمد في مبنى الوزارة يوم 12 أيار 2026 وفدا من "
+        "الإنتربول. واستقبل وزير العدل نظيره الأردني اليوم."
+    )
+    people = arabic_labels(result, "person")
+    assert "عبد الرحمن مصطفى الأحمد" in people
+    assert not any("نظير" in name for name in people)
