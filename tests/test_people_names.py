@@ -260,3 +260,12 @@ def test_a_subject_named_after_a_title_before_where_or_when_but_no_counterpart(e
     people = arabic_labels(result, "person")
     assert "عبد الرحمن مصطفى الأحمد" in people
     assert not any("نظير" in name for name in people)
+
+
+def test_a_mauritanian_police_commissioners_rank_is_no_part_of_the_name(extract):
+    result = extract(
+        "نواكشوط - افتتح يوم 3 مارس 2025 مفوض الشرطة الرئيسي محمد محمود ولد اعل سالم الدورة "
+        "التدريبية، بحضور مفوض الشرطة الإقليمي سيدي محمد ولد الطالب اعمر."
+    )
+    people = arabic_labels(result, "person")
+    assert {"محمد محمود ولد اعل سالم", "سيدي محمد ولد الطالب اعمر"} <= people
