@@ -128,3 +128,11 @@ def test_a_meeting_on_the_sidelines_of_a_workshop_falls_on_its_first_day(extract
         ("meeting", "2026-03-02", "2026-03-02"),
         ("workshop", "2026-03-02", "2026-03-03"),
     ]
+
+
+def test_the_definite_panel_discussion_is_a_seminar(extract):
+    result = extract(
+        "اختتمت اليوم الثلاثاء 21 أبريل 2026 في جامعة الملك فهد أعمال حلقة النقاش المتخصصة حول "
+        "تهديدات الطائرات المسيرة."
+    )
+    assert event_kinds(result) == ["seminar"]

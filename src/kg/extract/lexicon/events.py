@@ -6,6 +6,7 @@ TRIGGERS = {
     "حلقه عمل": "workshop", "حلقه العمل": "workshop", "ورشه العمل": "workshop",
     "مؤتمر": "conference", "المؤتمر": "conference", "ملتقي": "conference", "منتدي": "conference",
     "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
+    "حلقه النقاش": "seminar",
     "يوما دراسيا": "seminar", "اليوم الدراسي": "seminar", "ندوه علميه": "seminar",
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting", "جلسه عمل": "meeting",
