@@ -61,3 +61,13 @@ def test_an_area_a_list_names_may_be_a_town_the_gazetteer_lists_as_one(extract):
         result.doc.raw_text(m.start, m.end) for m in result.doc.mentions if m.entity.kind == "place"
     }
     assert "الكفرة" in spans
+
+
+def test_a_city_that_only_names_a_treaty_is_no_place_of_the_news(extract):
+    result = extract(
+        "نظمت النيابة العامة في القاهرة يوم 3 مارس 2025 ورشة عمل حول تطبيق اتفاقية بودابست "
+        "واتفاقية الرياض العربية للتعاون القضائي."
+    )
+    named = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if not m.nested}
+    assert "cairo" in named
+    assert not {"budapest", "riyadh"} & named

@@ -16,6 +16,7 @@ from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite, state_code
 
 NOT_ACTOR_BEFORE: Final = normalized_set(agency_words.NOT_ACTOR_BEFORE)
+TREATY_WORDS: Final = normalized_set(agency_words.TREATY_WORDS)
 STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
 ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
@@ -89,11 +90,14 @@ def _other_states(doc: Document, mention: Mention) -> bool:
 
 def _named_in_passing(doc: Document, mention: Mention) -> bool:
     """ "اتفاقية الأمم المتحدة", "دول مجلس التعاون": a body named inside another noun phrase,
-    kept as a mention but not as an actor (nested, like a body inside a longer name)."""
+    kept as a mention but not as an actor (nested, like a body inside a longer name); so is a
+    city that names a treaty ("اتفاقية بودابست")."""
     index = doc.token_index(mention.start)
-    if mention.entity.kind != "agency" or index == 0 or doc.gap(index - 1, index).strip():
+    if index == 0 or doc.gap(index - 1, index).strip():
         return False
-    return any(word in NOT_ACTOR_BEFORE for word in clitic_readings(doc.tokens[index - 1].text))
+    before = {"agency": NOT_ACTOR_BEFORE, "place": TREATY_WORDS}.get(mention.entity.kind)
+    readings = clitic_readings(doc.tokens[index - 1].text)
+    return before is not None and any(word in before for word in readings)
 
 
 def _keep_located_places(doc: Document, found: list[Mention]) -> None:

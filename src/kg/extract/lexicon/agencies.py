@@ -411,6 +411,10 @@ NAME_ADJECTIVES = (
 NOT_ACTOR_BEFORE = ("اتفاقية", "اتفاقيات", "ميثاق", "دول", "قرار", "قرارات", "معايير", "بروتوكول",
                     "بروتوكولات", "مبادئ", "قواعد", "استراتيجية", "إعلان")  # fmt: skip
 
+# Words before a city that name a treaty or process after it ("اتفاقية بودابست", "إعلان
+# الرياض", "مسار الخرطوم"): the city is no place the news happens in.
+TREATY_WORDS = ("اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "إعلان", "مسار")
+
 # Heads that are also adjectives, and the nouns they qualify ("شبكة منظمة تنشط", "جريمة منظمة").
 ADJECTIVAL_HEADS = {
     "منظمة": ("شبكة", "شبكات", "جريمة", "جرائم", "عصابة", "عصابات", "جماعة", "جماعات", "بصورة",
