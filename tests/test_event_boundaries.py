@@ -136,3 +136,15 @@ def test_the_definite_panel_discussion_is_a_seminar(extract):
         "تهديدات الطائرات المسيرة."
     )
     assert event_kinds(result) == ["seminar"]
+
+
+def test_a_study_day_a_palace_hosts_right_after_a_signing_falls_on_its_day(extract):
+    result = extract(
+        "وقعت المديرية العامة للأمن الوطني والإذاعة الوطنية اليوم الأربعاء 12 فيفري 2025 اتفاقية "
+        "إطار للتعاون. وعقب مراسم التوقيع، احتضن قصر الثقافة يوما دراسيا حول الاتصال الأمني. "
+        "وتأتي هذه الخطوة عشية الحملة الوطنية التي تنظمها المديرية من 15 فيفري إلى 15 مارس 2025."
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2025-02-12", "2025-02-12"),
+        ("seminar", "2025-02-12", "2025-02-12"),
+    ]

@@ -27,6 +27,7 @@ UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 NEXT_DAY: Final = re.compile(r"اليوم (?:التالي|الموالي)")
+FOLLOWING_WORDS: Final = normalized_set(words.FOLLOWING_WORDS)
 
 
 def fill_slots(doc: Document) -> Document:
@@ -100,7 +101,7 @@ def _dates(doc: Document, event: Event, spans) -> None:
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
     ranges = _phased_first(inside, ranges) or ranges
-    first_day = _day_in_range(event, ranges, inside)
+    first_day = _day_in_range(event, ranges, inside) or _right_after(doc, event, spans[0])
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
@@ -148,6 +149,19 @@ def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:
         return []
     first, last = ranges[0].gregorian, ranges[0].end_date
     return [d for d in inside if not d.end_date and first <= d.gregorian <= last]
+
+
+def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[DateMention]:
+    """ "وعقب مراسم التوقيع، احتضن القصر يوما دراسيا": an event whose sentence names no day but
+    says it followed the one-day event before falls on that day."""
+    start, end = first
+    if any(start <= d.start < end and d.gregorian for d in doc.dates):
+        return []
+    if FOLLOWING_WORDS.isdisjoint(doc.text[start : event.start].split()):
+        return []
+    before = [e for e in doc.events if e is not event and e.dates and e.start < event.start]
+    day = before[-1].dates[0] if before else None
+    return [day] if day is not None and not day.end_date else []
 
 
 def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:
