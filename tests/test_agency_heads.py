@@ -347,3 +347,13 @@ def test_a_units_kind_in_a_city_is_no_body_but_in_a_state_is_that_states(extract
     assert "وحدة التشريح" not in labels and "مركز المراقبة" not in labels
     assert "إدارة الجمارك" in labels
     assert not any(label.startswith("اتحاد جزر القمر") for label in labels)
+
+
+def test_a_hospital_is_a_body_but_a_strength_and_a_verb_after_wa_are_not(extract):
+    result = extract(
+        "زار الوفد يوم 3 مارس 2025 مستشفى الشرطة في عدن، وقال إن زلزالا بقوة 6 درجات ضرب "
+        "المنطقة، وإن مجلس القضاء الأعلى وجه المحاكم المختصة بسرعة البت."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert {"مستشفى الشرطة", "مجلس القضاء الأعلى"} <= agencies
+    assert not any("قوة" in name or "المحاكم" in name for name in agencies)

@@ -336,6 +336,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    if len(word) < 3:
+        return False  # "وجه المحاكم": a verb (وجّه), no noun after و
     if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS or word in PERSONNEL:
         return False  # "... والأجهزة الأمنية المصرية", "وضباط الشرطة": others, no more name
     if word in DEFINITE_HEADS:

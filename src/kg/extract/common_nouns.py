@@ -124,6 +124,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here
     if indefinite and following.startswith("ل"):
         return True  # "مشروع لرقمنة الأرشيف", "مركز للدراسات": a body for something
+    if indefinite and following.isdigit():
+        return True  # "زلزال بقوة 6 درجات": a strength, no force
     return indefinite and indefinite_adjective(doc, head.last)
 
 

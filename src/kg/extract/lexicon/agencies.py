@@ -97,6 +97,7 @@ HEADS = {
     "القيادة العامة": "SecurityService",  # "والقيادة العامة لشرطة دبي": the next body of a list
     "مفوضية": "GovernmentBody", "المفوضية السامية": "InternationalOrganization",
     "معتمدية": "GovernmentBody",  # "معتمدية اللاجئين" (Sudan)
+    "مستشفى": "GovernmentBody", "مستشفيات": "GovernmentBody",  # "مستشفى الشرطة بعدن"
     # a headquarters that names the body ("رئاسة قوات الشرطة", "رئاسة أمن الدولة"), not the
     # chairmanship of one ("رئاسة المجلس")
     "رئاسة النيابة العامة": "GovernmentBody", "رئاسة قوات": "SecurityService",
