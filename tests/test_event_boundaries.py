@@ -148,3 +148,15 @@ def test_a_study_day_a_palace_hosts_right_after_a_signing_falls_on_its_day(extra
         ("agreement-signing", "2025-02-12", "2025-02-12"),
         ("seminar", "2025-02-12", "2025-02-12"),
     ]
+
+
+def test_a_course_launched_right_after_a_visit_starts_that_day_and_lasts_its_days(extract):
+    result = extract(
+        "زار وفد من اللجنة الدولية للصليب الأحمر يوم الأربعاء 11 مارس 2026 مستشفى الشرطة بعدن. "
+        "وعقب اللقاء، دشنت مديرة المستشفى الدورة التدريبية في الإسعافات الأولية، التي ينفذها "
+        "المستشفى على مدى خمسة أيام."
+    )
+    assert dated(result) == [
+        ("training-course", "2026-03-11", "2026-03-15"),
+        ("visit", "2026-03-11", "2026-03-11"),
+    ]

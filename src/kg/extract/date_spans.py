@@ -10,6 +10,8 @@ from hijridate import Hijri
 from kg.extract.anchored import anchored_matches
 from kg.extract.document import DateMention
 from kg.extract.lexicon import calendar as cal
+from kg.extract.lexicon import events as events_words
+from kg.extract.normalize import normalized_set
 
 
 def alternation(words) -> str:
@@ -28,6 +30,7 @@ SAME_MONTH: Final = re.compile(
     rf"\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
 )
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
+FOLLOWING_WORDS: Final = normalized_set(events_words.FOLLOWING_WORDS)
 
 
 def apply_durations(text: str, dates: list[DateMention]) -> None:
@@ -42,8 +45,16 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
         if _opened_within(target, before, days):
             continue  # "انطلقت ... 14 ديسمبر ... وتستمر لمدة أسبوع حتى 19 ديسمبر": both days said
-        if after or _close(text, target.end, m.start()):
+        if after or (_close(text, target.end, m.start()) and not _followed(text, target, m)):
             _spread(target, days)
+
+
+def duration_days(text: str, start: int, end: int) -> int:
+    """The days "على مدى خمسة أيام" between `start` and `end` says an event lasts, or 0."""
+    found = DURATION.search(text, start, end)
+    if found is None:
+        return 0
+    return cal.DURATION_WORDS[found["span"]] if found["span"] else int(found["count"])
 
 
 def _opened_within(closing: DateMention, before: list[DateMention], days: int) -> bool:
@@ -64,6 +75,12 @@ def _spread(target: DateMention, days: int) -> None:
     if target.phase == "end" and target.hijri is None:
         target.gregorian, last = target.gregorian - timedelta(days=days - 1), target.gregorian  # type: ignore[assignment]
     target.end_date = last  # type: ignore[assignment]
+
+
+def _followed(text: str, target: DateMention, duration) -> bool:
+    """ "زار الوفد يوم 11 مارس ... وعقب اللقاء، دشنت الدورة على مدى خمسة أيام": the duration
+    is the event's that came after the dated one."""
+    return not FOLLOWING_WORDS.isdisjoint(text[target.end : duration.start()].split())
 
 
 def _close(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
 START_VERBS: Final = normalized_set(words.START_VERBS)
+FOLLOWING_WORDS: Final = normalized_set(words.FOLLOWING_WORDS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
 PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
@@ -178,6 +179,12 @@ def _verb_on_a_day_of_its_own(
     if not (verb or held) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
+    if (
+        held
+        and not own
+        and not FOLLOWING_WORDS.isdisjoint(doc.text[sentence.start : start].split())
+    ):
+        return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
     return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
 
 

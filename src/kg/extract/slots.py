@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
+from kg.extract.date_spans import duration_days
 from kg.extract.datelines import is_dateline
 from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import calendar as cal
@@ -161,7 +162,11 @@ def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[Da
         return []
     before = [e for e in doc.events if e is not event and e.dates and e.start < event.start]
     day = before[-1].dates[0] if before else None
-    return [day] if day is not None and not day.end_date else []
+    if day is None or day.end_date or day.gregorian is None:
+        return []
+    days = duration_days(doc.text, start, end)  # "على مدى خمسة أيام"
+    last = day.gregorian + timedelta(days=days - 1) if days > 1 else None
+    return [replace(day, end_date=last, hijri=None)]
 
 
 def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:
