@@ -440,3 +440,13 @@ def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     )
     hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
     assert {"الإدارة العامة للجوازات", "صلاح الدين آدم أبكر"} <= hosts
+
+
+def test_the_members_a_delegation_comprised_take_part(extract):
+    result = extract(
+        "شارك وفد من جزر القمر في أعمال الدورة الثانية والتسعين للجمعية العامة للإنتربول يوم 3 "
+        "مارس 2025. وضم الوفد الرائد فريد أحمد عبدو، رئيس المكتب المركزي الوطني، والنقيب حليمة "
+        "محمد سيتي."
+    )
+    participants = {str(f.object.label) for f in result.doc.facts if f.predicate == "participant"}
+    assert {"فريد أحمد عبدو", "حليمة محمد سيتي"} <= participants

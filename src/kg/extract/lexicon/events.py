@@ -322,6 +322,7 @@ ROLE_CUES |= {
 }  # fmt: skip
 ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
+    "وضم": "participant", "وضمت": "participant",  # too short for the proclitic rule
     "تضم": "participant", "رفقه": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
     "بدعوه من": "organizer", "ببادره من": "organizer", "بمبادره من": "organizer",
     # counted attendees and lists: "28 متدربا من السعودية والبحرين", "وفود من بينها مصر"
