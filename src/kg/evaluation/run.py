@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kg import resources
 from kg.evaluation.gold import load_gold, predicted
-from kg.evaluation.score import SLOTS, Count, score
+from kg.evaluation.score import SLOTS, Count, score, total
 from kg.extract.pipeline import Extractor
 from kg.namespaces import Vocab
 
@@ -18,10 +18,7 @@ class Evaluation:
     @property
     def overall(self) -> Count:
         """All slots together; each event role's row is part of "event roles", counted once."""
-        total = Count()
-        for slot in SLOTS:
-            total.add(self.totals[slot])
-        return total
+        return total(self.totals[slot] for slot in SLOTS)
 
 
 def evaluate(documents: Path, gold: Path, base: str) -> Evaluation:

@@ -1,5 +1,6 @@
 """Precision, recall and F1 per slot, summed over documents (micro-averaged)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.evaluation.gold import ROLES, Annotation, Event, Item, Post
@@ -86,11 +87,11 @@ def role_counts(pairs, predicted: list[Event], gold: list[Event]) -> dict[str, C
     return counts
 
 
-def _total(counts: dict[str, Count]) -> Count:
-    total = Count()
-    for one in counts.values():
-        total.add(one)
-    return total
+def total(counts: Iterable[Count]) -> Count:
+    summed = Count()
+    for one in counts:
+        summed.add(one)
+    return summed
 
 
 def _ordered(roles) -> list:
@@ -108,6 +109,6 @@ def score(predicted: Annotation, gold: Annotation) -> dict[str, Count]:
         "places": count(predicted.places, gold.places, same),
         "event kind": Count(len(pairs), len(predicted.events), len(gold.events)),
         "dates": Count(dated, len(predicted.events), len(gold.events)),
-        "event roles": _total(roles),
+        "event roles": total(roles.values()),
         **{f"  {role}": one for role, one in roles.items()},
     }

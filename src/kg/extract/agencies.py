@@ -237,10 +237,8 @@ def _unlisted_office(doc: Document, named: NamedAgencies, first: int, end: int) 
     if span is None:
         return None
     start, stop, cls = span
-    name, label = (
-        normalize_string(doc.text[start:stop]),
-        without_proclitic(doc, doc.token_index(start), stop),
-    )
+    name = normalize_string(doc.text[start:stop])
+    label = without_proclitic(doc, doc.token_index(start), stop)
     found = _known(doc, name) or named.same(start, stop)
     return found or Entity(f"agency:{strip_reading(name)}", "agency", label, cls)
 

@@ -45,7 +45,9 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
         if _opened_within(target, before, days):
             continue  # "انطلقت ... 14 ديسمبر ... وتستمر لمدة أسبوع حتى 19 ديسمبر": both days said
-        if after or (_close(text, target.end, m.start()) and not _followed(text, target, m)):
+        if after or (
+            _close(text, target.end, m.start()) and not followed(text, target.end, m.start())
+        ):
             _spread(target, days)
 
 
@@ -77,10 +79,10 @@ def _spread(target: DateMention, days: int) -> None:
     target.end_date = last  # type: ignore[assignment]
 
 
-def _followed(text: str, target: DateMention, duration) -> bool:
-    """ "زار الوفد يوم 11 مارس ... وعقب اللقاء، دشنت الدورة على مدى خمسة أيام": the duration
-    is the event's that came after the dated one."""
-    return not FOLLOWING_WORDS.isdisjoint(text[target.end : duration.start()].split())
+def followed(text: str, start: int, end: int) -> bool:
+    """ "وعقب اللقاء، دشنت الدورة": the words from `start` to `end` put what comes next right
+    after the event before (so a duration after them is the later event's)."""
+    return not FOLLOWING_WORDS.isdisjoint(text[start:end].split())
 
 
 def _close(text: str, start: int, end: int) -> bool:

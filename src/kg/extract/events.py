@@ -4,6 +4,7 @@ import re
 from typing import Final
 
 from kg.extract.anchored import anchored_matches
+from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
@@ -31,7 +32,6 @@ EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
 START_VERBS: Final = normalized_set(words.START_VERBS)
-FOLLOWING_WORDS: Final = normalized_set(words.FOLLOWING_WORDS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
 PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
@@ -179,11 +179,7 @@ def _verb_on_a_day_of_its_own(
     if not (verb or held) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
-    if (
-        held
-        and not own
-        and not FOLLOWING_WORDS.isdisjoint(doc.text[sentence.start : start].split())
-    ):
+    if held and not own and followed(doc.text, sentence.start, start):
         return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
     return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
 

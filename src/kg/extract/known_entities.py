@@ -15,8 +15,11 @@ from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite, state_code
 
-NOT_ACTOR_BEFORE: Final = normalized_set(agency_words.NOT_ACTOR_BEFORE)
-TREATY_WORDS: Final = normalized_set(agency_words.TREATY_WORDS)
+# the words before a name that make it named in passing, by the kind of what it names
+IN_PASSING_BEFORE: Final = {
+    "agency": normalized_set(agency_words.NOT_ACTOR_BEFORE),
+    "place": normalized_set(agency_words.TREATY_WORDS),
+}
 STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
 ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
@@ -47,7 +50,8 @@ class MatchRegistry:
         for mention in found:
             mention.nested = mention.nested or _named_in_passing(doc, mention)
         doc.mentions.extend(found)
-        _choose_by_country(doc, [(m, entities) for m, entities in shared if m in found])
+        kept = {id(m) for m in found}
+        _choose_by_country(doc, [(m, entities) for m, entities in shared if id(m) in kept])
         return doc
 
 
@@ -95,7 +99,7 @@ def _named_in_passing(doc: Document, mention: Mention) -> bool:
     index = doc.token_index(mention.start)
     if index == 0 or doc.gap(index - 1, index).strip():
         return False
-    before = {"agency": NOT_ACTOR_BEFORE, "place": TREATY_WORDS}.get(mention.entity.kind)
+    before = IN_PASSING_BEFORE.get(mention.entity.kind)
     readings = clitic_readings(doc.tokens[index - 1].text)
     return before is not None and any(word in before for word in readings)
 

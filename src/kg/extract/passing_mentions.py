@@ -17,6 +17,7 @@ PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 
 
 def named_in_passing(doc: Document, mention: Mention) -> bool:
+    """A body the text names without its taking part in the news."""
     return (
         _in_law_title(doc, mention)
         or _signs_release(doc, mention)

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
-from kg.extract.date_spans import duration_days
+from kg.extract.date_spans import duration_days, followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import calendar as cal
@@ -19,16 +19,13 @@ TITLE_CUES: Final = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=F
 OBJECTIVE: Final = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
-POINT_KINDS: Final = (
-    "agreement-signing",
-    "meeting",
-)  # events of one day, even inside a longer meeting
+# events of one day, even inside a longer meeting
+POINT_KINDS: Final = ("agreement-signing", "meeting")
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 NEXT_DAY: Final = re.compile(r"اليوم (?:التالي|الموالي)")
-FOLLOWING_WORDS: Final = normalized_set(words.FOLLOWING_WORDS)
 
 
 def fill_slots(doc: Document) -> Document:
@@ -158,7 +155,7 @@ def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[Da
     start, end = first
     if any(start <= d.start < end and d.gregorian for d in doc.dates):
         return []
-    if FOLLOWING_WORDS.isdisjoint(doc.text[start : event.start].split()):
+    if not followed(doc.text, start, event.start):
         return []
     before = [e for e in doc.events if e is not event and e.dates and e.start < event.start]
     day = before[-1].dates[0] if before else None
