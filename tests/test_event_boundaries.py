@@ -160,3 +160,20 @@ def test_a_course_launched_right_after_a_visit_starts_that_day_and_lasts_its_day
         ("training-course", "2026-03-11", "2026-03-15"),
         ("visit", "2026-03-11", "2026-03-11"),
     ]
+
+
+def test_a_headline_names_the_event_the_body_reports(extract):
+    result = extract(
+        "انطلاق ورشة تكوينية حول أمن الوثائق في نواكشوط\n\n"
+        "انطلقت يوم الاثنين 22 نوفمبر 2021 في نواكشوط أعمال ورشة تكوينية حول أمن الوثائق، "
+        "تنظمها المديرية العامة للأمن الوطني وتستمر ثلاثة أيام."
+    )
+    assert dated(result) == [("workshop", "2021-11-22", "2021-11-24")]
+
+
+def test_a_headline_alone_names_an_event_the_body_gives_no_word_for(extract):
+    result = extract(
+        "توقيع مذكرة تفاهم بين الأكاديمية الملكية للشرطة والمعهد الوطني للقضاء\n\n"
+        "وقع الجانبان يوم 3 مارس 2025 في المنامة الوثيقة التي تنص على تبادل الخبرات."
+    )
+    assert event_kinds(result) == ["agreement-signing"]

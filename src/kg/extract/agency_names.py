@@ -13,6 +13,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
 from kg.extract.name_joins import (
+    DIVISION_WORDS,
     bare_definite_head,
     bi_opener_before,
     coordinated_service,
@@ -55,7 +56,6 @@ PROSECUTION_HEADS: Final = normalized_set(words.PROSECUTION_HEADS)
 COURT_HEADS: Final = normalized_set(words.COURT_HEADS)
 COURT_LINKS: Final = normalized_set(words.COURT_LINKS)
 REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
-DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 NAME_LINKS: Final = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
@@ -112,7 +112,17 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
     if word.startswith("ب") and _place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
+    if word.startswith("و") and _state_closes(doc, first, index):
+        return False  # "الجيش اللبناني ودار الفتوى": a state's adjective ends the name
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
+
+
+def _state_closes(doc: Document, first: int, index: int) -> bool:
+    """A state's adjective ends a name, but inside its purpose ("بعثة الاتحاد الأوروبي لتنسيق
+    دعم الشرطة الفلسطينية وسيادة القانون")."""
+    if not state_adjective(doc.tokens[index - 1].text):
+        return False
+    return not any(t.text.startswith("ل") for t in doc.tokens[first + 1 : index])
 
 
 def _located(doc: Document, first: int, index: int) -> bool:
@@ -255,6 +265,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "بجرم إدارة منصة إلكترونية": a common noun and its adjective
     if definite and not _after_definite(word):
         return False
+    if definite and _plural_after_singular(word, previous):
+        return False  # "الدرك الوطني المكلفين بالحراسة": the officers', not the body's
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
     titles = () if adjective_like(word) else (HONORIFICS,)
     # A definite event word after a noun in construct is its genitive ("لمتابعة تنفيذ الاتفاقية").
@@ -310,6 +322,13 @@ def _after_definite(word: str) -> bool:
     """What may follow a definite word inside a name: an adjective, not a second definite noun,
     which starts a new phrase ("الادعاء العام الأحد الماضي")."""
     return word.startswith(("ل", "و")) or word.isdigit() or adjective_like(word)
+
+
+def _plural_after_singular(word: str, previous: str) -> bool:
+    """ "والحرس الوطني الموريتانيين", "الدرك الوطني المكلفين": a plural adjective after a
+    singular one agrees with no name; it qualifies the list or the people named before."""
+    plural = word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 6
+    return plural and is_nisba(previous) and is_definite(previous)
 
 
 def _after_place(doc: Document, index: int, word: str) -> bool:
@@ -378,7 +397,7 @@ def indefinite_adjective(doc: Document, index: int) -> bool:
     word, raw = token.text, doc.raw_text(token.start, token.end)
     article = word.startswith("ال") and raw[:1] not in "أإآ"  # "إلكترونية" has none
     nisba = word.endswith(("يه", "ي")) and not article and len(word) > 3
-    if not (nisba or word in INDEFINITE_ADJECTIVES) or raw.endswith("ى"):  # "شكاوى"
+    if not (nisba or word in INDEFINITE_ADJECTIVES) or _maqsura_noun(doc, raw):
         return False
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     if _place_follows(doc, index + 1) and not doc.gap(index, index + 1).strip():
@@ -386,6 +405,12 @@ def indefinite_adjective(doc: Document, index: int) -> bool:
     if _construct_chain(doc, index + 1):
         return False  # "مركز حماية حقوق الإنسان"
     return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())
+
+
+def _maqsura_noun(doc: Document, raw: str) -> bool:
+    """ "شكاوى": a word spelt with alif maqsura is no nisba adjective, but where the text writes
+    every final ي so ("إقليمى", "فى"), as the Egyptian press does."""
+    return raw.endswith("ى") and (raw.endswith("اوى") or " فى " not in doc.raw)
 
 
 def _construct_chain(doc: Document, index: int) -> bool:

@@ -9,10 +9,12 @@ from functools import lru_cache
 from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
+from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
+from kg.extract.normalize import normalize_string
 from kg.extract.phrases import PhraseTable
 from kg.extract.tokens import clitic_readings, without_article
-from kg.extract.word_shapes import is_nisba
+from kg.extract.word_shapes import adjective_like, is_nisba
 
 GENERIC_KINDS: Final = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
@@ -37,7 +39,7 @@ def resolve_short_forms(doc: Document) -> Document:
         if len(candidates) != 1 and match.value != "GovernmentBody":
             same_class = [e for e in doc.entities("agency") if e.cls == match.value]
             candidates = _named_earlier_in_sentence(doc, match, same_class)
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not _qualified_otherwise(doc, match, candidates[0]):
             doc.mentions.append(Mention(candidates[0], match.start, match.end))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
@@ -67,6 +69,17 @@ def _describes(doc: Document, match) -> bool:
     adjective = bare and joined and (before.startswith("ال") or before == "غير")
     nisba = after.startswith("ال") and is_nisba(after)
     return adjective or nisba
+
+
+def _qualified_otherwise(doc: Document, match, entity: Entity) -> bool:
+    """ "دعم الإدارة المتكاملة للحدود", "بمكتبه في القيادة العامة": an adjective the body's name
+    lacks makes the head another thing than that body."""
+    if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
+        return False
+    after = doc.tokens[match.last].text
+    if HONORIFICS.match_at(doc.tokens, match.last):
+        return False  # "في المعهد المقدم طوني نصر": a rank, then the name
+    return adjective_like(after) and after not in normalize_string(entity.label).split()
 
 
 def _same_head(doc: Document, match) -> list[Entity]:

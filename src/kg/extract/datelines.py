@@ -1,5 +1,6 @@
-"""The dateline at the head of a release ("الخرطوم 6-8-2025 (سونا) -"): it dates the release, not
-the events the release reports."""
+"""The head of a release: its dateline ("الخرطوم 6-8-2025 (سونا) -"), which dates the release,
+not the events it reports, and its headline ("انطلاق ورشة تكوينية حول ..."), which names in short
+an event the body then reports in full."""
 
 from typing import Final
 
@@ -7,6 +8,8 @@ from kg.extract.document import DateMention, Document
 
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
+MAX_HEADLINE_WORDS: Final = 30
+SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
 
 
 def is_dateline(doc: Document, date: DateMention) -> bool:
@@ -15,3 +18,17 @@ def is_dateline(doc: Document, date: DateMention) -> bool:
     before = doc.text[: date.start].split(maxsplit=3)  # four pieces: more than three words
     after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
     return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
+
+
+def headline_end(doc: Document) -> int:
+    """Where the headline ends: a first line of its own, short, with no sentence's final stop,
+    and the body after it; 0 when the release opens with its body."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return 0
+    line = text[start:end].strip()
+    if len(line.split()) > MAX_HEADLINE_WORDS or line.endswith(SENTENCE_ENDS):
+        return 0
+    return end

@@ -5,7 +5,7 @@ from typing import Final
 
 from kg.extract.anchored import anchored_matches
 from kg.extract.date_spans import followed
-from kg.extract.datelines import is_dateline
+from kg.extract.datelines import headline_end, is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
@@ -51,8 +51,19 @@ MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 
 def find_events(doc: Document) -> Document:
+    """Events from the body's triggers; from the headline's only when the body names none."""
+    head = headline_end(doc)
+    triggers = _triggers(doc)
+    _add_events(doc, [t for t in triggers if t[1] >= head])
+    if not doc.events:
+        _add_events(doc, [t for t in triggers if t[1] < head])
+    _spread(doc)
+    return doc
+
+
+def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
-    for kind, start, end in _triggers(doc):
+    for kind, start, end in triggers:
         sentence = doc.sentence_at(start)
         kind = _assembly_session(doc, kind, start, end, sentence)
         kind = _talks_with_visitor(doc, kind, sentence)
@@ -71,8 +82,6 @@ def find_events(doc: Document) -> Document:
             # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
         previous_end = end
-    _spread(doc)
-    return doc
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:

@@ -24,6 +24,7 @@ FOR_THE_SAKE_OF: Final = normalized_set(words.FOR_THE_SAKE_OF)
 MINISTRY_HEADS: Final = normalized_set(words.MINISTRY_HEADS)
 MINISTRY_SECTORS: Final = normalized_set(words.MINISTRY_SECTORS)
 FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
+DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
 PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
 }
@@ -71,7 +72,7 @@ def coordinated_service(doc: Document, index: int, first: int) -> bool:
         return False
     purposes = [doc.tokens[k].text for k in range(first + 1, index)]
     purposes = [w for w in purposes if w.startswith("ل")]
-    if not purposes or _state_adjective(doc, index + 1):
+    if not purposes or _state_adjective(doc, index + 1) or _territorial(doc, index + 1):
         return False
     purpose = readings(purposes[-1])
     if TRAINING_NOUNS.intersection(purpose):
@@ -114,6 +115,11 @@ def _after_ministry(doc: Document, index: int) -> bool:
         if MINISTRY_HEADS.intersection(clitic_readings(doc.tokens[back].text)):
             return back < index - 1
     return False
+
+
+def _territorial(doc: Document, index: int) -> bool:
+    """ "وشرطة ولاية الخرطوم": a service of a province is a body of its own."""
+    return index < len(doc.tokens) and doc.tokens[index].text in DIVISION_WORDS
 
 
 def _state_adjective(doc: Document, index: int) -> bool:

@@ -162,6 +162,8 @@ GOVERNMENTS = ("الحكومة",)
 # A border post ("مركز حدود جابر"): a crossing, a place, not a body.
 BORDER_POSTS = ("مركز حدود",)
 CONTROL_ROOM_HEADS = ("مركز", "غرفة")
+# "المركز الدولي للمؤتمرات": a venue, where an event takes place, no party to it.
+VENUE_WORDS = ("للمؤتمرات", "للمعارض")
 CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق", "المراقبة")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
 
@@ -405,6 +407,8 @@ NAME_ADJECTIVES = (
     # elatives and other adjectives in names: "مركز الشرق الأوسط ...", "هيئة الموانئ والمناطق
     # الحرة", "البحر الأبيض المتوسط"
     "الأوسط", "الأدنى", "الأقصى", "الأبيض", "المتوسط", "الحرة",
+    # "مركز متقدم للإسعافات": indefinite, a facility set up, no body's name
+    "المتقدم", "المتقدمة", "المتكامل", "المتكاملة",
 )  # fmt: skip
 
 # Nouns whose genitive names a body without making it an actor: "اتفاقية الأمم المتحدة" (a
