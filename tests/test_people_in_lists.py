@@ -76,3 +76,12 @@ def test_the_scorer_names_a_place_also_without_the_word_for_its_kind(extract):
     places = predicted(result.doc, resources.registry(BASE)).places
     names = set().union(*(item.names for item in places))
     assert keys("الكرامة") <= names
+
+
+def test_a_regional_director_named_after_the_bodies_of_the_title_speaks(extract):
+    result = extract(
+        "افتتح المؤتمر يوم 3 مارس 2025. بدوره قال المدير الإقليمي لمكتب الشرق الأوسط في منظمة "
+        "الطيران المدني الدولي ماثيو أوكونور إن المنطقة حققت تقدما، فيما أكد المدير العام "
+        "للمنظمة العربية للطيران المدني محمد العربي الفاسي في كلمته أن المنظمة تعمل."
+    )
+    assert {"ماثيو أوكونور", "محمد العربي الفاسي"} <= arabic_labels(result, "person")

@@ -45,7 +45,6 @@ CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
 NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
 REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
 FIELDS: Final = normalized_set(words.FIELD_NAMES)
-VENUE_WORDS: Final = normalized_set(words.VENUE_WORDS)
 
 
 class FindAgencies:
@@ -73,7 +72,7 @@ class FindAgencies:
             elif last > head.last and name not in FIELDS and _purpose_named(doc, head, last):
                 if _kind_of_unit(doc, name, head.last) and not _parent_follows(doc, last):
                     continue
-                if _control_room(name) or name.startswith(BORDER_POSTS) or _venue(name):
+                if _control_room(name) or name.startswith(BORDER_POSTS):
                     continue
                 _add_agency(doc, named, head.value, index, last)
             reach = max(reach, last if last > head.last or name in GENERIC else 0)
@@ -169,10 +168,6 @@ def _control_room(name: str) -> bool:
         or (adjective_like(word) and not _names_by_reach(word))
         for word in rest[1:]
     )
-
-
-def _venue(name: str) -> bool:
-    return not VENUE_WORDS.isdisjoint(name.split())
 
 
 def _names_by_reach(word: str) -> bool:

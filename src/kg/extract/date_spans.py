@@ -24,6 +24,7 @@ DURATION: Final = re.compile(
     rf"(?:(?P<span>{alternation(cal.DURATION_WORDS)})"
     rf"|(?P<count>\d{{1,2}})\s+(?:{alternation(cal.DAYS_COUNTED)}))(?!\w)"
 )
+GOING_ON: Final = normalized_set(cal.GOING_ON)
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
 SAME_MONTH: Final = re.compile(
     rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
@@ -45,9 +46,8 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
         if _opened_within(target, before, days):
             continue  # "انطلقت ... 14 ديسمبر ... وتستمر لمدة أسبوع حتى 19 ديسمبر": both days said
-        if after or (
-            _close(text, target.end, m.start()) and not followed(text, target.end, m.start())
-        ):
+        near = _close(text, target.end, m.start()) or _goes_on(text, m.start())
+        if after or (near and not followed(text, target.end, m.start())):
             _spread(target, days)
 
 
@@ -87,6 +87,14 @@ def followed(text: str, start: int, end: int) -> bool:
 
 def _close(text: str, start: int, end: int) -> bool:
     return end - start < DURATION_REACH or not SENTENCE_BREAK.search(text, start, end)
+
+
+def _goes_on(text: str, offset: int) -> bool:
+    """ "وتتواصل الورشة، التي ...، على مدى ثلاثة أيام": a sentence that opens by saying the event
+    goes on gives the duration of the one the text has just dated, however far back."""
+    opening = max(text.rfind(mark, 0, offset) for mark in ".!؟?\n") + 1
+    words = text[opening:offset].split(maxsplit=1)
+    return bool(words) and words[0] in GOING_ON
 
 
 def same_month_days(

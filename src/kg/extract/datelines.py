@@ -13,9 +13,10 @@ SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
 
 
 def is_dateline(doc: Document, date: DateMention) -> bool:
-    """A date after no more than the city ("الرياض"، "القاهرة في") at the head of the text, and
-    before the news agency's tag or the line's end ("/ وام /", "(واس)", "-")."""
-    before = doc.text[: date.start].split(maxsplit=3)  # four pieces: more than three words
+    """A date after no more than the city ("الرياض"، "القاهرة في") at the head of the text (or
+    of the body, after its headline), and before the news agency's tag or the line's end ("/ وام
+    /", "(واس)", "-")."""
+    before = doc.text[headline_end(doc) : date.start].split(maxsplit=3)  # four: more than three
     after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
     return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
 

@@ -40,6 +40,7 @@ POSSESSIVES: Final = ("ها", "هم", "هما")
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
+PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
 MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
@@ -140,11 +141,13 @@ def _planned(doc: Document, start: int) -> bool:
     if not doc.events:
         return False
     index = doc.token_index(start)
-    sentence_end = doc.sentence_at(start).end
+    sentence = doc.sentence_at(start)
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
     if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
         return True
-    return any(t.text in FUTURE for t in after if t.start < sentence_end)
+    if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
+        return not _days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
+    return any(t.text in FUTURE for t in after if t.start < sentence.end)
 
 
 def _in_date(doc: Document, offset: int) -> bool:
@@ -185,7 +188,11 @@ def _verb_on_a_day_of_its_own(
     verb = not NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")})
     sentence = doc.sentence_at(start)
     held = kind != previous.kind and _held_own(doc, first, sentence.start, start, end)
-    if not (verb or held) and (kind == previous.kind or _definite(doc.text[start:end])):
+    # "وكانت الأمانة العامة قد احتضنت يومي 5 و6 سبتمبر أعمال المؤتمر ...": held on its own days
+    recalled = kind != previous.kind and not NEW_EVENT_VERBS.isdisjoint(
+        doc.text[sentence.start : start].split()
+    )
+    if not (verb or held or recalled) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
     if held and not own and followed(doc.text, sentence.start, start):

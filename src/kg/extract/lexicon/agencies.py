@@ -162,8 +162,6 @@ GOVERNMENTS = ("الحكومة",)
 # A border post ("مركز حدود جابر"): a crossing, a place, not a body.
 BORDER_POSTS = ("مركز حدود",)
 CONTROL_ROOM_HEADS = ("مركز", "غرفة")
-# "المركز الدولي للمؤتمرات": a venue, where an event takes place, no party to it.
-VENUE_WORDS = ("للمؤتمرات", "للمعارض")
 CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق", "المراقبة")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
 

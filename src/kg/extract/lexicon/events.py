@@ -25,6 +25,9 @@ TRIGGERS = {
     "بروتوكول تعاون": "agreement-signing",
     "مؤتمرا": "conference", "ملتقي دولي": "conference",
     "جلسه حواريه": "seminar", "جلسه نقاشيه": "seminar", "حلقه نقاشيه": "seminar",
+    # a council's sitting: "ترأس الوزير جلسة المجلس الوطني للسلامة المرورية"
+    "جلسه المجلس": "council-session", "جلسه مجلس": "council-session",
+    "برنامج دبلوم": "training-course", "برنامج الدبلوم": "training-course",
     "مذكره تعاون": "agreement-signing", "اتفاق تعاون": "agreement-signing",
     "اتفاقيه شراكه": "agreement-signing", "مذكرتي تفاهم": "agreement-signing",
     "ورشه تدريبيه": "workshop",
@@ -441,6 +444,10 @@ FUTURE_WINDOW = 8
 PLANNING_VERBS = ("ستعقد", "سيعقد", "وستعقد", "وسيعقد", "ستنظم", "سينظم", "وستنظم", "وسينظم",
                   "ستقام", "سيقام", "ان تعقد", "ان يعقد", "ان تنظم", "ان ينظم", "ان تقام",
                   "علي عقد")  # fmt: skip
+
+# Openings of a sentence that tells what is to come: "ومن المرتقب أن تعقد اللجنة اجتماعها الأول".
+PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من المنتظر", "ومن المنتظر", "من المقرر",
+                        "ومن المقرر", "يرتقب", "ويرتقب")  # fmt: skip
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").

@@ -90,6 +90,15 @@ ROLES = {
     "المدير العام": "director-general",
     "مدير عام": "director-general",
     "المدير التنفيذي": "director",  # an executive director runs the body but is not its DG
+    # a body's head for a region or a country: "المدير الإقليمي لمكتب الشرق الأوسط في ..."
+    "المدير الاقليمي": "director",
+    "المديره الاقليميه": "director",
+    "المدير القطري": "director",
+    "المديره القطريه": "director",
+    "الممثل الاقليمي": "representative",
+    "الممثله الاقليميه": "representative",
+    "الممثل المقيم": "representative",
+    "الممثله المقيمه": "representative",
     "المدير": "director",
     "مدير": "director",
     "مديره": "director",
@@ -378,7 +387,8 @@ EVENT_OBJECTS = ("الورشة", "الدورة", "المؤتمر", "الأعما
                  "الجلسة", "الملتقى", "البرنامج")  # fmt: skip
 # What may follow such a name: "... العازمي إن", "... دفوراك عرضا حول", "... في تصريح".
 AFTER_A_SUBJECTS_NAME = ("إن", "أن", "عرضا", "كلمة", "محاضرة", "ورقة", "في تصريح", "في كلمة",
-                         "عن", "بالمشاركين", "بالحضور", "في مكتبه", "بمكتبه", "في مبنى",
+                         "عن", "بالمشاركين", "بالحضور", "في مكتبه", "بمكتبه", "في مبنى", "في كلمته",
+                         "في كلمتها",
                          "بمقر", "في مقر", "يوم", "اليوم", "صباح", "مساء", "أمس")  # fmt: skip
 
 # Portfolios a title's holder has in the body before them, besides "لشؤون ...": "نائب المدير
