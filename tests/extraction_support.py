@@ -20,6 +20,12 @@ def arabic_labels(result, kind: str) -> set[str]:
     }
 
 
+def named_agencies(doc) -> set[str]:
+    """The labels of the agencies named in their own right (not inside a longer name, a law's
+    title or a dateline)."""
+    return {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
+
+
 def agent_labels(result, event, role) -> set[str]:
     """Every label of the agents that play `role` in `event`."""
     return {

@@ -1,7 +1,7 @@
 """Where the name of a body the registry does not list ends, and what the scorer takes it for."""
 
 from conftest import BASE
-from extraction_support import KG, arabic_labels
+from extraction_support import KG, arabic_labels, named_agencies
 from kg import resources
 from kg.evaluation.gold import keys, predicted
 from kg.extract.pipeline import Extractor
@@ -262,3 +262,23 @@ def test_a_short_form_with_an_adjective_its_body_lacks_is_another_thing(extract)
         result.doc.text[m.start : m.end] for m in result.doc.mentions if m.entity.kind == "agency"
     ]
     assert named.count("الاداره") == 1  # the second, not the management of borders
+
+
+def test_what_a_body_is_described_as_and_a_topic_after_hawla_are_no_bodies(extract):
+    result = extract(
+        "نظمت جامعة نايف العربية للعلوم الأمنية يوم 3 مارس 2025 دورة حول إدارة أمن الطيران "
+        "المدني، وأكد رئيسها أن الجامعة، بوصفها الجهاز العلمي لمجلس وزراء الداخلية العرب، تعمل "
+        "عبر دائرة الاتصال المرئي مع وزارة الإعلام والجمعيات الأهلية."
+    )
+    agencies = named_agencies(result.doc)
+    assert "مجلس وزراء الداخلية العرب" in agencies and "وزارة الإعلام" in agencies
+    assert not any(name.startswith(("الجهاز", "إدارة", "دائرة")) for name in agencies)
+
+
+def test_the_news_agency_a_dateline_credits_takes_no_part(extract):
+    result = extract(
+        "ورشة حول أمن المجتمعات الحدودية في نواكشوط\n\n"
+        "نواكشوط، 13 نوفمبر 2023 (الوكالة الموريتانية للأنباء) - انطلقت اليوم أشغال ورشة نظمتها "
+        "وزارة الداخلية واللامركزية."
+    )
+    assert "الوكالة الموريتانية للأنباء" not in named_agencies(result.doc)

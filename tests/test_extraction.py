@@ -3,7 +3,15 @@
 import pytest
 from rdflib.namespace import RDF, SKOS
 
-from extraction_support import KG, VOCAB, agent_labels, arabic_labels, events_of, post_triples
+from extraction_support import (
+    KG,
+    VOCAB,
+    agent_labels,
+    arabic_labels,
+    events_of,
+    named_agencies,
+    post_triples,
+)
 from kg.extract.normalize import normalize_string
 
 
@@ -427,10 +435,6 @@ def test_the_head_of_a_delegation_far_back_in_the_sentence_takes_part(extract):
     (visit,) = events_of(result)
     assert list(result.graph.objects(visit, KG.chair)) == []
     assert "فيصل مبارك الهاجري" in agent_labels(result, visit, KG.participant)
-
-
-def named_agencies(doc) -> set[str]:
-    return {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
 
 
 def test_a_unit_in_a_post_title_with_its_parent_is_part_of_the_title(processed):

@@ -31,6 +31,8 @@ BODIES_BY_HEAD: Final = frozenset(words.SHORT_FORMS)
 OPENING_QUOTES: Final = ('"', "«", "“")
 QUOTED_NAME_HEADS: Final = normalized_set(words.QUOTED_NAME_HEADS)
 MANAGED_THINGS: Final = normalized_set(words.MANAGED_THINGS)
+TOPIC_WORDS: Final = normalized_set(words.TOPIC_WORDS)
+DESCRIBING_AS: Final = normalized_set(words.DESCRIBING_AS)
 
 
 def _either_gender(adjectives) -> frozenset[str]:
@@ -67,6 +69,16 @@ def _opens_quote(doc: Document, index: int) -> bool:
     if index == 0 or not doc.gap(index - 1, index).endswith(OPENING_QUOTES):
         return False
     return QUOTED_NAME_HEADS.isdisjoint(readings(doc.tokens[index - 1].text))
+
+
+def _after_topic_word(doc: Document, index: int) -> bool:
+    return index > 0 and doc.tokens[index - 1].text in TOPIC_WORDS
+
+
+def _described_as(doc: Document, index: int) -> bool:
+    """ "بوصفها الجهاز العلمي", "بوصفها مؤسسة أكاديمية": within two words of "as"."""
+    before = doc.tokens[max(0, index - 2) : index]
+    return any(t.text in DESCRIBING_AS for t in before) and not doc.gap(index - 1, index).strip()
 
 
 def _genitive_follows(doc: Document, index: int) -> bool:
@@ -117,8 +129,10 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "إدارة الحدود": border management, unless "مدير إدارة ..." names a department
     if following in MANAGED_THINGS and head_word in VERBAL_HEADS and not _names_actor(doc, index):
         return True  # "وإدارة موقع الحادث": managing it
-    if head_word in VERBAL_HEADS and _opens_quote(doc, index):
-        return True  # 'دورة "إدارة مسرح الجريمة ..."': a title's topic
+    if head_word in VERBAL_HEADS and (_opens_quote(doc, index) or _after_topic_word(doc, index)):
+        return True  # 'دورة "إدارة مسرح الجريمة ..."', "دورة حول إدارة أمن الطيران": a topic
+    if _described_as(doc, index) and head.last == index + 1:  # a one-word head
+        return True  # "الجامعة، بوصفها الجهاز العلمي لمجلس ...": what the body before is
     indefinite = not head_word.startswith("ال")
     if indefinite and word == head_word and _qualifies(doc, index, head_word):
         return True  # "جماعات إجرامية منظمة تنشط": the head word is an adjective here

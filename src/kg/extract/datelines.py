@@ -8,7 +8,7 @@ from kg.extract.document import DateMention, Document
 
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
-MAX_HEADLINE_WORDS: Final = 30
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 30
 SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
 
 
@@ -30,6 +30,8 @@ def headline_end(doc: Document) -> int:
     if end < 0 or not text[end:].strip():
         return 0
     line = text[start:end].strip()
-    if len(line.split()) > MAX_HEADLINE_WORDS or line.endswith(SENTENCE_ENDS):
-        return 0
+    if not MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS:
+        return 0  # "بغداد / واع": a dateline's line
+    if line.endswith(SENTENCE_ENDS) or any(start <= d.start < end for d in doc.dates):
+        return 0  # a sentence, or the dateline ("الرياض 15 جمادى الأولى 1445 هـ ... واس")
     return end

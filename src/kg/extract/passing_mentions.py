@@ -1,9 +1,11 @@
 """Bodies a text names without their taking part: inside a law's title, in the press office
-line that signs a release, or as the field of a ministry's portfolio."""
+line that signs a release, as the news agency its dateline credits, or as the field of a
+ministry's portfolio."""
 
 from typing import Final
 
 from kg.extract.agency_names import NAME_ENDS
+from kg.extract.datelines import headline_end
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.name_joins import ministry_field
@@ -14,6 +16,8 @@ from kg.extract.word_shapes import is_definite
 LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
+MAX_DATELINE_WORDS: Final = 6  # "نواكشوط، 22 نوفمبر 2021 (" before the agency's name
+DATELINE_TAGS: Final = ("(", "/")
 
 
 def named_in_passing(doc: Document, mention: Mention) -> bool:
@@ -21,6 +25,7 @@ def named_in_passing(doc: Document, mention: Mention) -> bool:
     return (
         _in_law_title(doc, mention)
         or _signs_release(doc, mention)
+        or _credited_by_dateline(doc, mention)
         or ministry_field(doc, doc.token_index(mention.start))
     )
 
@@ -53,3 +58,12 @@ def _signs_release(doc: Document, mention: Mention) -> bool:
     short = len(doc.text[line_start:line_end].split()) <= words.MAX_BYLINE_WORDS
     ends_line = not doc.text[mention.end : line_end].strip(" \t.:،")
     return short and ends_line and not doc.text[:line_start].strip()
+
+
+def _credited_by_dateline(doc: Document, mention: Mention) -> bool:
+    """ "نواكشوط، 22 نوفمبر 2021 (الوكالة الموريتانية للأنباء) -", "بغداد / واع": the news agency
+    in brackets or after a slash at the head of the body reports the news, taking no part."""
+    before = doc.text[headline_end(doc) : mention.start].rstrip()
+    after = doc.text[mention.end : mention.end + 3].lstrip(" ")
+    tagged = before.endswith(DATELINE_TAGS) and after[:1] in (")", "/", "-", "\n")
+    return tagged and len(before.split()) <= MAX_DATELINE_WORDS

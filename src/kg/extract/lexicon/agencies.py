@@ -239,7 +239,8 @@ DIVISION_WORDS = ("محافظة", "منطقة", "ولاية", "إمارة")
 # Plural nouns for bodies in general, which after و start a new phrase, not more of a name
 # ("بين المكتب الاتحادي للشرطة الجنائية والأجهزة الأمنية المصرية").
 COLLECTIVE_NOUNS = ("الأجهزة", "الجهات", "الدول", "المؤسسات", "الهيئات", "المنظمات", "الوزارات",
-                    "الشركاء", "الإدارات", "المديريات", "المصالح", "الوحدات")  # fmt: skip
+                    "الشركاء", "الإدارات", "المديريات", "المصالح", "الوحدات", "الجمعيات",
+                    "النقابات", "المراكز")  # fmt: skip
 # The same in construct ("ومنظمات المجتمع المدني", "وهيئات إنفاذ القانون").
 COLLECTIVE_HEADS = ("أجهزة", "جهات", "مؤسسات", "هيئات", "منظمات", "وزارات", "إدارات", "مديريات",
                     "جمعيات", "مراكز", "مصالح", "وحدات", "حكومات")  # fmt: skip
@@ -296,6 +297,8 @@ NOT_NAMES = (
     "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
     # "كلما اقتضت مصلحة العمل": the good of the service; "بديوان عام الوزارة": its head office
     "مصلحة العمل", "ديوان عام", "ديوان الوزارة",
+    # the circuit a meeting is held over ("عبر دائرة الاتصال المرئي"), no department
+    "دائرة الاتصال", "الدائرة التلفزيونية", "دائرة تلفزيونية", "دائرة مغلقة",
     # a body's board ("رئيس مجلس أمناء الوحدة", "رئيس مجلس مفوضي الهيئة"): the post is in
     # the body
     "مجلس أمناء", "مجلس الأمناء", "مجلس الإدارة", "مجلس مفوضي", "مجلس المفوضين",
@@ -443,6 +446,11 @@ MANAGED_THINGS = ("موقع", "مواقع", "مسرح", "مسارح", "مخاط�
 QUOTED_NAME_HEADS = ("برنامج", "مشروع", "مبادرة")
 
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
+# Words after which a verbal head is the topic an event is about ("دورة حول إدارة أمن الطيران").
+TOPIC_WORDS = ("حول", "بعنوان")
+# Words that make the definite name after them a description of the body before ("الجامعة،
+# بوصفها الجهاز العلمي لمجلس وزراء الداخلية العرب"), not another body.
+DESCRIBING_AS = ("بوصفها", "بوصفه", "باعتبارها", "باعتباره")
 
 # A press office that signs a release on its first line ("وزارة الداخلية – مكتب الإعلام الأمني")
 # is its author line, not a body taking part in the news.
