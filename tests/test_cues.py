@@ -450,3 +450,14 @@ def test_the_members_a_delegation_comprised_take_part(extract):
     )
     participants = {str(f.object.label) for f in result.doc.facts if f.predicate == "participant"}
     assert {"فريد أحمد عبدو", "حليمة محمد سيتي"} <= participants
+
+
+def test_a_state_named_as_host_takes_part(extract):
+    result = extract(
+        "عقد يومي 3 و4 مارس 2025 الاجتماع الرابع للجنة الأمنية الخليجية، الذي استضافته دولة قطر، "
+        "بمشاركة وزارة الداخلية البحرينية."
+    )
+    (meeting,) = events_of(result)
+    assert agent_labels(result, meeting, KG.host) == set()
+    participants = {str(agent) for agent in result.graph.objects(meeting, KG.participant)}
+    assert any(iri.endswith("/place/qa") for iri in participants)

@@ -85,3 +85,11 @@ def test_a_regional_director_named_after_the_bodies_of_the_title_speaks(extract)
         "للمنظمة العربية للطيران المدني محمد العربي الفاسي في كلمته أن المنظمة تعمل."
     )
     assert {"ماثيو أوكونور", "محمد العربي الفاسي"} <= arabic_labels(result, "person")
+
+
+def test_a_preposition_starts_no_name_after_a_title(extract):
+    result = extract(
+        "استقبل مدير الأمن العام يوم 3 مارس 2025 السيد مارك ويلسون، نائب مدير قيادة حماية الأطفال "
+        "من الاستغلال والحماية عبر الإنترنت، بحضور سفير المملكة المتحدة."
+    )
+    assert not any(name.startswith("عبر") for name in arabic_labels(result, "person"))

@@ -214,6 +214,8 @@ def _role_for(role: str, agent: Mention) -> str:
     agency = agent.entity.kind == "agency" and agent.entity.cls != "Country"
     if role == CLOSER:  # the body closing its event held it; a person closing it spoke
         return "organizer" if agency else "speaker"
+    if agent.entity.cls == "Country" and role in words.NO_STATE_ROLES:
+        return "participant"  # "بمشاركة ... وبرئاسة المغرب": a state takes part
     return "participant" if role in words.AGENCY_ROLES and not agency else role
 
 

@@ -276,6 +276,10 @@ PERSON_ROLES = ("speaker", "opener")
 # Roles only a body plays: a person or a state that "held" a meeting takes part in it.
 AGENCY_ROLES = ("organizer",)
 
+# Roles a body or a person plays, not a state: a state the text names as host, chair or
+# partner ("تستضيف قطر الدورة", "برئاسة المغرب") is one of those taking part.
+NO_STATE_ROLES = ("host", "chair", "partner")
+
 # Sessions of a council or assembly: the body in the genitive after the session holds it.
 SESSION_EVENTS = ("council-session", "meeting")
 
