@@ -71,3 +71,12 @@ def test_a_city_that_only_names_a_treaty_is_no_place_of_the_news(extract):
     named = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if not m.nested}
     assert "cairo" in named
     assert not {"budapest", "riyadh"} & named
+
+
+def test_seas_gulfs_and_straits_are_places_the_gazetteer_knows(extract):
+    result = extract(
+        "نفذت قوات خفر السواحل يوم 3 مارس 2025 دوريات مشتركة في البحر الأحمر وخليج عدن ومضيق باب "
+        "المندب، بالتنسيق مع دول حوض البحر الأبيض المتوسط، وفق متوسط المدى الزمني للعمليات."
+    )
+    places = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if m.entity.iri}
+    assert {"red-sea", "gulf-of-aden", "bab-el-mandeb", "mediterranean-sea"} <= places

@@ -2,13 +2,16 @@
 not the events it reports, and its headline ("انطلاق ورشة تكوينية حول ..."), which names in short
 an event the body then reports in full."""
 
+import re
 from typing import Final
 
 from kg.extract.document import DateMention, Document
 
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
-MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 30
+MAX_HEADLINE_WORDS: Final = 30
+# A news agency's tag: a slash, a bracket, a dash between words (not "2025-2030")
+DATELINE_TAG: Final = re.compile(r"[/(–]|\s-|-\s|[^\d\s]-[^\d\s]")
 SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
 
 
@@ -22,16 +25,21 @@ def is_dateline(doc: Document, date: DateMention) -> bool:
 
 
 def headline_end(doc: Document) -> int:
-    """Where the headline ends: a first line of its own, short, with no sentence's final stop,
-    and the body after it; 0 when the release opens with its body."""
-    text = doc.text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return 0
-    line = text[start:end].strip()
-    if not MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS:
-        return 0  # "بغداد / واع": a dateline's line
-    if line.endswith(SENTENCE_ENDS) or any(start <= d.start < end for d in doc.dates):
-        return 0  # a sentence, or the dateline ("الرياض 15 جمادى الأولى 1445 هـ ... واس")
-    return end
+    """Where the release's head ends: its first lines, each short, with no sentence's final stop,
+    no date and no news agency's tag ("بلاغ صحفي", then the headline), before the body; 0 when
+    the release opens with its dateline or its body."""
+    text, head, start = doc.text, 0, 0
+    while (end := text.find("\n", start)) >= 0 and text[end:].strip():
+        line = text[start:end].strip()
+        if line and not _head_line(doc, line, start, end):
+            break
+        head, start = (end if line else head), end + 1
+    return head
+
+
+def _head_line(doc: Document, line: str, start: int, end: int) -> bool:
+    if len(line.split()) > MAX_HEADLINE_WORDS or line.endswith(SENTENCE_ENDS):
+        return False
+    if DATELINE_TAG.search(line):
+        return False  # "بغداد / واع", "طرابلس – وال", "دمشق-سانا": a dateline's line
+    return not any(start <= d.start < end for d in doc.dates)  # "الرياض 15 جمادى ... واس"

@@ -27,7 +27,8 @@ SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 SIDELINES: Final = "هامش"
 
 
-QUANTIFIERS: Final = frozenset(words.QUANTIFIERS) | frozenset(words.PROSPECTIVE)
+QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
+PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
@@ -43,6 +44,7 @@ ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
+YEARLY_ROUND: Final = re.compile(words.YEARLY_ROUND_PATTERN)
 MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
 COUNCIL_SUBJECT: Final = re.compile(words.COUNCIL_SUBJECT_PATTERN)
 COUNCIL_GENITIVE: Final = re.compile(words.COUNCIL_GENITIVE_PATTERN)
@@ -64,15 +66,21 @@ def find_events(doc: Document) -> Document:
 
 def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
+    not_held = set()  # kinds of events the text plans or puts off
     for kind, start, end in triggers:
         sentence = doc.sentence_at(start)
         kind = _assembly_session(doc, kind, start, end, sentence)
         kind = _talks_with_visitor(doc, kind, sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
-        if _counted(doc, start) or _other_sense(doc, start) or _planned(doc, start):
+        if _counted(doc, start) or _other_sense(doc, start):
+            continue
+        if _prospective(doc, start) or _planned(doc, start):
+            not_held.add(kind)
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
+        if same_kind is None and kind in not_held and _definite(doc.text[start:end]):
+            continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
         if (
             not doc.events
             or _introduces_new(doc, start, end, same_kind, previous_end)
@@ -120,16 +128,25 @@ def _says_signed(doc: Document, sentence) -> bool:
 
 
 def _counted(doc: Document, start: int) -> bool:
-    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event; "إمكانية
-    تنفيذ برنامج تدريبي": an event talked of, not held."""
-    index = doc.token_index(start)
-    sentence_start = doc.sentence_at(start).start
-    before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
-    before = [t for t in before if t.start >= sentence_start]
+    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
+    before = _just_before(doc, start)
     if any(t.text in QUANTIFIERS for t in before):
         return True
     number = before[-1] if before and before[-1].text.isdigit() else None
     return number is not None and len(number.text) < 4 and not _in_date(doc, number.start)
+
+
+def _prospective(doc: Document, start: int) -> bool:
+    """ "إمكانية تنفيذ برنامج تدريبي", "تأجيل الاجتماع": an event talked of or put off."""
+    return any(t.text in PROSPECTIVE for t in _just_before(doc, start))
+
+
+def _just_before(doc: Document, start: int) -> list:
+    """The words of its sentence just before a trigger."""
+    index = doc.token_index(start)
+    sentence_start = doc.sentence_at(start).start
+    before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
+    return [t for t in before if t.start >= sentence_start]
 
 
 def _other_sense(doc: Document, start: int) -> bool:
@@ -138,8 +155,6 @@ def _other_sense(doc: Document, start: int) -> bool:
 
 def _planned(doc: Document, start: int) -> bool:
     """A later meeting the text plans, once it has reported an event: not an event itself."""
-    if not doc.events:
-        return False
     index = doc.token_index(start)
     sentence = doc.sentence_at(start)
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
@@ -192,6 +207,8 @@ def _verb_on_a_day_of_its_own(
     recalled = kind != previous.kind and not NEW_EVENT_VERBS.isdisjoint(
         doc.text[sentence.start : start].split()
     )
+    # "ويأتي الاجتماع في إطار الزيارة التي ... بدأها أمس الأحد وتستمر يومين": the first of its kind
+    recalled = recalled or all(e.kind != kind for e in doc.events)
     if not (verb or held or recalled) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
@@ -255,6 +272,7 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
     )
     of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
     session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
+    session = session or YEARLY_ROUND.match(after)
     return "council-session" if session else kind
 
 

@@ -17,7 +17,7 @@ LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 MAX_DATELINE_WORDS: Final = 6  # "نواكشوط، 22 نوفمبر 2021 (" before the agency's name
-DATELINE_TAGS: Final = ("(", "/")
+MAX_TAG_WORDS: Final = 2  # a press office after a slash ("وزارة الداخلية / الإدارة ...") signs
 
 
 def named_in_passing(doc: Document, mention: Mention) -> bool:
@@ -62,8 +62,11 @@ def _signs_release(doc: Document, mention: Mention) -> bool:
 
 def _credited_by_dateline(doc: Document, mention: Mention) -> bool:
     """ "نواكشوط، 22 نوفمبر 2021 (الوكالة الموريتانية للأنباء) -", "بغداد / واع": the news agency
-    in brackets or after a slash at the head of the body reports the news, taking no part."""
+    in brackets, or by its short name after a slash, at the head of the body reports the news,
+    taking no part."""
     before = doc.text[headline_end(doc) : mention.start].rstrip()
     after = doc.text[mention.end : mention.end + 3].lstrip(" ")
-    tagged = before.endswith(DATELINE_TAGS) and after[:1] in (")", "/", "-", "\n")
-    return tagged and len(before.split()) <= MAX_DATELINE_WORDS
+    bracketed = before.endswith("(") and after[:1] == ")"
+    short = len(doc.text[mention.start : mention.end].split()) <= MAX_TAG_WORDS  # "واع", "وال"
+    slashed = before.endswith("/") and after[:1] in ("/", "-", "\n") and short
+    return (bracketed or slashed) and len(before.split()) <= MAX_DATELINE_WORDS

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
-from kg.extract.date_spans import duration_days, followed
+from kg.extract.date_spans import alternation, duration_days, followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import DateMention, Document, Event
 from kg.extract.lexicon import calendar as cal
@@ -21,11 +21,16 @@ QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
 # events of one day, even inside a longer meeting
 POINT_KINDS: Final = ("agreement-signing", "meeting")
+MAX_SPAN: Final = timedelta(days=cal.MAX_SPAN_DAYS)
+LONG_KIND: Final = "training-course"  # a course, a diploma, may run for months
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 NEXT_DAY: Final = re.compile(r"اليوم (?:التالي|الموالي)")
+NTH_DAY: Final = re.compile(  # "اليوم الأول من الورشة", "اليوم الأخير للدورة"
+    rf"اليوم (?P<nth>{alternation(cal.ORDINAL_DAYS)}|{alternation(cal.LAST_DAYS)}) (?:من|ل)"
+)
 
 
 def fill_slots(doc: Document) -> Document:
@@ -94,12 +99,17 @@ def _place(doc: Document, event: Event, span) -> None:
 
 def _dates(doc: Document, event: Event, spans) -> None:
     inside = _after_dateline(doc, [d for s, e in spans for d in doc.dates
-                                   if s <= d.start < e and d.gregorian])  # fmt: skip
+                                   if s <= d.start < e and d.gregorian
+                                   and not _claimed_by_later(doc, event, d)])  # fmt: skip
     ranges = [d for d in inside if d.end_date]
     known = [d for d in doc.dates if d.gregorian]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
     ranges = _phased_first(inside, ranges) or ranges
-    first_day = _day_in_range(event, ranges, inside) or _right_after(doc, event, spans[0])
+    first_day = (
+        _day_in_range(event, ranges, inside)
+        or _right_after(doc, event, spans[0])
+        or _day_of_the_one_before(doc, event, spans[0])
+    )
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
@@ -109,6 +119,8 @@ def _dates(doc: Document, event: Event, spans) -> None:
         chosen = _same_day(doc, chosen, spans[0][0])
     if chosen is not None and chosen.end_date and not inside and event.kind in POINT_KINDS:
         chosen = _day_within(doc, chosen)
+    if chosen is not None and event.kind != LONG_KIND and _months_long(chosen):
+        chosen = replace(chosen, end_date=None)  # "وتمديد الحملة لغاية 31/12/2025": a deadline
     if chosen is None:
         if doc.publication_date:
             doc.fact(event, "startDate", doc.publication_date, 0, 0)
@@ -126,6 +138,21 @@ def _dates(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _claimed_by_later(doc: Document, event: Event, day: DateMention) -> bool:
+    """ "ويأتي الاجتماع في إطار الزيارة التي بدأها أمس الأحد وتستمر يومين": a day after another
+    event's word, later in the sentence than this event's, is that event's."""
+    sentence = doc.sentence_at(day.start)
+    return any(
+        event.start < other.start < day.start and other.start >= sentence.start
+        for other in doc.events
+        if other is not event
+    )
+
+
+def _months_long(chosen: DateMention) -> bool:
+    return chosen.end_date is not None and chosen.end_date - chosen.gregorian > MAX_SPAN
 
 
 def _phased_first(inside: list[DateMention], ranges: list[DateMention]) -> list[DateMention]:
@@ -146,7 +173,7 @@ def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:
     if not ranges or event.kind not in DAY_KINDS:
         return []
     first, last = ranges[0].gregorian, ranges[0].end_date
-    return [d for d in inside if not d.end_date and first <= d.gregorian <= last]
+    return [d for d in inside if not d.end_date and first < d.gregorian <= last]
 
 
 def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[DateMention]:
@@ -164,6 +191,24 @@ def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[Da
     days = duration_days(doc.text, start, end)  # "على مدى خمسة أيام"
     last = day.gregorian + timedelta(days=days - 1) if days > 1 else None
     return [replace(day, end_date=last, hijri=None)]
+
+
+def _day_of_the_one_before(doc: Document, event: Event, first: tuple[int, int]) -> list:
+    """ "وعلى هامش اليوم الأول من الورشة، وقّع ... مذكرة تفاهم": an event whose sentence names no
+    day of its own but a day of the event before falls on that day."""
+    start = first[0]
+    nth = NTH_DAY.search(doc.text, start, event.start)
+    before = [e for e in doc.events if e is not event and e.dates and e.start < event.start]
+    if nth is None or not before or any(start <= d.start < event.start for d in doc.dates):
+        return []
+    period = before[-1].dates[0]
+    first_day = period.gregorian
+    if first_day is None:
+        return []
+    last = period.end_date or first_day
+    count = cal.ORDINAL_DAYS.get(nth["nth"])
+    day = first_day + timedelta(days=count - 1) if count else last
+    return [replace(period, gregorian=day, end_date=None, hijri=None)] if day <= last else []
 
 
 def _after_dateline(doc: Document, inside: list[DateMention]) -> list[DateMention]:

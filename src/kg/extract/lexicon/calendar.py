@@ -88,6 +88,7 @@ END_CUES = (
     "ويتواصل",
 )
 PHASE_REACH = 40  # characters between such a word and its date
+MAX_SPAN_DAYS = 45  # a meeting, visit or conference longer than this is a misreading
 # Of those, the words of how long an event lasts ("وتستمر حتى 25 يناير"), not of its closing.
 UNTIL_WORDS = ("حتى", "وحتى", "لغاية", "ولغاية", "غاية")
 
@@ -98,3 +99,4 @@ ORDINAL_DAYS |= {"العاشر": 10, "الحادي عشر": 11, "العشرين"
 ORDINAL_DAYS |= {f"{w} عشر": n + 10 for n, w in enumerate(_UNITS[1:], start=2)}
 ORDINAL_DAYS |= {f"{'الحادي' if n == 1 else w} والعشرين": 20 + n for n, w in enumerate(_UNITS, 1)}
 ORDINAL_DAYS |= {"الحادي والثلاثين": 31}
+LAST_DAYS = ("الاخير", "الختامي")  # "اليوم الأخير من الدورة"

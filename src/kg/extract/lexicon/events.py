@@ -108,6 +108,11 @@ COUNCIL_SUBJECT_PATTERN = r"(?<!\w)مجلس[اي]?\s+وزراء(?!\w)"  # the su
 # Gulf Cooperation Council, an organization ("اجتماع مجلس التعاون" names its bodies' meeting).
 COUNCIL_GENITIVE_PATTERN = r"\s*(?:ل|ال|لل)?مجلس\s+(?!التعاون)\S"
 ORDINAL_AFTER_PATTERN = rf"\s*(?:\S+\s+)?(?:الـ\s*)?(?:{_UNITS}|{_TENS}|ال\d+)(?!\w)"
+# A body's numbered periodic meeting of a year is a regular session of it: "عقد مجلس أمناء
+# الوحدة اجتماعه الدوري الأول لعام 2025", "الاجتماع الدوري الثالث للجنة لعام 2025".
+YEARLY_ROUND_PATTERN = (
+    rf"\s*الدوري\s+(?:{_UNITS})\s+(?:\S+\s+){{0,5}}?(?:لعام|للعام)\s+\d{{4}}(?!\d)"
+)
 ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", "واجتماع")
 # Talks with a guest the sentence says is visiting are a visit: "أجرى الوزير مباحثات مع نظيره
 # ... الذي يقوم بزيارة عمل للمملكة".
@@ -441,7 +446,17 @@ NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "
 
 # Words after a trigger that make it a planned event, not one the release reports
 # ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
-FUTURE = ("المقبل", "المقبله", "القادم", "القادمه", "غدا")
+FUTURE = (
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "غدا",
+    "المقرر",
+    "المقرره",
+    "المزمع",
+    "المزمعه",
+)  # "الاجتماع ... المقرر عقده"; fmt: skip
 FUTURE_WINDOW = 8
 # Verbs just before a trigger that plan it: "على أن تعقد ورشة عمل ...", "وستنظم دورة ...",
 # "اتفقا على عقد أول اجتماع ...".
@@ -455,9 +470,24 @@ PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من ا
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
-PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره",
-               "امله", "املها", "امل",  # "معربا عن أمله في توقيع مذكرة تفاهم"
-               "برمجه", "جدوله")  # fmt: skip
+PROSPECTIVE = (
+    "امكانيه",
+    "سبل",
+    "مقترح",
+    "اقتراح",
+    "التحضير",
+    "الاعداد",
+    "التخطيط",
+    "فكره",
+    "امله",
+    "املها",
+    "امل",  # "معربا عن أمله في توقيع مذكرة تفاهم"
+    "برمجه",
+    "جدوله",
+    "تاجيل",
+    "الغاء",
+    "ارجاء",
+)  # "أعلنت تأجيل الاجتماع": put off, not held; fmt: skip
 
 # Openings of a sentence that turns to another matter: an event it reports is a new one.
 ANOTHER_MATTER = (
