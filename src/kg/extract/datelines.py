@@ -19,12 +19,18 @@ def is_dateline(doc: Document, date: DateMention) -> bool:
     """A date after no more than the city ("الرياض"، "القاهرة في") at the head of the text (or
     of the body, after its headline), and before the news agency's tag or the line's end ("/ وام
     /", "(واس)", "-")."""
-    before = doc.text[headline_end(doc) : date.start].split(maxsplit=3)  # four: more than three
+    before = doc.text[doc.head_end : date.start].split(maxsplit=3)  # four: more than three
     after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
     return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
 
 
-def headline_end(doc: Document) -> int:
+def find_head(doc: Document) -> Document:
+    """Marks where the release's head ends (after the dates: a line with a date is no headline)."""
+    doc.head_end = _head_end(doc)
+    return doc
+
+
+def _head_end(doc: Document) -> int:
     """Where the release's head ends: its first lines, each short, with no sentence's final stop,
     no date and no news agency's tag ("بلاغ صحفي", then the headline), before the body; 0 when
     the release opens with its dateline or its body."""

@@ -122,6 +122,7 @@ class Document:
         self.tokens: list[Token] = []
         self.dates: list[DateMention] = []
         self.release_day: date | None = None  # the day "اليوم" means: publication or dateline
+        self.head_end = 0  # where the release's head (kicker, headline) ends: see datelines
         self._mentions = MentionList()
         self.posts: list[Post] = []
         self.events: list[Event] = []

@@ -5,7 +5,7 @@ from typing import Final
 
 from kg.extract.anchored import anchored_matches
 from kg.extract.date_spans import followed
-from kg.extract.datelines import headline_end, is_dateline
+from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
@@ -55,7 +55,7 @@ MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
 
 def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
-    head = headline_end(doc)
+    head = doc.head_end
     triggers = _triggers(doc)
     _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:

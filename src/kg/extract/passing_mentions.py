@@ -5,7 +5,6 @@ ministry's portfolio."""
 from typing import Final
 
 from kg.extract.agency_names import NAME_ENDS
-from kg.extract.datelines import headline_end
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.name_joins import ministry_field
@@ -17,6 +16,7 @@ LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 MAX_DATELINE_WORDS: Final = 6  # "نواكشوط، 22 نوفمبر 2021 (" before the agency's name
+DATELINE_REACH: Final = 80  # characters: as far as six words go
 MAX_TAG_WORDS: Final = 2  # a press office after a slash ("وزارة الداخلية / الإدارة ...") signs
 
 
@@ -64,7 +64,9 @@ def _credited_by_dateline(doc: Document, mention: Mention) -> bool:
     """ "نواكشوط، 22 نوفمبر 2021 (الوكالة الموريتانية للأنباء) -", "بغداد / واع": the news agency
     in brackets, or by its short name after a slash, at the head of the body reports the news,
     taking no part."""
-    before = doc.text[headline_end(doc) : mention.start].rstrip()
+    if mention.start - doc.head_end > DATELINE_REACH:
+        return False
+    before = doc.text[doc.head_end : mention.start].rstrip()
     after = doc.text[mention.end : mention.end + 3].lstrip(" ")
     bracketed = before.endswith("(") and after[:1] == ")"
     short = len(doc.text[mention.start : mention.end].split()) <= MAX_TAG_WORDS  # "واع", "وال"

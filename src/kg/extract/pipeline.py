@@ -14,6 +14,7 @@ from kg import __version__
 from kg.extract.agencies import FindAgencies
 from kg.extract.agency_references import find_generic_kinds, resolve_short_forms
 from kg.extract.aliases import find_aliases
+from kg.extract.datelines import find_head
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.events import find_events
@@ -77,6 +78,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("segment", segment),
             ("tokenize", tokenize_text),
             ("dates", find_dates),
+            ("head", find_head),
             ("registry", MatchRegistry(registry)),
             ("people", find_people),
             ("people_by_post", find_people_by_post),
