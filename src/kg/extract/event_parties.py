@@ -39,7 +39,8 @@ def council_of_session(doc: Document, event: Event) -> None:
     for mention in doc.mentions_between(event.start, doc.sentence_at(event.start).end):
         if mention.start > reach:
             return
-        if mention.entity.kind == "agency" and doc.text[mention.start] == "ل":
+        construct = mention.start <= event.end + 1  # "جلسة المجلس الوطني ...", "اجتماع مجلس ..."
+        if mention.entity.kind == "agency" and (doc.text[mention.start] == "ل" or construct):
             doc.fact(event, "organizer", mention.entity, event.start, mention.end)
             return
 
