@@ -461,3 +461,12 @@ def test_a_state_named_as_host_takes_part(extract):
     assert agent_labels(result, meeting, KG.host) == set()
     participants = {str(agent) for agent in result.graph.objects(meeting, KG.participant)}
     assert any(iri.endswith("/place/qa") for iri in participants)
+
+
+def test_the_council_whose_sitting_it_is_holds_it(extract):
+    result = extract(
+        "ترأس وزير الداخلية أمس الأربعاء 14 حزيران 2023 جلسة المجلس الوطني للسلامة المرورية في "
+        "مقر الوزارة."
+    )
+    (session,) = events_of(result)
+    assert "المجلس الوطني للسلامة المرورية" in agent_labels(result, session, KG.organizer)
