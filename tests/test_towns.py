@@ -81,3 +81,12 @@ def test_common_words_that_spell_a_town_name_no_town(extract, towns):
     )
     slugs = {str(town).rsplit("/", 1)[-1] for town in town_iris(towns)}
     assert mentioned_places(result) & slugs == set()
+
+
+def test_cities_and_capitals_of_the_news_are_found_in_a_text(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ضباط من فاس وخريبكة وعدل بكرو في تمرين على منفذ طريبيل، بعد "
+        "اجتماعات في بوخارست ودبلن وفيسبادن."
+    )
+    expected = {"fez", "khouribga", "adel-bagrou", "trebil", "bucharest", "dublin", "wiesbaden"}
+    assert expected <= mentioned_places(result)
