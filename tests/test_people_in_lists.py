@@ -1,7 +1,7 @@
 """People named after their titles in lists of those present, and where their names end."""
 
 from conftest import BASE
-from extraction_support import arabic_labels, post_triples
+from extraction_support import KG, agent_labels, arabic_labels, events_of, post_triples
 from kg import resources
 from kg.evaluation.gold import keys, predicted
 
@@ -93,3 +93,13 @@ def test_a_preposition_starts_no_name_after_a_title(extract):
         "من الاستغلال والحماية عبر الإنترنت، بحضور سفير المملكة المتحدة."
     )
     assert not any(name.startswith("عبر") for name in arabic_labels(result, "person"))
+
+
+def test_a_name_set_off_by_commas_after_a_long_title_speaks(extract):
+    result = extract(
+        "نظمت مديرية الأمن العام يوم 3 مارس 2025 دورة تدريبية حول التحقيقات المالية. من جهته، أكد "
+        "ممثل مكتب الأمم المتحدة المعني بالمخدرات والجريمة في الأردن، ماركو تيسيني، أن التعاون "
+        "مستمر. وتطرق ممثل مكتب المفوضية السامية لحقوق الإنسان بتونس، جيروم لافوا، إلى المعايير."
+    )
+    (course,) = events_of(result)
+    assert {"ماركو تيسيني", "جيروم لافوا"} <= agent_labels(result, course, KG.speaker)

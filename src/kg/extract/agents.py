@@ -255,10 +255,17 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
 
 
 def _apposition(doc: Document, position: int) -> bool:
-    """ "وزير الداخلية، السيد نور الدين بلعيد": a comma, then the title holder by honorific."""
-    return doc.gap(position - 1, position).strip() == "," and bool(
-        HONORIFICS.match_at(doc.tokens, position)
-    )
+    """ "وزير الداخلية، السيد نور الدين بلعيد", "ممثل مكتب ... في الأردن، ماركو تيسيني، أن": a
+    comma, then the title holder by honorific or by a name set off by commas."""
+    if doc.gap(position - 1, position).strip() != ",":
+        return False
+    if HONORIFICS.match_at(doc.tokens, position):
+        return True
+    person = doc.mention_starting(position)
+    if person is None or person.entity.kind != "person":
+        return False
+    after = doc.token_index(person.end)
+    return after < len(doc.tokens) and doc.gap(after - 1, after).strip() == ","
 
 
 def _after_abbreviation(doc: Document, position: int) -> bool:
