@@ -271,3 +271,12 @@ def test_a_signing_on_the_first_day_of_a_workshop_falls_on_that_day(extract):
         ("agreement-signing", "2025-01-19", "2025-01-19"),
         ("workshop", "2025-01-19", "2025-01-21"),
     ]
+
+
+def test_a_meeting_of_a_councils_ordinal_session_is_the_session(extract):
+    result = extract(
+        "أقر المجلس الوطني للسلامة المرورية خلال اجتماع دورته العادية الثالثة لعام 2023 الذي عقده "
+        "يوم 24 تشرين الأول 2023 خطة العمل، وأكد الوزير تطلعه إلى توقيع مذكرة تفاهم مع الشرطة "
+        "الكورية خلال العام المقبل."
+    )
+    assert event_kinds(result) == ["council-session"]

@@ -272,7 +272,7 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
     )
     of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
     session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
-    session = session or YEARLY_ROUND.match(after)
+    session = session or YEARLY_ROUND.match(after) or SESSION.match(after.lstrip())
     return "council-session" if session else kind
 
 
