@@ -217,11 +217,11 @@ def test_what_a_body_is_for_after_min_ajl_is_in_its_name(extract):
 def test_a_plural_adjective_after_a_name_qualifies_the_list_or_the_people(extract):
     result = extract(
         "شاركت يوم 3 مارس 2025 في التمرين وحدات من الدرك الوطني والحرس الوطني الموريتانيين، "
-        "وضباط من مصلحة السجون المركزية المكلفين بالحراسة."
+        "وضباط من مصلحة السجون المركزية المكلفين بالحراسة، وأعضاء النيابة العامة المختصين."
     )
     agencies = arabic_labels(result, "agency")
     assert "مصلحة السجون المركزية" in agencies
-    assert not any(name.endswith(("الموريتانيين", "المكلفين")) for name in agencies)
+    assert not any(name.endswith(("الموريتانيين", "المكلفين", "المختصين")) for name in agencies)
 
 
 def test_a_states_adjective_ends_a_name_before_wa_but_not_inside_its_purpose(extract):

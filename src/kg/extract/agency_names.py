@@ -325,10 +325,11 @@ def _after_definite(word: str) -> bool:
 
 
 def _plural_after_singular(word: str, previous: str) -> bool:
-    """ "والحرس الوطني الموريتانيين", "الدرك الوطني المكلفين": a plural adjective after a
+    """ "والحرس الوطني الموريتانيين", "أعضاء النيابة العامة المختصين": a plural adjective after a
     singular one agrees with no name; it qualifies the list or the people named before."""
     plural = word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 6
-    return plural and is_nisba(previous) and is_definite(previous)
+    singular = adjective_like(previous) and not previous.endswith(("ين", "ون", "ات"))
+    return plural and singular and is_definite(previous)
 
 
 def _after_place(doc: Document, index: int, word: str) -> bool:
