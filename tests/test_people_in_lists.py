@@ -103,3 +103,14 @@ def test_a_name_set_off_by_commas_after_a_long_title_speaks(extract):
     )
     (course,) = events_of(result)
     assert {"ماركو تيسيني", "جيروم لافوا"} <= agent_labels(result, course, KG.speaker)
+
+
+def test_a_name_between_commas_after_a_title_with_no_verb_before(extract):
+    result = extract(
+        "وأشرف على افتتاح الورشة يوم 3 مارس 2025 نائب رئيس اللجنة التونسية للتحاليل المالية، منير "
+        "الزواري، الذي أكد أهمية التعاون. وأجرى رئيس هيئة النزاهة الاتحادية، حيدر عبد الله حنون، "
+        "أمس مباحثات مع المدير العام للشرطة الوطنية الإسبانية، خوسيه مانويل غارسيا لوبيث، الذي "
+        "يزور المغرب."
+    )
+    people = arabic_labels(result, "person")
+    assert {"منير الزواري", "حيدر عبد الله حنون", "خوسيه مانويل غارسيا لوبيث"} <= people

@@ -29,7 +29,8 @@ LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, T
 AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
-PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or city
+PLACE_TITLES: Final = ("ambassador",)
+RELATIVES: Final = normalized_set(("الذي", "التي"))  # titles whose complement is a state or city
 
 
 def people_after_places(doc: Document) -> None:
@@ -49,6 +50,8 @@ def find_people_after_bodies(doc: Document) -> Document:
         role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
             _name_after_title(doc, role, _before_what_is_said, between_commas=True)
+        elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
+            _name_after_title(doc, role, _said_after_comma, between_commas=True)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
@@ -96,7 +99,8 @@ def _name_after_title(
 def _said_after_comma(doc: Document, last: int) -> bool:
     if last >= len(doc.tokens) or doc.gap(last - 1, last).strip() != ",":
         return False
-    return AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+    following = doc.tokens[last].text
+    return following in RELATIVES or AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
 
 
 def _title_end(doc: Document, role) -> int:
