@@ -470,3 +470,15 @@ def test_the_council_whose_sitting_it_is_holds_it(extract):
     )
     (session,) = events_of(result)
     assert "المجلس الوطني للسلامة المرورية" in agent_labels(result, session, KG.organizer)
+
+
+def test_an_event_that_brings_bodies_together_has_them_take_part(extract):
+    result = extract(
+        "انطلقت يوم 6 آب 2023 في مقديشو أعمال المؤتمر الوطني لإصلاح السجون. وجمع المؤتمر وزارة "
+        "العدل والشؤون الدينية وهيئة السجون الصومالية، فيما تناول الخبراء جمع الأدلة من مسرح "
+        "الجريمة مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة."
+    )
+    (conference,) = events_of(result)
+    participants = agent_labels(result, conference, KG.participant)
+    assert "وزارة العدل والشؤون الدينية" in participants
+    assert not any("المخدرات" in label for label in participants)

@@ -354,6 +354,14 @@ ROLE_CUES |= {
     "يحتضنها": "host", "احتضنته": "host", "احتضنتها": "host",
     "المستضيفه": "host", "المستضيف": "host",  # "المديرية العامة للأمن الوطني المستضيفة للحدث"
 }  # fmt: skip
+# An event that brings together those named after it: "وجمع المؤتمر ممثلي ...", "وتجمع الورشة
+# إطارات من ...". Only with the event as subject: "جمع الأدلة" is collecting evidence.
+ROLE_CUES |= {
+    f"{verb} {event}": "participant"
+    for verb in ("جمع", "وجمع", "جمعت", "وجمعت", "يجمع", "ويجمع", "تجمع", "وتجمع")
+    for event in ("المؤتمر", "الملتقي", "المنتدي", "الاجتماع", "اللقاء", "الورشه", "الندوه",
+                  "الدوره", "اليوم الدراسي")
+}  # fmt: skip
 
 # Who takes part in a session of a conference is on its panel ("وشارك في الجلسة الأولى
 # اللواء ...، والمستشار ... من النيابة العامة"): its people speak, its bodies take part.
