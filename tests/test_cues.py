@@ -482,3 +482,12 @@ def test_an_event_that_brings_bodies_together_has_them_take_part(extract):
     participants = agent_labels(result, conference, KG.participant)
     assert "وزارة العدل والشؤون الدينية" in participants
     assert not any("المخدرات" in label for label in participants)
+
+
+def test_whom_a_conference_elects_chairs_it(extract):
+    result = extract(
+        "انطلقت يوم 5 مايو 2024 في تونس أعمال المؤتمر العربي لرؤساء أجهزة مكافحة المخدرات. وانتخب "
+        "المؤتمر رئيس وفد المملكة المغربية السيد يوسف العلوي رئيسا لأعماله."
+    )
+    (conference,) = events_of(result)
+    assert "يوسف العلوي" in agent_labels(result, conference, KG.chair)

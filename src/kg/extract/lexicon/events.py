@@ -354,6 +354,14 @@ ROLE_CUES |= {
     "يحتضنها": "host", "احتضنته": "host", "احتضنتها": "host",
     "المستضيفه": "host", "المستضيف": "host",  # "المديرية العامة للأمن الوطني المستضيفة للحدث"
 }  # fmt: skip
+# Whom an event's members elect chairs it: "وانتخب المؤتمر العميد ... رئيسا لأعماله".
+ROLE_CUES |= {
+    f"{verb} {body}": "chair"
+    for verb in ("انتخب", "وانتخب", "انتخبت", "وانتخبت")
+    for body in ("المؤتمر", "الملتقي", "الاجتماع", "المشاركون", "المجتمعون", "الجمعيه العامه",
+                 "الجمعيه العموميه", "المجلس", "اللجنه", "الدوره")
+} | {"تولي رياسه": "chair", "وتولي رياسه": "chair", "تولت رياسه": "chair", "وتولت رياسه": "chair"}  # fmt: skip
+
 # An event that brings together those named after it: "وجمع المؤتمر ممثلي ...", "وتجمع الورشة
 # إطارات من ...". Only with the event as subject: "جمع الأدلة" is collecting evidence.
 ROLE_CUES |= {
