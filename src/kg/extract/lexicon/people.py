@@ -31,6 +31,8 @@ HONORIFICS = (
     # a rank's corps or grade without the article: "العميد بحري ركن", "اللواء خبير"
     "بحري", "جوي", "طيار", "اللواء خبير", "العميد خبير", "العقيد خبير", "لواء خبير",
     "حقوقي",
+    # the Egyptian staff qualification after a rank: "اللواء البحري أركان حرب أحمد ..."
+    "أركان حرب", "أ ح",
 )  # fmt: skip
 
 # Words that qualify the rank or title before them and never start a name: a corps ("اللواء
@@ -39,7 +41,7 @@ HONORIFICS = (
 RANK_QUALIFIERS = (
     "شرطة", "جمارك", "ركن", "الركن", "بحري", "جوي", "طيار", "حقوقي", "مهندس", "طبيب",
     "البحري", "الجوي", "الطيار", "الحقوقي", "الرئيسي", "الإقليمي", "الممتاز", "أول", "الأول",
-    "المتقاعد", "متقاعد", "الجمركي", "جمركي",
+    "المتقاعد", "متقاعد", "الجمركي", "جمركي", "أركان حرب",
 )  # fmt: skip
 
 # Titles whose feminine is mostly an adjective or a common noun, not a title: "الحدود البحرية",
