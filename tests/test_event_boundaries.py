@@ -280,3 +280,39 @@ def test_a_meeting_of_a_councils_ordinal_session_is_the_session(extract):
         "الكورية خلال العام المقبل."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_an_inspection_is_a_visit_on_its_own_day_not_the_datelines(extract):
+    result = extract(
+        "مدير عام الشرطة يتفقد مركز تدريب قوات الشرطة الموحد\n\n"
+        "الخرطوم 18-1-2023 (سونا) - تفقد المدير العام لقوات الشرطة أمس الثلاثاء 17 يناير 2023م "
+        "مركز تدريب قوات الشرطة الموحد بسوبا.\n\n"
+        "ووقف المدير العام خلال الزيارة على سير العملية التدريبية."
+    )
+    assert dated(result) == [("visit", "2023-01-17", "2023-01-17")]
+
+
+def test_a_visit_over_days_its_own_sentence_gives_lasts_them_unless_on_a_tour(extract):
+    own = extract(
+        "أدى وزير الداخلية يومي 6 و7 مارس 2024 زيارة عمل وتفقد لنقاط العبور الحدودية. واستهل "
+        "الوزير زيارته أمس الأربعاء بالمركز الحدودي لروصو.",
+        meta={"publication_date": "2024-03-07"},
+    )
+    assert dated(own) == [("visit", "2024-03-06", "2024-03-07")]
+    toured = extract(
+        "زار وفد من البرنامج العالمي لمكافحة الجريمة البحرية اليوم قيادة خفر السواحل، وذلك ضمن "
+        "جولة يقوم بها الوفد خلال الفترة من 12 إلى 16 أبريل 2026.",
+        meta={"publication_date": "2026-04-14"},
+    )
+    assert dated(toured) == [("visit", "2026-04-14", "2026-04-14")]
+
+
+def test_a_minister_who_met_an_ambassador_yesterday_held_a_meeting_of_its_own(extract):
+    result = extract(
+        "التقى وزير الداخلية اليوم الثلاثاء 5 نوفمبر 2024 السفير الإيطالي. من جهة أخرى، كان وزير "
+        "الداخلية قد اجتمع أمس مع سفير جمهورية كوريا لدى الدولة.",
+    )
+    assert dated(result) == [
+        ("meeting", "2024-11-04", "2024-11-04"),
+        ("meeting", "2024-11-05", "2024-11-05"),
+    ]

@@ -207,14 +207,21 @@ def _verb_on_a_day_of_its_own(
     recalled = kind != previous.kind and not NEW_EVENT_VERBS.isdisjoint(
         doc.text[sentence.start : start].split()
     )
-    # "ويأتي الاجتماع في إطار الزيارة التي ... بدأها أمس الأحد وتستمر يومين": the first of its kind
-    recalled = recalled or all(e.kind != kind for e in doc.events)
+    # "ويأتي الاجتماع في إطار الزيارة التي ... بدأها أمس الأحد وتستمر يومين": the first of its
+    # kind, dated in what follows its word
+    first_of_kind = all(e.kind != kind for e in doc.events)
+    recalled = recalled or (first_of_kind and _dated_right_after(doc, end, sentence.end))
     if not (verb or held or recalled) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
     own = _days_in(doc, sentence.index)
     if held and not own and followed(doc.text, sentence.start, start):
         return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
     return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
+
+
+def _dated_right_after(doc: Document, end: int, sentence_end: int) -> bool:
+    reach = min(sentence_end, end + words.OWN_DAY_REACH)
+    return any(end <= d.start < reach and not is_dateline(doc, d) for d in doc.dates)
 
 
 def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int, end: int) -> bool:

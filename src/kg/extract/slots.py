@@ -22,7 +22,8 @@ LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدين
 # events of one day, even inside a longer meeting
 POINT_KINDS: Final = ("agreement-signing", "meeting")
 MAX_SPAN: Final = timedelta(days=cal.MAX_SPAN_DAYS)
-LONG_KIND: Final = "training-course"  # a course, a diploma, may run for months
+LONG_KIND: Final = "training-course"
+TOUR_WORDS: Final = normalized_set(words.TOUR_WORDS)  # a course, a diploma, may run for months
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
@@ -102,11 +103,11 @@ def _dates(doc: Document, event: Event, spans) -> None:
                                    if s <= d.start < e and d.gregorian
                                    and not _claimed_by_later(doc, event, d)])  # fmt: skip
     ranges = [d for d in inside if d.end_date]
-    known = [d for d in doc.dates if d.gregorian]
+    known = _after_dateline(doc, [d for d in doc.dates if d.gregorian])
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
     ranges = _phased_first(inside, ranges) or ranges
     first_day = (
-        _day_in_range(event, ranges, inside)
+        _day_in_range(doc, event, ranges, inside)
         or _right_after(doc, event, spans[0])
         or _day_of_the_one_before(doc, event, spans[0])
     )
@@ -167,13 +168,22 @@ def _phased_first(inside: list[DateMention], ranges: list[DateMention]) -> list[
     return [phased] if phased.end_date else []
 
 
-def _day_in_range(event: Event, ranges, inside) -> list[DateMention]:
+def _day_in_range(doc: Document, event: Event, ranges, inside) -> list[DateMention]:
     """ "زار الوفد اليوم ... ضمن جولة ... من 12 إلى 16 أبريل": a visit or a signing on a day
-    its sentence names within a wider period happens on that day."""
-    if not ranges or event.kind not in DAY_KINDS:
+    its sentence names within a wider period happens on that day; but not one whose own
+    sentence gives that period ("أدى الوزير يومي 6 و7 مارس زيارة عمل")."""
+    if not ranges or event.kind not in DAY_KINDS or _in_own_sentence(doc, event, ranges[0]):
         return []
     first, last = ranges[0].gregorian, ranges[0].end_date
-    return [d for d in inside if not d.end_date and first < d.gregorian <= last]
+    return [d for d in inside if not d.end_date and first <= d.gregorian <= last]
+
+
+def _in_own_sentence(doc: Document, event: Event, day: DateMention) -> bool:
+    """The period is given in the event's own sentence, and not as a tour's ("ضمن جولة")."""
+    sentence = doc.sentence_at(event.start)
+    if doc.sentence_at(day.start).index != sentence.index:
+        return False
+    return TOUR_WORDS.isdisjoint(doc.text[sentence.start : sentence.end].split())
 
 
 def _right_after(doc: Document, event: Event, first: tuple[int, int]) -> list[DateMention]:

@@ -13,6 +13,8 @@ TRIGGERS = {
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
     "استقبلت": "visit", "يستقبل": "visit", "زار": "visit", "زارت": "visit", "يزور": "visit",
     "تزور": "visit",
+    # an inspection is a visit: "تفقد المدير العام مركز التدريب", "جولة تفقدية"
+    "تفقد": "visit", "يتفقد": "visit", "تفقدت": "visit", "تتفقد": "visit", "جوله تفقديه": "visit",
     "دوره تدريبيه": "training-course", "الدوره التدريبيه": "training-course",
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
@@ -58,7 +60,17 @@ TRIGGERS = {
 
 # The verb of meeting, a trigger itself ("وعلى هامش أعمال الدورة، التقى الوزير نظيره"); it has
 # no article, though it starts with ال.
-MEETING_VERBS = ("التقي", "والتقي", "التقت", "والتقت", "يلتقي")
+MEETING_VERBS = (
+    "التقي",
+    "والتقي",
+    "التقت",
+    "والتقت",
+    "يلتقي",
+    "اجتمع",
+    "واجتمع",
+    "اجتمعت",
+    "واجتمعت",
+)
 TRIGGERS |= dict.fromkeys(MEETING_VERBS, "meeting")
 # Verbs that report an event of their own after "على هامش" ("وعلى هامش الاجتماع، استقبل ...").
 SIDELINE_VERBS = (*MEETING_VERBS, "استقبل", "استقبلت")
@@ -119,6 +131,7 @@ ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", 
 VISITING_PATTERN = (
     r"(?:الذي|التي|الذين)\s+(?:يقوم|تقوم|يقومون)\s+بزياره|(?:الذي|التي)\s+(?:يزور|تزور)(?!\w)"
 )
+OWN_DAY_REACH = 160  # characters after an event's word to a day its relative clause gives it
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
 
 # An ordinal session of a committee ("الدورة السابعة للجنة الفنية المشتركة") is a meeting of it,
@@ -321,6 +334,9 @@ STATEMENT_CUES = frozenset(
     for form in [*_forms(stem), stem[:-1] + "ت" if stem.endswith(("ا", "ى")) else stem + "ت"]
 )
 TALKLESS_EVENTS = ("visit", "agreement-signing")
+# A tour the days of a visit or signing fall within: "زار الوفد اليوم ... ضمن جولة ... من 12
+# إلى 16 أبريل".
+TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
 # Verbs whose object is where a visit goes: a state after them takes no part ("الذي يزور العراق").
 VISITING_VERBS = ("زار", "زارت", "يزور", "تزور")
 ROLE_CUES |= {
@@ -507,6 +523,7 @@ EVENT_VERBS = (
     "ترأس", "تراس", "ترأست", "تراست",  # "وعقب اللقاء، ترأس الوزير اجتماعا موسعا"
     "عقدوا", "نظموا",  # "وكان الوكلاء قد عقدوا أمس اجتماعهم التحضيري"
     "حضر", "حضرت",  # "حضر الوفد ظهر اليوم افتتاح دورة تدريبية"
+    "التقى", "التقت", "اجتمع", "اجتمعت",  # "كان الوزير قد اجتمع أمس مع سفير ...": its own day
 )  # fmt: skip
 
 # Words that put an event right after the one before ("وعقب مراسم التوقيع، احتضن ...").
