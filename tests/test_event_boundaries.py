@@ -316,3 +316,12 @@ def test_a_minister_who_met_an_ambassador_yesterday_held_a_meeting_of_its_own(ex
         ("meeting", "2024-11-04", "2024-11-04"),
         ("meeting", "2024-11-05", "2024-11-05"),
     ]
+
+
+def test_a_closing_day_named_after_the_subject_ends_the_event(extract):
+    result = extract(
+        "اختتمت أكاديمية سعد العبدالله للعلوم الأمنية اليوم الثلاثاء أعمال مؤتمرها العلمي السنوي "
+        "الثالث الذي عقد على مدى يومين.",
+        meta={"publication_date": "2024-05-14"},
+    )
+    assert dated(result) == [("conference", "2024-05-13", "2024-05-14")]

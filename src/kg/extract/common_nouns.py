@@ -151,7 +151,8 @@ def _qualifies(doc: Document, index: int, head_word: str) -> bool:
     previous = doc.tokens[index - 1].text
     if is_definite(previous) or previous in NAME_ENDS:
         return False
-    return previous.endswith("يه") or previous in ADJECTIVAL_HEADS.get(head_word, ())
+    bare = previous[1:] if previous.startswith("و") and len(previous) > 3 else previous  # "وبرامج"
+    return previous.endswith("يه") or bare in ADJECTIVAL_HEADS.get(head_word, ())
 
 
 def _names_actor(doc: Document, index: int) -> bool:

@@ -87,7 +87,7 @@ END_CUES = (
     "تتواصل",
     "ويتواصل",
 )
-PHASE_REACH = 40  # characters between such a word and its date
+PHASE_REACH = 60  # characters between such a word and its date (the subject may come between)
 MAX_SPAN_DAYS = 45  # a meeting, visit or conference longer than this is a misreading
 # Of those, the words of how long an event lasts ("وتستمر حتى 25 يناير"), not of its closing.
 UNTIL_WORDS = ("حتى", "وحتى", "لغاية", "ولغاية", "غاية")
