@@ -151,8 +151,8 @@ def _qualifies(doc: Document, index: int, head_word: str) -> bool:
     previous = doc.tokens[index - 1].text
     if is_definite(previous) or previous in NAME_ENDS:
         return False
-    bare = previous[1:] if previous.startswith("و") and len(previous) > 3 else previous  # "وبرامج"
-    return previous.endswith("يه") or bare in ADJECTIVAL_HEADS.get(head_word, ())
+    nouns = ADJECTIVAL_HEADS.get(head_word, frozenset())
+    return previous.endswith("يه") or not nouns.isdisjoint(readings(previous))  # "ببرامج"
 
 
 def _names_actor(doc: Document, index: int) -> bool:
