@@ -325,3 +325,12 @@ def test_a_closing_day_named_after_the_subject_ends_the_event(extract):
         meta={"publication_date": "2024-05-14"},
     )
     assert dated(result) == [("conference", "2024-05-13", "2024-05-14")]
+
+
+def test_an_event_a_body_is_to_secure_and_a_quoted_today_date_nothing(extract):
+    result = extract(
+        "ترأس وزير الداخلية، رئيس اللجنة الأمنية العليا لتأمين مؤتمر القمة العربية، أمس الأربعاء "
+        'اجتماعا موسعا للجنة. وقال الوزير في كلمته: "إن العراق اليوم يستقبل أشقاءه العرب".',
+        meta={"publication_date": "2025-05-08"},
+    )
+    assert dated(result) == [("meeting", "2025-05-07", "2025-05-07")]

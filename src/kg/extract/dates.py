@@ -336,10 +336,19 @@ def _relative(
         return []
     out = []
     for m in relative:
-        if not _near_explicit(m, found):
+        if not _near_explicit(m, found) and not _nowadays(m):
             day = _weekday_given(m, found) or _resolve_relative(m, published)
             out.append(DateMention(m.start(), m.end(), day))
     return out
+
+
+def _nowadays(m: re.Match) -> bool:
+    """ "إن العراق اليوم يستقبل أشقاءه": a bare "اليوم" inside a quotation is "nowadays"."""
+    if m.group() != "اليوم":
+        return False
+    text, start = m.string, m.start()
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    return paragraph.count('"') % 2 == 1 or paragraph.rfind("«") > paragraph.rfind("»")
 
 
 def _weekday_given(m, found: list[DateMention]) -> date | None:

@@ -15,6 +15,7 @@ TRIGGERS = {
     "تزور": "visit",
     # an inspection is a visit: "تفقد المدير العام مركز التدريب", "جولة تفقدية"
     "تفقد": "visit", "يتفقد": "visit", "تفقدت": "visit", "تتفقد": "visit", "جوله تفقديه": "visit",
+    "جوله ميدانيه": "visit", "زياره ميدانيه": "visit",
     "دوره تدريبيه": "training-course", "الدوره التدريبيه": "training-course",
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
@@ -498,7 +499,9 @@ PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من ا
 PROSPECTIVE = ("امكانيه", "سبل", "مقترح", "اقتراح", "التحضير", "الاعداد", "التخطيط", "فكره",
                "امله", "املها", "امل",  # "معربا عن أمله في توقيع مذكرة تفاهم"
                "برمجه", "جدوله", "تاجيل", "الغاء", "ارجاء",
-               "تطلعه", "تطلعها", "تطلع", "يتطلع", "تتطلع")  # fmt: skip
+               "تطلعه", "تطلعها", "تطلع", "يتطلع", "تتطلع",
+               # the purpose of another act: "اللجنة العليا لتأمين مؤتمر القمة"
+               "لتامين", "لتنظيم", "لاعداد", "لانجاح", "لاستضافه", "لعقد")  # fmt: skip
 
 # Openings of a sentence that turns to another matter: an event it reports is a new one.
 ANOTHER_MATTER = (
