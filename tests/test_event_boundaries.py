@@ -334,3 +334,15 @@ def test_an_event_a_body_is_to_secure_and_a_quoted_today_date_nothing(extract):
         meta={"publication_date": "2025-05-08"},
     )
     assert dated(result) == [("meeting", "2025-05-07", "2025-05-07")]
+
+
+def test_a_visit_on_a_day_of_its_own_after_a_reception_is_another(extract):
+    result = extract(
+        "المنامة في 6 مارس / بنا / استقبل رئيس الأمن العام بمكتبه أمس الثلاثاء وفدا أمنيا من "
+        "مملكة السويد. وفي سياق متصل، زار الوفد صباح اليوم الأربعاء الأكاديمية الملكية للشرطة.",
+        meta={"publication_date": "2024-03-06"},
+    )
+    assert dated(result) == [
+        ("visit", "2024-03-05", "2024-03-05"),
+        ("visit", "2024-03-06", "2024-03-06"),
+    ]
