@@ -491,3 +491,15 @@ def test_whom_a_conference_elects_chairs_it(extract):
     )
     (conference,) = events_of(result)
     assert "يوسف العلوي" in agent_labels(result, conference, KG.chair)
+
+
+def test_a_list_a_colon_opens_runs_over_its_bulleted_lines(extract):
+    result = extract(
+        "انطلقت يوم 12 جوان 2023 بتونس أشغال ورشة عمل حول التحقيقات المالية.\n\n"
+        "ويشارك في الورشة ممثلون عن:\n- وزارة الداخلية\n- وزارة العدل\n- القطب القضائي لمكافحة "
+        "الإرهاب\n\nوتتواصل الورشة ثلاثة أيام."
+    )
+    (workshop,) = events_of(result)
+    assert "وزارة العدل" in agent_labels(result, workshop, KG.participant)  # the second line
+    participants = {str(agent) for agent in result.graph.objects(workshop, KG.participant)}
+    assert any(iri.endswith("/agency/tn-ct-pole") for iri in participants)  # and the third

@@ -47,6 +47,7 @@ MAX_LOOKBACK_WORDS: Final = 12
 SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
+BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
 
 
 def find_roles(doc: Document) -> Document:
@@ -75,7 +76,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             continue
         limit = following.start if following else end
         if cue.value in LIST_ROLES:
-            limit = _list_end(doc, cues[number + 1 :], end)
+            limit = _list_end(doc, cues[number + 1 :], _past_bullets(doc, end))
         role: str | None = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         if number and _among_them(doc, cue, cues[number - 1]):
             role = cues[number - 1].value  # "قدّمها خبراء ...، من بينهم ...": the lecturers
@@ -140,6 +141,20 @@ def _list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
     relative clause on the event to the next cue of the main clause."""
     main = [c for c in later if not _relative(doc, c)]
     return main[0].start if main else end
+
+
+def _past_bullets(doc: Document, end: int) -> int:
+    """ "ويشارك في الورشة ممثلون عن:" and a bulleted line for each: a list that a colon opens runs
+    over the lines of the list after it."""
+    if not doc.text[:end].rstrip().endswith(":"):
+        return end
+    index = doc.sentence_at(max(0, end - 1)).index + 1
+    while index < len(doc.sentences):
+        sentence = doc.sentences[index]
+        if not doc.text[sentence.start : sentence.end].lstrip().startswith(BULLETS):
+            break
+        end, index = sentence.end, index + 1
+    return end
 
 
 def _relative(doc: Document, cue: PhraseMatch) -> bool:
