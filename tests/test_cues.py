@@ -503,3 +503,16 @@ def test_a_list_a_colon_opens_runs_over_its_bulleted_lines(extract):
     assert "وزارة العدل" in agent_labels(result, workshop, KG.participant)  # the second line
     participants = {str(agent) for agent in result.graph.objects(workshop, KG.participant)}
     assert any(iri.endswith("/agency/tn-ct-pole") for iri in participants)  # and the third
+
+
+def test_partners_listed_past_an_acronym_in_brackets_or_a_state(extract):
+    result = extract(
+        "نظمت الأكاديمية يوم 3 مارس 2025 ورشة عمل بالشراكة مع مكتب الأمم المتحدة المعني بالمخدرات "
+        "والجريمة (UNODC) والمنظمة البحرية الدولية، وبالتعاون مع الإدارة العامة للشرطة العدلية "
+        "بالجمهورية التونسية والمكتب العربي للشرطة الجنائية."
+    )
+    (workshop,) = events_of(result)
+    partners = {
+        str(agent).rsplit("/", 1)[-1] for agent in result.graph.objects(workshop, KG.partner)
+    }
+    assert len(partners) == 4

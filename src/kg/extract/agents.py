@@ -26,6 +26,7 @@ DESCRIBING: Final = normalized_set(words.DESCRIBING_WORDS)
 MAX_TITLE_WORDS: Final = (
     18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 )
+MAX_ACRONYM_WORDS: Final = 5  # "(ايوكاب الصومال)", "(UNODC)"
 MAX_LOOKAHEAD_WORDS: Final = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
 
@@ -115,7 +116,7 @@ def agents_after(
             break
         agents.append(mention)
         index = doc.token_index(mention.end)
-        index = _skip_post(doc, mention, index)
+        index = _past_complement(doc, mention, _skip_post(doc, mention, index))
         if index >= len(doc.tokens) or not _coordinated(doc, index):
             break
         index = _past_acting_unit_word(doc, index)
@@ -284,6 +285,21 @@ def _skip_post(doc: Document, mention: Mention, index: int) -> int:
     return after if after < len(doc.tokens) else index
 
 
+def _past_complement(doc: Document, mention: Mention, index: int) -> int:
+    """Past what a body's name may carry before the next of a list: its acronym in brackets
+    ("مكتب الأمم المتحدة ... (UNODC) والمنظمة البحرية الدولية") or its state ("الإدارة العامة
+    للشرطة العدلية بالجمهورية التونسية والمكتب العربي ...")."""
+    if index >= len(doc.tokens) or mention.entity.kind != "agency":
+        return index
+    if doc.gap(index - 1, index).strip() == "(":
+        close = next((k for k in range(index + 1, min(len(doc.tokens), index + MAX_ACRONYM_WORDS))
+                      if ")" in doc.gap(k - 1, k)), None)  # fmt: skip
+        return close if close is not None else index
+    place = doc.mention_starting(index)
+    state = place is not None and place.entity.cls == "Country" and doc.tokens[index].text[0] == "ب"
+    return doc.token_index(place.end) if state and not doc.gap(index - 1, index).strip() else index
+
+
 def _past_acting_unit_word(doc: Document, index: int) -> int:
     """Past "ممثلة في" or the "ممثلة" of "ممثلة بالإدارة ...", to the unit acting for a body."""
     if doc.tokens[index].text not in ACTING_UNIT_WORDS or index + 1 >= len(doc.tokens):
@@ -296,6 +312,7 @@ def _past_acting_unit_word(doc: Document, index: int) -> int:
 
 def _coordinated(doc: Document, index: int) -> bool:
     between = doc.text[doc.tokens[index - 1].end : doc.tokens[index].start].strip()
+    between = between.removeprefix(")").strip()  # "... (UNODC) والمنظمة البحرية الدولية"
     word = doc.tokens[index].text
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     # "وزارة الداخلية ممثلة بالمديرية العامة ...", not "... ممثلا المدير العام" (on behalf)
