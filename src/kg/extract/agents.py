@@ -296,8 +296,9 @@ def _past_complement(doc: Document, mention: Mention, index: int) -> int:
                       if ")" in doc.gap(k - 1, k)), None)  # fmt: skip
         return close if close is not None else index
     place = doc.mention_starting(index)
-    state = place is not None and place.entity.cls == "Country" and doc.tokens[index].text[0] == "ب"
-    return doc.token_index(place.end) if state and not doc.gap(index - 1, index).strip() else index
+    if place is None or place.entity.cls != "Country" or doc.tokens[index].text[0] != "ب":
+        return index
+    return index if doc.gap(index - 1, index).strip() else doc.token_index(place.end)
 
 
 def _past_acting_unit_word(doc: Document, index: int) -> int:
