@@ -93,8 +93,9 @@ class Registry:
         """The body of a country that the registry names with its state or city after the name
         ("الإدارة العامة للأمن العام بدولة قطر" for "الإدارة العامة للأمن العام")."""
         for entry in self.by_pair.get(tuple(name.split()[:2]), ()):
-            label = " ".join(entry.tokens)
-            if entry.entity.country == country and self.before_place(label) == name:
+            if entry.entity.country != country:
+                continue  # most entries: the country is asked first, before the label is built
+            if self.before_place(" ".join(entry.tokens)) == name:
                 return entry.entity
         return None
 
