@@ -114,3 +114,14 @@ def test_a_name_between_commas_after_a_title_with_no_verb_before(extract):
     )
     people = arabic_labels(result, "person")
     assert {"منير الزواري", "حيدر عبد الله حنون", "خوسيه مانويل غارسيا لوبيث"} <= people
+
+
+def test_a_title_in_a_list_of_those_present_and_an_adjective_that_spells_a_title(extract):
+    result = extract(
+        "وقع الاتفاقية يوم 14 جوان 2022 المدير العام، بحضور وزير الداخلية توفيق شرف الدين وسفير "
+        "جمهورية كوريا بتونس. وتناولت الجلسة المبادرات الفكرية والإعلامية للتحالف.\n"
+        "وناقش المجلس مشروع الخطة في المجالات الفكري والإعلامي ومحاربة تمويل الإرهاب."
+    )
+    people = arabic_labels(result, "person")
+    assert "توفيق شرف الدين" in people
+    assert not any(name.startswith(("وناقش", "ومحاربة")) for name in people)

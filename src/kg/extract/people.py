@@ -26,7 +26,7 @@ from kg.extract.person_names import (
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import state_adjective
+from kg.extract.word_shapes import is_definite, is_nisba, state_adjective
 
 RANK_QUALIFIERS: Final = normalized_set(people_words.RANK_QUALIFIERS)
 EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
@@ -40,7 +40,7 @@ def find_people(doc: Document) -> Document:
     for index in HONORIFICS.starts(doc.tokens):  # only where a title may start
         if index < reach:
             continue
-        if _qualifier_alone(doc, index):
+        if _qualifier_alone(doc, index) or _coordinated_adjective(doc, index):
             continue  # "التفتيش البحري وجمع الأدلة": an adjective, not a title
         titles, first = _titles(doc, index)
         reach = max(first, index + 1)
@@ -124,6 +124,16 @@ def _qualifier_alone(doc: Document, index: int) -> bool:
     if word not in RANK_QUALIFIERS:
         return False
     return index == 0 or HONORIFICS.match_at(doc.tokens, index - 1) is None
+
+
+def _coordinated_adjective(doc: Document, index: int) -> bool:
+    """ "المبادرات الفكرية والإعلامية للتحالف", "الفكري والإعلامي": a nisba title joined by و to
+    the adjective before it is an adjective too."""
+    word = doc.tokens[index].text
+    if index == 0 or not word.startswith("و") or not is_nisba(word):
+        return False
+    previous = doc.tokens[index - 1].text
+    return is_definite(previous) and is_nisba(previous) and not doc.gap(index - 1, index).strip()
 
 
 def _qualifies_title(word: str) -> bool:

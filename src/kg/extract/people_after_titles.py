@@ -18,7 +18,7 @@ from kg.extract.post_organizations import (
     short_form_at,
 )
 from kg.extract.preceding_phrases import phrase_ends_at
-from kg.extract.structure import ROLE_WORDS
+from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
 
 MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
@@ -119,4 +119,11 @@ def _before_what_is_said(doc: Document, last: int) -> bool:
         last >= len(doc.tokens)
         or doc.gap(last - 1, last).strip() in (",", ".")
         or AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
+        or _next_title(doc, last)
     )
+
+
+def _next_title(doc: Document, index: int) -> bool:
+    """ "بحضور وزير الداخلية توفيق شرف الدين وسفير جمهورية كوريا ...": the next of those present,
+    by a title after و."""
+    return doc.tokens[index].text.startswith("و") and TITLES.match_at(doc.tokens, index) is not None
