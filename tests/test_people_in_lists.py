@@ -125,3 +125,13 @@ def test_a_title_in_a_list_of_those_present_and_an_adjective_that_spells_a_title
     people = arabic_labels(result, "person")
     assert "توفيق شرف الدين" in people
     assert not any(name.startswith(("وناقش", "ومحاربة")) for name in people)
+
+
+def test_a_staff_qualification_belongs_to_the_rank_and_a_statistic_ends_a_name(extract):
+    result = extract(
+        "وترأس الجانب المصري يوم 3 مارس 2025 مساعد قائد القوات البحرية المصرية اللواء البحري أركان "
+        "حرب أحمد سمير عبدالحميد الاجتماع، وعرض مدير إدارة المرور العميد أيمن فؤاد ديب إحصائية "
+        "الحوادث."
+    )
+    people = arabic_labels(result, "person")
+    assert {"أحمد سمير عبدالحميد", "أيمن فؤاد ديب"} <= people
