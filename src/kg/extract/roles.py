@@ -3,18 +3,21 @@
 A cue ("نظمت", "بالتعاون مع", "افتتح", "بمشاركة" ...) names a role; its agent follows it (VSO,
 after honorifics, fillers or a post title: "تحت رعاية معالي وزير الداخلية الفريق ... حسين"), or,
 when nothing follows, precedes it ("العقيد رائد ... قد افتتح الدورة"). Participation cues take
-every agent up to the next cue: "بمشاركة وفود من السعودية والأردن والكويت".
+every agent up to the next cue: "بمشاركة وفود من السعودية والأردن والكويت" (which agents a cue
+takes: `kg.extract.cue_agents`).
 """
 
 from typing import Final
 
 from kg.extract.agents import (
     ROLE_CUES,
-    after_preposition,
-    agents_after,
-    all_agents,
-    is_agent,
-    represented,
+)
+from kg.extract.cue_agents import (
+    LIST_ROLES,
+    RELATIVE_PRONOUNS,
+    cue_agents,
+    is_verb_cue,
+    list_end,
 )
 from kg.extract.document import Document, Event, Mention
 from kg.extract.event_parties import (
@@ -33,21 +36,13 @@ from kg.extract.tokens import clitic_readings
 
 VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
 BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
-LIST_ROLES: Final = ("participant", words.PANEL)
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
-POSSESSIVE_VENUES: Final = normalized_set(words.POSSESSIVE_VENUES)
-SEAT_CUES: Final = normalized_set(words.SEAT_CUES)
 VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
-RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
-MASCULINE_RELATIVE: Final = "الذي"
 ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
-CLAUSE_OPENERS: Final = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
-MAX_LOOKBACK_WORDS: Final = 12
 SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
-BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
 
 
 def find_roles(doc: Document) -> Document:
@@ -76,7 +71,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             continue
         limit = following.start if following else end
         if cue.value in LIST_ROLES:
-            limit = _list_end(doc, cues[number + 1 :], _past_bullets(doc, end))
+            limit = list_end(doc, cues[number + 1 :], end)
         role: str | None = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         if number and _among_them(doc, cue, cues[number - 1]):
             role = cues[number - 1].value  # "قدّمها خبراء ...، من بينهم ...": the lecturers
@@ -85,7 +80,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
         visiting = _visiting(doc, cue)
-        for agent in _agents(doc, cue, start, limit):
+        for agent in cue_agents(doc, cue, start, limit):
             if role in words.PERSON_ROLES and agent.entity.kind != "person":
                 continue
             if visiting and agent.entity.cls == "Country":
@@ -132,54 +127,8 @@ def _events_body(doc: Document, agent: Mention) -> bool:
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
     """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb."""
     return (
-        cue.first > 0 and _is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS
+        cue.first > 0 and is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS
     )
-
-
-def _list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
-    """ "حضر الندوة التي نظمتها الجامعة يوم ... كل من ...": a list of attendees runs past a
-    relative clause on the event to the next cue of the main clause."""
-    main = [c for c in later if not _relative(doc, c)]
-    return main[0].start if main else end
-
-
-def _past_bullets(doc: Document, end: int) -> int:
-    """ "ويشارك في الورشة ممثلون عن:" and a bulleted line for each: a list that a colon opens runs
-    over the lines of the list after it."""
-    if not doc.text[:end].rstrip().endswith(":"):
-        return end
-    index = doc.sentence_at(max(0, end - 1)).index + 1
-    while index < len(doc.sentences):
-        sentence = doc.sentences[index]
-        if not doc.text[sentence.start : sentence.end].lstrip().startswith(BULLETS):
-            break
-        end, index = sentence.end, index + 1
-    return end
-
-
-def _relative(doc: Document, cue: PhraseMatch) -> bool:
-    return any(
-        doc.tokens[i].text in RELATIVE_PRONOUNS for i in (cue.first, cue.first - 1) if i >= 0
-    )
-
-
-def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
-    """ "الاجتماع ... الذي عُقد بمقر الوزارة": a relative clause on something other than an
-    agent (an event, here passive) has no subject before it; "العميد X الذي قدم" has. "الذي"
-    does not refer back to a body whose name is feminine ("للجنة الوطنية ...، الذي عُقد")."""
-    if previous not in RELATIVE_PRONOUNS or cue.first < 2:
-        return False
-    before = doc.tokens[cue.first - 2]
-    agents = [m for m in doc.mentions.covering(before.start) if m.end == before.end]
-    if previous == MASCULINE_RELATIVE:
-        agents = [m for m in agents if not _feminine_body(doc, m)]
-    posted = any(p.end == before.end for p in doc.posts)  # "X، مدير ... بشرطة ...، الذي"
-    return not (agents or posted)
-
-
-def _feminine_body(doc: Document, mention) -> bool:
-    head = doc.text[mention.start : mention.end].split()[0]
-    return mention.entity.kind == "agency" and head.endswith("ه")
 
 
 def _passive_role(doc: Document, previous: PhraseMatch | None, cue: PhraseMatch) -> str | None:
@@ -203,7 +152,7 @@ def _passive_verb(doc: Document, cue: PhraseMatch, following: PhraseMatch | None
         following is not None
         and following.value == BY_AGENT
         and cue.value not in (BY_AGENT, "participant")
-        and _is_verb_cue(doc, cue)
+        and is_verb_cue(doc, cue)
         and following.first - cue.last <= words.PASSIVE_WINDOW
     )
 
@@ -254,7 +203,7 @@ def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | Non
     """ "وفي كلمتها الافتتاحية، قالت X", "قال X في افتتاح الندوة": the sentence's first speech
     is the opening one when the sentence says so without a verb of its own; or a speech the
     verb gives as the opening one."""
-    if not any(c.value == "opener" and not _is_verb_cue(doc, c) for c in cues):
+    if not any(c.value == "opener" and not is_verb_cue(doc, c) for c in cues):
         return next((c for c in cues if c.value == "speaker" and _gives_opening(doc, c)), None)
     return next((c for c in cues if c.value == "speaker"), None)
 
@@ -283,74 +232,3 @@ def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...
     return any(
         f.subject is event and f.object is agent.entity and f.predicate in roles for f in doc.facts
     )
-
-
-def _agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
-    if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
-        return _antecedent(doc, cue, sentence_start)
-    if doc.text[cue.start : cue.end] in SEAT_CUES:
-        return agents_after(doc, cue.last, limit)[:1]
-    if cue.value in LIST_ROLES or _lists_all(doc, cue):
-        return all_agents(doc, cue.end, limit)
-    if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
-        after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
-        return [m for m in after if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
-    after = agents_after(doc, cue.last, limit)
-    speaker_before = cue.value in words.PERSON_ROLES and _relative(
-        doc, cue
-    )  # "X، ...، الذي استعرض"
-    if speaker_before and not any(m.entity.kind == "person" for m in after):
-        return _agent_before(doc, cue, sentence_start)
-    if after or not _is_verb_cue(doc, cue):
-        return after
-    return _agent_before(doc, cue, sentence_start)
-
-
-def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
-    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
-    following = [t.text for t in doc.tokens[cue.last : cue.last + 3]]
-    return any(following[i : i + 2] == ["كل", "من"] for i in range(len(following) - 1))
-
-
-def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
-    """The body "مقرها" refers to: the last one named before it in the sentence."""
-    bodies = [
-        m for m in doc.mentions_between(sentence_start, cue.start) if m.entity.kind == "agency"
-    ]
-    return [bodies[-1]] if bodies else []
-
-
-def _is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
-    """Only a verb's subject can stand before it ("... قد افتتح الدورة"); "بالتعاون مع" and
-    "تحت رعاية" introduce what follows them."""
-    first = doc.text[cue.start : cue.end].split()[0].removeprefix("و")
-    return not first.startswith(("ب", "تحت", "في", "من", "مع", "لل"))
-
-
-def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
-    """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before;
-    none after a clause opener ("فيما عرض ...") or for a verb joined by و ("، وأكد ..."), whose
-    verb takes its subject after it; none that was only represented ("ممثلا المدير العام")."""
-    word = doc.tokens[cue.first].text
-    joined = word[:1] in ("و", "ف") and word[1:] in ROLE_CUES.firsts  # "وأكد", not "وقع"
-    previous = doc.tokens[cue.first - 1].text if cue.first else ""
-    if joined or previous in CLAUSE_OPENERS or _about_no_agent(doc, cue, previous):
-        return []
-    person_only = cue.value in words.PERSON_ROLES  # "وكان اللواء ...، رئيس الأكاديمية، قد افتتح"
-    before = [
-        m
-        for m in doc.mentions_between(sentence_start, cue.start)
-        if is_agent(m)
-        and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
-        and (m.entity.kind == "person" or not person_only)
-        and not represented(doc, m)
-    ]
-    if not before:
-        return []
-    subject = before[-1]
-    post = next((p for p in doc.posts if p.organization is subject.entity), None)
-    if post is not None:  # the last name was the organization in a post title: its holder acts
-        holder = [m for m in before if m.entity is post.holder]
-        subject = holder[-1] if holder else subject
-    gap = doc.text[subject.end : cue.start]
-    return [subject] if "." not in gap and ";" not in gap else []

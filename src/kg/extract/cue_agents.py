@@ -1,0 +1,147 @@
+"""Which agents a role's cue takes: the one right after it, every one of a list up to the next
+cue (and over the bulleted lines a colon opens), or, when nothing follows a verb, its subject
+before it ("العقيد رائد ... قد افتتح الدورة")."""
+
+from typing import Final
+
+from kg.extract.agents import (
+    ROLE_CUES,
+    after_preposition,
+    agents_after,
+    all_agents,
+    is_agent,
+    represented,
+)
+from kg.extract.document import Document, Mention
+from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseMatch
+
+CLOSER = words.CLOSER
+POSSESSIVE_VENUES: Final = normalized_set(words.POSSESSIVE_VENUES)
+SEAT_CUES: Final = normalized_set(words.SEAT_CUES)
+MASCULINE_RELATIVE: Final = "الذي"
+CLAUSE_OPENERS: Final = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
+MAX_LOOKBACK_WORDS: Final = 12
+BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
+RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
+LIST_ROLES: Final = ("participant", words.PANEL)
+
+
+def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
+    """The agents a cue takes, up to `limit`."""
+    if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
+        return _antecedent(doc, cue, sentence_start)
+    if doc.text[cue.start : cue.end] in SEAT_CUES:
+        return agents_after(doc, cue.last, limit)[:1]
+    if cue.value in LIST_ROLES or _lists_all(doc, cue):
+        return all_agents(doc, cue.end, limit)
+    if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
+        after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
+        return [m for m in after if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
+    after = agents_after(doc, cue.last, limit)
+    speaker_before = cue.value in words.PERSON_ROLES and relative_cue(
+        doc, cue
+    )  # "X، ...، الذي استعرض"
+    if speaker_before and not any(m.entity.kind == "person" for m in after):
+        return _agent_before(doc, cue, sentence_start)
+    if after or not is_verb_cue(doc, cue):
+        return after
+    return _agent_before(doc, cue, sentence_start)
+
+
+def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
+    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
+    following = [t.text for t in doc.tokens[cue.last : cue.last + 3]]
+    return any(following[i : i + 2] == ["كل", "من"] for i in range(len(following) - 1))
+
+
+def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
+    """The body "مقرها" refers to: the last one named before it in the sentence."""
+    bodies = [
+        m for m in doc.mentions_between(sentence_start, cue.start) if m.entity.kind == "agency"
+    ]
+    return [bodies[-1]] if bodies else []
+
+
+def is_verb_cue(doc: Document, cue: PhraseMatch) -> bool:
+    """Only a verb's subject can stand before it ("... قد افتتح الدورة"); "بالتعاون مع" and
+    "تحت رعاية" introduce what follows them."""
+    first = doc.text[cue.start : cue.end].split()[0].removeprefix("و")
+    return not first.startswith(("ب", "تحت", "في", "من", "مع", "لل"))
+
+
+def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
+    """ "وكان العقيد رائد الزعبي مدير إدارة البحث الجنائي قد افتتح الدورة": the subject before;
+    none after a clause opener ("فيما عرض ...") or for a verb joined by و ("، وأكد ..."), whose
+    verb takes its subject after it; none that was only represented ("ممثلا المدير العام")."""
+    word = doc.tokens[cue.first].text
+    joined = word[:1] in ("و", "ف") and word[1:] in ROLE_CUES.firsts  # "وأكد", not "وقع"
+    previous = doc.tokens[cue.first - 1].text if cue.first else ""
+    if joined or previous in CLAUSE_OPENERS or _about_no_agent(doc, cue, previous):
+        return []
+    person_only = cue.value in words.PERSON_ROLES  # "وكان اللواء ...، رئيس الأكاديمية، قد افتتح"
+    before = [
+        m
+        for m in doc.mentions_between(sentence_start, cue.start)
+        if is_agent(m)
+        and cue.first - doc.token_index(m.start) <= MAX_LOOKBACK_WORDS
+        and (m.entity.kind == "person" or not person_only)
+        and not represented(doc, m)
+    ]
+    if not before:
+        return []
+    subject = before[-1]
+    post = next((p for p in doc.posts if p.organization is subject.entity), None)
+    if post is not None:  # the last name was the organization in a post title: its holder acts
+        holder = [m for m in before if m.entity is post.holder]
+        subject = holder[-1] if holder else subject
+    gap = doc.text[subject.end : cue.start]
+    return [subject] if "." not in gap and ";" not in gap else []
+
+
+def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
+    """ "الاجتماع ... الذي عُقد بمقر الوزارة": a relative clause on something other than an
+    agent (an event, here passive) has no subject before it; "العميد X الذي قدم" has. "الذي"
+    does not refer back to a body whose name is feminine ("للجنة الوطنية ...، الذي عُقد")."""
+    if previous not in RELATIVE_PRONOUNS or cue.first < 2:
+        return False
+    before = doc.tokens[cue.first - 2]
+    agents = [m for m in doc.mentions.covering(before.start) if m.end == before.end]
+    if previous == MASCULINE_RELATIVE:
+        agents = [m for m in agents if not _feminine_body(doc, m)]
+    posted = any(p.end == before.end for p in doc.posts)  # "X، مدير ... بشرطة ...، الذي"
+    return not (agents or posted)
+
+
+def _feminine_body(doc: Document, mention) -> bool:
+    head = doc.text[mention.start : mention.end].split()[0]
+    return mention.entity.kind == "agency" and head.endswith("ه")
+
+
+def list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
+    """ "حضر الندوة التي نظمتها الجامعة يوم ... كل من ...": a list of attendees runs past a
+    relative clause on the event to the next cue of the main clause, and past the bulleted lines
+    a colon opens."""
+    main = [c for c in later if not relative_cue(doc, c)]
+    return main[0].start if main else _past_bullets(doc, end)
+
+
+def _past_bullets(doc: Document, end: int) -> int:
+    """ "ويشارك في الورشة ممثلون عن:" and a bulleted line for each: a list that a colon opens runs
+    over the lines of the list after it."""
+    if not doc.text[:end].rstrip().endswith(":"):
+        return end
+    index = doc.sentence_at(max(0, end - 1)).index + 1
+    while index < len(doc.sentences):
+        sentence = doc.sentences[index]
+        if not doc.text[sentence.start : sentence.end].lstrip().startswith(BULLETS):
+            break
+        end, index = sentence.end, index + 1
+    return end
+
+
+def relative_cue(doc: Document, cue: PhraseMatch) -> bool:
+    return any(
+        doc.tokens[i].text in RELATIVE_PRONOUNS for i in (cue.first, cue.first - 1) if i >= 0
+    )
