@@ -505,6 +505,18 @@ def test_a_list_a_colon_opens_runs_over_its_bulleted_lines(extract):
     assert any(iri.endswith("/agency/tn-ct-pole") for iri in participants)  # and the third
 
 
+def test_a_list_opened_by_its_most_prominent_members_is_not_a_speech(extract):
+    result = extract(
+        "نظمت وزارة الداخلية يوم 12 فبراير 2025 في أبوظبي ورشة عمل حول حماية الطفل.\n\n"
+        "وشارك في الورشة ممثلو عدد من الجهات، أبرزها:\n• وزارة الأسرة\n• وزارة الصحة ووقاية "
+        "المجتمع\n\nواختتمت الورشة أعمالها بتوصيات."
+    )
+    (workshop,) = events_of(result)
+    participants = agent_labels(result, workshop, KG.participant)
+    assert {"وزارة الأسرة", "وزارة الصحة ووقاية المجتمع"} <= participants
+    assert not agent_labels(result, workshop, KG.speaker)
+
+
 def test_partners_listed_past_an_acronym_in_brackets_or_a_state(extract):
     result = extract(
         "نظمت الأكاديمية يوم 3 مارس 2025 ورشة عمل بالشراكة مع مكتب الأمم المتحدة المعني بالمخدرات "
