@@ -269,3 +269,13 @@ def test_a_mauritanian_police_commissioners_rank_is_no_part_of_the_name(extract)
     )
     people = arabic_labels(result, "person")
     assert {"محمد محمود ولد اعل سالم", "سيدي محمد ولد الطالب اعمر"} <= people
+
+
+def test_a_title_that_is_also_a_given_name_starts_the_name_after_another_title(extract):
+    result = extract(
+        "نظمت المديرية يوم 12 فيفري 2025 يوما دراسيا، تدخلت خلاله الأستاذة الدكتورة فضيلة "
+        "بوزيدي، وألقى فضيلة الشيخ أحمد العلي كلمة، كما قدمت محافظة الشرطة سميرة بن عيسى "
+        "حصيلة البرنامج."
+    )
+    people = arabic_labels(result, "person")
+    assert {"فضيلة بوزيدي", "أحمد العلي", "سميرة بن عيسى"} <= people

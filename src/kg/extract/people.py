@@ -11,13 +11,14 @@ from typing import Final
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
-from kg.extract.normalize import normalized_set
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.people_after_titles import AFTER_A_SUBJECTS_NAME, people_after_places
 from kg.extract.person_mentions import add_person, known_surname, same_person
 from kg.extract.person_names import (
     AGENCY_HEADS,
     EVENT_WORDS,
     FAMILY_TITLES,
+    GIVEN_NAME_TITLES,
     NAME_LINKS,
     NAME_STOPS,
     name_end,
@@ -92,7 +93,7 @@ def _titles(doc: Document, index: int) -> tuple[list[str], int]:
     of the first word after them and the words that qualify them ("المقدم الجزائري")."""
     titles = []
     while index < len(doc.tokens) and (match := HONORIFICS.match_at(doc.tokens, index)):
-        if _given_name_before_link(doc, match):
+        if _given_name_before_link(doc, match) or _given_name_after_title(doc, titles, match):
             break  # "الشيخ ولد أحمدو ولد اباه": a given name, not a title
         titles.append(doc.text[match.start : match.end])
         index = match.last
@@ -116,6 +117,15 @@ def _given_name_before_link(doc: Document, match) -> bool:
         return False
     word = doc.text[match.start : match.end]
     return word in FAMILY_TITLES and doc.tokens[match.last].text in NAME_LINKS
+
+
+def _given_name_after_title(doc: Document, titles: list[str], match) -> bool:
+    """ "الدكتورة فضيلة بوزيدي": a title that is also a given name, after a title and before
+    no other, starts the name."""
+    word = doc.text[match.start : match.end]
+    if not titles or normalize_string(word) not in GIVEN_NAME_TITLES:
+        return False
+    return match.last < len(doc.tokens) and HONORIFICS.match_at(doc.tokens, match.last) is None
 
 
 def _qualifier_alone(doc: Document, index: int) -> bool:

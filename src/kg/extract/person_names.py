@@ -22,6 +22,7 @@ from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba
 
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
+GIVEN_NAME_TITLES: Final = normalized_set(people_words.GIVEN_NAME_TITLES)
 NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND: Final = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS: Final = normalized_set(people_words.ALA_OBJECTS)
@@ -71,6 +72,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "منير الحاج عمر وزير ...": a family title inside the name
     if index == first and word in TIME_NAMES and not _time_follows(doc, index):
         return True  # "الفريق صباح جاسم الربيعي": the given name, not "صباح اليوم"
+    if index == first and word in GIVEN_NAME_TITLES:
+        return True  # "الدكتورة فضيلة بوزيدي": the title read as the given name
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
