@@ -91,7 +91,7 @@ def _opens_name(doc: Document, first: int) -> bool:
 def _titles(doc: Document, index: int) -> tuple[list[str], int]:
     """The titles that follow one another from `index` ("معالي الوزير الدكتور"), and the index
     of the first word after them and the words that qualify them ("المقدم الجزائري")."""
-    titles = []
+    titles: list[str] = []
     while index < len(doc.tokens) and (match := HONORIFICS.match_at(doc.tokens, index)):
         if _given_name_before_link(doc, match) or _given_name_after_title(doc, titles, match):
             break  # "الشيخ ولد أحمدو ولد اباه": a given name, not a title
