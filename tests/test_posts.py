@@ -138,3 +138,12 @@ def test_a_title_of_a_company_or_a_foundation_named_by_its_head_holds_its_post_t
     posts = post_triples(result.doc)
     assert ("عبدالعزيز محمد الكبيسي", "president", "شركة الريل") in posts
     assert ("نزار مهيدات", "director-general", "المؤسسة العامة للغذاء والدواء") in posts
+
+
+def test_a_name_set_off_by_commas_after_a_speakers_title_holds_it(extract):
+    result = extract(
+        "نظمت المديرية دورة تكوينية يوم 18 فيفري 2024. من جهته، نوه رئيس بعثة اللجنة الدولية "
+        "للصليب الأحمر بالجزائر، ماتياس شميد، بمستوى التعاون القائم."
+    )
+    posts = {(post.holder.label, post.role, post.organization.label) for post in result.doc.posts}
+    assert posts == {("ماتياس شميد", "head", "اللجنة الدولية للصليب الأحمر")}

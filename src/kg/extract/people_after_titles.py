@@ -49,9 +49,9 @@ def find_people_after_bodies(doc: Document) -> Document:
     for index in range(len(doc.tokens) - 1):
         role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
-            _name_after_title(doc, role, _before_what_is_said, between_commas=True)
+            _name_after_title(doc, role, _before_what_is_said, _closing_comma)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
-            _name_after_title(doc, role, _said_after_comma, between_commas=True)
+            _name_after_title(doc, role, _said_after_comma, _said_after_comma)
     if len(doc.mentions) == known:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
@@ -78,22 +78,26 @@ def _after_comma_of_verb(doc: Document, index: int) -> bool:
     return any(t.text in VERBS_BEFORE_A_SUBJECT_TITLE for t in doc.tokens[first:index])
 
 
-def _name_after_title(
-    doc: Document, role, ends=lambda doc, last: True, between_commas: bool = False
-) -> None:
-    """The name right after a title and its body; with `between_commas`, also one set off by
-    commas before what is said ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
+def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=None) -> None:
+    """The name right after a title and its body; with `set_off`, also one after a comma that
+    `set_off` accepts the end of ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
     first = complement_end(doc, _title_end(doc, role))
     if first == role.last or first >= len(doc.tokens):
         return
     gap = doc.gap(first - 1, first).strip()
-    if (gap and not (between_commas and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
+    if (gap and not (set_off and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
         return
     if doc.tokens[first].text.startswith(CLITIC_ARTICLES):
         return  # "بالمديرية العامة": no name starts with a preposition and the article
     last = name_end(doc, first)
-    if last - first >= 2 and ends(doc, last) and (not gap or _said_after_comma(doc, last)):
+    if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)
+
+
+def _closing_comma(doc: Document, last: int) -> bool:
+    """ "نوه رئيس بعثة اللجنة ...، ماتياس شميد، بمستوى": after a verb of speech, a name set off
+    by commas is the title's holder."""
+    return last < len(doc.tokens) and doc.gap(last - 1, last).strip() == ","
 
 
 def _said_after_comma(doc: Document, last: int) -> bool:

@@ -233,7 +233,15 @@ def _apposed(doc: Document, index: int) -> bool:
     """The name follows the title directly, or after a comma and a title: "المدير العام للشرطة
     الوطنية الإسبانية، السيد خابيير مارتينيث غارسيا"."""
     gap = doc.gap(index - 1, index).strip()
-    return not gap or (gap == "," and HONORIFICS.match_at(doc.tokens, index) is not None)
+    if gap != ",":
+        return not gap
+    return HONORIFICS.match_at(doc.tokens, index) is not None or _set_off_name(doc, index)
+
+
+def _set_off_name(doc: Document, index: int) -> bool:
+    """ "نوه رئيس بعثة اللجنة ...، ماتياس شميد، بمستوى": a name between commas after the title."""
+    person = person_past_titles(doc, index)
+    return person is not None and doc.text[person.end : person.end + 2].strip()[:1] in ("،", ",")
 
 
 def _conjoined(doc: Document, index: int) -> bool:
