@@ -147,3 +147,18 @@ def test_a_name_set_off_by_commas_after_a_speakers_title_holds_it(extract):
     )
     posts = {(post.holder.label, post.role, post.organization.label) for post in result.doc.posts}
     assert posts == {("ماتياس شميد", "head", "اللجنة الدولية للصليب الأحمر")}
+
+
+def test_a_league_an_alliance_and_an_executive_chief_hold_posts(extract):
+    result = extract(
+        "عقد وزراء الدفاع في التحالف الإسلامي العسكري لمحاربة الإرهاب اجتماعا يوم 3 مارس 2025 "
+        "برئاسة الأمين العام للتحالف اللواء محمد بن سعيد المغيدي، ووقع الأمين العام للرابطة "
+        "المحمدية للعلماء، الدكتور أحمد عبادي، مذكرة مع نائبة الرئيس التنفيذي لسلطة مدينة "
+        "دبي الملاحية السيدة منى سالم المري."
+    )
+    posts = {(post.holder.label, post.role, post.organization.label) for post in result.doc.posts}
+    assert posts >= {
+        ("محمد بن سعيد المغيدي", "secretary-general", "التحالف الإسلامي العسكري لمحاربة الإرهاب"),
+        ("أحمد عبادي", "secretary-general", "الرابطة المحمدية للعلماء"),
+        ("منى سالم المري", "vice-president", "سلطة مدينة دبي الملاحية"),
+    }

@@ -29,6 +29,7 @@ SHORT_FORMS = {
     "الشركه": "GovernmentBody", "الموسسه": "GovernmentBody", "المفوضيه": "GovernmentBody",
     "الرابطه": "GovernmentBody", "الدايره": "GovernmentBody",
     "القياده": "GovernmentBody", "البرنامج": "GovernmentBody", "اللجنه": "GovernmentBody",
+    "التحالف": "GovernmentBody",
 }  # fmt: skip
 
 # Head nouns that start the name of a body the registry may not know → ontology class.
@@ -112,6 +113,8 @@ HEADS = {
     "المجموعة الجهوية": "SecurityService", "المفوضية الإقليمية": "PoliceService",
     "المنطقة الأمنية": "PoliceService",
     "بلدية": "GovernmentBody",  # "بلدية إربد الكبرى"
+    "رابطة": "CivilSocietyOrganization", "الرابطة": "CivilSocietyOrganization",
+    "متحف": "GovernmentBody",  # "متحف الشرطة"
 }  # fmt: skip
 
 # Adjectives of a regional unit, whose name takes the city it serves ("المديرية الجهوية للجمارك
