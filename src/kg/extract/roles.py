@@ -19,7 +19,7 @@ from kg.extract.cue_agents import (
     is_verb_cue,
     list_end,
 )
-from kg.extract.document import Document, Event, Mention
+from kg.extract.document import Document, Entity, Event, Mention
 from kg.extract.event_parties import (
     council_of_session,
     hosts_bodies,
@@ -42,6 +42,7 @@ ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
 PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
 SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
+OPENERS_SPEECH: Final = normalized_set(words.OPENERS_SPEECH)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
 
 
@@ -56,8 +57,22 @@ def find_roles(doc: Document) -> Document:
             hosts_bodies(doc, event)
             parties(doc, event)
         venue(doc, event)
+        _speaking_openers(doc, event)
         participants_without_other_roles(doc, event)
     return doc
+
+
+def _speaking_openers(doc: Document, event: Event) -> None:
+    """ "افتتح الورشة اللواء ...، مؤكدا في كلمته أن", "افتتح ... بكلمة": the opener who gives a
+    speech is also one of its speakers."""
+    openers = [f for f in doc.facts if f.subject is event and f.predicate == "opener"]
+    for fact in openers:
+        if fact.object.kind != "person" or _has_role(doc, event, fact.object, ("speaker",)):
+            continue
+        sentence = doc.sentence_at(fact.start)
+        first, last = doc.token_index(sentence.start), doc.token_index(sentence.end)
+        if any(t.text in OPENERS_SPEECH for t in doc.tokens[first:last]):
+            doc.fact(event, "speaker", fact.object, fact.start, fact.end)
 
 
 def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
@@ -85,8 +100,6 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
                 continue
             if visiting and agent.entity.cls == "Country":
                 continue  # "الذي يزور العراق": where the visit goes, not who takes part
-            if role == "speaker" and _has_role(doc, event, agent, ("opener",)):
-                continue  # the opening speech is the opener's
             evidence = (min(cue.start, agent.start), max(cue.end, agent.end))
             taken = _role_taken(doc, event, role, agent)
             if taken is None:
@@ -228,7 +241,5 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
     return "participant" if led else "chair"
 
 
-def _has_role(doc: Document, event: Event, agent: Mention, roles: tuple[str, ...]) -> bool:
-    return any(
-        f.subject is event and f.object is agent.entity and f.predicate in roles for f in doc.facts
-    )
+def _has_role(doc: Document, event: Event, agent: Entity, roles: tuple[str, ...]) -> bool:
+    return any(f.subject is event and f.object is agent and f.predicate in roles for f in doc.facts)

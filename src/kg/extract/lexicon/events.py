@@ -257,6 +257,9 @@ AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتق
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 # Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
+# Words that give the opener a speech of its own ("افتتح ... بكلمة", "مؤكدا في كلمته"): an opener
+# who gives a speech is a speaker too (a participle alone, "مؤكدا أن", may only report a view).
+OPENERS_SPEECH = ("كلمه", "كلمته", "كلمتها", "بكلمه")
 # The speech a speaking verb gives, when it is the opening one: "وألقى العميد ... كلمة الافتتاح"
 # makes its speaker the opener.
 OPENING_SPEECHES = ("كلمة الافتتاح", "الكلمة الافتتاحية", "كلمة افتتاحية", "كلمة افتتاح")

@@ -98,8 +98,10 @@ ROLES = {
     "المدير العام": "director-general",
     "مدير عام": "director-general",
     "المدير التنفيذي": "director",  # an executive director runs the body but is not its DG
-    "الرييس التنفيذي": "president", "رييس تنفيذي": "president",
-    "نائب الرييس التنفيذي": "vice-president", "نائب المدير التنفيذي": "vice-president",
+    "الرييس التنفيذي": "president",
+    "رييس تنفيذي": "president",
+    "نائب الرييس التنفيذي": "vice-president",
+    "نائب المدير التنفيذي": "vice-president",
     # a body's head for a region or a country: "المدير الإقليمي لمكتب الشرق الأوسط في ..."
     "المدير الاقليمي": "director",
     "المديره الاقليميه": "director",
