@@ -346,3 +346,11 @@ def test_a_visit_on_a_day_of_its_own_after_a_reception_is_another(extract):
         ("visit", "2024-03-05", "2024-03-05"),
         ("visit", "2024-03-06", "2024-03-06"),
     ]
+
+
+def test_a_course_whose_training_adjective_follows_another_adjective(extract):
+    result = extract(
+        'اختتمت الأكاديمية اليوم الخميس 13 يونيو 2024 "الدورة الخليجية التخصصية في مكافحة غسل '
+        'الأموال"، التي نظمتها خلال الفترة من 2 إلى 13 يونيو بمشاركة 28 ضابطا.'
+    )
+    assert event_kinds(result) == ["training-course"]

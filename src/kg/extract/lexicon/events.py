@@ -106,6 +106,13 @@ COUNCIL_SESSION_PATTERN = (
     rf"{_ORDINAL}\s+(?:ل|لل)\S+"
 )
 
+# A course whose training adjective comes after others: "الدورة الخليجية التخصصية في ...",
+# "دورة إقليمية تدريبية".
+TRAINING_COURSE_PATTERN = (
+    r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره(?:\s+(?:ال)?\w+يه){1,2}\s+"
+    r"(?:ال)?(?:تدريبيه|تكوينيه|تخصصيه|متخصصه|تاهيليه)(?!\w)"
+)
+
 # A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها
 # العادي", "اجتماع الجمعية العامة"): the assembly names the meeting's subject or follows it.
 ASSEMBLY_PATTERN = r"\s*(?:ال|لل|و?ب?ال)?جمعيه\s+(?:ال)?(?:عامه|عموميه)(?!\w)"
