@@ -230,6 +230,16 @@ def test_a_kicker_and_a_headline_both_head_the_release(extract):
     assert dated(result) == [("training-course", "2024-05-20", "2024-05-24")]
 
 
+def test_a_line_that_issues_the_release_heads_it_with_the_headline(extract):
+    result = extract(
+        "بلاغ\n"
+        "صدر عن المديرية العامة لقوى الأمن الداخلي ـ شعبة العلاقات العامة البلاغ التالي:\n\n"
+        "ورشة عمل حول الشرطة المجتمعية وزيارة دراسية إلى روما\n\n"
+        "نظمت المديرية العامة لقوى الأمن الداخلي ورشة عمل يومي 15 و16 نيسان 2024 في بيروت."
+    )
+    assert dated(result) == [("workshop", "2024-04-15", "2024-04-16")]
+
+
 def test_a_meeting_put_off_or_yet_to_come_is_no_event(extract):
     result = extract(
         "أعلنت وزارة الداخلية اليوم الأحد 23 فبراير 2025 تأجيل الاجتماع الثلاثي لرؤساء أجهزة أمن "

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from kg.extract.document import DateMention, Document
+from kg.extract.lexicon import events as event_words
 
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
@@ -13,6 +14,7 @@ MAX_HEADLINE_WORDS: Final = 30
 # A news agency's tag: a slash, a bracket, a dash between words (not "2025-2030")
 DATELINE_TAG: Final = re.compile(r"[/(–]|\s-|-\s|[^\d\s]-[^\d\s]")
 SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
+ISSUING_LINE: Final = re.compile(event_words.ISSUING_LINE_PATTERN)
 
 
 def is_dateline(doc: Document, date: DateMention) -> bool:
@@ -44,6 +46,8 @@ def _head_end(doc: Document) -> int:
 
 
 def _head_line(doc: Document, line: str, start: int, end: int) -> bool:
+    if ISSUING_LINE.search(line):
+        return True  # "صدر عن ... البلاغ التالي:", then the headline
     if len(line.split()) > MAX_HEADLINE_WORDS or line.endswith(SENTENCE_ENDS):
         return False
     if DATELINE_TAG.search(line):

@@ -106,6 +106,10 @@ COUNCIL_SESSION_PATTERN = (
     rf"{_ORDINAL}\s+(?:ل|لل)\S+"
 )
 
+# A line of the head that announces the release ("صدر عن المديرية ... البلاغ التالي:"): the
+# headline may follow it.
+ISSUING_LINE_PATTERN = r"(?:البلاغ|البيان|التصريح)\s+(?:الصحفي\s+)?التالي\s*:?$"
+
 # A course whose training adjective comes after others: "الدورة الخليجية التخصصية في ...",
 # "دورة إقليمية تدريبية".
 TRAINING_COURSE_PATTERN = (
