@@ -279,3 +279,11 @@ def test_a_title_that_is_also_a_given_name_starts_the_name_after_another_title(e
     )
     people = arabic_labels(result, "person")
     assert {"فضيلة بوزيدي", "أحمد العلي", "سميرة بن عيسى"} <= people
+
+
+def test_a_name_ends_before_an_event_word_after_a_clitic(extract):
+    result = extract(
+        "قام وفد من ضباط قوى الأمن الداخلي برئاسة العقيد سامر حداد بزيارة دراسية إلى روما "
+        "من 1 إلى 5 نيسان 2024."
+    )
+    assert arabic_labels(result, "person") == {"سامر حداد"}

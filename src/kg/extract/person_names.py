@@ -30,6 +30,7 @@ AGENCY_HEADS: Final = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS: Final = 6
 PLACE_NOUNS: Final = normalized_set(people_words.PLACE_NOUNS)
 EVENT_WORDS: Final = PhraseTable(event_words.TRIGGERS, clitics=False)
+EVENT_NOUNS: Final = frozenset(k for k in event_words.TRIGGERS if " " not in k)
 TIME_NAMES: Final = normalized_set(people_words.TIME_NAMES)
 TIME_WORDS: Final = normalized_set(event_words.TIME_WORDS)
 
@@ -155,7 +156,8 @@ def _time_follows(doc: Document, index: int) -> bool:
 
 
 def _stop_after_clitic(word: str) -> bool:
-    return any(reading in NAME_STOPS for reading in clitic_readings(word)[1:])
+    """ "... ومن جانبه", "... بزيارة دراسية": a stop word or an event's word after a clitic."""
+    return any(r in NAME_STOPS or r in EVENT_NOUNS for r in clitic_readings(word)[1:])
 
 
 def _followed_by_link(doc: Document, index: int) -> bool:
