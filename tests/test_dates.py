@@ -72,6 +72,14 @@ def test_relative_dates_resolve_against_the_publication_date():
     assert last_sunday.gregorian == date(2023, 3, 5)
 
 
+def test_a_relative_day_after_the_conjunction():
+    found = dates_in("وقع الوزيران أمس مذكرة. واليوم الثلاثاء، زار الوزير الكلية", "2024-01-16")
+    assert [(d.gregorian, d.start) for d in found] == [
+        (date(2024, 1, 15), 13),
+        (date(2024, 1, 16), 25),  # the day's span leaves out the conjunction
+    ]
+
+
 def test_relative_dates_need_a_publication_date():
     assert dates_in("انطلقت اليوم الدورة") == []
 

@@ -47,12 +47,14 @@ NUMERIC_RANGE: Final = re.compile(
 # "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
 NOT_TODAY: Final = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
 DAY_PARTS: Final = ("صباح", "مساء", "ظهر")
+# A word's start, or its start after the conjunction ("واليوم الثلاثاء، زار ...").
+WORD_START: Final = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
 RELATIVE: Final = re.compile(
-    rf"(?<!\w)(?:(?:{alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
+    rf"{WORD_START}(?:(?:{alternation(DAY_PARTS)})\s+)?(?P<rel>اليوم|امس)(?!\s+{NOT_TODAY})"
     rf"(?:\s+(?P<wd1>{WEEKDAY}))?(?!\w)"
-    rf"|(?<!\w)(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
+    rf"|{WORD_START}(?:يوم\s+)(?P<wd2>{WEEKDAY})(?:\s+(?P<dir>الماضي|المقبل|القادم))?(?!\w)"
     rf"|(?<!\w)(?P<wd3>{WEEKDAY})\s+(?P<dir3>الماضي|المقبل|القادم)(?!\w)"
-    rf"|(?<!\w)(?:{alternation(DAY_PARTS)})\s+(?P<wd4>{WEEKDAY})(?!\w)"  # "صباح الثلاثاء"
+    rf"|{WORD_START}(?:{alternation(DAY_PARTS)})\s+(?P<wd4>{WEEKDAY})(?!\w)"  # "صباح الثلاثاء"
     rf"|(?<=,\s)(?P<wd5>{WEEKDAY})(?=\s*,|\s+في\s)"  # "عقد، الثلاثاء، اجتماعا"، "، الأربعاء في"
 )
 RELATIVE_STARTS: Final = (
