@@ -345,3 +345,13 @@ def test_a_range_of_weekdays_is_the_week_of_the_release():
     text = "تنظم الإدارة الدورة في الفترة من الأحد إلى الخميس بمقر الأكاديمية."
     (found,) = dates_in(text, published="2026-02-22")
     assert (found.gregorian, found.end_date) == (date(2026, 2, 22), date(2026, 2, 26))
+
+
+def test_a_course_that_has_gone_on_since_a_day_ends_today():
+    found = dates_in(
+        "اختتمت اليوم الأربعاء دورة تدريبية استمرت منذ الثاني عشر من شباط الجاري", "2023-02-22"
+    )
+    assert [(d.gregorian, d.phase) for d in found] == [
+        (date(2023, 2, 22), "end"),
+        (date(2023, 2, 12), "start"),
+    ]

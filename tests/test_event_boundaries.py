@@ -364,3 +364,12 @@ def test_a_course_whose_training_adjective_follows_another_adjective(extract):
         'الأموال"، التي نظمتها خلال الفترة من 2 إلى 13 يونيو بمشاركة 28 ضابطا.'
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_a_course_named_by_its_title_and_an_exercise_recalled_from_last_year(extract):
+    result = extract(
+        'الكويت - انطلقت اليوم الأحد 9 فبراير 2025 دورة "البحث والإنقاذ البحري المتقدمة" التي '
+        "تنظمها الإدارة العامة لخفر السواحل وتستمر حتى العشرين من فبراير الجاري.\n\n"
+        "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا مع عدد من دول مجلس التعاون."
+    )
+    assert dated(result) == [("training-course", "2025-02-09", "2025-02-20")]

@@ -102,13 +102,21 @@ def _start(mention: DateMention) -> int:
 
 
 def _mark_phases(text: str, dates: list[DateMention]) -> None:
+    """The cue nearest before a date ("اختتمت اليوم ... دورة استمرت منذ 12 شباط": the course's
+    first day is the one "منذ" gives)."""
     for mention in dates:
         before = text[max(0, mention.start - cal.PHASE_REACH) : mention.start].split()
-        words = {w[1:] if w.startswith("و") and len(w) > 3 else w for w in before}  # "وانطلق"
-        if words & END_WORDS or " ".join(before[-2:]) in cal.END_CUES:
+        if " ".join(before[-2:]) in cal.END_CUES:
             mention.phase = "end"
-        elif words & START_WORDS or " ".join(before[-2:]) in cal.START_CUES:
-            mention.phase = "start"
+            continue
+        for word in reversed(before):
+            word = word[1:] if word.startswith("و") and len(word) > 3 else word  # "وانطلق"
+            if word in END_WORDS or word in START_WORDS:
+                mention.phase = "end" if word in END_WORDS else "start"
+                break
+        else:
+            if " ".join(before[-2:]) in cal.START_CUES:
+                mention.phase = "start"
 
 
 @dataclass

@@ -7,6 +7,7 @@ from kg.extract.anchored import anchored_matches
 from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
+from kg.extract.lexicon import calendar
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
@@ -52,6 +53,7 @@ COUNCIL_GENITIVE: Final = re.compile(words.COUNCIL_GENITIVE_PATTERN)
 VISITING: Final = re.compile(words.VISITING_PATTERN)
 ORDINAL_AFTER: Final = re.compile(words.ORDINAL_AFTER_PATTERN)
 MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
+VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
 
 
 def find_events(doc: Document) -> Document:
@@ -74,7 +76,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
         kind = _talks_with_visitor(doc, kind, sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
-        if _counted(doc, start) or _other_sense(doc, start):
+        if _counted(doc, start) or _other_sense(doc, start) or _vaguely_past(doc, sentence):
             continue
         if _prospective(doc, start) or _planned(doc, start):
             not_held.add(kind)
@@ -150,6 +152,12 @@ def _just_before(doc: Document, start: int) -> list:
     sentence_start = doc.sentence_at(start).start
     before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
     return [t for t in before if t.start >= sentence_start]
+
+
+def _vaguely_past(doc: Document, sentence) -> bool:
+    """ "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا": recalled at no stated day."""
+    text = doc.text[sentence.start : sentence.end]
+    return any(p in text for p in VAGUE_PAST) and not _days_in(doc, sentence.index)
 
 
 def _other_sense(doc: Document, start: int) -> bool:

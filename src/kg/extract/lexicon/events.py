@@ -110,11 +110,12 @@ COUNCIL_SESSION_PATTERN = (
 # headline may follow it.
 ISSUING_LINE_PATTERN = r"(?:البلاغ|البيان|التصريح)\s+(?:الصحفي\s+)?التالي\s*:?$"
 
-# A course whose training adjective comes after others: "الدورة الخليجية التخصصية في ...",
-# "دورة إقليمية تدريبية".
+# A course whose training adjective comes after others ("الدورة الخليجية التخصصية في ...",
+# "دورة إقليمية تدريبية"), or named by its title in quotes.
 TRAINING_COURSE_PATTERN = (
     r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره(?:\s+(?:ال)?\w+يه){1,2}\s+"
     r"(?:ال)?(?:تدريبيه|تكوينيه|تخصصيه|متخصصه|تاهيليه)(?!\w)"
+    r"|(?:و|ب|ل)?دوره(?=\s*[\"«“])"  # a course by its title: دورة "البحث والإنقاذ البحري"
 )
 
 # A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها
