@@ -42,6 +42,7 @@ EXPECTED = {
         (f"{DOC}-1", "opener", "khalid-bin-hilal-al-maamari", "خالد بن هلال المعمري"),
         (f"{DOC}-1", "organizer", "las-caim-gs", "الأمانة العامة لمجلس وزراء الداخلية العرب"),
         (f"{DOC}-1", "partner", "ct-mena", "مشروع مكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا"),
+        (f"{DOC}-1", "speaker", "khalid-bin-hilal-al-maamari", "خالد بن هلال المعمري"),
         (f"{DOC}-1", "speaker", "ramon-gonzalez", "رامون غونزالس"),
     ],
     "agency_kinds_named": [
