@@ -22,11 +22,9 @@ UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 LOCAL_OFFICE_HEADS: Final = normalized_set(words.LOCAL_OFFICE_HEADS)
 GENITIVE_UNIT_HEADS: Final = normalized_set(words.GENITIVE_UNIT_HEADS)
-SECTION_HEADS: Final = normalized_set(words.SECTION_HEADS)
 OWN_MISSIONS: Final = frozenset(words.OWN_MISSIONS)
 COMMANDS: Final = normalized_set(words.FORCE_COMMANDS)
 FORCES: Final = normalized_set(words.FORCES)
-SHORT_FORMS: Final = PhraseTable(words.SHORT_FORMS)
 
 
 def unit_by_name(doc: Document, entity: Entity, first: int, inner, start: int, end: int) -> None:
@@ -151,33 +149,16 @@ def link_units(doc: Document) -> Document:
 
 
 def _units_in_titles(doc: Document, agencies: list[Mention]) -> None:
-    """ "مدير إدارة الوقاية بالمديرية العامة لمكافحة المخدرات": a unit named with its parent in a
-    person's post title is part of that title, as a body inside a longer name is; the document
-    names the parent, not the unit, as a body in its own right. So is a section ("رئيس قسم
-    التحليل الرقمي"), even alone."""
+    """ "مدير إدارة الوقاية بالمديرية العامة لمكافحة المخدرات", "رئيس قسم التحليل الرقمي": a unit
+    named in a person's post title is a body of its own, and so is the parent its name holds
+    ("مدير مكتب منظمة الهجرة الدولية": the organization is named too)."""
     parents = {(f.subject.key, f.start): f.object for f in doc.facts if f.predicate == "unitOf"}
     for mention in agencies:
         parent = parents.get((mention.entity.key, mention.start))
-        small = parent or _short_parent(doc, mention) or _section(doc, mention)
-        if small and in_post_title(doc, mention):
-            mention.nested = True
-            for inner in doc.mentions:  # "مكتب منظمة الهجرة الدولية": the parent is named
+        if parent and in_post_title(doc, mention):
+            for inner in doc.mentions:
                 if inner.entity is parent and mention.start < inner.start < mention.end:
                     inner.nested = False
-
-
-def _section(doc: Document, mention: Mention) -> bool:
-    head = HEADS.match_at(doc.tokens, doc.token_index(mention.start))
-    return head is not None and _head_in(doc.text[head.start : head.end], SECTION_HEADS)
-
-
-def _short_parent(doc: Document, mention: Mention) -> bool:
-    """ "مدير إدارة البرامج الأكاديمية بالأكاديمية": a parent named by its head noun alone, even
-    where the document names two bodies it could be."""
-    index = doc.token_index(mention.end)
-    if index < len(doc.tokens) and doc.tokens[index].text in UNIT_LINKS:
-        index += 1
-    return index < len(doc.tokens) and SHORT_FORMS.match_at(doc.tokens, index) is not None
 
 
 def in_post_title(doc: Document, mention: Mention) -> bool:

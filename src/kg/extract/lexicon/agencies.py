@@ -168,10 +168,6 @@ CONTROL_ROOM_HEADS = ("مركز", "غرفة")
 CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق", "المراقبة")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
 
-# Heads of a body's smallest units: named in a person's post title ("رئيسة قسم تحليل المعلومات
-# الجنائية"), one is part of that title, not a body the document names in its own right.
-SECTION_HEADS = ("قسم",)
-
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
     "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
