@@ -25,6 +25,7 @@ from kg.extract.people import find_people, find_people_by_post
 from kg.extract.people_after_titles import find_people_after_bodies
 from kg.extract.possessed_titles import find_possessed_titles
 from kg.extract.posts import FindPosts, resolve_title_references
+from kg.extract.quoted_projects import find_quoted_projects
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
@@ -83,6 +84,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people", find_people),
             ("people_by_post", find_people_by_post),
             ("agencies", FindAgencies(registry)),
+            ("quoted_projects", find_quoted_projects),
             ("named_places", FindNamedPlaces(registry)),
             ("people_after_bodies", find_people_after_bodies),
             ("short_forms", resolve_short_forms),

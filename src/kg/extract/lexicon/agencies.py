@@ -168,6 +168,9 @@ CONTROL_ROOM_HEADS = ("مركز", "غرفة")
 CONTROL_ROOM_WORDS = ("القيادة", "السيطرة", "العمليات", "التحكم", "التنسيق", "المراقبة")
 NATIONAL_ADJECTIVES = ("الوطني", "الوطنية")
 
+# Words before a quoted title that name a project by it: مشروع "دعم الإدارة المتكاملة للحدود".
+QUOTED_PROJECT_WORDS = ("مشروع", "برنامج", "مبادرة")
+
 # Heads whose body is a unit of the body named after it ("إدارة ... لوزارة ...").
 UNIT_HEADS = (
     "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
