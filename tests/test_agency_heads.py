@@ -372,3 +372,12 @@ def test_a_project_or_programme_named_by_its_quoted_title(processed):
 
 def arabic_labels_of_places(doc) -> set[str]:
     return {m.entity.label for m in doc.mentions if m.entity.kind == "place"}
+
+
+def test_an_embassy_is_a_body_and_its_state_a_place(processed):
+    doc = processed(
+        "وحضر حفل الافتتاح يوم 9 فبراير 2025 الملحق العسكري في سفارة الولايات المتحدة لدى البلاد، "
+        "بالتنسيق مع السفارة الإيطالية في بيروت."
+    )
+    named = {m.entity.label for m in doc.mentions if not m.nested}
+    assert {"سفارة الولايات المتحدة", "السفارة الإيطالية", "الولايات المتحدة", "بيروت"} <= named

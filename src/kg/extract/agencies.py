@@ -23,6 +23,7 @@ from kg.extract.lexicon import agencies as words
 from kg.extract.name_joins import ministry_sector
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.passing_mentions import named_in_passing
+from kg.extract.post_organizations import EMBASSY_WORDS
 from kg.extract.preceding_phrases import phrase_covers
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
@@ -33,6 +34,7 @@ from kg.extract.structure import (
     office_of_unlisted,
     unit_by_name,
 )
+from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import adjective_like, state_adjective, state_code
 
 GENERIC: Final = normalized_set(words.GENERIC_NAMES)
@@ -252,6 +254,8 @@ def _names_place(doc: Document, mention: Mention, name_end: int) -> bool:
     if mention.entity.kind != "place" or _called_after(doc, mention, name_end):
         return False
     index = doc.token_index(mention.start)
+    if index > 0 and not EMBASSY_WORDS.isdisjoint(clitic_readings(doc.tokens[index - 1].text)):
+        return True  # "سفارة الولايات المتحدة": the state whose embassy it is
     linked = index > 0 and doc.tokens[index - 1].text in CITY_LINKS  # "... في مصر"
     attached = doc.tokens[index].text.startswith("ب")  # "... بتونس", not "بنغلاديش"
     located = linked or (attached and not normalize_string(mention.entity.label).startswith("ب"))

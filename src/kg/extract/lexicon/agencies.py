@@ -115,6 +115,7 @@ HEADS = {
     "بلدية": "GovernmentBody",  # "بلدية إربد الكبرى"
     "رابطة": "CivilSocietyOrganization", "الرابطة": "CivilSocietyOrganization",
     "متحف": "GovernmentBody",  # "متحف الشرطة"
+    "سفارة": "GovernmentBody", "السفارة": "GovernmentBody",
 }  # fmt: skip
 
 # Adjectives of a regional unit, whose name takes the city it serves ("المديرية الجهوية للجمارك
