@@ -287,3 +287,15 @@ def test_a_name_ends_before_an_event_word_after_a_clitic(extract):
         "من 1 إلى 5 نيسان 2024."
     )
     assert arabic_labels(result, "person") == {"سامر حداد"}
+
+
+def test_a_later_first_and_last_name_is_the_person_named_in_full(extract):
+    result = extract(
+        "وقع المذكرة يوم 22 مايو 2023 اللواء الدكتور أحمد عبد الحميد الشناوي واللواء فيصل بن "
+        "عبد الرحمن آل الشيخ. وأكد اللواء الدكتور أحمد الشناوي أن التوقيع مهم، وأعرب اللواء فيصل "
+        "آل الشيخ عن شكره للحضور."
+    )
+    assert arabic_labels(result, "person") == {
+        "أحمد عبد الحميد الشناوي",
+        "فيصل بن عبد الرحمن آل الشيخ",
+    }

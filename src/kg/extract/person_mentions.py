@@ -25,13 +25,27 @@ def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
 
 
 def same_person(doc: Document, name: str) -> Entity | None:
-    """A later short form ("الدكتورة بن عاشور") names the one earlier person it ends."""
+    """A later short form names the one earlier person it ends ("الدكتورة بن عاشور"), or whose
+    first and last names it keeps ("أحمد الشناوي" after "أحمد عبد الحميد الشناوي", "فيصل آل
+    الشيخ" after "فيصل بن عبد الرحمن آل الشيخ")."""
     words = tuple(name.split())
     if not words:
         return None
     candidates = _PEOPLE.ending_with(doc, words[-1])
     matches = [e for e in candidates if _label_words(e.label)[-len(words) :] == words]
+    if not matches and len(words) >= 2:
+        matches = [e for e in candidates if _shortens(words, _label_words(e.label))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _shortens(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The full name's first words and its last, with some of its middle left out."""
+    if len(full) <= len(words):
+        return False
+    return any(
+        full[:cut] == words[:cut] and full[cut - len(words) :] == words[cut:]
+        for cut in range(1, len(words))
+    )
 
 
 class _PeopleByLastWord:
