@@ -299,3 +299,11 @@ def test_a_later_first_and_last_name_is_the_person_named_in_full(extract):
         "أحمد عبد الحميد الشناوي",
         "فيصل بن عبد الرحمن آل الشيخ",
     }
+
+
+def test_a_sheikh_before_a_compound_given_name_is_a_title(extract):
+    result = extract(
+        "وانتخب المؤتمر يوم 22 فبراير 2023 العميد الشيخ عبد الله فيصل الصباح، مدير عام الإدارة "
+        "العامة للعلاقات والإعلام الأمني، رئيسا له."
+    )
+    assert arabic_labels(result, "person") == {"عبد الله فيصل الصباح"}

@@ -19,7 +19,6 @@ from kg.extract.person_names import (
     EVENT_WORDS,
     FAMILY_TITLES,
     GIVEN_NAME_TITLES,
-    NAME_LINKS,
     NAME_STOPS,
     name_end,
     name_start,
@@ -31,6 +30,9 @@ from kg.extract.word_shapes import is_definite, is_nisba, state_adjective
 
 RANK_QUALIFIERS: Final = normalized_set(people_words.RANK_QUALIFIERS)
 EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
+# Words of descent after a given name ("الشيخ ولد أحمدو"), not the first word of a compound
+# one ("الشيخ عبد الله ..." is a title and a name).
+FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 NAME_OPENERS: Final = ("", "/", ":", ")")  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
 
@@ -116,7 +118,7 @@ def _given_name_before_link(doc: Document, match) -> bool:
     if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
         return False
     word = doc.text[match.start : match.end]
-    return word in FAMILY_TITLES and doc.tokens[match.last].text in NAME_LINKS
+    return word in FAMILY_TITLES and doc.tokens[match.last].text in FILIATIONS
 
 
 def _given_name_after_title(doc: Document, titles: list[str], match) -> bool:
