@@ -23,6 +23,7 @@ from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
 GIVEN_NAME_TITLES: Final = normalized_set(people_words.GIVEN_NAME_TITLES)
+COMPOUND_FIRSTS: Final = frozenset(("عبد", "ابو"))  # the first word of a compound given name
 NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND: Final = normalized_set(people_words.COMPOUND_SECOND)
 ALA_OBJECTS: Final = normalized_set(people_words.ALA_OBJECTS)
@@ -61,10 +62,10 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     clitic_article = word.startswith(("وال", "بال", "فال", "لل")) and len(word) > 3  # not "فال"
     if index > first and (clitic_article or _stop_after_clitic(word)):
         return False  # "... بالتعاون", "... ومن جانب"
-    if index - first >= 2 and _starts_noun_phrase(doc, index):
+    if _words_before(doc, first, index) >= 2 and _starts_noun_phrase(doc, index):
         return False
-    if word.isdigit():
-        return False
+    if word.isdigit() or (index > first and len(word) == 1):
+        return False  # "... بيلوتشي بـ"المقاربة"": a lone letter is a clitic cut off by a mark
     if index - first >= 2 and EVENT_WORDS.match_at(doc.tokens, index):
         return False  # "وقّع ... إبراهيما جوب اتفاقية تعاون": the object after the name
     if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
@@ -75,6 +76,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "الفريق صباح جاسم الربيعي": the given name, not "صباح اليوم"
     if index == first and word in GIVEN_NAME_TITLES:
         return True  # "الدكتورة فضيلة بوزيدي": the title read as the given name
+    if word == "ان" and doc.raw_text(doc.tokens[index].start, doc.tokens[index].end) == "آن":
+        return True  # "السيدة آن ماري دوبوا": the name Anne, not the particle أن
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if ROLE_WORDS.match_at(doc.tokens, index):
@@ -90,6 +93,12 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     if index - first >= 2 and word.startswith("و"):
         return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
     return True
+
+
+def _words_before(doc: Document, first: int, index: int) -> int:
+    """The name's words before token `index`, a compound given name counted once ("عبد السلام
+    المبروك الزوي": one given name, then the family names)."""
+    return index - first - (doc.tokens[first].text in COMPOUND_FIRSTS)
 
 
 def _compound_name_closes(doc: Document, index: int) -> bool:
