@@ -323,3 +323,15 @@ def test_names_end_before_an_object_a_lone_letter_and_take_foreign_ranks_and_ann
         "جيمس ويلسون",
         "آن ماري دوبوا",
     }
+
+
+def test_names_after_titles_later_in_a_list_and_a_name_that_starts_like_a_clitic(extract):
+    result = extract(
+        "وشارك في المباحثات يوم 15 يناير 2024 اللواء حسين فالح العبودي، ورئيس هيئة المنافذ "
+        "الحدودية عمر عدنان الوائلي، وسفير جمهورية العراق في دمشق حيدر شاكر البراك."
+    )
+    assert arabic_labels(result, "person") == {
+        "حسين فالح العبودي",
+        "عمر عدنان الوائلي",
+        "حيدر شاكر البراك",
+    }

@@ -48,6 +48,8 @@ def find_people_after_bodies(doc: Document) -> Document:
     known = len(doc.mentions)
     for index in range(len(doc.tokens) - 1):
         role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
+        if role is None and _next_in_list(doc, index + 1):
+            role = TITLES.match_at(doc.tokens, index + 1)  # "، ورئيس هيئة المنافذ عمر ..."
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
             _name_after_title(doc, role, _before_what_is_said, _closing_comma)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
@@ -56,6 +58,10 @@ def find_people_after_bodies(doc: Document) -> Document:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
     return find_surnames(doc)
+
+
+def _next_in_list(doc: Document, index: int) -> bool:
+    return doc.tokens[index].text.startswith("و") and doc.gap(index - 1, index).strip() == ","
 
 
 def _after_verb(doc: Document, index: int) -> bool:

@@ -59,7 +59,7 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # punctuation ends a name ("جان-بيير" is one name)
     if index > first and doc.tokens[index - 1].text in NAME_LINKS:
         return True  # بن, آل, أبو, عبد ... always take the next word
-    clitic_article = word.startswith(("وال", "بال", "فال", "لل")) and len(word) > 3  # not "فال"
+    clitic_article = _clitic_article(word)
     if index > first and (clitic_article or _stop_after_clitic(word)):
         return False  # "... بالتعاون", "... ومن جانب"
     if _words_before(doc, first, index) >= 2 and _starts_noun_phrase(doc, index):
@@ -93,6 +93,13 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     if index - first >= 2 and word.startswith("و"):
         return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
     return True
+
+
+def _clitic_article(word: str) -> bool:
+    """ "بالتعاون", "والأمن", "للدفاع": a conjunction or preposition and the article before a
+    stem of three letters or more, not a name that begins so ("فالح", "والي")."""
+    prefix = next((p for p in ("وال", "بال", "فال", "لل") if word.startswith(p)), None)
+    return prefix is not None and len(word) - len(prefix) >= 3
 
 
 def _words_before(doc: Document, first: int, index: int) -> int:
