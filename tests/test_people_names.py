@@ -335,3 +335,11 @@ def test_names_after_titles_later_in_a_list_and_a_name_that_starts_like_a_clitic
         "عمر عدنان الوائلي",
         "حيدر شاكر البراك",
     }
+
+
+def test_a_head_of_governments_name_after_patronage_and_the_keeper_of_the_seals(extract):
+    result = extract(
+        "انطلق المؤتمر يوم 3 مارس 2024 تحت رعاية رئيس مجلس الوزراء محمد شياع السوداني، وحضره "
+        "وزير العدل، حافظ الأختام، السيد مراد بلقاسمي."
+    )
+    assert arabic_labels(result, "person") == {"محمد شياع السوداني", "مراد بلقاسمي"}

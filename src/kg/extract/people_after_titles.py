@@ -29,8 +29,9 @@ LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, T
 AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
-PLACE_TITLES: Final = ("ambassador",)
-RELATIVES: Final = normalized_set(("الذي", "التي"))  # titles whose complement is a state or city
+PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or city
+RELATIVES: Final = normalized_set(("الذي", "التي"))
+WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 
 
 def people_after_places(doc: Document) -> None:
@@ -88,7 +89,9 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=
     """The name right after a title and its body; with `set_off`, also one after a comma that
     `set_off` accepts the end of ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
     first = complement_end(doc, _title_end(doc, role))
-    if first == role.last or first >= len(doc.tokens):
+    whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
+    bare = first == role.last and not whole  # "رئيس الوزراء" names its body itself
+    if bare or first >= len(doc.tokens):
         return
     gap = doc.gap(first - 1, first).strip()
     if (gap and not (set_off and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
