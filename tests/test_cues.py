@@ -542,3 +542,14 @@ def test_an_opener_who_gives_a_speech_is_also_a_speaker(extract):
     assert "فراس محمود العبادي" in agent_labels(result, workshop, KG.speaker)
     assert "سامي خليل الزعبي" in agent_labels(result, course, KG.opener)
     assert not agent_labels(result, course, KG.speaker)  # opened it, gave no speech
+
+
+def test_a_list_of_lecturers_after_kull_min_two_words_past_the_verb(extract):
+    result = extract(
+        "نظمت المديرية ورشة عمل يوم 5 أيار 2024 في بغداد.\n\nوقدّم محاضرات الورشة كل من الدكتور "
+        "عادل بن سليمان الدوسري، أستاذ العلوم الجنائية المشارك في كلية العلوم الجنائية بجامعة "
+        "نايف العربية للعلوم الأمنية، والدكتورة هالة محمود عبد السلام، خبيرة الأدلة البيولوجية."
+    )
+    (workshop,) = events_of(result)
+    speakers = agent_labels(result, workshop, KG.speaker)
+    assert {"عادل بن سليمان الدوسري", "هالة محمود عبد السلام"} <= speakers

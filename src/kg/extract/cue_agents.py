@@ -52,7 +52,7 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
 
 def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
     """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
-    following = [t.text for t in doc.tokens[cue.last : cue.last + 3]]
+    following = [t.text for t in doc.tokens[cue.last : cue.last + 4]]  # "محاضرات الورشة كل من"
     return any(following[i : i + 2] == ["كل", "من"] for i in range(len(following) - 1))
 
 
