@@ -553,3 +553,13 @@ def test_a_list_of_lecturers_after_kull_min_two_words_past_the_verb(extract):
     (workshop,) = events_of(result)
     speakers = agent_labels(result, workshop, KG.speaker)
     assert {"عادل بن سليمان الدوسري", "هالة محمود عبد السلام"} <= speakers
+
+
+def test_who_attended_a_ceremony_takes_part(extract):
+    result = extract(
+        "نظمت أكاديمية الشرطة دورة تدريبية يوم 7 مايو 2023.\n\nوشهد حفل الختام اللواء أحمد عبد "
+        "العظيم سليمان رئيس أكاديمية الشرطة، والسيدة كريستينا ألبرتين الممثلة الإقليمية للمكتب."
+    )
+    (course,) = events_of(result)
+    participants = agent_labels(result, course, KG.participant)
+    assert {"أحمد عبد العظيم سليمان", "كريستينا ألبرتين"} <= participants

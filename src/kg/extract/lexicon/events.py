@@ -232,6 +232,10 @@ ROLE_CUES = {
     "التي ادارها": "chair", "التي ادارتها": "chair",  # "الجلسة الثانية، التي أدارها ..."
     "في كلمته": "speaker", "في كلمتها": "speaker",
     "يمثلون": "participant", "ممثلين عن": "participant", "ممثلي": "participant",
+    # who attended a ceremony: "وشهد حفل الختام اللواء ..."
+    "شهد حفل": "participant", "شهدت حفل": "participant", "شهد الحفل": "participant",
+    "شهد مراسم": "participant", "شهدت مراسم": "participant", "شهد توقيع": "participant",
+    "شهدت توقيع": "participant", "شهد الافتتاح": "participant", "شهد الختام": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
     "مع نظيره": "participant", "مع نظيرته": "participant", "في استقبال": "host",
     "وكان في استقبال": "host", "استقبله": "host", "استقبلهم": "host", "زار": "participant",
