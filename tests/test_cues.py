@@ -563,3 +563,14 @@ def test_who_attended_a_ceremony_takes_part(extract):
     (course,) = events_of(result)
     participants = agent_labels(result, course, KG.participant)
     assert {"أحمد عبد العظيم سليمان", "كريستينا ألبرتين"} <= participants
+
+
+def test_kull_min_after_a_place_opens_the_signers_list(extract):
+    result = extract(
+        "وقّعت القيادة العامة لشرطة أبوظبي ومجلس الأمن السيبراني يوم 14 أكتوبر 2024 مذكرة تفاهم."
+        "\n\nووقّع المذكرة في مقر القيادة العامة لشرطة أبوظبي كلٌّ من سعادة اللواء سالم بن حمدان "
+        "الظاهري، قائد عام شرطة أبوظبي، وسعادة الدكتور سيف راشد الكتبي، رئيس الأمن السيبراني."
+    )
+    (signing,) = events_of(result)
+    participants = agent_labels(result, signing, KG.participant)
+    assert {"سالم بن حمدان الظاهري", "سيف راشد الكتبي"} <= participants

@@ -34,7 +34,7 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return _antecedent(doc, cue, sentence_start)
     if doc.text[cue.start : cue.end] in SEAT_CUES:
         return agents_after(doc, cue.last, limit)[:1]
-    if cue.value in LIST_ROLES or _lists_all(doc, cue):
+    if cue.value in LIST_ROLES or list_opener(doc, cue) is not None:
         return all_agents(doc, cue.end, limit)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
         after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
@@ -50,10 +50,18 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     return _agent_before(doc, cue, sentence_start)
 
 
-def _lists_all(doc: Document, cue: PhraseMatch) -> bool:
-    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": "كل من" opens a list of agents."""
-    following = [t.text for t in doc.tokens[cue.last : cue.last + 4]]  # "محاضرات الورشة كل من"
-    return any(following[i : i + 2] == ["كل", "من"] for i in range(len(following) - 1))
+LIST_OPENER_REACH: Final = 8  # words from the cue to "كل من"
+
+
+def list_opener(doc: Document, cue: PhraseMatch) -> int | None:
+    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": where "كل من" opens a list of the
+    cue's agents, in the cue's own clause ("وقّع المذكرة في مقر القيادة كلٌّ من ...")."""
+    for index in range(cue.last, min(len(doc.tokens) - 1, cue.last + LIST_OPENER_REACH)):
+        if index > cue.last and doc.gap(index - 1, index).strip():
+            return None
+        if doc.tokens[index].text == "كل" and doc.tokens[index + 1].text == "من":
+            return doc.tokens[index].start
+    return None
 
 
 def _antecedent(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:

@@ -18,6 +18,7 @@ from kg.extract.cue_agents import (
     cue_agents,
     is_verb_cue,
     list_end,
+    list_opener,
 )
 from kg.extract.document import Document, Entity, Event, Mention
 from kg.extract.event_parties import (
@@ -85,7 +86,9 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
         limit = following.start if following else end
-        if cue.value in LIST_ROLES:
+        if (opener := list_opener(doc, cue)) is not None:  # past a cue before "كل من"
+            limit = list_end(doc, [c for c in cues[number + 1 :] if c.start > opener], end)
+        elif cue.value in LIST_ROLES:
             limit = list_end(doc, cues[number + 1 :], end)
         role: str | None = "opener" if cue is opening_speech else _delegation_head(doc, cue)
         if number and _among_them(doc, cue, cues[number - 1]):
