@@ -343,3 +343,11 @@ def test_a_head_of_governments_name_after_patronage_and_the_keeper_of_the_seals(
         "وزير العدل، حافظ الأختام، السيد مراد بلقاسمي."
     )
     assert arabic_labels(result, "person") == {"محمد شياع السوداني", "مراد بلقاسمي"}
+
+
+def test_a_name_set_off_after_a_title_that_amma_brings_in(extract):
+    result = extract(
+        "انطلق المؤتمر يوم 18 أكتوبر 2024. أما رئيس بعثة المنظمة الدولية للهجرة في تونس، ألكسندر "
+        "دوران، فقد أكد على ضرورة تعزيز القدرات."
+    )
+    assert arabic_labels(result, "person") == {"ألكسندر دوران"}
