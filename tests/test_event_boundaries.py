@@ -373,3 +373,12 @@ def test_a_course_named_by_its_title_and_an_exercise_recalled_from_last_year(ext
         "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا مع عدد من دول مجلس التعاون."
     )
     assert dated(result) == [("training-course", "2025-02-09", "2025-02-20")]
+
+
+def test_a_programme_agreed_to_be_prepared_or_a_conference_to_be_shown_is_no_event(extract):
+    result = extract(
+        "اختتم الوفد اليمني يوم 25 أغسطس 2022 زيارته إلى القاهرة. وفي ختام الزيارة، تم الاتفاق على "
+        "إعداد برنامج تدريبي لعدد 50 ضابطا، وعلى إعداد دليل موحد تمهيدا لعرضه على المؤتمر العربي "
+        "لرؤساء أجهزة مكافحة المخدرات."
+    )
+    assert event_kinds(result) == ["visit"]
