@@ -355,3 +355,13 @@ def test_a_course_that_has_gone_on_since_a_day_ends_today():
         (date(2023, 2, 22), "end"),
         (date(2023, 2, 12), "start"),
     ]
+
+
+def test_a_relative_clause_that_the_event_goes_on_gives_its_length():
+    (found,) = dates_in(
+        "افتتح المؤتمر اليوم الجمعة. "
+        + "ودعت الهيئة إلى إرساء آلية إحالة وطنية ملزمة لكل المتدخلين. " * 5
+        + "ويشارك في المؤتمر، الذي يتواصل على مدى يومين، ممثلون عن الوزارات.",
+        "2024-10-18",
+    )
+    assert (found.gregorian, found.end_date) == (date(2024, 10, 18), date(2024, 10, 19))

@@ -25,6 +25,7 @@ DURATION: Final = re.compile(
     rf"|(?P<count>\d{{1,2}})\s+(?:{alternation(cal.DAYS_COUNTED)}))(?!\w)"
 )
 GOING_ON: Final = normalized_set(cal.GOING_ON)
+RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي"))
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
 SAME_MONTH: Final = re.compile(
     rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
@@ -94,7 +95,11 @@ def _goes_on(text: str, offset: int) -> bool:
     goes on gives the duration of the one the text has just dated, however far back."""
     opening = max(text.rfind(mark, 0, offset) for mark in ".!؟?\n") + 1
     words = text[opening:offset].split(maxsplit=1)
-    return bool(words) and words[0] in GOING_ON
+    if bool(words) and words[0] in GOING_ON:
+        return True
+    # "ويشارك في المؤتمر، الذي يتواصل على مدى يومين، ...": a relative clause on the event
+    before = text[opening:offset].split()[-1:]
+    return bool(before) and before[0] in RELATIVE_PRONOUNS and text[offset:].split()[0] in GOING_ON
 
 
 def same_month_days(
