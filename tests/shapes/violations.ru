@@ -38,6 +38,8 @@ INSERT DATA { GRAPH graph:test { agency:ct-mena kg:unitOf place:tn } }
 INSERT DATA { GRAPH graph:test { person:new a kg:Person ; skos:prefLabel "الدكتور سامي"@ar } }
 #> Person-name Violation
 INSERT DATA { GRAPH graph:test { person:new a kg:Person ; skos:prefLabel "الشيخ أحمد ولد سالم"@ar } }
+#> Person-name Violation
+INSERT DATA { GRAPH graph:test { person:new a kg:Person ; skos:prefLabel "فضيلة الشيخ أحمد العلي"@ar } }
 #> Person-holds Violation
 INSERT DATA { GRAPH graph:test { person:ramon-gonzalez kg:holds agency:ct-mena } }
 #> Post-organization Violation
