@@ -382,3 +382,11 @@ def test_a_programme_agreed_to_be_prepared_or_a_conference_to_be_shown_is_no_eve
         "لرؤساء أجهزة مكافحة المخدرات."
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_an_event_word_in_a_bodys_name_is_no_trigger(extract):
+    result = extract(
+        "اختتم مركز هداية الدولي للتميز في مكافحة التطرف العنيف، بالشراكة مع المنتدى العالمي "
+        "لمكافحة الإرهاب، يوم 19 أكتوبر 2023 في تونس ورشة عمل إقليمية حول إعادة التأهيل."
+    )
+    assert event_kinds(result) == ["workshop"]
