@@ -390,3 +390,14 @@ def test_an_event_word_in_a_bodys_name_is_no_trigger(extract):
         "لمكافحة الإرهاب، يوم 19 أكتوبر 2023 في تونس ورشة عمل إقليمية حول إعادة التأهيل."
     )
     assert event_kinds(result) == ["workshop"]
+
+
+def test_a_councils_own_meeting_is_a_session_but_not_a_meeting_of_its_states_officials(extract):
+    session = extract(
+        "بورتسودان 25-6-2024 (سونا)- عقد المجلس القومي للدفاع المدني اليوم الثلاثاء اجتماعه "
+        "الدوري برئاسة وزير الداخلية."
+    )
+    meeting = extract(
+        "وكان وكلاء وزارات الداخلية بدول المجلس قد عقدوا يوم 2 ديسمبر 2025 اجتماعهم التحضيري."
+    )
+    assert (event_kinds(session), event_kinds(meeting)) == (["council-session"], ["meeting"])

@@ -50,6 +50,7 @@ YEARLY_ROUND: Final = re.compile(words.YEARLY_ROUND_PATTERN)
 MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
 COUNCIL_SUBJECT: Final = re.compile(words.COUNCIL_SUBJECT_PATTERN)
 COUNCIL_GENITIVE: Final = re.compile(words.COUNCIL_GENITIVE_PATTERN)
+OWN_COUNCIL: Final = re.compile(words.OWN_COUNCIL_PATTERN)
 VISITING: Final = re.compile(words.VISITING_PATTERN)
 ORDINAL_AFTER: Final = re.compile(words.ORDINAL_AFTER_PATTERN)
 MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
@@ -295,6 +296,9 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
         and not _committee_of(doc.text[sentence.start : reach + council.start()])
     )
     of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
+    trigger = doc.text[start:end].split()[0]
+    its_own = trigger.endswith(POSSESSIVES) or trigger.endswith("ه")  # "اجتماعه", "اجتماعها"
+    of_its_council = of_its_council or (its_own and OWN_COUNCIL.search(before))
     session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
     session = session or YEARLY_ROUND.match(after) or SESSION.match(after.lstrip())
     return "council-session" if session else kind

@@ -132,6 +132,8 @@ COUNCIL_SUBJECT_PATTERN = r"(?<!\w)مجلس[اي]?\s+وزراء(?!\w)"  # the su
 # A council's own meeting is a session of it: "اجتماع مجلس الدفاع المدني", not one of the
 # Gulf Cooperation Council, an organization ("اجتماع مجلس التعاون" names its bodies' meeting).
 COUNCIL_GENITIVE_PATTERN = r"\s*(?:ل|ال|لل)?مجلس\s+(?!التعاون)\S"
+# A council as the subject of its own meeting: "عقد المجلس القومي للدفاع المدني اجتماعه الدوري".
+OWN_COUNCIL_PATTERN = r"(?<!\w)و?(?:عقد|يعقد)\s+(?:ال)?مجلس\s+(?!التعاون)\S"
 ORDINAL_AFTER_PATTERN = rf"\s*(?:\S+\s+)?(?:الـ\s*)?(?:{_UNITS}|{_TENS}|ال\d+)(?!\w)"
 # A body's numbered periodic meeting of a year is a regular session of it: "عقد مجلس أمناء
 # الوحدة اجتماعه الدوري الأول لعام 2025", "الاجتماع الدوري الثالث للجنة لعام 2025".
