@@ -574,3 +574,13 @@ def test_kull_min_after_a_place_opens_the_signers_list(extract):
     (signing,) = events_of(result)
     participants = agent_labels(result, signing, KG.participant)
     assert {"سالم بن حمدان الظاهري", "سيف راشد الكتبي"} <= participants
+
+
+def test_who_praises_reports_or_welcomes_at_a_course_speaks_there(extract):
+    result = extract(
+        "افتتحت الجامعة يوم 12 مايو 2024 دورة تدريبية في الأدلة الرقمية. وفي ختام الجلسة "
+        "الافتتاحية، ثمّن ممثل المشاركين العقيد سامي الحداد جهود الجامعة، فيما أفاد الخبير "
+        "الدكتور منير الزعبي بأن الدورة تضم عشرين ضابطا."
+    )
+    (course,) = events_of(result)
+    assert {"سامي الحداد", "منير الزعبي"} <= agent_labels(result, course, KG.speaker)
