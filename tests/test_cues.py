@@ -584,3 +584,14 @@ def test_who_praises_reports_or_welcomes_at_a_course_speaks_there(extract):
     )
     (course,) = events_of(result)
     assert {"سامي الحداد", "منير الزعبي"} <= agent_labels(result, course, KG.speaker)
+
+
+def test_speeches_by_each_of_a_list_and_a_briefing_after_a_name(extract):
+    result = extract(
+        "عقد المؤتمر يوم 18 أيلول 2022. وشهد المؤتمر كلمات لكل من رئيس اللجنة الوطنية الدكتور "
+        "سعد ناصر الحديثي، والممثلة المقيمة للبرنامج السيدة ميراي غيلان، كما قدم مدير عام الهيئة "
+        "الدكتور عبد الباقي جبريل حسن تنويراً حول التوقعات."
+    )
+    (conference,) = events_of(result)
+    speakers = agent_labels(result, conference, KG.speaker)
+    assert {"سعد ناصر الحديثي", "ميراي غيلان", "عبد الباقي جبريل حسن"} <= speakers
