@@ -351,3 +351,11 @@ def test_a_name_set_off_after_a_title_that_amma_brings_in(extract):
         "دوران، فقد أكد على ضرورة تعزيز القدرات."
     )
     assert arabic_labels(result, "person") == {"ألكسندر دوران"}
+
+
+def test_a_nationality_before_a_name_and_its_post_is_no_part_of_the_name(extract):
+    result = extract(
+        "عقدت الورشة يوم 5 مايو 2024. وقدمت الإسبانية إيلينا مارتينيث، خبيرة الأصول الافتراضية "
+        "في المرفق، عرضا، فيما عرض الفرنسي فرانسوا ديبوا، خبير الحوكمة المالية، تجربة بلاده."
+    )
+    assert arabic_labels(result, "person") == {"إيلينا مارتينيث", "فرانسوا ديبوا"}

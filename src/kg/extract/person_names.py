@@ -18,7 +18,7 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba
+from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba, state_adjective
 
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
@@ -263,6 +263,8 @@ def name_start(doc: Document, last: int) -> int | None:
     index = last
     while index >= 0 and last - index < MAX_NAME_TOKENS - 2:
         word = doc.tokens[index].text
+        if index < last and word.startswith("ال") and state_adjective(word):
+            return index + 1  # "وقدمت الإسبانية إيلينا مارتينيث، خبيرة ...": her nationality
         if not _name_like(doc, index, word, last):
             return None
         boundary = index == 0 or doc.gap(index - 1, index).strip()
