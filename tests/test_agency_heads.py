@@ -381,3 +381,12 @@ def test_an_embassy_is_a_body_and_its_state_a_place(processed):
     )
     named = {m.entity.label for m in doc.mentions if not m.nested}
     assert {"سفارة الولايات المتحدة", "السفارة الإيطالية", "الولايات المتحدة", "بيروت"} <= named
+
+
+def test_a_university_after_its_law_faculty_is_named_in_its_own_right(processed):
+    doc = processed(
+        "وقدم الدكتور علي العزاوي، أستاذ القانون الدولي في كلية القانون بجامعة بغداد، يوم 5 مايو "
+        "2024 محاضرة عن قانون خدمة عناصر قوى الأمن الداخلي."
+    )
+    named = {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
+    assert named == {"كلية القانون", "جامعة بغداد"}  # the forces only name the law

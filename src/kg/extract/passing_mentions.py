@@ -38,10 +38,10 @@ def _in_law_title(doc: Document, mention: Mention) -> bool:
         word = doc.tokens[back].text
         if doc.gap(back, back + 1).strip():
             return False
+        if is_definite(word) or word in NAME_ENDS:
+            return False  # "كلية القانون بجامعة قطر": a field of study, not a law's title
         if any(reading in LAW_WORDS for reading in clitic_readings(word)):
             return True
-        if is_definite(word) or word in NAME_ENDS:
-            return False
     return False
 
 
