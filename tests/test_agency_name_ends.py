@@ -273,6 +273,11 @@ def test_what_a_body_is_described_as_and_a_topic_after_hawla_are_no_bodies(extra
     agencies = named_agencies(result.doc)
     assert "مجلس وزراء الداخلية العرب" in agencies and "وزارة الإعلام" in agencies
     assert not any(name.startswith(("الجهاز", "إدارة", "دائرة")) for name in agencies)
+    also = extract(
+        "وأكد رئيس الجامعة يوم 3 مارس 2025 أنها، بصفتها الجهاز العلمي لمجلس وزراء الداخلية "
+        "العرب، تعمل."
+    )
+    assert named_agencies(also.doc) == {"مجلس وزراء الداخلية العرب"}
 
 
 def test_the_news_agency_a_dateline_credits_takes_no_part(extract):

@@ -456,7 +456,7 @@ VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
 TOPIC_WORDS = ("حول", "بعنوان")
 # Words that make the definite name after them a description of the body before ("الجامعة،
 # بوصفها الجهاز العلمي لمجلس وزراء الداخلية العرب"), not another body.
-DESCRIBING_AS = ("بوصفها", "بوصفه", "باعتبارها", "باعتباره")
+DESCRIBING_AS = ("بوصفها", "بوصفه", "باعتبارها", "باعتباره", "بصفتها", "بصفته")
 
 # A press office that signs a release on its first line ("وزارة الداخلية – مكتب الإعلام الأمني")
 # is its author line, not a body taking part in the news.
