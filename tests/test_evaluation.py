@@ -83,8 +83,8 @@ def test_the_seed_document_is_extracted_perfectly(corpus):
 
 # Floors a little under what the extractor measures on its corpus (see the README): a change
 # that loses quality fails here.
-FLOORS = {"agencies": 0.89, "people": 0.96, "places": 0.92, "event kind": 0.95, "dates": 0.935,
-          "event roles": 0.82, "posts": 0.765}  # fmt: skip
+FLOORS = {"agencies": 0.885, "people": 0.96, "places": 0.91, "event kind": 0.93, "dates": 0.905,
+          "event roles": 0.80, "posts": 0.775}  # fmt: skip
 
 
 @pytest.mark.parametrize("slot", sorted(FLOORS))
