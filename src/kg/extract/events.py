@@ -295,10 +295,11 @@ def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) 
         and ORDINAL_AFTER.match(after)
         and not _committee_of(doc.text[sentence.start : reach + council.start()])
     )
-    of_its_council = COUNCIL_GENITIVE.match(after)  # "اجتماع مجلس الدفاع المدني"
     trigger = doc.text[start:end].split()[0]
     its_own = trigger.endswith(POSSESSIVES) or trigger.endswith("ه")  # "اجتماعه", "اجتماعها"
-    of_its_council = of_its_council or (its_own and OWN_COUNCIL.search(before))
+    of_its_council = COUNCIL_GENITIVE.match(after) or (  # "اجتماع مجلس الدفاع المدني"
+        OWN_COUNCIL.search(before) if its_own else None
+    )
     session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
     session = session or YEARLY_ROUND.match(after) or SESSION.match(after.lstrip())
     return "council-session" if session else kind

@@ -97,9 +97,10 @@ ROLES = {
     "الرئيس": "president",
     "رئيسه": "president",
     "رئيس قسم": "head",
-    "رئيس الوزراء": "president",
-    "رئيس مجلس الوزراء": "president",
-    "رئيس الحكومه": "president",
+    # the head of government: "تحت رعاية رئيس مجلس الوزراء محمد ..."
+    "رئيس الوزراء": "head",
+    "رئيس مجلس الوزراء": "head",
+    "رئيس الحكومه": "head",
     "حافظ الاختام": "minister",  # the Maghreb's minister of justice, "Keeper of the Seals"
     "رئيس وحده": "head",
     "رئيس شعبه": "head",
