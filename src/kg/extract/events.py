@@ -7,6 +7,7 @@ from kg.extract.anchored import anchored_matches
 from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
+from kg.extract.event_kinds import assembly_session, talks_with_visitor
 from kg.extract.lexicon import calendar
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
@@ -22,8 +23,6 @@ SESSION_WORD, SESSION_REACH = "دور", 4
 TRAINING_COURSE: Final = re.compile(words.TRAINING_COURSE_PATTERN)
 TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
-COMMITTEE_SUBJECTS: Final = frozenset(words.COMMITTEE_SUBJECTS)
-COMMITTEE_REACH: Final = 4  # words: "اللجنة المشتركة من خبراء مجلسي وزراء ..."
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 SIDELINES: Final = "هامش"
@@ -45,15 +44,6 @@ TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
-ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
-YEARLY_ROUND: Final = re.compile(words.YEARLY_ROUND_PATTERN)
-MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)
-COUNCIL_SUBJECT: Final = re.compile(words.COUNCIL_SUBJECT_PATTERN)
-COUNCIL_GENITIVE: Final = re.compile(words.COUNCIL_GENITIVE_PATTERN)
-OWN_COUNCIL: Final = re.compile(words.OWN_COUNCIL_PATTERN)
-VISITING: Final = re.compile(words.VISITING_PATTERN)
-ORDINAL_AFTER: Final = re.compile(words.ORDINAL_AFTER_PATTERN)
-MEETING_WORDS: Final = tuple(words.ASSEMBLY_MEETING_WORDS)
 VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
 
 
@@ -73,8 +63,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
     not_held = set()  # kinds of events the text plans or puts off
     for kind, start, end in triggers:
         sentence = doc.sentence_at(start)
-        kind = _assembly_session(doc, kind, start, end, sentence)
-        kind = _talks_with_visitor(doc, kind, sentence)
+        kind = talks_with_visitor(doc, assembly_session(doc, kind, start, end, sentence), sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
         if _counted(doc, start) or _other_sense(doc, start) or _vaguely_past(doc, sentence):
@@ -276,45 +265,6 @@ def _definite(trigger: str) -> bool:
     if words_[0] in MEETING_VERBS:
         return False  # "التقى" is a verb, not a noun with the article
     return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
-
-
-def _assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -> str:
-    """ "عقدت الجمعية العمومية للاتحاد اجتماعها العادي", "اجتماع الجمعية العامة": a meeting of
-    a general assembly is a session of it, and so is a council of ministers' ordinal one."""
-    if kind != "meeting" or not doc.text[start:end].startswith(MEETING_WORDS):
-        return kind
-    reach = max(sentence.start, start - words.ASSEMBLY_REACH)
-    before, after = (
-        doc.text[reach:start],
-        doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)],
-    )
-    of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
-    council = COUNCIL_SUBJECT.search(before)
-    of_council = (
-        council
-        and ORDINAL_AFTER.match(after)
-        and not _committee_of(doc.text[sentence.start : reach + council.start()])
-    )
-    trigger = doc.text[start:end].split()[0]
-    its_own = trigger.endswith(POSSESSIVES) or trigger.endswith("ه")  # "اجتماعه", "اجتماعها"
-    of_its_council = COUNCIL_GENITIVE.match(after) or (  # "اجتماع مجلس الدفاع المدني"
-        OWN_COUNCIL.search(before) if its_own else None
-    )
-    session = of_assembly or of_council or of_its_council or MINISTERS_MEETING.match(after)
-    session = session or YEARLY_ROUND.match(after) or SESSION.match(after.lstrip())
-    return "council-session" if session else kind
-
-
-def _committee_of(before_council: str) -> bool:
-    """The council follows a committee or team of its experts, whose meeting it is."""
-    return not COMMITTEE_SUBJECTS.isdisjoint(before_council.split()[-COMMITTEE_REACH:])
-
-
-def _talks_with_visitor(doc: Document, kind: str, sentence) -> str:
-    """ "أجرى الوزير مباحثات مع نظيره ... الذي يقوم بزيارة عمل للمملكة": talks with a visiting
-    guest are the visit."""
-    visiting = kind == "meeting" and VISITING.search(doc.text, sentence.start, sentence.end)
-    return "visit" if visiting else kind
 
 
 def _add_sentence(event: Event, index: int) -> None:
