@@ -162,3 +162,19 @@ def test_a_league_an_alliance_and_an_executive_chief_hold_posts(extract):
         ("أحمد عبادي", "secretary-general", "الرابطة المحمدية للعلماء"),
         ("منى سالم المري", "vice-president", "سلطة مدينة دبي الملاحية"),
     }
+
+
+def test_executive_secretaries_assistant_undersecretaries_and_signers_hold_posts(extract):
+    result = extract(
+        "وقّع وزير الداخلية وليد سالم المجالي يوم 11 آذار 2024 اتفاقية في عمّان. وأوضح الأمين "
+        "التنفيذي لمجموعة العمل المالي لمنطقة الشرق الأوسط وشمال أفريقيا، السيد إبراهيم حسيني "
+        "عثمان، أن المنتدى مهم، وافتتح "
+        "الاجتماع الوكيل المساعد لشؤون التعليم والتدريب في وزارة الداخلية اللواء فهد مبارك "
+        "الدوسري."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert {
+        ("وليد سالم المجالي", "minister"),
+        ("إبراهيم حسيني عثمان", "secretary-general"),
+        ("فهد مبارك الدوسري", "deputy-minister"),
+    } <= roles

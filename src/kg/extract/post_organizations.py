@@ -73,6 +73,8 @@ def portfolio_end(doc: Document, index: int) -> int:
             break
         if last > index and not (word.startswith("و") or is_definite(word)):
             break
+        if last > index and not is_definite(word) and not _construct_at(doc, last):
+            break  # "وزير الداخلية وليد ...": a name after و, not "وترقية اللامركزية"
         if word in TITLE_QUALIFIERS or _starts_title_or_name(doc, last):
             break
         last += 1

@@ -247,7 +247,10 @@ def _set_off_name(doc: Document, index: int) -> bool:
 def _conjoined(doc: Document, index: int) -> bool:
     """ "مدير إدارة العمليات والسيد يورغن ستوك": a title and then another person, joined by و."""
     word = doc.tokens[index].text
-    return word.startswith("و") and word not in HONORIFICS.firsts
+    if not word.startswith("و") or word in HONORIFICS.firsts:
+        return False
+    start = doc.tokens[index].start  # "وزير الداخلية وليد ...": a name that starts with و
+    return not any(m.start == start and m.entity.kind == "person" for m in doc.mentions)
 
 
 def _secretariat(doc: Document) -> Entity | None:
