@@ -17,14 +17,26 @@ MAX_TITLE_WORDS: Final = 16  # longer, the quotes hold a sentence, not a name
 
 
 def find_quoted_projects(doc: Document) -> Document:
-    for index, token in enumerate(doc.tokens[:-1]):
-        if PROJECT_WORDS.isdisjoint(clitic_readings(token.text)):
-            continue
-        title = _quoted_title(doc, index + 1)
-        if title is not None:
-            _add_project(doc, *title)
+    for first in _after_opening_quotes(doc):  # quotes are few: look there, not at every word
+        if first and not PROJECT_WORDS.isdisjoint(clitic_readings(doc.tokens[first - 1].text)):
+            title = _quoted_title(doc, first)
+            if title is not None:
+                _add_project(doc, *title)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _after_opening_quotes(doc: Document) -> list[int]:
+    """The tokens that an opening quote mark stands right before."""
+    found = []
+    for mark in OPENING_QUOTES:
+        at = doc.text.find(mark)
+        while at >= 0:
+            index = doc.token_index(at)
+            if index < len(doc.tokens):
+                found.append(index)
+            at = doc.text.find(mark, at + 1)
+    return sorted(set(found))
 
 
 def _quoted_title(doc: Document, first: int) -> tuple[int, int] | None:
