@@ -390,3 +390,12 @@ def test_a_university_after_its_law_faculty_is_named_in_its_own_right(processed)
     )
     named = {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
     assert named == {"كلية القانون", "جامعة بغداد"}  # the forces only name the law
+
+
+def test_the_good_of_both_sides_a_device_and_a_datelines_day_name_no_body(processed):
+    doc = processed(
+        "بغداد / مديرية العلاقات والإعلام 9 أيار 2024 - أكد الوزير أن التعاون يخدم مصلحة البلدين، "
+        "وأن المركز زُوّد بجهاز راديو يعمل بالأقمار الصناعية."
+    )
+    named = {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
+    assert named == {"مديرية العلاقات والإعلام"}

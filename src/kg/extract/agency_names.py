@@ -117,6 +117,11 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
+def _in_date(doc: Document, index: int) -> bool:
+    start = doc.tokens[index].start
+    return any(d.start <= start < d.end for d in doc.dates)
+
+
 def _state_closes(doc: Document, first: int, index: int) -> bool:
     """A state's adjective ends a name, but inside its purpose ("بعثة الاتحاد الأوروبي لتنسيق
     دعم الشرطة الفلسطينية وسيادة القانون")."""
@@ -236,8 +241,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
         return bi_opener_before(doc, index) or word in BI_NAME_WORDS
-    if word.isdigit() and len(word) == 4:
-        return False
+    if word.isdigit() and (len(word) == 4 or _in_date(doc, index)):
+        return False  # a year, or the day of a dateline's date ("... والإعلام 9 أيار 2024")
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
     if ministry_field(doc, index):
