@@ -287,3 +287,11 @@ def test_the_news_agency_a_dateline_credits_takes_no_part(extract):
         "وزارة الداخلية واللامركزية."
     )
     assert "الوكالة الموريتانية للأنباء" not in named_agencies(result.doc)
+
+
+def test_a_name_ends_before_a_past_verb_after_wa(extract):
+    result = extract(
+        "زار الوفد يوم 20 يناير 2025 المركز الوطني للأمن السيبراني واستمع إلى شرح عن عمله، واطلع "
+        "على غرفة العمليات."
+    )
+    assert named_agencies(result.doc) == {"المركز الوطني للأمن السيبراني"}

@@ -12,6 +12,7 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
+from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import (
     DIVISION_WORDS,
     bare_definite_head,
@@ -40,6 +41,7 @@ from kg.extract.word_shapes import (
 )
 
 NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
+PAST_VERBS: Final = normalized_set(people_words.PAST_VERBS)
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
 NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
@@ -361,8 +363,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
     word = doc.tokens[index].text[1:]
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    if len(word) < 3:
-        return False  # "وجه المحاكم": a verb (وجّه), no noun after و
+    if len(word) < 3 or word in PAST_VERBS:
+        return False  # "وجه المحاكم", "واستمع الوفد": a verb (وجّه), no noun after و
     if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS or word in PERSONNEL:
         return False  # "... والأجهزة الأمنية المصرية", "وضباط الشرطة": others, no more name
     if word in DEFINITE_HEADS:

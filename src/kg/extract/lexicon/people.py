@@ -325,8 +325,14 @@ ROLE_QUALIFIERS = {
     ("vice-president", "للعلاقات الخارجيه"): "vice-president-external-relations",
 }
 
+# Past-tense verbs of what those present did, which follow a name or a body's name and start
+# a clause of their own after و ("المركز الوطني للأمن السيبراني واستمع الوفد إلى ...").
+PAST_VERBS = ("استمع", "اطلع", "تفقد", "زار", "التقى", "بحث", "ناقش", "تابع", "اختتم", "جال",
+              "شاهد", "تعرف", "قام", "أجرى", "حرص")  # fmt: skip
+
 # Words that end a name: function words, verbs of reporting, and role heads.
 NAME_STOPS = {
+    *PAST_VERBS,
     # function words
     "في", "من", "الى", "عن", "مع", "الذي", "التي", "الذين", "خلال", "حيث", "كما", "أن",
     "إن", "أنه", "قد", "لقد", "و", "أو", "ثم", "بعد", "قبل", "أمام", "لدى", "عند", "حول", "بين", "عبر",
