@@ -595,3 +595,13 @@ def test_speeches_by_each_of_a_list_and_a_briefing_after_a_name(extract):
     (conference,) = events_of(result)
     speakers = agent_labels(result, conference, KG.speaker)
     assert {"سعد ناصر الحديثي", "ميراي غيلان", "عبد الباقي جبريل حسن"} <= speakers
+
+
+def test_who_funded_an_event_by_a_verb_funds_it(extract):
+    result = extract(
+        "عقدت الوكالة الوطنية لمكافحة الاتجار بالأشخاص يومي 10 و11 مارس 2021 ورشة عمل عن بعد، "
+        "ومُوّلت الورشة من الاتحاد الأوروبي."
+    )
+    (workshop,) = events_of(result)
+    funders = {str(agent) for agent in result.graph.objects(workshop, KG.funder)}
+    assert funders == {"http://127.0.0.1:8080/id/agency/eu"}  # the registry's body
