@@ -401,3 +401,11 @@ def test_a_councils_own_meeting_is_a_session_but_not_a_meeting_of_its_states_off
         "وكان وكلاء وزارات الداخلية بدول المجلس قد عقدوا يوم 2 ديسمبر 2025 اجتماعهم التحضيري."
     )
     assert (event_kinds(session), event_kinds(meeting)) == (["council-session"], ["meeting"])
+
+
+def test_receiving_people_over_a_span_is_no_reception(extract):
+    result = extract(
+        "أعلنت أكاديمية الشرطة يوم 14 يوليو 2024 فتح باب القبول. يشار إلى أن الأكاديمية استقبلت منذ "
+        "تأسيسها طلابا من أكثر من خمس عشرة دولة."
+    )
+    assert events_of(result) == []

@@ -508,7 +508,9 @@ QUANTIFIERS = (
 QUANTIFIER_WINDOW = 4
 
 # Trigger words in another sense: "لقاء مبالغ" is "in return for sums", not a meeting.
-NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "لقاء رسوم", "لقاء مقابل", "لقاء دفع")
+NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "لقاء رسوم", "لقاء مقابل", "لقاء دفع",
+                # received over a span, no reception: "استقبلت منذ تأسيسها طلابا من ..."
+                "استقبلت منذ", "استقبل منذ", "يستقبل منذ", "تستقبل منذ")  # fmt: skip
 
 # Words after a trigger that make it a planned event, not one the release reports
 # ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
