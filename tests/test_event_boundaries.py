@@ -405,7 +405,7 @@ def test_a_councils_own_meeting_is_a_session_but_not_a_meeting_of_its_states_off
 
 def test_receiving_people_over_a_span_is_no_reception(extract):
     result = extract(
-        "أعلنت أكاديمية الشرطة يوم 14 يوليو 2024 فتح باب القبول. يشار إلى أن الأكاديمية استقبلت منذ "
-        "تأسيسها طلابا من أكثر من خمس عشرة دولة."
+        "أعلنت أكاديمية الشرطة يوم 14 يوليو 2024 فتح باب القبول. يشار إلى أن الأكاديمية "
+        "استقبلت منذ تأسيسها طلابا من أكثر من خمس عشرة دولة."
     )
     assert events_of(result) == []
