@@ -605,3 +605,15 @@ def test_who_funded_an_event_by_a_verb_funds_it(extract):
     (workshop,) = events_of(result)
     funders = {str(agent) for agent in result.graph.objects(workshop, KG.funder)}
     assert funders == {"http://127.0.0.1:8080/id/agency/eu"}  # the registry's body
+
+
+def test_a_list_of_partners_runs_past_a_units_parent(extract):
+    result = extract(
+        "نظمت منظمة الأمم المتحدة للطفولة يوم 5 أيار 2024 ورشة عمل بالشراكة مع إدارة حماية الأسرة "
+        "والأحداث في مديرية الأمن العام والمجلس الوطني لشؤون الأسرة، وبدعم من الاتحاد الأوروبي."
+    )
+    (workshop,) = events_of(result)
+    partners = {
+        str(agent).rsplit("/", 1)[-1] for agent in result.graph.objects(workshop, KG.partner)
+    }
+    assert partners == {"jo-family-protection", "jo-ncfa"}  # the unit and the council after it

@@ -9,7 +9,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
-from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
+from kg.extract.structure import ROLE_WORDS, TITLES, UNIT_LINKS, linked_as_unit
 
 ROLE_CUES: Final = PhraseTable(words.ROLE_CUES)
 TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
@@ -295,10 +295,27 @@ def _past_complement(doc: Document, mention: Mention, index: int) -> int:
         close = next((k for k in range(index + 1, min(len(doc.tokens), index + MAX_ACRONYM_WORDS))
                       if ")" in doc.gap(k - 1, k)), None)  # fmt: skip
         return close if close is not None else index
+    if (parent := _parent_after(doc, mention, index)) is not None:
+        return doc.token_index(parent.end)  # "إدارة حماية الأسرة في مديرية الأمن العام والمجلس"
     place = doc.mention_starting(index)
     if place is None or place.entity.cls != "Country" or doc.tokens[index].text[0] != "ب":
         return index
     return index if doc.gap(index - 1, index).strip() else doc.token_index(place.end)
+
+
+def _parent_after(doc: Document, unit: Mention, index: int) -> Mention | None:
+    """The body a unit is part of, named right after it ("في مديرية الأمن العام", "بالمديرية")."""
+    if doc.gap(index - 1, index).strip():
+        return None
+    at = index + 1 if doc.tokens[index].text in UNIT_LINKS else index
+    parent = doc.mention_starting(at) if at < len(doc.tokens) else None
+    if parent is None or parent.entity.kind != "agency":
+        return None
+    part_of = any(
+        f.predicate == "unitOf" and f.subject is unit.entity and f.object is parent.entity
+        for f in doc.facts
+    )
+    return parent if part_of else None
 
 
 def _past_acting_unit_word(doc: Document, index: int) -> int:
