@@ -359,3 +359,16 @@ def test_a_nationality_before_a_name_and_its_post_is_no_part_of_the_name(extract
         "في المرفق، عرضا، فيما عرض الفرنسي فرانسوا ديبوا، خبير الحوكمة المالية، تجربة بلاده."
     )
     assert arabic_labels(result, "person") == {"إيلينا مارتينيث", "فرانسوا ديبوا"}
+
+
+def test_a_media_adjective_is_no_title_and_names_end_before_proceedings_or_ceremonies(extract):
+    result = extract(
+        "افتتحت القاضية نادية بن عمار يوم 28 جوان 2022 أشغال الورشة، وحضر السيد خافيير مارتينيث "
+        "حفل التوقيع، مع اختبار قنوات التواصل الإعلامي وقرارات استمرارية الأعمال، وكان رئيس "
+        "مجلس القضاء الأعلى القاضي حسن فاضل العبيدي قد استقبل الوفد."
+    )
+    assert arabic_labels(result, "person") == {
+        "نادية بن عمار",
+        "خافيير مارتينيث",
+        "حسن فاضل العبيدي",
+    }

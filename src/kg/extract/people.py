@@ -29,6 +29,9 @@ from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite, is_nisba, state_adjective
 
 RANK_QUALIFIERS: Final = normalized_set(people_words.RANK_QUALIFIERS)
+# Titles that are also a noun's adjective ("التواصل الإعلامي", "الدفاع الجوي"), unlike a judge's
+# or a lawyer's ("مجلس القضاء الأعلى القاضي حسن ...").
+ADJECTIVE_TITLES: Final = RANK_QUALIFIERS | normalized_set(("الإعلامي", "الإعلامية"))
 EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # Words of descent after a given name ("الشيخ ولد أحمدو"), not the first word of a compound
 # one ("الشيخ عبد الله ..." is a title and a name).
@@ -142,10 +145,13 @@ def _coordinated_adjective(doc: Document, index: int) -> bool:
     """ "المبادرات الفكرية والإعلامية للتحالف", "الفكري والإعلامي": a nisba title joined by و to
     the adjective before it is an adjective too."""
     word = doc.tokens[index].text
-    if index == 0 or not word.startswith("و") or not is_nisba(word):
+    if index == 0 or not is_nisba(word) or doc.gap(index - 1, index).strip():
         return False
     previous = doc.tokens[index - 1].text
-    return is_definite(previous) and is_nisba(previous) and not doc.gap(index - 1, index).strip()
+    if not word.startswith("و"):  # "التواصل الإعلامي": the noun's adjective, no title
+        titled = HONORIFICS.match_at(doc.tokens, index - 1) is not None  # "العميد البحري"
+        return word in ADJECTIVE_TITLES and is_definite(previous) and not titled
+    return is_definite(previous) and is_nisba(previous)
 
 
 def _qualifies_title(word: str) -> bool:
