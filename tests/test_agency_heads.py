@@ -374,13 +374,14 @@ def arabic_labels_of_places(doc) -> set[str]:
     return {m.entity.label for m in doc.mentions if m.entity.kind == "place"}
 
 
-def test_an_embassy_is_a_body_and_its_state_a_place(processed):
+def test_an_embassy_is_a_body_named_with_where_it_is_and_its_state_a_place(processed):
     doc = processed(
         "وحضر حفل الافتتاح يوم 9 فبراير 2025 الملحق العسكري في سفارة الولايات المتحدة لدى البلاد، "
-        "بالتنسيق مع السفارة الإيطالية في بيروت."
+        "بالتنسيق مع السفارة الإيطالية في بيروت وسفارة اليابان لدى اليمن."
     )
     named = {m.entity.label for m in doc.mentions if not m.nested}
-    assert {"سفارة الولايات المتحدة", "السفارة الإيطالية", "الولايات المتحدة", "بيروت"} <= named
+    embassies = {"سفارة الولايات المتحدة", "السفارة الإيطالية في بيروت", "سفارة اليابان لدى اليمن"}
+    assert embassies | {"الولايات المتحدة", "بيروت", "اليابان", "اليمن"} <= named
 
 
 def test_a_university_after_its_law_faculty_is_named_in_its_own_right(processed):

@@ -178,3 +178,24 @@ def test_executive_secretaries_assistant_undersecretaries_and_signers_hold_posts
         ("إبراهيم حسيني عثمان", "secretary-general"),
         ("فهد مبارك الدوسري", "deputy-minister"),
     } <= roles
+
+
+def test_a_general_director_of_a_field_the_text_names_after_a_preposition(extract):
+    result = extract(
+        "زار وفد برلماني يوم 3 مارس 2025 المدرسة العليا للشرطة بالمديرية العامة للأمن الوطني، "
+        "وكان في استقبال الوفد المدير العام للأمن الوطني السيد فريد سالم العمري."
+    )
+    posts = post_triples(result.doc)
+    assert ("فريد سالم العمري", "director-general", "المديرية العامة للأمن الوطني") in {
+        (holder, role, organization.removesuffix(" الجزائرية"))
+        for holder, role, organization in posts
+    }
+
+
+def test_a_units_head_before_its_parents_short_form_holds_the_post(extract):
+    result = extract(
+        "نظمت جامعة الشرق للعلوم الأمنية وجامعة الملك سعود ندوة يوم 3 مارس 2025. وترأس الجلسة "
+        "الأولى عميد كلية العلوم الاستراتيجية بالجامعة الدكتور خالد سعد العنزي."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("خالد سعد العنزي", "head") in roles

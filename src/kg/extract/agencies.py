@@ -251,11 +251,13 @@ def _names_place(doc: Document, mention: Mention, name_end: int) -> bool:
     a state in a name ("جامعة الكويت") stays inside the name, where it takes no part in the
     event; nor does a city the name is called after, with its purpose after it ("مركز جنيف
     لحوكمة قطاع الأمن")."""
-    if mention.entity.kind != "place" or _called_after(doc, mention, name_end):
+    if mention.entity.kind != "place":
         return False
     index = doc.token_index(mention.start)
     if index > 0 and not EMBASSY_WORDS.isdisjoint(clitic_readings(doc.tokens[index - 1].text)):
-        return True  # "سفارة الولايات المتحدة": the state whose embassy it is
+        return True  # "سفارة اليابان لدى اليمن": the state whose embassy it is
+    if _called_after(doc, mention, name_end):
+        return False
     linked = index > 0 and doc.tokens[index - 1].text in CITY_LINKS  # "... في مصر"
     attached = doc.tokens[index].text.startswith("ب")  # "... بتونس", not "بنغلاديش"
     located = linked or (attached and not normalize_string(mention.entity.label).startswith("ب"))

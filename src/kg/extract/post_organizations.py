@@ -155,9 +155,10 @@ def _directorate_for(doc: Document, field: tuple[str, ...], heads) -> Entity | N
 
 def _bare(word: str) -> str:
     """One form for a name's first word under its proclitics, to compare names by: "للأمن" and
-    "الأمن" → "الامن", "لإدارة" → "اداره", "ووزارة" → "وزاره"; "اللجنة" and "للجنة" → "الجنه"."""
-    if word.startswith(("وال", "وو", "ول")):
-        word = word[1:]
+    "الأمن" → "الامن", "لإدارة" → "اداره", "ووزارة" → "وزاره", "بالمديرية" → "المديريه";
+    "اللجنة" and "للجنة" → "الجنه"."""
+    if word.startswith(("وال", "وو", "ول", "بال")):
+        word = word[1:]  # "بالمديرية العامة للأمن الوطني" after the director's title
     if word.startswith("لل"):
         return "ال" + word[2:]
     if word.startswith("الل"):
@@ -219,6 +220,9 @@ def complement_end(doc: Document, index: int) -> int:
         # "القائم بأعمال سفارة اليابان ...": the state's embassy, then the state
         linked = linked or _embassy_at(doc, index)
         found = _named_at(doc, index + 1) if linked else _named_at(doc, index)
+        if found is None and _parent_short_form_at(doc, index):
+            index += 1  # "عميد كلية ... بالجامعة الدكتور ...": the parent no one resolved
+            continue
         if found is None:
             break
         index = doc.token_index(found.end)
@@ -238,6 +242,14 @@ def short_form_at(doc: Document, index: int) -> bool:
     if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
         return False
     return doc.tokens[index].text in SHORT_FORMS and not adjective_like(doc.tokens[index + 1].text)
+
+
+def _parent_short_form_at(doc: Document, index: int) -> bool:
+    """ "بالجامعة", "بالوزارة": the body a unit belongs to, by its short form."""
+    if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+        return False
+    word = doc.tokens[index].text
+    return word.startswith("بال") and word[1:] in SHORT_FORMS
 
 
 def _portfolio_at(doc: Document, index: int) -> bool:
