@@ -365,3 +365,26 @@ def test_a_relative_clause_that_the_event_goes_on_gives_its_length():
         "2024-10-18",
     )
     assert (found.gregorian, found.end_date) == (date(2024, 10, 18), date(2024, 10, 19))
+
+
+def test_a_named_day_and_a_day_that_comes_round_every_year_date_nothing():
+    found = dates_in(
+        "نظمت الجامعة اليوم الدراسي حول الجرائم الإلكترونية، تزامنا مع اليوم العالمي لمكافحة "
+        "الاتجار بالبشر الموافق لـ30 يوليو من كل سنة.",
+        "2024-10-18",
+    )
+    assert found == []
+
+
+def test_a_course_that_lasts_two_days_ends_a_day_after_it_starts():
+    (found,) = dates_in("انطلقت اليوم الأحد بمدينة النعمة ورشة تكوينية، وتدوم يومين.", "2023-03-12")
+    assert (found.gregorian, found.end_date) == (date(2023, 3, 12), date(2023, 3, 13))
+
+
+def test_a_closing_day_after_days_of_talks_counts_back_to_the_first():
+    (found,) = dates_in(
+        "وكانت أعمال الاجتماع التنسيقي الختامي للعملية قد انعقدت في عمّان، وانتهت أمس "
+        "الاثنين بعد يومين من النقاشات.",
+        "2025-02-11",
+    )
+    assert (found.gregorian, found.end_date) == (date(2025, 2, 9), date(2025, 2, 10))

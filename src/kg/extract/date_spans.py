@@ -24,6 +24,9 @@ DURATION: Final = re.compile(
     rf"(?:(?P<span>{alternation(cal.DURATION_WORDS)})"
     rf"|(?P<count>\d{{1,2}})\s+(?:{alternation(cal.DAYS_COUNTED)}))(?!\w)"
 )
+CLOSED_AFTER: Final = re.compile(
+    rf"(?<!\w)بعد\s+(?P<span>{alternation(cal.DURATION_WORDS)})\s+من(?!\w)"
+)
 GOING_ON: Final = normalized_set(cal.GOING_ON)
 RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي"))
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
@@ -50,6 +53,19 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         near = _close(text, target.end, m.start()) or _goes_on(text, m.start())
         if after or (near and not followed(text, target.end, m.start())):
             _spread(target, days)
+
+
+def apply_closings_after(text: str, dates: list[DateMention]) -> None:
+    """ "اختتم المؤتمر أعماله اليوم الأربعاء بعد يومين من المداولات": a closing day, and how
+    many days the event had lasted by then."""
+    for m in CLOSED_AFTER.finditer(text):
+        before = [d for d in dates if d.gregorian and 0 <= m.start() - d.end < cal.PHASE_REACH]
+        if not before or before[-1].end_date:
+            continue
+        closing = before[-1]
+        if closing.phase == "end" or not text[closing.end : m.start()].strip(" ،,"):
+            closing.phase = "end"  # the day right before "بعد يومين من" is the last
+            _spread(closing, cal.DURATION_WORDS[m["span"]])
 
 
 def duration_days(text: str, start: int, end: int) -> int:

@@ -8,7 +8,13 @@ from typing import Final
 from hijridate import Gregorian, Hijri
 
 from kg.extract.anchored import anchored_matches
-from kg.extract.date_spans import alternation, apply_durations, same_month_days, weekday_ranges
+from kg.extract.date_spans import (
+    alternation,
+    apply_closings_after,
+    apply_durations,
+    same_month_days,
+    weekday_ranges,
+)
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
 
@@ -44,9 +50,9 @@ NUMERIC_RANGE: Final = re.compile(
     r"\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
 )
-# "اليوم نفسه", "اليوم التالي", "اليوم الأول": a day of the event, not the day of the release.
-NOT_TODAY: Final = r"(?:نفسه|ذاته|التالي|الاول|الثاني|الثالث|الاخير|الختامي)(?!\w)"
+NOT_TODAY: Final = rf"(?:{alternation(cal.NOT_TODAY)})(?!\w)"
 DAY_PARTS: Final = ("صباح", "مساء", "ظهر")
+EVERY_YEAR: Final = re.compile(rf"\s+(?:{alternation(cal.EVERY_YEAR)})(?!\w)")
 # A word's start, or its start after the conjunction ("واليوم الثلاثاء، زار ...").
 WORD_START: Final = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
 RELATIVE: Final = re.compile(
@@ -80,6 +86,7 @@ def find_dates(doc: Document) -> Document:
     parsed = _without_overlaps(
         _numeric(text) + _written(text) + _ordinal(text) + _numeric_range(text)
     )
+    parsed = [p for p in parsed if not _every_year(text, p)]
     relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read thrice
     parsed = _merge_ranges(text, parsed)
     unwritten = [p for p in parsed if not p.year]
@@ -94,7 +101,13 @@ def find_dates(doc: Document) -> Document:
     doc.dates = sorted(found, key=lambda d: d.start)
     _mark_phases(text, doc.dates)
     apply_durations(text, doc.dates)  # after the phases: a closing day counts back
+    apply_closings_after(text, doc.dates)
     return doc
+
+
+def _every_year(text: str, parsed: "_Parsed") -> bool:
+    """ "الموافق لـ18 أكتوبر من كل سنة": a day with no year that comes round every year."""
+    return not parsed.year and EVERY_YEAR.match(text, parsed.end) is not None
 
 
 def _start(mention: DateMention) -> int:
