@@ -388,3 +388,16 @@ def test_a_closing_day_after_days_of_talks_counts_back_to_the_first():
         "2025-02-11",
     )
     assert (found.gregorian, found.end_date) == (date(2025, 2, 9), date(2025, 2, 10))
+
+
+def test_a_course_dated_by_its_graduation_runs_from_the_day_it_began(extract):
+    result = extract(
+        "وشهد الوزير صباح اليوم الثلاثاء حفل تخريج الدفعة الرابعة من وحدة حرس السواحل، بعد دورة "
+        "تدريبية مكثفة انطلقت في الخامس من أكتوبر الماضي، أشرف عليها مدربون من الدرك.",
+        meta={"publication_date": "2026-01-27"},
+    )
+    (course,) = [e for e in result.doc.events if e.kind == "training-course"]
+    assert (course.dates[0].gregorian, course.dates[0].end_date) == (
+        date(2025, 10, 5),
+        date(2026, 1, 27),
+    )

@@ -46,6 +46,8 @@ def date_event(doc: Document, event: Event, spans) -> None:
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
         chosen = _from_phases(chosen, inside)
+    if chosen is not None and not chosen.end_date and event.kind == LONG_KIND:
+        chosen = _begun_before(chosen, inside)
     if chosen in inside and not chosen.end_date and _said_until(doc, chosen):
         chosen = _until_only(doc, event, chosen)
     if chosen is not None and not inside:
@@ -213,3 +215,12 @@ def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:
     if last.gregorian <= first.gregorian:
         return chosen
     return replace(first, end_date=last.gregorian)
+
+
+def _begun_before(chosen: DateMention, dates: list[DateMention]) -> DateMention:
+    """ "شهد ... اليوم حفل تخريج ... بعد دورة انطلقت في الخامس من أكتوبر الماضي": a course
+    dated by its graduation, with the day it began, ran from that day to this."""
+    starts = [d for d in dates if d.phase == "start" and d.gregorian < chosen.gregorian]
+    if chosen.phase or not starts:
+        return chosen
+    return replace(starts[0], end_date=chosen.gregorian)
