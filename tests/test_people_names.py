@@ -372,3 +372,27 @@ def test_a_media_adjective_is_no_title_and_names_end_before_proceedings_or_cerem
         "خافيير مارتينيث",
         "حسن فاضل العبيدي",
     }
+
+
+def test_a_subjects_name_before_the_delegation_or_counterpart_he_receives(extract):
+    result = extract(
+        "واستقبل وزير الداخلية توفيق سالم المجالي الوفد يوم 11 آذار 2024، ثم ترأس وزير "
+        "الداخلية عبد الأمير الشمري ونظيره الكويتي اجتماع اللجنة المشتركة."
+    )
+    assert arabic_labels(result, "person") >= {"توفيق سالم المجالي", "عبد الأمير الشمري"}
+
+
+def test_a_role_word_after_a_rank_and_before_a_plain_word_is_a_given_name(extract):
+    result = extract(
+        "وأوضح العميد قائد هيثم الشعيبي يوم 11 آذار 2024 أن الفرق أتمت عملها، وقال العميد "
+        "مساعد فهد العنزي في كلمة ألقاها إن الدورة مهمة، بحضور اللواء مساعد المدير العام."
+    )
+    assert arabic_labels(result, "person") == {"قائد هيثم الشعيبي", "مساعد فهد العنزي"}
+
+
+def test_al_sayyid_after_a_name_and_before_a_comma_is_the_family_name(extract):
+    result = extract(
+        "وافتتح الدورة يوم 11 آذار 2024 العميد ناصر محمد السيد، مدير إدارة المؤسسات العقابية، "
+        "وحضرها السيد خالد عمر."
+    )
+    assert arabic_labels(result, "person") == {"ناصر محمد السيد", "خالد عمر"}

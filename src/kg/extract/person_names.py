@@ -23,6 +23,7 @@ from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba, state
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
 GIVEN_NAME_TITLES: Final = normalized_set(people_words.GIVEN_NAME_TITLES)
+GIVEN_NAME_ROLES: Final = normalized_set(people_words.GIVEN_NAME_ROLES)
 COMPOUND_FIRSTS: Final = frozenset(("عبد", "ابو"))  # the first word of a compound given name
 NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND: Final = normalized_set(people_words.COMPOUND_SECOND)
@@ -76,6 +77,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "الفريق صباح جاسم الربيعي": the given name, not "صباح اليوم"
     if index == first and word in GIVEN_NAME_TITLES:
         return True  # "الدكتورة فضيلة بوزيدي": the title read as the given name
+    if index == first and word in GIVEN_NAME_ROLES and _plain_word_follows(doc, index):
+        return True  # "العميد قائد هيثم الشعيبي": the given name, not a title
     if word == "ان" and doc.raw_text(doc.tokens[index].start, doc.tokens[index].end) == "آن":
         return True  # "السيدة آن ماري دوبوا": the name Anne, not the particle أن
     if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
@@ -93,6 +96,18 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     if index - first >= 2 and word.startswith("و"):
         return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
     return True
+
+
+def _plain_word_follows(doc: Document, index: int) -> bool:
+    """A word with no article, and no title or stop word, right after token `index`."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+        return False
+    word = doc.tokens[following].text
+    plain = not word.startswith("ال") and word not in NAME_STOPS
+    return plain and not (
+        HONORIFICS.match_at(doc.tokens, following) or ROLE_WORDS.match_at(doc.tokens, following)
+    )
 
 
 def _clitic_article(word: str) -> bool:

@@ -56,12 +56,16 @@ NO_FEMININE = ("البحري", "الجوي", "المقدم", "الطيار", "ا
 WHOLE_TITLES = ("رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة", "رئيس الجمهورية")
 
 # Titles that are also family names: after two or more words of a name, they end it
-# ("اللواء سمير عبد الله الحاج").
-FAMILY_TITLES = ("الحاج", "الشيخ")
+# ("اللواء سمير عبد الله الحاج"، "العميد ناصر محمد السيد، مدير ...").
+FAMILY_TITLES = ("الحاج", "الشيخ", "السيد")
 
 # Titles of address that are also women's given names: after another title, and with no title
 # after them, they start the name ("الأستاذة الدكتورة فضيلة بوزيدي", not "فضيلة الشيخ").
 GIVEN_NAME_TITLES = ("فضيله",)
+# Role words that are also men's given names: right after a rank and before a word with no
+# article, they start the name ("العميد قائد هيثم الشعيبي"، "العميد مساعد فهد العنزي"), not a
+# title ("اللواء مساعد المدير العام").
+GIVEN_NAME_ROLES = ("قائد", "مساعد")
 
 # "على" and the name "علي" are one word once normalized: before these it is the preposition.
 ALA_OBJECTS = (
@@ -431,7 +435,10 @@ AFTER_A_SUBJECTS_NAME = ("إن", "أن", "عرضا", "كلمة", "محاضرة",
                          "في كلمتها",
                          "بمقر", "في مقر", "يوم", "اليوم", "صباح", "مساء", "أمس",
                          # what a signer signs: "وقّع وزير الداخلية عادل ... اتفاقية"
-                         "اتفاقية", "مذكرة", "مذكرتي", "اتفاقا", "بروتوكول")  # fmt: skip
+                         "اتفاقية", "مذكرة", "مذكرتي", "اتفاقا", "بروتوكول",
+                         # whom the subject receives or meets: "استقبل وزير الداخلية توفيق
+                         # المجالي الوفد"، "ترأس ... عبد الأمير الشمري ونظيره الكويتي"
+                         "الوفد", "وفدا", "وفد", "نظيره", "ونظيره", "نظيرته", "ونظيرته")  # fmt: skip
 
 # Portfolios a title's holder has in the body before them, besides "لشؤون ...": "نائب المدير
 # العام للحرس المدني للعمليات", "مساعد مدير الأمن العام للبحث الجنائي".
