@@ -393,6 +393,6 @@ def test_a_role_word_after_a_rank_and_before_a_plain_word_is_a_given_name(extrac
 def test_al_sayyid_after_a_name_and_before_a_comma_is_the_family_name(extract):
     result = extract(
         "وافتتح الدورة يوم 11 آذار 2024 العميد ناصر محمد السيد، مدير إدارة المؤسسات العقابية، "
-        "وحضرها السيد خالد عمر."
+        "وحضرها السيد خالد عمر. وشارك فيها السيد ولد أحمدو."
     )
-    assert arabic_labels(result, "person") == {"ناصر محمد السيد", "خالد عمر"}
+    assert arabic_labels(result, "person") == {"ناصر محمد السيد", "خالد عمر", "ولد أحمدو"}

@@ -22,6 +22,7 @@ from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba, state
 
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
+LAST_NAME_TITLES: Final = FAMILY_TITLES | normalized_set(people_words.LAST_NAME_TITLES)
 GIVEN_NAME_TITLES: Final = normalized_set(people_words.GIVEN_NAME_TITLES)
 GIVEN_NAME_ROLES: Final = normalized_set(people_words.GIVEN_NAME_ROLES)
 COMPOUND_FIRSTS: Final = frozenset(("عبد", "ابو"))  # the first word of a compound given name
@@ -69,7 +70,7 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # "... بيلوتشي بـ"المقاربة"": a lone letter is a clitic cut off by a mark
     if index - first >= 2 and EVENT_WORDS.match_at(doc.tokens, index):
         return False  # "وقّع ... إبراهيما جوب اتفاقية تعاون": the object after the name
-    if index - first >= 2 and word in FAMILY_TITLES and not _name_follows(doc, index):
+    if index - first >= 2 and word in LAST_NAME_TITLES and not _name_follows(doc, index):
         return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
         return True  # "منير الحاج عمر وزير ...": a family title inside the name

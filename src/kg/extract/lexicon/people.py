@@ -56,8 +56,11 @@ NO_FEMININE = ("البحري", "الجوي", "المقدم", "الطيار", "ا
 WHOLE_TITLES = ("رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة", "رئيس الجمهورية")
 
 # Titles that are also family names: after two or more words of a name, they end it
-# ("اللواء سمير عبد الله الحاج"، "العميد ناصر محمد السيد، مدير ...").
-FAMILY_TITLES = ("الحاج", "الشيخ", "السيد")
+# ("اللواء سمير عبد الله الحاج").
+FAMILY_TITLES = ("الحاج", "الشيخ")
+# And one that is a family name only there, never a given name ("العميد ناصر محمد السيد، مدير
+# ..."; but "السيد ولد أحمدو" is Mr Ould Ahmedou).
+LAST_NAME_TITLES = ("السيد",)
 
 # Titles of address that are also women's given names: after another title, and with no title
 # after them, they start the name ("الأستاذة الدكتورة فضيلة بوزيدي", not "فضيلة الشيخ").
