@@ -400,3 +400,12 @@ def test_the_good_of_both_sides_a_device_and_a_datelines_day_name_no_body(proces
     )
     named = {m.entity.label for m in doc.mentions if m.entity.kind == "agency" and not m.nested}
     assert named == {"مديرية العلاقات والإعلام"}
+
+
+def test_a_numbered_list_of_bodies_ends_each_name_at_its_line(processed):
+    doc = processed(
+        "وشارك في الورشة يوم 9 ديسمبر 2025 ممثلو الجهات التالية:\n"
+        "1. المديرية العامة للشرطة الوطنية\n2. وزارة الداخلية الإثيوبية\n3. دائرة الهجرة الكينية\n"
+    )
+    named = {doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"}
+    assert {"المديريه العامه للشرطه الوطنيه", "وزاره الداخليه الاثيوبيه"} <= named

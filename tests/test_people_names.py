@@ -396,3 +396,34 @@ def test_al_sayyid_after_a_name_and_before_a_comma_is_the_family_name(extract):
         "وحضرها السيد خالد عمر. وشارك فيها السيد ولد أحمدو."
     )
     assert arabic_labels(result, "person") == {"ناصر محمد السيد", "خالد عمر", "ولد أحمدو"}
+
+
+def test_an_ambassador_of_a_state_by_its_style_and_the_name_before_what_was_discussed(extract):
+    result = extract(
+        "وبحث الوزير يوم 11 آذار 2024 مع سفير جمهورية إيطاليا لدى البلاد كارلو بيانكوني سبل "
+        "تعزيز التعاون الأمني."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("كارلو بيانكوني", "ambassador") in roles
+    assert arabic_labels(result, "person") == {"كارلو بيانكوني"}
+
+
+def test_names_after_a_chairs_title_a_compound_given_name_and_a_rank_of_the_maghreb(extract):
+    result = extract(
+        "انطلقت يوم 11 آذار 2024 أعمال الدورة، برئاسة وزير الداخلية الجيبوتي حسن عمر ديريه، "
+        "وأوضحت السيدة فاطمة الزهراء عثمان مسؤولة حماية المهاجرين أن البرنامج مهم، بحضور "
+        "المدير العام للأمن الوطني، مراقب الشرطة العام رشيد بن عمارة، أمس."
+    )
+    assert arabic_labels(result, "person") == {
+        "حسن عمر ديريه",
+        "فاطمة الزهراء عثمان",
+        "رشيد بن عمارة",
+    }
+
+
+def test_names_set_off_after_a_meeting_with_a_title_and_before_the_sentences_end(extract):
+    result = extract(
+        "عقد الجهاز يوم 11 آذار 2024 اجتماعا مع رئيس بعثة المنظمة الدولية للهجرة في ليبيا، "
+        "نيكولاس بيرغمان، بحضور القائم بأعمال سفارة إيطاليا لدى ليبيا، ماسيمو كونتي."
+    )
+    assert arabic_labels(result, "person") == {"نيكولاس بيرغمان", "ماسيمو كونتي"}

@@ -119,6 +119,10 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
+def _line_starts(doc: Document, index: int) -> bool:
+    return "\n" in doc.text[doc.tokens[index - 1].end : doc.tokens[index].start]
+
+
 def _in_date(doc: Document, index: int) -> bool:
     start = doc.tokens[index].start
     return any(d.start <= start < d.end for d in doc.dates)
@@ -243,8 +247,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
         return bi_opener_before(doc, index) or word in BI_NAME_WORDS
-    if word.isdigit() and (len(word) == 4 or _in_date(doc, index)):
-        return False  # a year, or the day of a dateline's date ("... والإعلام 9 أيار 2024")
+    if word.isdigit() and (len(word) == 4 or _in_date(doc, index) or _line_starts(doc, index)):
+        return False  # a year, the day of a dateline's date ("... والإعلام 9 أيار 2024"), or a
+        # list's next number
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
     if ministry_field(doc, index):

@@ -24,6 +24,7 @@ from kg.extract.surnames import find_surnames
 MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
 EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
+MEETINGS_WITH: Final = normalized_set(people_words.MEETINGS_WITH)
 VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
 AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
@@ -71,6 +72,8 @@ def _after_verb(doc: Document, index: int) -> bool:
         return True
     if phrase_ends_at(LIST_ADDITIONS, doc.tokens, index + 1, within=3):
         return True  # "إضافة إلى رئيس مكتب ...": one more of those present
+    if index > 0 and doc.tokens[index].text == "مع":
+        return doc.tokens[index - 1].text in MEETINGS_WITH  # "اجتماعا مع رئيس بعثة ..."
     verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
     return verb and doc.tokens[index].text in EVENT_OBJECTS
 
@@ -105,8 +108,11 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=
 
 def _closing_comma(doc: Document, last: int) -> bool:
     """ "نوه رئيس بعثة اللجنة ...، ماتياس شميد، بمستوى": after a verb of speech, a name set off
-    by commas is the title's holder."""
-    return last < len(doc.tokens) and doc.gap(last - 1, last).strip() == ","
+    by commas is the title's holder; so is one between a comma and the sentence's end ("بحضور
+    القائم بأعمال سفارة إيطاليا لدى ليبيا، ماسيمو كونتي.")."""
+    if last >= len(doc.tokens):
+        return doc.text[doc.tokens[last - 1].end :].strip()[:1] == "."
+    return doc.gap(last - 1, last).strip() in (",", ".")
 
 
 def _said_after_comma(doc: Document, last: int) -> bool:

@@ -28,6 +28,7 @@ GIVEN_NAME_ROLES: Final = normalized_set(people_words.GIVEN_NAME_ROLES)
 COMPOUND_FIRSTS: Final = frozenset(("عبد", "ابو"))  # the first word of a compound given name
 NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
 COMPOUND_SECOND: Final = normalized_set(people_words.COMPOUND_SECOND)
+COMPOUND_GIVEN_NAMES: Final = normalized_set(people_words.COMPOUND_GIVEN_NAMES)
 ALA_OBJECTS: Final = normalized_set(people_words.ALA_OBJECTS)
 AGENCY_HEADS: Final = normalized_set(h.split()[0] for h in agency_words.HEADS)
 MAX_NAME_TOKENS: Final = 6
@@ -208,6 +209,8 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         return False
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
         return False  # "منير الحاج عمر"
+    if index - first == 1 and _compound_given_name(doc, first) and _name_follows(doc, index):
+        return False  # "فاطمة الزهراء عثمان"
     if index - first == 1 and _given_names_follow(doc, index) and _closes_name(doc, index + 3):
         return False  # "عثمان الأمين محمد خير، ...": a compound given name, then more names
     if _last_plain_word(doc, index):
@@ -223,6 +226,10 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         and _continues_name(doc, first, index + 1)
         and not _names_thing(doc, index + 1)
     )
+
+
+def _compound_given_name(doc: Document, first: int) -> bool:
+    return f"{doc.tokens[first].text} {doc.tokens[first + 1].text}" in COMPOUND_GIVEN_NAMES
 
 
 def _last_plain_word(doc: Document, index: int) -> bool:

@@ -26,6 +26,7 @@ PLACE_LINKS: Final = normalized_set(("لدى", "في"))
 SHORT_FORMS: Final = normalized_set(agency_words.COORDINATED_BODY_HEADS)
 EMBASSY_WORDS: Final = normalized_set(people_words.EMBASSY_WORDS)
 STATE_WORDS: Final = normalized_set(people_words.STATE_WORDS)
+STATE_STYLES: Final = normalized_set(people_words.STATE_STYLES)
 PORTFOLIO_WORDS: Final = {
     w.removeprefix("ال")
     for w in normalized_set((*agency_words.PORTFOLIO_HEADS, *people_words.TITLE_PORTFOLIOS))
@@ -217,8 +218,9 @@ def complement_end(doc: Document, index: int) -> int:
         if linked and index + 1 < len(doc.tokens) and doc.tokens[index + 1].text in STATE_WORDS:
             index += 2  # "لدى المملكة": the state the text is about
             continue
-        # "القائم بأعمال سفارة اليابان ...": the state's embassy, then the state
-        linked = linked or _embassy_at(doc, index)
+        # "القائم بأعمال سفارة اليابان ...": the state's embassy, then the state; "سفير
+        # جمهورية إيطاليا ...": the state's style, then its name
+        linked = linked or _embassy_at(doc, index) or _state_style_at(doc, index)
         found = _named_at(doc, index + 1) if linked else _named_at(doc, index)
         if found is None and _parent_short_form_at(doc, index):
             index += 1  # "عميد كلية ... بالجامعة الدكتور ...": the parent no one resolved
@@ -234,6 +236,15 @@ def _embassy_at(doc: Document, index: int) -> bool:
     if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
         return False
     return not EMBASSY_WORDS.isdisjoint(clitic_readings(doc.tokens[index].text))
+
+
+def _state_style_at(doc: Document, index: int) -> bool:
+    if index + 1 >= len(doc.tokens) or doc.tokens[index].text not in STATE_STYLES:
+        return False
+    if _named_at(doc, index) is not None:
+        return False  # "جمهورية باكستان الإسلامية": the gazetteer has the style too
+    found = _named_at(doc, index + 1)
+    return found is not None and found.entity.cls == "Country"
 
 
 def short_form_at(doc: Document, index: int) -> bool:
