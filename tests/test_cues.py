@@ -617,3 +617,13 @@ def test_a_list_of_partners_runs_past_a_units_parent(extract):
         str(agent).rsplit("/", 1)[-1] for agent in result.graph.objects(workshop, KG.partner)
     }
     assert partners == {"jo-family-protection", "jo-ncfa"}  # the unit and the council after it
+
+
+def test_the_one_named_right_before_a_reception_verb_receives(extract):
+    result = extract(
+        "وقالت الوزارة في بيان صحفي يوم 11 مارس 2024 إن الفريق الركن فهد مبارك الدوسري استقبل "
+        "السفير كارلو بيانكوني في مكتبه بديوان عام الوزارة."
+    )
+    (visit,) = events_of(result)
+    assert agent_labels(result, visit, KG.host) >= {"فهد مبارك الدوسري"}
+    assert "كارلو بيانكوني" not in agent_labels(result, visit, KG.host)

@@ -26,6 +26,7 @@ MAX_LOOKBACK_WORDS: Final = 12
 BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
+RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
 
 
 def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
@@ -39,6 +40,10 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
         after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
         return [m for m in after if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
+    if doc.text[cue.start : cue.end] in RECEPTION_VERBS and (
+        subject := _subject_right_before(doc, cue)
+    ):
+        return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
     after = agents_after(doc, cue.last, limit)
     speaker_before = cue.value in words.PERSON_ROLES and relative_cue(
         doc, cue
@@ -109,6 +114,13 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
         subject = holder[-1] if holder else subject
     gap = doc.text[subject.end : cue.start]
     return [subject] if "." not in gap and ";" not in gap else []
+
+
+def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:
+    """The agent named right before a verb, with nothing between: its subject."""
+    before = [m for m in doc.mentions.covering(cue.start - 2) if is_agent(m)]
+    subject = max(before, key=lambda m: m.end - m.start, default=None)
+    return subject if subject and not doc.text[subject.end : cue.start].strip() else None
 
 
 def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
