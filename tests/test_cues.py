@@ -627,3 +627,15 @@ def test_the_one_named_right_before_a_reception_verb_receives(extract):
     (visit,) = events_of(result)
     assert agent_labels(result, visit, KG.host) >= {"فهد مبارك الدوسري"}
     assert "كارلو بيانكوني" not in agent_labels(result, visit, KG.host)
+
+
+def test_a_list_that_a_colon_opens_runs_over_its_numbered_lines(extract):
+    result = extract(
+        "اختتمت اليوم 10 ديسمبر 2025 في جيبوتي أعمال ورشة عمل إقليمية حول إدارة الحدود.\n"
+        "وشارك في الورشة ممثلو الجهات التالية:\n"
+        "1. الدرك الوطني الجيبوتي\n2. وزارة الداخلية الإثيوبية\n3. المنظمة الدولية للهجرة\n"
+        "وناقش المشاركون آليات تبادل البيانات."
+    )
+    (workshop,) = events_of(result)
+    assert "وزارة الداخلية الإثيوبية" in agent_labels(result, workshop, KG.participant)
+    assert len(set(result.graph.objects(workshop, KG.participant))) == 3  # one a line

@@ -2,6 +2,7 @@
 cue (and over the bulleted lines a colon opens), or, when nothing follows a verb, its subject
 before it ("العقيد رائد ... قد افتتح الدورة")."""
 
+import re
 from typing import Final
 
 from kg.extract.agents import (
@@ -24,6 +25,9 @@ MASCULINE_RELATIVE: Final = "الذي"
 CLAUSE_OPENERS: Final = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS: Final = 12
 BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
+# A list's line: a bullet, or a number and its mark ("1. المديرية العامة ...", "2) ...").
+BULLET_CLASS: Final = re.escape("".join(BULLETS))
+LIST_ITEM: Final = re.compile(rf"\s*(?:[{BULLET_CLASS}]|\d{{1,2}}\s*[.)-])")
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
 RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
@@ -158,7 +162,7 @@ def _past_bullets(doc: Document, end: int) -> int:
     index = doc.sentence_at(max(0, end - 1)).index + 1
     while index < len(doc.sentences):
         sentence = doc.sentences[index]
-        if not doc.text[sentence.start : sentence.end].lstrip().startswith(BULLETS):
+        if not LIST_ITEM.match(doc.text, sentence.start):
             break
         end, index = sentence.end, index + 1
     return end
