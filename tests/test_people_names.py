@@ -427,3 +427,12 @@ def test_names_set_off_after_a_meeting_with_a_title_and_before_the_sentences_end
         "نيكولاس بيرغمان، بحضور القائم بأعمال سفارة إيطاليا لدى ليبيا، ماسيمو كونتي."
     )
     assert arabic_labels(result, "person") == {"نيكولاس بيرغمان", "ماسيمو كونتي"}
+
+
+def test_a_name_after_a_general_directors_field_that_names_no_body(extract):
+    result = extract(
+        "انعقد يوم 15 جويلية 2024 اجتماع اللجنة الأمنية، برئاسة المدير العام للأمن الوطني مراد "
+        "الحاج سالم عن الجانب التونسي. واستقبل المدير العام للأمن الوطني ولمراقبة التراب الوطني، "
+        "السيد عبد الحق الخيام، الوفد."
+    )
+    assert arabic_labels(result, "person") == {"مراد الحاج سالم", "عبد الحق الخيام"}

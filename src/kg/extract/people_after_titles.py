@@ -33,6 +33,8 @@ AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
 PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or city
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
+FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follows
+MAX_FIELD_WORDS: Final = 3
 
 
 def people_after_places(doc: Document) -> None:
@@ -130,7 +132,24 @@ def _title_end(doc: Document, role) -> int:
     body = body_in_title(doc, role)
     if body:
         return doc.token_index(body.end)
-    return role.last + 1 if short_form_at(doc, role.last) else role.last
+    if short_form_at(doc, role.last):
+        return role.last + 1
+    named = role.last < len(doc.tokens) and doc.mention_starting(role.last) is not None
+    return _field_end(doc, role.last) if role.value in FIELD_ROLES and not named else role.last
+
+
+def _field_end(doc: Document, index: int) -> int:
+    """Past the field of a general director's title that names no body ("المدير العام للأمن
+    الوطني مراد الحاج سالم"): a ل-word with the article, then its adjectives and fields joined
+    by و."""
+    last = index
+    while last < len(doc.tokens) and last - index < MAX_FIELD_WORDS:
+        word = doc.tokens[last].text
+        opening = ("لل",) if last == index else ("ال", "ول", "وال")  # "... ولمراقبة التراب"
+        if doc.gap(last - 1, last).strip() or not word.startswith(opening):
+            break
+        last += 1
+    return last
 
 
 def _before_what_is_said(doc: Document, last: int) -> bool:
