@@ -639,3 +639,14 @@ def test_a_list_that_a_colon_opens_runs_over_its_numbered_lines(extract):
     (workshop,) = events_of(result)
     assert "وزارة الداخلية الإثيوبية" in agent_labels(result, workshop, KG.participant)
     assert len(set(result.graph.objects(workshop, KG.participant))) == 3  # one a line
+
+
+def test_a_signing_verb_in_the_dual_takes_the_two_named_before_it(extract):
+    result = extract(
+        "وقعت وزارة الداخلية يوم 11 مارس 2024 مذكرة تفاهم مع البرنامج. وقال البيان إن وكيل "
+        "الوزارة الفريق حسين علي الزبيدي، والممثل المقيم للبرنامج السيدة إنغريد لارسن، وقعا في "
+        "مقر الوزارة المذكرة."
+    )
+    (signing,) = events_of(result)
+    participants = agent_labels(result, signing, KG.participant)
+    assert {"حسين علي الزبيدي", "إنغريد لارسن"} <= participants

@@ -31,6 +31,7 @@ LIST_ITEM: Final = re.compile(rf"\s*(?:[{BULLET_CLASS}]|\d{{1,2}}\s*[.)-])")
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
 RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
+DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 
 
 def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
@@ -39,6 +40,8 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return _antecedent(doc, cue, sentence_start)
     if doc.text[cue.start : cue.end] in SEAT_CUES:
         return agents_after(doc, cue.last, limit)[:1]
+    if doc.text[cue.start : cue.end] in DUAL_VERBS:
+        return _pair_before(doc, cue, sentence_start)
     if cue.value in LIST_ROLES or list_opener(doc, cue) is not None:
         return all_agents(doc, cue.end, limit)
     if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
@@ -118,6 +121,18 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
         subject = holder[-1] if holder else subject
     gap = doc.text[subject.end : cue.start]
     return [subject] if "." not in gap and ";" not in gap else []
+
+
+def _pair_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
+    """The two subjects of a verb in the dual, named before it in its sentence: two people,
+    else two bodies."""
+    before = [
+        m
+        for m in doc.mentions_between(sentence_start, cue.start)
+        if is_agent(m) and not m.nested and not represented(doc, m)
+    ]
+    people = [m for m in before if m.entity.kind == "person"]
+    return (people if len(people) >= 2 else before)[-2:]
 
 
 def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:

@@ -247,6 +247,8 @@ ROLE_CUES = {
     "زارت": "participant", "يزور": "participant", "قدمه": "speaker", "قدمها": "speaker",
     "وقع": "participant", "وقعت": "participant", "ووقع": "participant", "ووقعت": "participant",
     "أمضى": "participant", "أمضت": "participant", "وأمضى": "participant", "وأمضت": "participant",
+    "وقعا": "participant", "وقعتا": "participant", "يوقعان": "participant",
+    "توقعان": "participant",
     "استعرض": "speaker", "استعرضت": "speaker", "القت": "speaker", "والقت": "speaker",
     "تحدثت": "speaker", "عرض": "speaker", "قدم عرضا": "speaker", "قدمت عرضا": "speaker",
     "ترأسها": "chair", "افتتحها": "opener", "افتتحه": "opener", "نظمتها": "organizer",
@@ -371,6 +373,9 @@ TALKLESS_EVENTS = ("visit", "agreement-signing")
 # A tour the days of a visit or signing fall within: "زار الوفد اليوم ... ضمن جولة ... من 12
 # إلى 16 أبريل".
 TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
+# Signing verbs in the dual, whose two subjects come before them ("الفريق حسين الزبيدي، والممثل
+# المقيم ... السيدة إنغريد لارسن، وقّعا ...").
+DUAL_SIGNING_VERBS = ("وقعا", "وقعتا", "يوقعان", "توقعان")
 # Verbs whose object is where a visit goes: a state after them takes no part ("الذي يزور العراق").
 VISITING_VERBS = ("زار", "زارت", "يزور", "تزور")
 ROLE_CUES |= {
