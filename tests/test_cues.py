@@ -650,3 +650,13 @@ def test_a_signing_verb_in_the_dual_takes_the_two_named_before_it(extract):
     (signing,) = events_of(result)
     participants = agent_labels(result, signing, KG.participant)
     assert {"حسين علي الزبيدي", "إنغريد لارسن"} <= participants
+
+
+def test_the_subject_of_amma_speaks_and_addressing_a_topic_is_a_speech(extract):
+    result = extract(
+        "نظمت الوزارة يوم 11 مارس 2024 ورشة عمل حول أمن الحدود. أما سفير الاتحاد الأوروبي، "
+        "السيد ماركو بيليني، فأوضح في كلمته أن التمويل مستمر. وتطرق الخبير الدولي، السيد جيروم "
+        "لافوا، إلى المعايير الدولية."
+    )
+    (workshop,) = events_of(result)
+    assert {"ماركو بيليني", "جيروم لافوا"} <= agent_labels(result, workshop, KG.speaker)

@@ -32,6 +32,7 @@ RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين
 LIST_ROLES: Final = ("participant", words.PANEL)
 RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
+AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
 
 
 def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
@@ -100,6 +101,8 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
     verb takes its subject after it; none that was only represented ("ممثلا المدير العام")."""
     word = doc.tokens[cue.first].text
     joined = word[:1] in ("و", "ف") and word[1:] in ROLE_CUES.firsts  # "وأكد", not "وقع"
+    if joined and word[:1] == "ف" and _amma_opens(doc, cue, sentence_start):
+        joined = False  # "أما سفير الاتحاد ...، السيد ماركو بيليني، فأوضح": the subject before
     previous = doc.tokens[cue.first - 1].text if cue.first else ""
     if joined or previous in CLAUSE_OPENERS or _about_no_agent(doc, cue, previous):
         return []
@@ -133,6 +136,11 @@ def _pair_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[M
     ]
     people = [m for m in before if m.entity.kind == "person"]
     return (people if len(people) >= 2 else before)[-2:]
+
+
+def _amma_opens(doc: Document, cue: PhraseMatch, sentence_start: int) -> bool:
+    first = doc.token_index(sentence_start)
+    return any(t.text in AMMA for t in doc.tokens[first : cue.first])
 
 
 def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:

@@ -353,7 +353,7 @@ for _form in _forms("حضر") + _forms("شارك") + ["يشارك فيها", "ش
 LIST_OPENERS = ("ابرزها",)
 for _stem in ("قدم", "القى", "تحدث", "قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "استعرض",
               "اشاد", "شدد", "نوه", "لفت", "تدخل", "تناول", "عرض", "ثمن", "افاد", "اعرب",
-              "رحب"):  # fmt: skip
+              "رحب", "تطرق", "اعلن", "شكر"):  # fmt: skip
     _feminine = _stem[:-1] + "ت" if _stem.endswith(("ا", "ى")) else _stem + "ت"  # دعا → دعت
     for _form in [*_forms(_stem), _feminine]:
         ROLE_CUES.setdefault(_form, "speaker")
@@ -363,7 +363,7 @@ for _form in LIST_OPENERS:
 # Verbs that report what someone said, not that they gave a talk: in a visit they name no
 # speaker ("وأكد الفريق المطوع خلال اللقاء ...").
 STATEMENT_STEMS = ("قال", "اكد", "اشار", "اوضح", "دعا", "ابرز", "اشاد", "شدد", "نوه", "لفت", "بين",
-                   "ثمن", "افاد", "اعرب", "رحب")  # fmt: skip
+                   "ثمن", "افاد", "اعرب", "رحب", "اعلن", "شكر")  # fmt: skip
 STATEMENT_CUES = frozenset(
     form
     for stem in STATEMENT_STEMS
