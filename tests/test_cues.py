@@ -660,3 +660,14 @@ def test_the_subject_of_amma_speaks_and_addressing_a_topic_is_a_speech(extract):
     )
     (workshop,) = events_of(result)
     assert {"ماركو بيليني", "جيروم لافوا"} <= agent_labels(result, workshop, KG.speaker)
+
+
+def test_speakers_listed_with_their_bodies_and_topics_all_speak(extract):
+    result = extract(
+        "نظمت الأكاديمية يوم 11 مارس 2024 ندوة علمية، وتحدث فيها المقدم الدكتور راشد حمد الزعابي "
+        "من أكاديمية شرطة دبي عن تجربة مراكز الشرطة الذكية، والدكتور يوسف سالم العمري من جامعة "
+        "نايف العربية للعلوم الأمنية عن معايير حوكمة البيانات الأمنية."
+    )
+    (seminar,) = events_of(result)
+    speakers = agent_labels(result, seminar, KG.speaker)
+    assert {"راشد حمد الزعابي", "يوسف سالم العمري"} <= speakers

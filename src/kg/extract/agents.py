@@ -9,6 +9,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
+from kg.extract.speaker_topics import past_topic
 from kg.extract.structure import ROLE_WORDS, TITLES, UNIT_LINKS, linked_as_unit
 
 ROLE_CUES: Final = PhraseTable(words.ROLE_CUES)
@@ -106,9 +107,14 @@ TITLE_GAPS: Final = ("/", "(", ")")  # punctuation inside a title: "العميد
 
 
 def agents_after(
-    doc: Document, index: int, limit: int, lookahead: int = MAX_LOOKAHEAD_WORDS
+    doc: Document,
+    index: int,
+    limit: int,
+    lookahead: int = MAX_LOOKAHEAD_WORDS,
+    topics: bool = False,
 ) -> list[Mention]:
-    """The agent right after a cue, and those coordinated with it by و or a comma."""
+    """The agent right after a cue, and those coordinated with it by و or a comma; with
+    `topics`, also past each one's body and topic ("تحدث ... X من الأكاديمية عن ...، وY")."""
     agents: list[Mention] = []
     while index < len(doc.tokens) and doc.tokens[index].start < limit:
         mention = _mention_at(doc, index, limit, lookahead)
@@ -117,6 +123,8 @@ def agents_after(
         agents.append(mention)
         index = doc.token_index(mention.end)
         index = _past_complement(doc, mention, _skip_post(doc, mention, index))
+        if topics and mention.entity.kind == "person":
+            index = past_topic(doc, index)
         if index >= len(doc.tokens) or not _coordinated(doc, index):
             break
         index = _past_acting_unit_word(doc, index)

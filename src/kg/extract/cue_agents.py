@@ -52,7 +52,7 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         subject := _subject_right_before(doc, cue)
     ):
         return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
-    after = agents_after(doc, cue.last, limit)
+    after = agents_after(doc, cue.last, limit, topics=cue.value == "speaker")
     speaker_before = cue.value in words.PERSON_ROLES and relative_cue(
         doc, cue
     )  # "X، ...، الذي استعرض"

@@ -1,0 +1,34 @@
+"""Where a speaker's topic ends in a list of speakers: "تحدث فيها المقدم X من أكاديمية شرطة دبي
+عن تجربة مراكز الشرطة الذكية، والدكتور Y من الجامعة عن معايير حوكمة البيانات"."""
+
+from typing import Final
+
+from kg.extract.document import Document
+from kg.extract.honorifics import HONORIFICS
+from kg.extract.normalize import normalized_set
+
+TOPIC_WORDS: Final = normalized_set(("عن", "حول", "بشأن"))
+MAX_TOPIC_WORDS: Final = 20
+
+
+def past_topic(doc: Document, index: int) -> int:
+    """From just after a speaker's name: past the body the speaker comes from and the topic,
+    to the comma before the next speaker's title; `index` itself when no such list goes on."""
+    index = _past_body(doc, index)
+    if index >= len(doc.tokens) or doc.tokens[index].text not in TOPIC_WORDS:
+        return index
+    for k in range(index + 1, min(len(doc.tokens), index + MAX_TOPIC_WORDS)):
+        gap = doc.gap(k - 1, k).strip()
+        if gap == "," and HONORIFICS.match_at(doc.tokens, k) is not None:
+            return k if doc.tokens[k].text.startswith("و") else index
+        if gap:
+            return index
+    return index
+
+
+def _past_body(doc: Document, index: int) -> int:
+    """Past "من أكاديمية شرطة دبي" after a speaker's name."""
+    if index + 1 >= len(doc.tokens) or doc.tokens[index].text != "من":
+        return index
+    body = doc.mention_starting(index + 1)
+    return doc.token_index(body.end) if body and body.entity.kind == "agency" else index
