@@ -671,3 +671,13 @@ def test_speakers_listed_with_their_bodies_and_topics_all_speak(extract):
     (seminar,) = events_of(result)
     speakers = agent_labels(result, seminar, KG.speaker)
     assert {"راشد حمد الزعابي", "يوسف سالم العمري"} <= speakers
+
+
+def test_bodies_a_delegation_is_to_visit_tomorrow_take_no_part(extract):
+    result = extract(
+        "استقبل النائب العام الشيخ خالد بن ناصر الدوسري يوم 11 فبراير 2025 رئيس النيابة العامة "
+        "بالمملكة المغربية الأستاذ محمد الطاهري. ويزور الوفد المغربي غدا المجلس الأعلى للقضاء "
+        "ومركز التدريب العدلي."
+    )
+    (visit,) = events_of(result)
+    assert "المجلس الأعلى للقضاء" not in agent_labels(result, visit, KG.participant)

@@ -45,6 +45,8 @@ SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
 OPENERS_SPEECH: Final = normalized_set(words.OPENERS_SPEECH)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
+FUTURE_DAYS: Final = normalized_set(("غدا", "غدًا", "غداً"))
+FUTURE_REACH: Final = 4  # words after the cue: "يزور الوفد المغربي غدا"
 
 
 def find_roles(doc: Document) -> Document:
@@ -85,6 +87,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         following = cues[number + 1] if number + 1 < len(cues) else None
         if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
+        if _tomorrow(doc, cue):
+            continue  # "ويزور الوفد المغربي غدا المجلس الأعلى للقضاء": not this event's
         limit = following.start if following else end
         if (opener := list_opener(doc, cue)) is not None:  # past a cue before "كل من"
             limit = list_end(doc, [c for c in cues[number + 1 :] if c.start > opener], end)
@@ -197,6 +201,12 @@ def _role_for(role: str, agent: Mention) -> str:
     if agent.entity.cls == "Country" and role in words.NO_STATE_ROLES:
         return "participant"  # "بمشاركة ... وبرئاسة المغرب": a state takes part
     return "participant" if role in words.AGENCY_ROLES and not agency else role
+
+
+def _tomorrow(doc: Document, cue: PhraseMatch) -> bool:
+    """A cue whose clause is about tomorrow: a visit or a meeting still to come."""
+    following = doc.tokens[cue.last : cue.last + FUTURE_REACH]
+    return any(t.text in FUTURE_DAYS for t in following)
 
 
 def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
