@@ -681,3 +681,14 @@ def test_bodies_a_delegation_is_to_visit_tomorrow_take_no_part(extract):
     )
     (visit,) = events_of(result)
     assert "المجلس الأعلى للقضاء" not in agent_labels(result, visit, KG.participant)
+
+
+def test_who_attended_the_reception_and_the_signing_took_part_in_both(extract):
+    result = extract(
+        "استقبل النائب العام الشيخ خالد بن ناصر الدوسري يوم 11 فبراير 2025 رئيس النيابة العامة "
+        "بالمملكة المغربية الأستاذ محمد الطاهري.\nوعقب ذلك، جرى توقيع مذكرة تفاهم بين الجانبين.\n"
+        "حضر الاستقبال والتوقيع رئيس دائرة التعاون الدولي الشيخ عبدالعزيز بن فهد السبيعي."
+    )
+    visit, signing = sorted(events_of(result), key=lambda e: str(e))
+    for event in (visit, signing):
+        assert "عبدالعزيز بن فهد السبيعي" in agent_labels(result, event, KG.participant)

@@ -7,9 +7,13 @@ from typing import Final
 from kg.extract.agents import NOT_VENUE, VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
 from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalize_string
 from kg.extract.word_shapes import adjective_like
 
 MAX_EVENT_ADJECTIVES: Final = 2
+ATTENDING: Final = frozenset(("حضر", "وحضر", "حضرت", "وحضرت"))
+ATTENDED: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_EVENTS.items()}
+MAX_ATTENDED_WORDS: Final = 4  # "حضر اللقاء ومراسم التوقيع"
 
 
 def participants_without_other_roles(doc: Document, event: Event) -> None:
@@ -106,3 +110,25 @@ def parties(doc: Document, event: Event) -> None:
         if id(mention.entity) not in placed and mention.entity.cls != "Country":
             placed.add(id(mention.entity))
             doc.fact(event, "participant", mention.entity, mention.start, mention.end)
+
+
+def shared_attendance(doc: Document) -> None:
+    """ "وحضر اللقاء ومراسم التوقيع ...": who attended two of the document's events, named by
+    their words after the verb, took part in both."""
+    for fact in [f for f in doc.facts if f.predicate == "participant"]:
+        kinds = _attended_kinds(doc, fact.start)
+        for event in doc.events:
+            if event is fact.subject or event.kind not in kinds:
+                continue
+            if not any(f.subject is event and f.object is fact.object for f in doc.facts):
+                doc.fact(event, "participant", fact.object, fact.start, fact.end)
+
+
+def _attended_kinds(doc: Document, start: int) -> set[str]:
+    index = doc.token_index(start)
+    if doc.tokens[index].text not in ATTENDING:
+        return set()
+    last = min(len(doc.tokens), index + 1 + MAX_ATTENDED_WORDS)
+    named = [ATTENDED.get(t.text.removeprefix("و")) for t in doc.tokens[index + 1 : last]]
+    kinds = {k for k in named if k}  # "مراسم التوقيع" names one event, "اللقاء والتوقيع" two
+    return set().union(*kinds) if len(kinds) > 1 else set()

@@ -26,6 +26,7 @@ from kg.extract.event_parties import (
     hosts_bodies,
     participants_without_other_roles,
     parties,
+    shared_attendance,
     venue,
 )
 from kg.extract.events import TRIGGERS
@@ -62,6 +63,7 @@ def find_roles(doc: Document) -> Document:
         venue(doc, event)
         _speaking_openers(doc, event)
         participants_without_other_roles(doc, event)
+    shared_attendance(doc)
     return doc
 
 

@@ -376,6 +376,12 @@ TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
 # Signing verbs in the dual, whose two subjects come before them ("الفريق حسين الزبيدي، والممثل
 # المقيم ... السيدة إنغريد لارسن، وقّعا ...").
 DUAL_SIGNING_VERBS = ("وقعا", "وقعتا", "يوقعان", "توقعان")
+# What those present attended, by the words for it after "حضر" ("وحضر اللقاء ومراسم التوقيع"):
+# the kinds of event each may name.
+ATTENDED_EVENTS = {
+    "الاستقبال": ("visit", "meeting"), "اللقاء": ("visit", "meeting"), "المقابلة": ("visit", "meeting"),
+    "التوقيع": ("agreement-signing",), "مراسم": ("agreement-signing",),
+}  # fmt: skip
 # Verbs whose object is where a visit goes: a state after them takes no part ("الذي يزور العراق").
 VISITING_VERBS = ("زار", "زارت", "يزور", "تزور")
 ROLE_CUES |= {
