@@ -359,14 +359,16 @@ def test_a_hospital_is_a_body_but_a_strength_and_a_verb_after_wa_are_not(extract
     assert not any("قوة" in name or "المحاكم" in name for name in agencies)
 
 
-def test_a_project_or_programme_named_by_its_quoted_title(processed):
+def test_a_project_or_programme_named_by_its_quoted_title_headed_by_its_kind(processed):
     doc = processed(
         'نفذت المنظمة الدولية للهجرة يوم 4 سبتمبر 2024 دورة تدريبية ضمن مشروع "دعم الإدارة '
-        'المتكاملة للحدود في العراق" وبرنامج «إدارة الهجرة بشكل أفضل» الممول من الاتحاد الأوروبي.'
+        'المتكاملة للحدود في العراق" وبرنامج «إدارة الهجرة بشكل أفضل» الممول من الاتحاد الأوروبي، '
+        'وتابعت لِمشروع "تعزيز قدرات الشرطة".'
     )
     projects = {m.entity.label: m.entity.cls for m in doc.mentions if m.entity.kind == "agency"}
-    assert projects["دعم الإدارة المتكاملة للحدود في العراق"] == "FundedProject"
-    assert projects["إدارة الهجرة بشكل أفضل"] == "FundedProject"
+    assert projects["مشروع دعم الإدارة المتكاملة للحدود في العراق"] == "FundedProject"
+    assert projects["برنامج إدارة الهجرة بشكل أفضل"] == "FundedProject"
+    assert projects["مشروع تعزيز قدرات الشرطة"] == "FundedProject"  # not "لِمشروع"
     assert "العراق" in arabic_labels_of_places(doc)
 
 

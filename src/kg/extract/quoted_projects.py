@@ -1,6 +1,6 @@
 """Projects and programmes named by a quoted title: مشروع "دعم الإدارة المتكاملة للحدود في
 العراق", برنامج "إدارة الهجرة بشكل أفضل". The title is the body's name; the word before the
-quotes says what kind of body it is."""
+quotes says what kind of body it is, and heads its label ("مشروع دعم الإدارة ...")."""
 
 from typing import Final
 
@@ -64,10 +64,25 @@ def _add_project(doc: Document, first: int, last: int) -> None:
     name = normalize_string(doc.text[start:end])
     key = f"agency:{strip_reading(name)}"
     raw_start, raw_end = doc.raw_span(start, end)
+    label = f"{_kind_word(doc, first - 1)} {doc.raw[raw_start:raw_end]}"  # "مشروع تعزيز ..."
     entity = next((e for e in doc.entities("agency") if e.key == key), None) or Entity(
-        key, "agency", doc.raw[raw_start:raw_end], "FundedProject"
+        key, "agency", label, "FundedProject"
     )
     for inner in doc.mentions:
         if start <= inner.start and inner.end <= end and inner.entity.kind == "agency":
             inner.nested = True  # "الاتحاد الأوروبي" in a project's title names no partner
     doc.mentions.append(Mention(entity, start, end))
+
+
+def _kind_word(doc: Document, index: int) -> str:
+    """The word before the quotes without its proclitic ("لمشروع" → "مشروع"), as written."""
+    token = doc.tokens[index]
+    stem = next(r for r in clitic_readings(token.text) if r in PROJECT_WORDS)
+    raw, cut = doc.raw_text(token.start, token.end), len(token.text) - len(stem)
+    at = 0
+    while cut and at < len(raw):  # drop the proclitic's letters and the marks on them
+        cut -= raw[at].isalpha()
+        at += 1
+    while at < len(raw) and not raw[at].isalpha():
+        at += 1
+    return raw[at:]
