@@ -411,3 +411,9 @@ def test_a_numbered_list_of_bodies_ends_each_name_at_its_line(processed):
     )
     named = {doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"}
     assert {"المديريه العامه للشرطه الوطنيه", "وزاره الداخليه الاثيوبيه"} <= named
+
+
+def test_a_mission_to_a_state_is_named_with_it(processed):
+    doc = processed("وقعت الوزارة يوم 9 ديسمبر 2025 اتفاقية مع بعثة الاتحاد الأوروبي إلى لبنان.")
+    named = {doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"}
+    assert "بعثه الاتحاد الاوروبي الي لبنان" in named

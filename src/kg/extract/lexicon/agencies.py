@@ -370,7 +370,7 @@ CITY_HEADS = (  # and an embassy with where it is ("سفارة اليابان ل
     "المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب", "بعثة", "مشروع", "برنامج", "سفارة",
     "السفارة",
 )  # fmt: skip
-CITY_LINKS = ("في", "لدى")
+CITY_LINKS = ("في", "لدى", "إلى")  # "بعثة الاتحاد الأوروبي إلى لبنان"
 # A prosecution attached to a court ("النيابة العامة لدى محكمة ولاية نواكشوط الغربية") is named
 # with the court.
 PROSECUTION_HEADS = ("النيابة العامة", "نيابة", "النيابة")
