@@ -1,5 +1,7 @@
 """Cues: the verbs and phrases that tell which part an agent plays, and where an event starts."""
 
+from datetime import date
+
 from extraction_support import KG, agent_labels, event_kinds, events_of
 
 
@@ -692,3 +694,20 @@ def test_who_attended_the_reception_and_the_signing_took_part_in_both(extract):
     visit, signing = sorted(events_of(result), key=lambda e: str(e))
     for event in (visit, signing):
         assert "عبدالعزيز بن فهد السبيعي" in agent_labels(result, event, KG.participant)
+
+
+def test_events_scheduled_put_off_or_to_come_are_none_and_lend_no_days(extract):
+    result = extract(
+        "عقد فريق التحقيق المشترك اجتماعه الدوري يوم 3 ديسمبر 2024 عبر تقنية الاتصال المرئي.\n"
+        "وأضاف البلاغ أن الملتقى الدولي حول التعاون القضائي في مكافحة الهجرة، الذي كان مبرمجا "
+        "بتونس يومي 9 و10 ديسمبر 2024، تأجل إلى موعد لاحق.\n"
+        "وقال المدير إن الإدارة ستعقد الأسبوع المقبل اجتماعا تنسيقيا مع النيابة العامة.\n"
+        "ومن المقرر أن ينفذ خبراء الإنتربول يومي 17 و18 ديسمبر 2024 ورشة عمل تطبيقية.",
+        meta={"publication_date": "2024-12-04"},
+    )
+    (meeting,) = result.doc.events
+    assert (meeting.kind, meeting.dates[0].gregorian, meeting.dates[0].end_date) == (
+        "meeting",
+        date(2024, 12, 3),
+        None,
+    )

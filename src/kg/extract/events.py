@@ -36,6 +36,9 @@ NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
 START_VERBS: Final = normalized_set(words.START_VERBS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
+FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
+SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
+SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
 PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
 POSSESSIVES: Final = ("ها", "هم", "هما")
@@ -51,16 +54,19 @@ def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
     head = doc.head_end
     triggers = _triggers(doc)
-    _add_events(doc, [t for t in triggers if t[1] >= head])
+    not_held = _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:
-        _add_events(doc, [t for t in triggers if t[1] < head])
-    _spread(doc)
+        not_held = _add_events(doc, [t for t in triggers if t[1] < head])
+    _spread(doc, not_held)
     return doc
 
 
-def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
+def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int]:
+    """Adds the events the triggers report; returns the sentences of those only planned or put
+    off, which no event before them spreads over."""
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
     not_held = set()  # kinds of events the text plans or puts off
+    planned_sentences = []
     for kind, start, end in triggers:
         sentence = doc.sentence_at(start)
         kind = talks_with_visitor(doc, assembly_session(doc, kind, start, end, sentence), sentence)
@@ -70,6 +76,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
             continue
         if _prospective(doc, start) or _planned(doc, start):
             not_held.add(kind)
+            planned_sentences.append(sentence.index)
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
         if same_kind is None and kind in not_held and _definite(doc.text[start:end]):
@@ -84,6 +91,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> None:
             # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
         previous_end = end
+    return planned_sentences
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:
@@ -92,10 +100,11 @@ def _introduces_another(doc: Document, event: Event, index: int) -> bool:
     return any(e is not event and e.sentences[0] == index for e in doc.events)
 
 
-def _spread(doc: Document) -> None:
+def _spread(doc: Document, planned: list[int]) -> None:
     """Sentences after an event's first mention speak of it until the next event is introduced
-    ("من جانبه، استعرض اللواء ..." names no event but is about the one before it)."""
-    firsts = sorted(min(e.sentences) for e in doc.events)
+    ("من جانبه، استعرض اللواء ..." names no event but is about the one before it), or one only
+    planned or put off."""
+    firsts = sorted([min(e.sentences) for e in doc.events] + planned)
     for event in doc.events:
         first = min(event.sentences)
         following = [f for f in firsts if f > first]
@@ -168,8 +177,21 @@ def _planned(doc: Document, start: int) -> bool:
     if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
         return True
     if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
-        return not _days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
+        days = _days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
+        return not days or _all_to_come(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
+    if any(t.text in FUTURE for t in _just_before(doc, start)[-FUTURE_BEFORE:]):
+        return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
+    clause = [
+        t for t in doc.tokens[index + 1 : index + 1 + SCHEDULED_WINDOW] if t.start < sentence.end
+    ]
+    if SCHEDULED.search(" ".join(t.text for t in clause)):
+        return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
     return any(t.text in FUTURE for t in after if t.start < sentence.end)
+
+
+def _all_to_come(doc: Document, days: set) -> bool:
+    release = getattr(doc, "release_day", None)
+    return release is not None and all(day > release for day in days)
 
 
 def _in_date(doc: Document, offset: int) -> bool:
