@@ -711,3 +711,22 @@ def test_events_scheduled_put_off_or_to_come_are_none_and_lend_no_days(extract):
         date(2024, 12, 3),
         None,
     )
+
+
+def test_a_reception_done_before_or_besides_the_event_reported_is_an_event_of_its_own(extract):
+    result = extract(
+        "نفذت القيادة العامة يوم 19 نوفمبر 2024 تمرينا ميدانيا مشتركا لمواجهة الحرائق.\n"
+        "وكان القائد العام قد استقبل صباح أمس في مكتبه وفدا من الحرس الوطني.\n"
+        "كما استقبل القائد العام سفير المملكة المتحدة.\n"
+        "واستقبل القائد العام أيضا رئيس بعثة المنظمة الدولية للهجرة.",
+        meta={"publication_date": "2024-11-20"},
+    )
+    assert sorted(event_kinds(result)) == ["training-course", "visit", "visit", "visit"]
+
+
+def test_further_stops_of_a_delegation_are_the_same_visit(extract):
+    result = extract(
+        "زار وفد من وزارة الداخلية اليمنية يوم 21 أغسطس 2022 أكاديمية الشرطة، كما زار الوفد "
+        "قطاع الحماية المجتمعية واطلع على تجربة مراكز الإصلاح."
+    )
+    assert event_kinds(result) == ["visit"]

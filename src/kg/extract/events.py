@@ -33,6 +33,10 @@ PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
+PLUPERFECT: Final = normalized_set(("كان", "وكان", "كانت", "وكانت"))  # "وكان ... قد استقبل"
+BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
+BESIDES_REACH: Final = 3
+RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
@@ -85,6 +89,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             not doc.events
             or _introduces_new(doc, start, end, same_kind, previous_end)
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
+            or _another_act(doc, kind, start, end)
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -219,6 +224,23 @@ def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) 
     sidelines of" is an event of its own, beside the event the sentence names first."""
     verb = doc.text[start:end].split()[0] in SIDELINE_VERBS
     return verb and SIDELINES in doc.text[sentence_start:start].split()
+
+
+def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
+    """ "وكان القائد العام قد استقبل صباح أمس وفدا ...", "كما استقبل ..."، "واستقبل أيضا ...": an
+    event's verb that reports an act done before the event reported ("كان ... قد") or besides
+    it ("كما"، "أيضا")."""
+    first = doc.text[start:end].split()[0]
+    if NEW_EVENT_VERBS.isdisjoint({first, first.removeprefix("و")}):
+        return False
+    sentence = doc.sentence_at(start)
+    opening = doc.text[sentence.start : start].split()
+    earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
+    following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
+    besides = opening == ["كما"] or any(t.text in BESIDES for t in following)
+    receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
+    first_of_kind = all(e.kind != kind for e in doc.events)
+    return (earlier and first_of_kind) or (besides and receiving)
 
 
 def _verb_on_a_day_of_its_own(
