@@ -436,3 +436,11 @@ def test_a_name_after_a_general_directors_field_that_names_no_body(extract):
         "السيد عبد الحق الخيام، الوفد."
     )
     assert arabic_labels(result, "person") == {"مراد الحاج سالم", "عبد الحق الخيام"}
+
+
+def test_a_name_ends_before_who_came_with_the_person(extract):
+    result = extract(
+        "استقبل وكيل الوزارة يوم 11 آذار 2024 السفيرة كاثرين مورغان يرافقها الملحق الأمني جيمس "
+        "هارلو."
+    )
+    assert "كاثرين مورغان" in arabic_labels(result, "person")
