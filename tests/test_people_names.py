@@ -444,3 +444,11 @@ def test_a_name_ends_before_who_came_with_the_person(extract):
         "هارلو."
     )
     assert "كاثرين مورغان" in arabic_labels(result, "person")
+
+
+def test_no_name_is_a_body_under_a_preposition_or_what_a_host_then_did(extract):
+    result = extract(
+        "وقدم العقيد وليد صبري النجار، مدير إدارة فحص الوثائق بقطاع الجوازات، يوم 11 آذار 2024 "
+        "العرض الأول.\nوزير الداخلية يستقبل سفير اليابان ويشهد توقيع اتفاقية منحة."
+    )
+    assert arabic_labels(result, "person") == {"وليد صبري النجار"}

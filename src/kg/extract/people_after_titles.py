@@ -9,7 +9,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
 from kg.extract.person_mentions import add_person
-from kg.extract.person_names import name_end
+from kg.extract.person_names import AGENCY_HEADS, name_end
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     body_in_title,
@@ -20,6 +20,7 @@ from kg.extract.post_organizations import (
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
+from kg.extract.tokens import clitic_readings
 
 MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
@@ -101,11 +102,16 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=
     gap = doc.gap(first - 1, first).strip()
     if (gap and not (set_off and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
         return
-    if doc.tokens[first].text.startswith(CLITIC_ARTICLES):
-        return  # "بالمديرية العامة": no name starts with a preposition and the article
+    if doc.tokens[first].text.startswith(CLITIC_ARTICLES) or _body_head(doc.tokens[first].text):
+        return  # "بالمديرية العامة", "بقطاع الجوازات": no name starts with a preposition and
+        # the article, or with a body's head noun under a preposition
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)
+
+
+def _body_head(word: str) -> bool:
+    return not AGENCY_HEADS.isdisjoint(clitic_readings(word)[1:])
 
 
 def _closing_comma(doc: Document, last: int) -> bool:
