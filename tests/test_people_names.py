@@ -452,3 +452,11 @@ def test_no_name_is_a_body_under_a_preposition_or_what_a_host_then_did(extract):
         "العرض الأول.\nوزير الداخلية يستقبل سفير اليابان ويشهد توقيع اتفاقية منحة."
     )
     assert arabic_labels(result, "person") == {"وليد صبري النجار"}
+
+
+def test_a_subjects_name_after_kana_and_a_title_before_the_verb(extract):
+    result = extract(
+        "وكان وزير الداخلية أحمد يوسف الدرويش استقبل يوم 11 آذار 2024 الوفد الأردني، وكان مدير "
+        "الأمن العام خالد سالم الشرمان قد افتتح الاجتماع."
+    )
+    assert {"أحمد يوسف الدرويش", "خالد سالم الشرمان"} <= arabic_labels(result, "person")
