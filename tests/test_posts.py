@@ -199,3 +199,14 @@ def test_a_units_head_before_its_parents_short_form_holds_the_post(extract):
     )
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert ("خالد سعد العنزي", "head") in roles
+
+
+def test_a_senior_undersecretary_is_a_deputy_minister_who_receives(extract):
+    result = extract(
+        "استقبل الوكيل الأقدم لوزارة الداخلية الفريق الحقوقي عماد كاظم الساعدي، اليوم الثلاثاء 18 "
+        "شباط 2025، رئيس بعثة المنظمة الدولية للهجرة في العراق."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("عماد كاظم الساعدي", "deputy-minister") in roles
+    (visit,) = events_of(result)
+    assert "عماد كاظم الساعدي" in agent_labels(result, visit, KG.host)

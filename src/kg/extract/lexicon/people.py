@@ -122,6 +122,8 @@ ROLES = {
     "الامين التنفيذي": "secretary-general",
     "امين تنفيذي": "secretary-general",
     "الوكيل المساعد": "deputy-minister",  # "الوكيل المساعد لشؤون التعليم في وزارة الداخلية"
+    "الوكيل الاقدم": "deputy-minister",  # Iraq's senior undersecretary: "الوكيل الأقدم لوزارة ..."
+    "وكيل اقدم": "deputy-minister",
     "الرييس التنفيذي": "president",
     "رييس تنفيذي": "president",
     "نائب الرييس التنفيذي": "vice-president",
