@@ -730,3 +730,22 @@ def test_further_stops_of_a_delegation_are_the_same_visit(extract):
         "قطاع الحماية المجتمعية واطلع على تجربة مراكز الإصلاح."
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_a_reception_at_a_meetings_close_or_in_a_related_item_is_one_of_its_own(extract):
+    result = extract(
+        "انطلقت يوم 21 سبتمبر 2025 بالجزائر أعمال ورشة عمل إقليمية حول الجريمة السيبرانية تدوم "
+        "خمسة أيام.\nوفي سياق متصل، استقبل المدير العام للأمن الوطني، السيد علي بدر الدين "
+        "مسعودي، صباح اليوم وفدا من الأفريبول.\nعقدت اللجنة الخليجية اجتماعها يوم 25 نوفمبر 2024."
+        "\nوفي ختام الاجتماع، استقبل المفتش العام للشرطة رؤساء الوفود المشاركة.",
+        meta={"publication_date": "2025-09-21"},
+    )
+    assert event_kinds(result) == ["meeting", "visit", "visit", "workshop"]
+
+
+def test_a_visit_recalled_as_weeks_ago_is_no_event(extract):
+    result = extract(
+        "أعلنت الإدارة يوم 9 يناير 2025 توقيف شبكة للتهريب.\nويأتي الإعلان بعد أسابيع من الزيارة "
+        "التي أداها وزير الداخلية إلى مدينة نواذيبو."
+    )
+    assert event_kinds(result) == []

@@ -25,7 +25,8 @@ TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
-SIDELINES: Final = "هامش"
+# "وعلى هامش الاجتماع"، "وفي ختام الاجتماع": beside or after the event, a meeting or reception
+SIDELINES: Final = frozenset(("هامش", "ختام"))
 
 
 QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
@@ -37,6 +38,7 @@ PLUPERFECT: Final = normalized_set(("كان", "وكان", "كانت", "وكان�
 BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
 BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
+RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
@@ -223,7 +225,7 @@ def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) 
     """ "وعلى هامش أعمال الدورة، التقى الوزير نظيره": a meeting or reception verb after "on the
     sidelines of" is an event of its own, beside the event the sentence names first."""
     verb = doc.text[start:end].split()[0] in SIDELINE_VERBS
-    return verb and SIDELINES in doc.text[sentence_start:start].split()
+    return verb and not SIDELINES.isdisjoint(doc.text[sentence_start:start].split())
 
 
 def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
@@ -237,7 +239,8 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
     opening = doc.text[sentence.start : start].split()
     earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
     following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
-    besides = opening == ["كما"] or any(t.text in BESIDES for t in following)
+    related = " ".join(opening).rstrip(",") in RELATED_MATTER  # "وفي سياق متصل، استقبل ..."
+    besides = opening == ["كما"] or related or any(t.text in BESIDES for t in following)
     receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
     first_of_kind = all(e.kind != kind for e in doc.events)
     return (earlier and first_of_kind) or (besides and receiving)
