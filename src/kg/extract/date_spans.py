@@ -34,6 +34,9 @@ SAME_MONTH: Final = re.compile(
     rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
     rf"\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
 )
+# The last words of those phrases, rarer than the days before them: where to look for a match.
+SAME_MONTH_ENDS: Final = tuple({phrase.split()[-1] for phrase in normalized_set(cal.SAME_MONTH)})
+SAME_MONTH_REACH: Final = 48  # characters from the day's start to the last word
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
 FOLLOWING_WORDS: Final = normalized_set(events_words.FOLLOWING_WORDS)
 
@@ -125,7 +128,7 @@ def same_month_days(
     الجاري"): a later day of the month of the date before it, in that date's calendar; "يوم 13
     الجاري" with no date before: of the month of the release."""
     out = []
-    for m in SAME_MONTH.finditer(text):
+    for m in anchored_matches(SAME_MONTH, text, SAME_MONTH_ENDS, SAME_MONTH_REACH):
         if any(d.start <= m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.end <= m.start() and d.gregorian]
