@@ -27,6 +27,7 @@ DURATION: Final = re.compile(
 CLOSED_AFTER: Final = re.compile(
     rf"(?<!\w)بعد\s+(?P<span>{alternation(cal.DURATION_WORDS)})\s+من(?!\w)"
 )
+CLOSED_AFTER_STARTS: Final = ("بعد",)
 GOING_ON: Final = normalized_set(cal.GOING_ON)
 RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي"))
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
@@ -61,7 +62,7 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
 def apply_closings_after(text: str, dates: list[DateMention]) -> None:
     """ "اختتم المؤتمر أعماله اليوم الأربعاء بعد يومين من المداولات": a closing day, and how
     many days the event had lasted by then."""
-    for m in CLOSED_AFTER.finditer(text):
+    for m in anchored_matches(CLOSED_AFTER, text, CLOSED_AFTER_STARTS):
         before = [d for d in dates if d.gregorian and 0 <= m.start() - d.end < cal.PHASE_REACH]
         if not before or before[-1].end_date:
             continue
@@ -156,6 +157,7 @@ WEEKDAY_RANGE: Final = re.compile(
     rf"(?<!\w)من\s+(?:يوم\s+)?(?P<first>{alternation(cal.WEEKDAYS)})\s+"
     rf"(?:الي|حتي|الي غايه)\s+(?:يوم\s+)?(?P<last>{alternation(cal.WEEKDAYS)})(?!\w)"
 )
+WEEKDAY_REACH: Final = 12  # "من يوم " (and spaces) before the first weekday
 
 
 def weekday_ranges(text: str, release_day: date | None) -> list[DateMention]:
@@ -164,7 +166,7 @@ def weekday_ranges(text: str, release_day: date | None) -> list[DateMention]:
     if release_day is None:
         return []
     out = []
-    for m in WEEKDAY_RANGE.finditer(text):
+    for m in anchored_matches(WEEKDAY_RANGE, text, cal.WEEKDAYS, WEEKDAY_REACH):
         first, last = cal.WEEKDAYS[m["first"]], cal.WEEKDAYS[m["last"]]
         start: date = release_day - timedelta(days=(release_day.weekday() - first) % 7)
         mention = DateMention(m.start(), m.end(), start)
