@@ -210,3 +210,16 @@ def test_a_senior_undersecretary_is_a_deputy_minister_who_receives(extract):
     assert ("عماد كاظم الساعدي", "deputy-minister") in roles
     (visit,) = events_of(result)
     assert "عماد كاظم الساعدي" in agent_labels(result, visit, KG.host)
+
+
+def test_a_minister_of_the_state_named_after_his_portfolio(extract):
+    result = extract(
+        "انطلقت في تونس يوم 26 فبراير 2025 أعمال الدورة في الجمهورية التونسية، برئاسة الفريق "
+        "الركن سالم عبدالله الهاجري، وزير الداخلية في دولة الكويت، رئيس الدورة الحالية للمجلس."
+    )
+    ministries = {
+        str(post.organization.iri).rsplit("/", 1)[-1]
+        for post in result.doc.posts
+        if post.role == "minister" and post.organization is not None
+    }
+    assert ministries == {"kw-moi"}

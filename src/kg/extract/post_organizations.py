@@ -54,11 +54,21 @@ def ministry(registry: Registry, base: str, doc: Document, index: int):
     if country:  # "وزير الداخلية التونسي": that state's ministry
         entity = registry.named(f"وزاره {words[0]}", country) if known else None
     else:
+        state = _state_named_after(doc, last) or document_country(doc)  # "... في دولة الكويت"
         entity = _named_in_document(doc, name) or (
-            registry.named(f"وزاره {words[0]}", document_country(doc)) if known else None
+            registry.named(f"وزاره {words[0]}", state) if known else None
         )
         entity = entity or _named_in_document(doc, f"وزاره {words[0]}", prefix=True)
     return entity, doc.tokens[last - 1].end
+
+
+def _state_named_after(doc: Document, index: int) -> str:
+    """The state a title names right after its portfolio ("في دولة الكويت", "بدولة قطر"), or
+    ""."""
+    if index < len(doc.tokens) and doc.tokens[index].text in PLACE_LINKS:
+        index += 1
+    state = _named_at(doc, index) if index < len(doc.tokens) else None
+    return state.entity.key if state and state.entity.cls == "Country" else ""
 
 
 def portfolio_end(doc: Document, index: int) -> int:
