@@ -460,3 +460,11 @@ def test_a_subjects_name_after_kana_and_a_title_before_the_verb(extract):
         "الأمن العام خالد سالم الشرمان قد افتتح الاجتماع."
     )
     assert {"أحمد يوسف الدرويش", "خالد سالم الشرمان"} <= arabic_labels(result, "person")
+
+
+def test_the_preposition_wa_ila_is_no_governors_title(extract):
+    result = extract(
+        'وقال الوزير يوم 11 آذار 2024 إن "التعاون يجب أن يترجم إلى تمارين مشتركة دورية، وإلى '
+        'قواعد بيانات موحدة".'
+    )
+    assert arabic_labels(result, "person") == set()

@@ -69,6 +69,8 @@ def find_people_by_post(doc: Document) -> Document:
     for role in ROLE_WORDS.find_all(doc.tokens):
         if role.first < 2 or doc.gap(role.first - 1, role.first).strip() != ",":
             continue
+        if "إ" in doc.raw_text(role.start, doc.tokens[role.first].end):
+            continue  # "تمارين مشتركة دورية، وإلى قواعد": the preposition, not the title والي
         first = name_start(doc, role.first - 1)
         if first is not None and role.first - first >= 2:
             titles, _ = _titles(doc, first)
