@@ -21,7 +21,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.indexed_lists import MentionList
 from kg.extract.lexicon import agencies as words
 from kg.extract.name_joins import ministry_sector
-from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.normalize import drop_letters, normalize_string, normalized_set
 from kg.extract.passing_mentions import named_in_passing
 from kg.extract.post_organizations import EMBASSY_WORDS
 from kg.extract.preceding_phrases import phrase_covers
@@ -290,16 +290,5 @@ def without_proclitic(doc: Document, first: int, end: int) -> str:
         return raw
     if token.text.startswith(("لل", "ولل")) and stem.startswith("ال"):
         cut = len(token.text) - len(stem) + 2  # ل + the article's lam stand for "ال"
-        return "ال" + _drop_letters(raw, cut)
-    return _drop_letters(raw, len(token.text) - len(stem))
-
-
-def _drop_letters(raw: str, count: int) -> str:
-    """Drop the first `count` letters, and the marks (diacritics) that ride on them."""
-    index = 0
-    while count and index < len(raw):
-        index += 1
-        count -= 1
-        while index < len(raw) and normalize_string(raw[index]) == "":
-            index += 1
-    return raw[index:]
+        return "ال" + drop_letters(raw, cut)
+    return drop_letters(raw, len(token.text) - len(stem))

@@ -123,11 +123,6 @@ def _line_starts(doc: Document, index: int) -> bool:
     return "\n" in doc.text[doc.tokens[index - 1].end : doc.tokens[index].start]
 
 
-def _in_date(doc: Document, index: int) -> bool:
-    start = doc.tokens[index].start
-    return any(d.start <= start < d.end for d in doc.dates)
-
-
 def _state_closes(doc: Document, first: int, index: int) -> bool:
     """A state's adjective ends a name, but inside its purpose ("بعثة الاتحاد الأوروبي لتنسيق
     دعم الشرطة الفلسطينية وسيادة القانون")."""
@@ -247,7 +242,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if _preposition_attached(doc, index):
         return bi_opener_before(doc, index) or word in BI_NAME_WORDS
-    if word.isdigit() and (len(word) == 4 or _in_date(doc, index) or _line_starts(doc, index)):
+    if word.isdigit() and (
+        len(word) == 4 or doc.in_date(doc.tokens[index].start) or _line_starts(doc, index)
+    ):
         return False  # a year, the day of a dateline's date ("... والإعلام 9 أيار 2024"), or a
         # list's next number
     if word == "غير":  # "الهجرة غير الشرعية"

@@ -188,7 +188,7 @@ def _from_place(doc: Document, mention: Mention, index: int) -> bool:
 
 def _is_time(doc: Document, index: int) -> bool:
     token = doc.tokens[index]
-    return token.text in TIME_WORDS or any(d.start <= token.start < d.end for d in doc.dates)
+    return token.text in TIME_WORDS or doc.in_date(token.start)
 
 
 def _side_body(doc: Document, index: int, limit: int) -> int | None:

@@ -30,7 +30,7 @@ BULLET_CLASS: Final = re.escape("".join(BULLETS))
 LIST_ITEM: Final = re.compile(rf"\s*(?:[{BULLET_CLASS}]|\d{{1,2}}\s*[.)-])")
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
-RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
+RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
 

@@ -177,6 +177,10 @@ class Document:
         tokens = self.tokens
         return self.text[tokens[first].end : tokens[second].start]
 
+    def in_date(self, offset: int) -> bool:
+        """Whether a normalized offset falls inside a date the text writes."""
+        return any(d.start <= offset < d.end for d in self.dates)
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         mentions: list[Mention] = self.mentions
         if self.mentions.in_start_order():  # list order is start order: those from start to end

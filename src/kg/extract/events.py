@@ -37,7 +37,7 @@ NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
 PLUPERFECT: Final = normalized_set(("كان", "وكان", "كانت", "وكانت"))  # "وكان ... قد استقبل"
 BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
 BESIDES_REACH: Final = 3
-RECEPTION_VERBS: Final = normalized_set(("استقبل", "استقبلت"))
+RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
@@ -60,10 +60,10 @@ def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
     head = doc.head_end
     triggers = _triggers(doc)
-    not_held = _add_events(doc, [t for t in triggers if t[1] >= head])
+    planned = _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:
-        not_held = _add_events(doc, [t for t in triggers if t[1] < head])
-    _spread(doc, not_held)
+        planned = _add_events(doc, [t for t in triggers if t[1] < head])
+    _spread(doc, planned)
     return doc
 
 
@@ -150,7 +150,7 @@ def _counted(doc: Document, start: int) -> bool:
     if any(t.text in QUANTIFIERS for t in before):
         return True
     number = before[-1] if before and before[-1].text.isdigit() else None
-    return number is not None and len(number.text) < 4 and not _in_date(doc, number.start)
+    return number is not None and len(number.text) < 4 and not doc.in_date(number.start)
 
 
 def _prospective(doc: Document, start: int) -> bool:
@@ -197,12 +197,8 @@ def _planned(doc: Document, start: int) -> bool:
 
 
 def _all_to_come(doc: Document, days: set) -> bool:
-    release = getattr(doc, "release_day", None)
+    release = doc.release_day
     return release is not None and all(day > release for day in days)
-
-
-def _in_date(doc: Document, offset: int) -> bool:
-    return any(d.start <= offset < d.end for d in doc.dates)
 
 
 def _introduces_new(

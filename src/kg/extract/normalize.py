@@ -85,6 +85,18 @@ def normalized_set(words) -> frozenset[str]:
     return frozenset(normalize_string(w) for w in words)
 
 
+def drop_letters(raw: str, count: int) -> str:
+    """Drop the first `count` letters of a raw word, and the marks (diacritics) that ride on
+    them: the raw word without the proclitic its normalized form starts with."""
+    index = 0
+    while count and index < len(raw):
+        index += 1
+        count -= 1
+        while index < len(raw) and normalize_string(raw[index]) == "":
+            index += 1
+    return raw[index:]
+
+
 def clean_label(raw: str) -> str:
     """A label as the source spells it, without harakat, tatweel, invisible marks or extra
     spaces: "عمّان" and "عمان" are one name; hamza and ta marbuta forms stay."""

@@ -102,12 +102,10 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
 
 def _plain_word_follows(doc: Document, index: int) -> bool:
     """A word with no article, and no title or stop word, right after token `index`."""
-    following = index + 1
-    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+    if not _name_follows(doc, index):
         return False
-    word = doc.tokens[following].text
-    plain = not word.startswith("ال") and word not in NAME_STOPS
-    return plain and not (
+    following = index + 1
+    return not (
         HONORIFICS.match_at(doc.tokens, following) or ROLE_WORDS.match_at(doc.tokens, following)
     )
 

@@ -7,7 +7,7 @@ from typing import Final
 from kg.extract.agency_names import strip_reading
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
-from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.normalize import drop_letters, normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
 
 PROJECT_WORDS: Final = normalized_set(words.QUOTED_PROJECT_WORDS)
@@ -78,11 +78,4 @@ def _kind_word(doc: Document, index: int) -> str:
     """The word before the quotes without its proclitic ("لمشروع" → "مشروع"), as written."""
     token = doc.tokens[index]
     stem = next(r for r in clitic_readings(token.text) if r in PROJECT_WORDS)
-    raw, cut = doc.raw_text(token.start, token.end), len(token.text) - len(stem)
-    at = 0
-    while cut and at < len(raw):  # drop the proclitic's letters and the marks on them
-        cut -= raw[at].isalpha()
-        at += 1
-    while at < len(raw) and not raw[at].isalpha():
-        at += 1
-    return raw[at:]
+    return drop_letters(doc.raw_text(token.start, token.end), len(token.text) - len(stem))

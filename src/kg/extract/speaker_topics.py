@@ -12,8 +12,8 @@ MAX_TOPIC_WORDS: Final = 20
 
 
 def past_topic(doc: Document, index: int) -> int:
-    """From just after a speaker's name: past the body the speaker comes from and the topic,
-    to the comma before the next speaker's title; `index` itself when no such list goes on."""
+    """From just after a speaker's name: past the body the speaker comes from, and past the
+    topic to the comma before the next speaker's title when another speaker follows."""
     index = _past_body(doc, index)
     if index >= len(doc.tokens) or doc.tokens[index].text not in TOPIC_WORDS:
         return index

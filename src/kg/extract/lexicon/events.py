@@ -373,6 +373,9 @@ TALKLESS_EVENTS = ("visit", "agreement-signing")
 # A tour the days of a visit or signing fall within: "زار الوفد اليوم ... ضمن جولة ... من 12
 # إلى 16 أبريل".
 TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
+# Verbs of receiving a guest: their subject receives, and each is an act of its own besides
+# the event reported ("كما استقبل ...").
+RECEPTION_VERBS = ("استقبل", "استقبلت")
 # Signing verbs in the dual, whose two subjects come before them ("الفريق حسين الزبيدي، والممثل
 # المقيم ... السيدة إنغريد لارسن، وقّعا ...").
 DUAL_SIGNING_VERBS = ("وقعا", "وقعتا", "يوقعان", "توقعان")
