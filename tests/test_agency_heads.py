@@ -338,6 +338,14 @@ def test_works_a_body_carries_out_are_no_funded_project(extract):
     assert arabic_labels(result, "agency") == {"مشروع تعزيز إدارة الحدود في العراق"}
 
 
+def test_drafts_a_meeting_adopts_are_no_funded_project(extract):
+    result = extract(
+        "أقر الاجتماع يوم 3 مارس 2025 مشروع جدول الأعمال ومشروع موازنة الجامعة ومشروع خطة العمل "
+        "ومشروع مذكرة التفاهم، بدعم من مشروع تعزيز إدارة الحدود في العراق."
+    )
+    assert arabic_labels(result, "agency") == {"مشروع تعزيز إدارة الحدود في العراق"}
+
+
 def test_a_units_kind_in_a_city_is_no_body_but_in_a_state_is_that_states(extract):
     result = extract(
         "قال المدير يوم 3 مارس 2025 إن الوزارة تستكمل تجهيز وحدة التشريح في نابلس وربط السفن "

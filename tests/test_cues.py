@@ -444,6 +444,23 @@ def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     assert {"الإدارة العامة للجوازات", "صلاح الدين آدم أبكر"} <= hosts
 
 
+def test_a_body_whose_name_begins_with_ba_is_no_venue(extract):
+    result = extract(
+        "نظمت المديرية العامة لقوى الأمن الداخلي يوم 3 مارس 2025 ورشة عمل بالتعاون مع برنامج "
+        "الأمم المتحدة الإنمائي وبعثة المنظمة الدولية للهجرة في لبنان."
+    )
+    roles = {
+        (f.predicate, f.object.label)
+        for f in result.doc.facts
+        if f.predicate in ("host", "partner")
+    }
+    assert not any(role == "host" for role, _ in roles)
+    assert {
+        ("partner", "برنامج الأمم المتحدة الإنمائي"),
+        ("partner", "المنظمة الدولية للهجرة"),
+    } <= roles
+
+
 def test_the_members_a_delegation_comprised_take_part(extract):
     result = extract(
         "شارك وفد من جزر القمر في أعمال الدورة الثانية والتسعين للجمعية العامة للإنتربول يوم 3 "

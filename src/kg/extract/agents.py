@@ -4,9 +4,10 @@ time or the side it speaks for), those coordinated with it, or every agent of a 
 from typing import Final
 
 from kg.extract.document import Document, Mention
+from kg.extract.head_nouns import preposition_attached
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as words
-from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.speaker_topics import past_topic
@@ -350,9 +351,7 @@ def after_preposition(doc: Document, mention: Mention) -> bool:
     """ "بالمركز الدولي", "في المعهد": a place of the event, not its subject."""
     index = doc.token_index(mention.start)
     before = doc.tokens[index - 1].text if index else ""
-    label = normalize_string(mention.entity.label)
-    attached = doc.text[mention.start] in "بل" and not label.startswith(doc.text[mention.start])
-    return attached or before in VENUE
+    return preposition_attached(doc, mention, "بل") or before in VENUE
 
 
 def represented(doc: Document, mention: Mention) -> bool:

@@ -6,6 +6,7 @@ from typing import Final
 
 from kg.extract.agents import NOT_VENUE, VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
+from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string
 from kg.extract.word_shapes import adjective_like
@@ -86,15 +87,14 @@ def _at_venue(doc: Document, mention: Mention) -> bool:
     two_before = " ".join(t.text for t in doc.tokens[max(0, index - 2) : index])
     if before in NOT_VENUE or _completes_name(doc, mention):
         return False
-    attached = doc.text[mention.start] == "ب"  # "بالأكاديمية"
-    return before in VENUE or two_before in VENUE or attached
+    return before in VENUE or two_before in VENUE or preposition_attached(doc, mention)
 
 
 def _completes_name(doc: Document, mention: Mention) -> bool:
     """ "قسم علم النفس في كلية الآداب", "مدير إدارة مكافحة الإرهاب في الإنتربول": the body
     after "في" or ب locates a unit or a post, not the event."""
     index = doc.token_index(mention.start)
-    attached = doc.text[mention.start] == "ب"
+    attached = preposition_attached(doc, mention)
     link = index if attached else index - 1  # the token holding the "في" or the ب
     if link < 1:
         return False

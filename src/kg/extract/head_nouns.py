@@ -3,8 +3,9 @@
 
 from typing import Final
 
+from kg.extract.document import Document, Mention
 from kg.extract.lexicon import agencies as words
-from kg.extract.normalize import normalized_set
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 
 
@@ -21,3 +22,12 @@ HEADS: Final = PhraseTable(_with_definite_forms(words.HEADS))
 DEFINITE_FORMS: Final = normalized_set(
     "ال" + h for h in words.DEFINITE_FORM_HEADS
 ) - normalized_set(words.HEADS)
+
+
+def preposition_attached(doc: Document, mention: Mention, letters: str = "ب") -> bool:
+    """ "بالأكاديمية", "بوزارة الداخلية": a preposition written onto the mention's first word;
+    not the name's own first letter ("برنامج الأمم المتحدة", "بعثة المنظمة الدولية للهجرة")."""
+    word = doc.tokens[doc.token_index(mention.start)].text
+    if word[0] not in letters or word in HEADS.firsts:
+        return False
+    return not normalize_string(mention.entity.label).startswith(word)

@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
+from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
@@ -173,7 +174,7 @@ def in_post_title(doc: Document, mention: Mention) -> bool:
 def linked_as_unit(doc: Document, unit: Mention, parent: Mention) -> bool:
     """ "X في Y", "X التابعة لـ Y", "X بـY": the words between make X a part of Y."""
     between = doc.text[unit.end : parent.start].strip()
-    return between in UNIT_LINKS or (not between and doc.text[parent.start] == "ب")
+    return between in UNIT_LINKS or (not between and preposition_attached(doc, parent))
 
 
 def _is_unit(doc: Document, mention: Mention) -> bool:
