@@ -401,3 +401,18 @@ def test_a_course_dated_by_its_graduation_runs_from_the_day_it_began(extract):
         date(2025, 10, 5),
         date(2026, 1, 27),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "خلال الفترة من 26 كانون الثاني الماضي ولغاية اليوم",
+            (date(2025, 1, 26), date(2025, 2, 5)),
+        ),
+        ("التي انطلقت في 30 يناير حتى أمس", (date(2025, 1, 30), date(2025, 2, 4))),
+    ],
+)
+def test_a_range_may_end_on_a_day_said_relatively(text, expected):
+    (found,) = dates_in(text, "2025-02-05")
+    assert (found.gregorian, found.end_date) == expected

@@ -74,6 +74,8 @@ NEXT_WORD: Final = re.compile(r"\s*(\w+)")
 RANGE_JOIN: Final = re.compile(rf"^\s*(?:{FULL_JOIN}|و)\s*$")
 FULL_RANGE_JOIN: Final = re.compile(rf"^\s*(?:{FULL_JOIN})\s*$")
 MAX_RANGE_DAYS: Final = 62
+# Between a range's first day and its last said relatively: "من 26 كانون الثاني الماضي ولغاية".
+UNTIL_RELATIVE: Final = re.compile(rf"\s*(?:(?:الماضي|المنصرم|الفايت)\s*)?(?:{FULL_JOIN})\s*$")
 START_WORDS: Final = frozenset(c for c in cal.START_CUES if " " not in c)
 END_WORDS: Final = frozenset(c for c in cal.END_CUES if " " not in c)
 DATELINE_REACH: Final = 40  # characters from the start of the text
@@ -98,11 +100,31 @@ def find_dates(doc: Document) -> Document:
     doc.release_day = doc.publication_date or dateline(found) or _weekday_anchor(relative, found)
     found += weekday_ranges(text, doc.release_day)
     found += _relative(relative, found, doc.release_day)
-    doc.dates = sorted(found, key=lambda d: d.start)
+    doc.dates = _until_relative_day(text, sorted(found, key=_start))
     _mark_phases(text, doc.dates)
     apply_durations(text, doc.dates)  # after the phases: a closing day counts back
     apply_closings_after(text, doc.dates)
     return doc
+
+
+def _until_relative_day(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "خلال الفترة من 26 كانون الثاني الماضي ولغاية اليوم": a range whose last day is said
+    relatively, as the release's day or the day before it."""
+    kept: list[DateMention] = []
+    for mention in dates:
+        first = kept[-1] if kept else None
+        if first is not None and _runs_until(text, first, mention):
+            kept[-1] = replace(first, end=mention.end, end_date=mention.gregorian)
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _runs_until(text: str, first: DateMention, last: DateMention) -> bool:
+    if first.end_date or not (first.gregorian and last.gregorian) or last.end_date:
+        return False
+    days = (last.gregorian - first.gregorian).days
+    return 0 < days <= MAX_RANGE_DAYS and bool(UNTIL_RELATIVE.match(text[first.end : last.start]))
 
 
 def _every_year(text: str, parsed: "_Parsed") -> bool:
