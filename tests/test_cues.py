@@ -434,6 +434,25 @@ def test_the_unit_acting_for_an_organizer_organizes_too(extract):
     assert {"مديرية شرطة الحدود", "إدارة الشرطة المجتمعية"} <= organizers
 
 
+def test_the_unit_acting_for_the_body_closing_the_event_organizes_and_hosts_nothing(extract):
+    result = extract(
+        "اختتمت جامعة نايف العربية للعلوم الأمنية، ممثلة في كلية العدالة الجنائية، وبالتعاون مع "
+        "وزارة الداخلية، يوم 3 مارس 2025 أعمال الدورة التدريبية."
+    )
+    roles = {(f.predicate, getattr(f.object, "label", None)) for f in result.doc.facts}
+    assert ("organizer", "كلية العدالة الجنائية") in roles
+    assert not any(role == "host" for role, _ in roles)
+
+
+def test_the_body_carrying_out_an_event_holds_it_but_not_one_counting_past_ones(extract):
+    result = extract(
+        "نفذت القيادة العامة لشرطة أبوظبي يوم 3 مارس 2025 تمرينا ميدانيا مشتركا. وأكد المدير أن "
+        "الأكاديمية الملكية للشرطة نفذت خلال العامين الماضيين 14 برنامجا تدريبيا."
+    )
+    organizers = {f.object.label for f in result.doc.facts if f.predicate == "organizer"}
+    assert organizers == {"القيادة العامة لشرطة أبوظبي"}
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

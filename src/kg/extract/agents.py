@@ -327,6 +327,16 @@ def _parent_after(doc: Document, unit: Mention, index: int) -> Mention | None:
     return parent if part_of else None
 
 
+def acting_for(doc: Document, body: Mention, unit: Mention) -> bool:
+    """ "اختتمت جامعة نايف، ممثلة في كلية العدالة الجنائية، ...": the unit named right after
+    the body, as the one acting for it."""
+    after = doc.token_index(body.end)
+    return (
+        after < len(doc.tokens)
+        and _past_acting_unit_word(doc, after) == doc.token_index(unit.start) != after
+    )
+
+
 def _past_acting_unit_word(doc: Document, index: int) -> int:
     """Past "ممثلة في" or the "ممثلة" of "ممثلة بالإدارة ...", to the unit acting for a body."""
     if doc.tokens[index].text not in ACTING_UNIT_WORDS or index + 1 >= len(doc.tokens):

@@ -7,6 +7,7 @@ from typing import Final
 
 from kg.extract.agents import (
     ROLE_CUES,
+    acting_for,
     after_preposition,
     agents_after,
     all_agents,
@@ -18,7 +19,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch
 
-CLOSER = words.CLOSER
+CLOSER, EXECUTOR = words.CLOSER, words.EXECUTOR
 POSSESSIVE_VENUES: Final = normalized_set(words.POSSESSIVE_VENUES)
 SEAT_CUES: Final = normalized_set(words.SEAT_CUES)
 MASCULINE_RELATIVE: Final = "الذي"
@@ -45,9 +46,10 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return _pair_before(doc, cue, sentence_start)
     if cue.value in LIST_ROLES or list_opener(doc, cue) is not None:
         return all_agents(doc, cue.end, limit)
-    if cue.value == CLOSER:  # "اختتمت الأكاديمية الدورة": only the subject right after the verb
-        after = agents_after(doc, cue.last, limit, lookahead=0)[:1]
-        return [m for m in after if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
+    if cue.value in (CLOSER, EXECUTOR):  # "اختتمت الأكاديمية الدورة": the subject right after
+        after = agents_after(doc, cue.last, limit, lookahead=0)
+        subject = [m for m in after[:1] if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
+        return subject + [m for m in after[1:2] if subject and acting_for(doc, subject[0], m)]
     if doc.text[cue.start : cue.end] in RECEPTION_VERBS and (
         subject := _subject_right_before(doc, cue)
     ):

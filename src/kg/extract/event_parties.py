@@ -85,7 +85,8 @@ def _at_venue(doc: Document, mention: Mention) -> bool:
     index = doc.token_index(mention.start)
     before = doc.tokens[index - 1].text if index else ""
     two_before = " ".join(t.text for t in doc.tokens[max(0, index - 2) : index])
-    if before in NOT_VENUE or _completes_name(doc, mention):
+    acting = index >= 2 and doc.tokens[index - 2].text in NOT_VENUE  # "ممثلة في الكلية"
+    if before in NOT_VENUE or acting or _completes_name(doc, mention):
         return False
     return before in VENUE or two_before in VENUE or preposition_attached(doc, mention)
 

@@ -37,7 +37,7 @@ from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.tokens import clitic_readings
 
 VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
-BY_AGENT, CLOSER = words.BY_AGENT, words.CLOSER
+BY_AGENT, CLOSER, EXECUTOR = words.BY_AGENT, words.CLOSER, words.EXECUTOR
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
 VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
 ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
@@ -200,6 +200,8 @@ def _role_for(role: str, agent: Mention) -> str:
     agency = agent.entity.kind == "agency" and agent.entity.cls != "Country"
     if role == CLOSER:  # the body closing its event held it; a person closing it spoke
         return "organizer" if agency else "speaker"
+    if role == EXECUTOR:  # the body carrying it out held it; a person took part
+        return "organizer" if agency else "participant"
     if agent.entity.cls == "Country" and role in words.NO_STATE_ROLES:
         return "participant"  # "بمشاركة ... وبرئاسة المغرب": a state takes part
     return "participant" if role in words.AGENCY_ROLES and not agency else role

@@ -301,6 +301,10 @@ VERBAL_NOUN_ROLES = {
 # verb closes the event: a body held it, a person gave the closing talk.
 CLOSER = "closer"
 ROLE_CUES |= dict.fromkeys(("اختتم", "اختتمت", "يختتم", "تختتم", "واختتم", "واختتمت"), CLOSER)  # fmt: skip
+# "نفذت القيادة العامة لشرطة أبوظبي تمرينا": the body carrying it out right after the verb
+# holds it; "أن الأكاديمية نفذت خلال العامين ١٤ برنامجا" counts other activities.
+EXECUTOR = "executor"
+ROLE_CUES |= dict.fromkeys(("نفذ", "نفذت", "ينفذ", "تنفذ", "ونفذ", "ونفذت"), EXECUTOR)  # fmt: skip
 
 # Words of time between a cue and its agent: "افتتح صباح اليوم الثلاثاء العميد ...".
 TIME_WORDS = (
