@@ -46,10 +46,8 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return _pair_before(doc, cue, sentence_start)
     if cue.value in LIST_ROLES or list_opener(doc, cue) is not None:
         return all_agents(doc, cue.end, limit)
-    if cue.value in (CLOSER, EXECUTOR):  # "اختتمت الأكاديمية الدورة": the subject right after
-        after = agents_after(doc, cue.last, limit, lookahead=0)
-        subject = [m for m in after[:1] if not after_preposition(doc, m)]  # not "اختتمت بالمركز"
-        return subject + [m for m in after[1:2] if subject and acting_for(doc, subject[0], m)]
+    if cue.value in (CLOSER, EXECUTOR):
+        return _subject_after(doc, cue, limit)
     if doc.text[cue.start : cue.end] in RECEPTION_VERBS and (
         subject := _subject_right_before(doc, cue)
     ):
@@ -63,6 +61,14 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if after or not is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _subject_after(doc: Document, cue: PhraseMatch, limit: int) -> list[Mention]:
+    """ "اختتمت الأكاديمية الدورة": only the subject right after the verb (not "اختتمت
+    بالمركز"), and the unit acting for it ("، ممثلة في كلية ...")."""
+    after = agents_after(doc, cue.last, limit, lookahead=0)
+    subject = [m for m in after[:1] if not after_preposition(doc, m)]
+    return subject + [m for m in after[1:2] if subject and acting_for(doc, subject[0], m)]
 
 
 LIST_OPENER_REACH: Final = 8  # words from the cue to "كل من"
