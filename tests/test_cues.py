@@ -453,6 +453,17 @@ def test_the_body_carrying_out_an_event_holds_it_but_not_one_counting_past_ones(
     assert organizers == {"القيادة العامة لشرطة أبوظبي"}
 
 
+def test_the_bodies_whose_experts_give_the_lectures_speak(extract):
+    result = extract(
+        "نظم معهد قوى الأمن الداخلي يوم 3 مارس 2025 ورشة عمل حول أمن المطارات. وقدم التدريب "
+        "خبراء من المنظمة الدولية للشرطة الجنائية (الانتربول) ومنظمة الجمارك العالمية، بمشاركة "
+        "خبراء من المديرية العامة للأمن العام."
+    )
+    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    assert {"منظمة الجمارك العالمية", "المنظمة الدولية للشرطة الجنائية"} <= speakers
+    assert "المديرية العامة للأمن العام" not in speakers
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

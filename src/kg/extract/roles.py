@@ -30,6 +30,7 @@ from kg.extract.event_parties import (
     venue,
 )
 from kg.extract.events import TRIGGERS
+from kg.extract.expert_bodies import expert_bodies
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.panels import panel_cue, panel_role
@@ -104,8 +105,13 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
         visiting = _visiting(doc, cue)
-        for agent in cue_agents(doc, cue, start, limit):
-            if role in words.PERSON_ROLES and agent.entity.kind != "person":
+        experts = expert_bodies(doc, cue, limit) if role == "speaker" else []
+        for agent in cue_agents(doc, cue, start, limit) + experts:
+            if (
+                role in words.PERSON_ROLES
+                and agent.entity.kind != "person"
+                and agent not in experts
+            ):
                 continue
             if visiting and agent.entity.cls == "Country":
                 continue  # "الذي يزور العراق": where the visit goes, not who takes part

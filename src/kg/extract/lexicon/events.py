@@ -299,6 +299,9 @@ VERBAL_NOUN_ROLES = {
 
 # "اختتمت الأكاديمية الدورة", "واختتمت الدكتورة ... أعمال الندوة": the subject right after the
 # verb closes the event: a body held it, a person gave the closing talk.
+# The people a speaking cue names by the body they come from: "ويحاضر فيها خبراء من المنظمة".
+EXPERT_WORDS = ("خبراء", "الخبراء", "خبير", "خبيران", "خبيرين", "مدربون", "مدربين", "المدربين",
+                "مدربو", "محاضرون", "محاضرين", "مختصون", "مختصين")  # fmt: skip
 CLOSER = "closer"
 ROLE_CUES |= dict.fromkeys(("اختتم", "اختتمت", "يختتم", "تختتم", "واختتم", "واختتمت"), CLOSER)  # fmt: skip
 # "نفذت القيادة العامة لشرطة أبوظبي تمرينا": the body carrying it out right after the verb
