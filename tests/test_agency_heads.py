@@ -346,6 +346,16 @@ def test_drafts_a_meeting_adopts_are_no_funded_project(extract):
     assert arabic_labels(result, "agency") == {"مشروع تعزيز إدارة الحدود في العراق"}
 
 
+def test_a_project_or_programme_named_by_the_body_running_it_and_its_purpose(extract):
+    result = extract(
+        "نظمت الوزارة يوم 3 مارس 2025 ورشة عمل بالتعاون مع برنامج الإيغاد لقطاع الأمن ومشروع "
+        "الإنتربول لتعزيز أمن الحدود، ضمن برنامج الزيارة وبرنامج تدريبي للضباط."
+    )
+    labels = arabic_labels(result, "agency")
+    assert {"برنامج الإيغاد لقطاع الأمن", "مشروع الإنتربول لتعزيز أمن الحدود"} <= labels
+    assert not any(label.startswith(("برنامج الزيارة", "برنامج تدريبي")) for label in labels)
+
+
 def test_a_units_kind_in_a_city_is_no_body_but_in_a_state_is_that_states(extract):
     result = extract(
         "قال المدير يوم 3 مارس 2025 إن الوزارة تستكمل تجهيز وحدة التشريح في نابلس وربط السفن "

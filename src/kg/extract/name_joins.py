@@ -28,6 +28,7 @@ DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كس
 PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
 }
+PROJECT_HEADS: Final = normalized_set(words.QUOTED_NAME_HEADS)  # مشروع، برنامج، مبادرة
 MAX_ADJECTIVES: Final = 3  # "اللجنة الوطنية العليا المشتركة"
 
 
@@ -162,6 +163,8 @@ def institution_so_far(doc: Document, index: int) -> bool:
         return True
     if not is_purpose(doc.tokens[index].text):
         return False
+    if _project_of_body(doc, index):
+        return True
     before = index - 1
     while (
         before > 0 and index - before <= MAX_ADJECTIVES and adjective_like(doc.tokens[before].text)
@@ -173,6 +176,24 @@ def institution_so_far(doc: Document, index: int) -> bool:
         or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
         or _head_in_construct(doc, before, index)
     )
+
+
+def _project_of_body(doc: Document, index: int) -> bool:
+    """ "مشروع الإنتربول لتعزيز أمن الحدود", "برنامج الإيغاد لقطاع الأمن": a project or a
+    programme named by the body that runs it, then its purpose."""
+    last = doc.tokens[index - 1]
+    body = next(
+        (
+            m
+            for m in doc.mentions.covering(last.start)
+            if m.entity.kind == "agency" and m.end == last.end
+        ),
+        None,
+    )
+    if body is None:
+        return False
+    head = doc.token_index(body.start) - 1
+    return head >= 0 and not PROJECT_HEADS.isdisjoint(clitic_readings(doc.tokens[head].text))
 
 
 def _head_in_construct(doc: Document, complement: int, index: int) -> bool:

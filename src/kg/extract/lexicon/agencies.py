@@ -66,6 +66,7 @@ HEADS = {
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "CivilSocietyOrganization",
     "شركة": "Company", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject", "البرنامج العالمي": "FundedProject",
+    "برنامج": "FundedProject",  # only before the body that runs it (kg.extract.agencies)
     "الادعاء العام": "GovernmentBody", "الأمن العام": "PublicSecurityService",
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
     "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
@@ -465,6 +466,9 @@ MANAGED_THINGS = ("موقع", "مواقع", "مسرح", "مسارح", "مخاط�
 
 # Heads whose body's name may follow in quotation marks ('برنامج "إدارة أفضل للهجرة"').
 QUOTED_NAME_HEADS = ("برنامج", "مشروع", "مبادرة")
+# "برنامج تدريبي", "برنامج الزيارة": a head that names a body only before the body that runs it
+# and its purpose ("برنامج الإيغاد لقطاع الأمن").
+BODY_PROGRAMME_HEADS = ("برنامج",)
 
 VERBAL_HEADS = ("إدارة", "قيادة", "مشروع", "برنامج")
 # Words after which a verbal head is the topic an event is about ("دورة حول إدارة أمن الطيران").
