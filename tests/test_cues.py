@@ -464,6 +464,17 @@ def test_the_bodies_whose_experts_give_the_lectures_speak(extract):
     assert "المديرية العامة للأمن العام" not in speakers
 
 
+def test_the_body_another_acts_through_plays_its_part(extract):
+    result = extract(
+        "نظمت الوزارة يوم 3 مارس 2025 ورشة عمل بالتعاون مع برنامج الأمم المتحدة الإنمائي عبر "
+        "مشروع تعزيز سيادة القانون، وبتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني للاتحاد "
+        "الأوروبي من أجل أفريقيا، عبر تقنية الاتصال المرئي."
+    )
+    roles = {(f.predicate, getattr(f.object, "label", None)) for f in result.doc.facts}
+    assert ("partner", "مشروع تعزيز سيادة القانون") in roles
+    assert ("funder", "الصندوق الائتماني للاتحاد الأوروبي من أجل أفريقيا") in roles
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

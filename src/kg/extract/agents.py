@@ -20,6 +20,7 @@ LOCATIVES: Final = normalized_set(("في", "لدى", "داخل", "الى"))
 VENUE: Final = normalized_set(words.VENUE_WORDS)
 NOT_VENUE: Final = normalized_set(words.NOT_VENUE)
 ACTING_UNIT_WORDS: Final = normalized_set(words.ACTING_UNIT_WORDS)
+THROUGH: Final = normalized_set(("عبر",))
 ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 SIDE_WORDS: Final = normalized_set(("جانب", "الجانب"))
 ON_SIDE: Final = normalized_set(("عن", "وعن"))
@@ -339,6 +340,8 @@ def acting_for(doc: Document, body: Mention, unit: Mention) -> bool:
 
 def _past_acting_unit_word(doc: Document, index: int) -> int:
     """Past "ممثلة في" or the "ممثلة" of "ممثلة بالإدارة ...", to the unit acting for a body."""
+    if _through_body(doc, index):
+        return index + 1
     if doc.tokens[index].text not in ACTING_UNIT_WORDS or index + 1 >= len(doc.tokens):
         return index
     following = doc.tokens[index + 1].text
@@ -354,7 +357,17 @@ def _coordinated(doc: Document, index: int) -> bool:
     following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
     # "وزارة الداخلية ممثلة بالمديرية العامة ...", not "... ممثلا المدير العام" (on behalf)
     represented = word in NOT_VENUE and (following.startswith("ب") or following == "في")
+    represented = represented or _through_body(doc, index)
     return between in {",", ""} and (between == "," or word.startswith("و") or represented)
+
+
+def _through_body(doc: Document, index: int) -> bool:
+    """ "بتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني ...": the body the first acts
+    through plays its part too."""
+    if doc.tokens[index].text not in THROUGH or index + 1 >= len(doc.tokens):
+        return False
+    body = doc.mention_starting(index + 1)
+    return body is not None and body.entity.kind == "agency"
 
 
 def after_preposition(doc: Document, mention: Mention) -> bool:
