@@ -295,3 +295,13 @@ def test_a_name_ends_before_a_past_verb_after_wa(extract):
         "على غرفة العمليات."
     )
     assert named_agencies(result.doc) == {"المركز الوطني للأمن السيبراني"}
+
+
+def test_bodies_of_one_kind_in_several_towns_stay_apart(processed):
+    doc = processed(
+        "نظمت الدورة يوم 3 مارس 2025 بمشاركة مديرية أمن، ومديرية أمن طرابلس، ومديرية أمن مصراتة، "
+        "ومديرية أمن غريان، ومديرية أمن بنغازي."
+    )
+    labels = {m.entity.label for m in doc.mentions if m.entity.kind == "agency"}
+    towns = ("طرابلس", "مصراتة", "غريان", "بنغازي")
+    assert {f"مديرية أمن {town}" for town in towns} <= labels

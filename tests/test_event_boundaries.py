@@ -409,3 +409,11 @@ def test_receiving_people_over_a_span_is_no_reception(extract):
         "استقبلت منذ تأسيسها طلابا من أكثر من خمس عشرة دولة."
     )
     assert events_of(result) == []
+
+
+def test_two_events_held_alike_and_reported_as_one_are_an_event(extract):
+    result = extract(
+        "اختتم برنامج الأمم المتحدة الإنمائي يوم 17 أبريل 2025 دورتين تدريبيتين متزامنتين في "
+        "طرابلس وبنغازي حول التحقيق الجنائي."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -21,6 +21,10 @@ TRIGGERS = {
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
     "دوره تخصصيه": "training-course", "الدوره التكوينيه": "training-course",
     "الدوره التخصصيه": "training-course",
+    # two held alike, reported as one ("دورتين تدريبيتين متزامنتين في طرابلس وبنغازي")
+    "دورتين تدريبيتين": "training-course", "دورتان تدريبيتان": "training-course",
+    "الدورتين التدريبيتين": "training-course", "الدورتان التدريبيتان": "training-course",
+    "ورشتي عمل": "workshop", "ورشتا عمل": "workshop", "ندوتين": "seminar", "ندوتان": "seminar",
     "الدوره العاديه": "council-session", "دوره عاديه": "council-session",
     "الدوره الاستثنائيه": "council-session", "دورته العاديه": "council-session",
     "مذكره تفاهم": "agreement-signing", "مذكره التفاهم": "agreement-signing",
