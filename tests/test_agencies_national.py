@@ -140,3 +140,17 @@ def test_a_shared_name_is_the_body_of_the_documents_state(extract):
     mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
     assert f"{AGENCY}km-gendarmerie" in mentioned
     assert f"{AGENCY}dz-gendarmerie" not in mentioned
+
+
+def test_a_name_any_state_gives_its_body_is_not_that_of_a_state_the_text_never_names(extract):
+    libyan = extract(
+        "نظم معهد تدريب الشرطة في طرابلس يوم 3 مارس 2025 دورة تدريبية بالتعاون مع الإدارة العامة "
+        "للبحث الجنائي، بمشاركة مديرية أمن بنغازي."
+    )
+    yemeni = extract(
+        "نظمت وزارة الداخلية اليمنية في عدن يوم 3 مارس 2025 دورة تدريبية بالتعاون مع الإدارة "
+        "العامة للبحث الجنائي."
+    )
+    mentioned = [{str(b) for b in r.graph.subjects(KG.mention, None)} for r in (libyan, yemeni)]
+    assert f"{AGENCY}ye-cid" not in mentioned[0]
+    assert f"{AGENCY}ye-cid" in mentioned[1]

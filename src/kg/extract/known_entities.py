@@ -23,6 +23,7 @@ IN_PASSING_BEFORE: Final = {
 STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
 ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
+NATIONAL_HEADS: Final = normalized_set(agency_words.NATIONAL_HEADS)
 
 
 class MatchRegistry:
@@ -52,7 +53,41 @@ class MatchRegistry:
         doc.mentions.extend(found)
         kept = {id(m) for m in found}
         _choose_by_country(doc, [(m, entities) for m, entities in shared if id(m) in kept])
+        _drop_foreign_bare_names(doc)
         return doc
+
+
+def _drop_foreign_bare_names(doc: Document) -> None:
+    """ "الإدارة العامة للبحث الجنائي" in a Libyan text: a name any state may give its own body,
+    written without a state, is not the registry's body of a state the text never names; the
+    agency stage names it afresh."""
+    counts = countries_named(doc)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked:
+        return
+    leading = ranked[0][0]
+    for mention in [m for m in doc.mentions if _foreign_bare(doc, m, counts, leading)]:
+        doc.mentions.remove(mention)
+
+
+def _foreign_bare(doc: Document, mention: Mention, counts: dict[str, int], leading: str) -> bool:
+    country = mention.entity.country
+    if mention.entity.kind != "agency" or not country or country == leading:
+        return False
+    own = sum(1 for m in doc.mentions if m.entity is mention.entity)
+    if counts.get(country, 0) > own:
+        return False  # the text names that state, or another of its bodies
+    words = doc.text[mention.start : mention.end].split()
+    heads = (
+        {f"{first} {words[1]}" for first in clitic_readings(words[0])} if len(words) > 2 else set()
+    )
+    return (
+        not NATIONAL_HEADS.isdisjoint(heads)
+        and not any(state_code(w) for w in words)
+        and not any(
+            m.entity.kind == "place" for m in doc.mentions.within(mention.start, mention.end)
+        )
+    )
 
 
 def _in_compound(doc: Document, mention: Mention) -> bool:

@@ -403,6 +403,12 @@ NAME_TITLES = ("الملك", "السلطان", "الأمير", "الإمام", "
                "القاضي")  # fmt: skip
 
 # Names so generic that they identify a body only with its country ("وزارة الداخلية").
+# Heads of the names every state gives its own services ("الإدارة العامة للبحث الجنائي",
+# "المديرية العامة لمكافحة المخدرات"): written without a state, such a name is the body of the
+# text's own state.
+NATIONAL_HEADS = ("الإدارة العامة", "المديرية العامة", "الهيئة العامة", "الإدارة المركزية",
+                  "المديرية المركزية", "إدارة مكافحة", "مديرية مكافحة", "الإدارة الوطنية")  # fmt: skip
+
 GENERIC_NAMES = (
     "وزارة الداخلية", "وزارة الخارجية", "وزارة العدل", "وزارة الدفاع", "وزارة المالية",
     "الأمن العام", "الأمن الوطني", "الشرطة", "النيابة العامة", "الادعاء العام",
