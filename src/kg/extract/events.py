@@ -97,8 +97,16 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
             # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
-        previous_end = end
+        if not _beside(doc, start):
+            previous_end = end
     return planned_sentences
+
+
+def _beside(doc: Document, start: int) -> bool:
+    """ "وقع أمس على هامش المؤتمر مذكرة تفاهم": the event another is beside; the verb before
+    it introduces the one after it."""
+    index = doc.token_index(start)
+    return any(t.text == "هامش" for t in doc.tokens[max(0, index - 2) : index])
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:
