@@ -421,8 +421,8 @@ def test_two_events_held_alike_and_reported_as_one_are_an_event(extract):
 
 def test_a_signing_on_the_sidelines_of_the_event_reported_is_an_event_of_its_own(extract):
     result = extract(
-        "اختتم المؤتمر أعماله الذي عقد يومي 24 و25 سبتمبر 2024. وكان الأمين العام قد وقع أمس على هامش "
-        "المؤتمر مذكرة تفاهم مع المدير التنفيذي لآلية الاتحاد الأفريقي للتعاون الشرطي.",
+        "اختتم المؤتمر أعماله الذي عقد يومي 24 و25 سبتمبر 2024. وكان الأمين العام قد وقع أمس "
+        "على هامش المؤتمر مذكرة تفاهم مع المدير التنفيذي لآلية الاتحاد الأفريقي للتعاون الشرطي.",
         meta={"publication_date": "2024-09-25"},
     )
     assert event_kinds(result) == ["agreement-signing", "conference"]
