@@ -426,3 +426,11 @@ def test_a_signing_on_the_sidelines_of_the_event_reported_is_an_event_of_its_own
         meta={"publication_date": "2024-09-25"},
     )
     assert event_kinds(result) == ["agreement-signing", "conference"]
+
+
+def test_a_meeting_on_the_sidelines_of_a_meeting_is_another(extract):
+    result = extract(
+        "انطلق يوم 21 مايو 2025 الاجتماع الثاني والأربعون لوزراء الداخلية. وعلى هامش الاجتماع، "
+        "التقى وزير الداخلية الإماراتي نظيره الكويتي."
+    )
+    assert event_kinds(result) == ["meeting", "meeting"]

@@ -216,10 +216,10 @@ def _introduces_new(
     before it there, starts another event ("ووقع مذكرة التفاهم ... التي تقوم بزيارة عمل": the
     verb is the signing's, the visit is background)."""
     sentence = doc.sentence_at(start)
+    if _on_the_sidelines(doc, sentence.start, start, end):
+        return True  # though "على هامش الاجتماع" named the one before in its sentence
     if previous is not None and sentence.index in previous.sentences:
         return False
-    if _on_the_sidelines(doc, sentence.start, start, end):
-        return True
     definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
