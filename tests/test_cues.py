@@ -475,6 +475,24 @@ def test_the_body_another_acts_through_plays_its_part(extract):
     assert ("funder", "الصندوق الائتماني للاتحاد الأوروبي من أجل أفريقيا") in roles
 
 
+def test_a_reception_going_on_from_the_one_before_has_the_same_receiver(extract):
+    result = extract(
+        "استقبل المدير العام لقوى الأمن الداخلي اللواء رائد الأيوبي، في مكتبه يوم 7 مايو 2025، "
+        "سفير فرنسا في لبنان السيد إيمانويل غارنييه. ثم استقبل رئيسة بعثة الاتحاد الأوروبي في "
+        "لبنان السفيرة ساندرا دي ماتيس، وعرض معها برنامج الدعم. واستقبل أيضا مدير مكتب لبنان في "
+        "المركز الدولي لتطوير سياسات الهجرة السيد توماس بيرغر، وتناول اللقاء التحضيرات."
+    )
+    visits = [e for e in result.doc.events if e.kind == "visit"]
+    assert len(visits) == 3
+    for visit, guest in zip(visits, ("إيمانويل غارنييه", "ساندرا دي ماتيس", "توماس بيرغر")):
+        roles = {
+            (f.predicate, getattr(f.object, "label", ""))
+            for f in result.doc.facts
+            if f.subject is visit
+        }
+        assert {("host", "رائد الأيوبي"), ("participant", guest)} <= roles
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

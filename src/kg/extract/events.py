@@ -244,7 +244,7 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
     earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
     following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
     related = " ".join(opening).rstrip(",") in RELATED_MATTER  # "وفي سياق متصل، استقبل ..."
-    besides = opening == ["كما"] or related or any(t.text in BESIDES for t in following)
+    besides = opening in (["كما"], ["ثم"]) or related or any(t.text in BESIDES for t in following)
     receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
     first_of_kind = all(e.kind != kind for e in doc.events)
     return (earlier and first_of_kind) or (besides and receiving)

@@ -35,6 +35,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.panels import panel_cue, panel_role
 from kg.extract.phrases import PhraseMatch, PhraseTable
+from kg.extract.receptions import receiver_before
 from kg.extract.tokens import clitic_readings
 
 VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
@@ -104,6 +105,9 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
+        if role == "host" and (receiver := receiver_before(doc, event, cue, limit)) is not None:
+            doc.fact(event, "host", receiver, cue.start, cue.end)  # "ثم استقبل ..."
+            role = "participant"
         visiting = _visiting(doc, cue)
         experts = expert_bodies(doc, cue, limit) if role == "speaker" else []
         for agent in cue_agents(doc, cue, start, limit) + experts:
