@@ -484,7 +484,8 @@ def test_a_reception_going_on_from_the_one_before_has_the_same_receiver(extract)
     )
     visits = [e for e in result.doc.events if e.kind == "visit"]
     assert len(visits) == 3
-    for visit, guest in zip(visits, ("إيمانويل غارنييه", "ساندرا دي ماتيس", "توماس بيرغر")):
+    guests = ("إيمانويل غارنييه", "ساندرا دي ماتيس", "توماس بيرغر")
+    for visit, guest in zip(visits, guests, strict=True):
         roles = {
             (f.predicate, getattr(f.object, "label", ""))
             for f in result.doc.facts
