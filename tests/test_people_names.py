@@ -468,3 +468,12 @@ def test_the_preposition_wa_ila_is_no_governors_title(extract):
         'قواعد بيانات موحدة".'
     )
     assert arabic_labels(result, "person") == set()
+
+
+def test_a_governor_is_named_after_the_province_his_title_names(processed):
+    doc = processed(
+        "وأشرف على افتتاح الدورة يوم 3 مارس 2025 والي اترارزة محمد ولد أحمد سالم، وحضرها والي "
+        "ولاية نواكشوط الغربية أحمد ولد محمد، إضافة إلى ممثلين عن الدرك، والى توحيد لغة العمل."
+    )
+    people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+    assert people == {"محمد ولد أحمد سالم", "أحمد ولد محمد"}

@@ -6,6 +6,7 @@ from typing import Final
 
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
+from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
 from kg.extract.person_mentions import add_person
@@ -32,6 +33,8 @@ AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
 PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or city
+DIVISIONS: Final = normalized_set(agency_words.DIVISION_WORDS)
+GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي اترارزة محمد ..."
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follows
@@ -44,6 +47,8 @@ def people_after_places(doc: Document) -> None:
     for role in ROLE_WORDS.find_all(doc.tokens):
         if role.value in PLACE_TITLES:
             _name_after_title(doc, role)
+        elif _governor(doc, role.first):
+            _name_after_title(doc, role, province=True)
 
 
 def find_people_after_bodies(doc: Document) -> Document:
@@ -91,10 +96,16 @@ def _after_comma_of_verb(doc: Document, index: int) -> bool:
     return any(t.text in VERBS_BEFORE_A_SUBJECT_TITLE for t in doc.tokens[first:index])
 
 
-def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=None) -> None:
+def _name_after_title(
+    doc: Document, role, ends=lambda doc, last: True, set_off=None, province=False
+) -> None:
     """The name right after a title and its body; with `set_off`, also one after a comma that
-    `set_off` accepts the end of ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا")."""
+    `set_off` accepts the end of ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا");
+    with `province`, after the one word of a province the registry may not know ("والي اترارزة
+    محمد ولد أحمد سالم")."""
     first = complement_end(doc, _title_end(doc, role))
+    if province and first == role.last:
+        first = _past_province(doc, first)
     whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
     bare = first == role.last and not whole  # "رئيس الوزراء" names its body itself
     if bare or first >= len(doc.tokens):
@@ -108,6 +119,23 @@ def _name_after_title(doc: Document, role, ends=lambda doc, last: True, set_off=
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)
+
+
+def _governor(doc: Document, index: int) -> bool:
+    """ "والي اترارزة", not the preposition "وإلى" ("والى") that normalizes alike."""
+    token = doc.tokens[index]
+    raw = doc.raw_text(token.start, token.end)
+    return (
+        not GOVERNORS.isdisjoint(clitic_readings(token.text)) and "إ" not in raw and raw[-1:] == "ي"
+    )
+
+
+def _past_province(doc: Document, index: int) -> int:
+    """Past "ولاية اترارزة", "البصرة" or "اترارزة": the province a governor's title names."""
+    if index < len(doc.tokens) and doc.tokens[index].text in DIVISIONS:
+        index += 1
+    place = doc.mention_starting(index) if index < len(doc.tokens) else None
+    return doc.token_index(place.end) if place is not None else index + 1
 
 
 def _body_head(word: str) -> bool:

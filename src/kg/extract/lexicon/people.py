@@ -469,3 +469,6 @@ AFTER_A_SUBJECTS_NAME = ("إن", "أن", "عرضا", "كلمة", "محاضرة",
 # Portfolios a title's holder has in the body before them, besides "لشؤون ...": "نائب المدير
 # العام للحرس المدني للعمليات", "مساعد مدير الأمن العام للبحث الجنائي".
 TITLE_PORTFOLIOS = ("العمليات", "التدريب", "البحث", "القطاع")  # "وكيل الوزارة لقطاع الأمن"
+
+# Titles whose complement is a province or city: "والي اترارزة محمد ولد أحمد سالم".
+GOVERNOR_TITLES = ("والي",)
