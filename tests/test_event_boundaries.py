@@ -434,3 +434,14 @@ def test_a_meeting_on_the_sidelines_of_a_meeting_is_another(extract):
         "التقى وزير الداخلية الإماراتي نظيره الكويتي."
     )
     assert event_kinds(result) == ["meeting", "meeting"]
+
+
+def test_a_recommendation_to_hold_an_event_and_meeting_a_group_are_no_events(extract):
+    result = extract(
+        "وقعت أكاديمية الشرطة يوم 3 مارس 2025 مذكرة تفاهم مع جامعة نايف العربية للعلوم الأمنية. "
+        "وعلى هامش مراسم التوقيع، تفقد الوفد قاعات التدريب، كما التقى عددا من الدارسين.\n"
+        "وأوصى المجتمعون بما يلي:\n"
+        "1- تبادل المعلومات بشكل فوري.\n"
+        "2- عقد اجتماع دوري كل ثلاثة أشهر بالتداول بين البلدين.\n"
+    )
+    assert event_kinds(result) == ["agreement-signing"]

@@ -25,10 +25,7 @@ SEAT_CUES: Final = normalized_set(words.SEAT_CUES)
 MASCULINE_RELATIVE: Final = "الذي"
 CLAUSE_OPENERS: Final = normalized_set(("فيما", "بينما", "كما", "ثم", "حيث", "بعدها", "وبعدها"))
 MAX_LOOKBACK_WORDS: Final = 12
-BULLETS: Final = ("-", "•", "▪", "*", "–", "·", "◦")
-# A list's line: a bullet, or a number and its mark ("1. المديرية العامة ...", "2) ...").
-BULLET_CLASS: Final = re.escape("".join(BULLETS))
-LIST_ITEM: Final = re.compile(rf"\s*(?:[{BULLET_CLASS}]|\d{{1,2}}\s*[.)-])")
+LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)

@@ -54,6 +54,11 @@ ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
+HOLDING_NOUNS: Final = normalized_set(words.HOLDING_NOUNS)
+GROUP_WORDS: Final = normalized_set(words.GROUP_WORDS)
+MEETING_VERBS: Final = normalized_set(words.MEETING_VERBS)
+LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
+LIST_MARK_CHARS: Final = 6  # "5- ", "4) ", "• ": the item's mark before its first word
 
 
 def find_events(doc: Document) -> Document:
@@ -79,6 +84,8 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
         if _counted(doc, start) or _other_sense(doc, start) or _vaguely_past(doc, sentence):
+            continue
+        if _met_a_group(doc, start, end):
             continue
         if _prospective(doc, start) or _planned(doc, start):
             not_held.add(kind)
@@ -191,6 +198,8 @@ def _planned(doc: Document, start: int) -> bool:
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
     if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
         return True
+    if _listed_to_hold(doc, sentence.start, index):
+        return True  # "5- عقد اجتماع دوري كل أسبوعين"
     if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
         days = _days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
         return not days or _all_to_come(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
@@ -202,6 +211,25 @@ def _planned(doc: Document, start: int) -> bool:
     if SCHEDULED.search(" ".join(t.text for t in clause)):
         return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
     return any(t.text in FUTURE for t in after if t.start < sentence.end)
+
+
+def _listed_to_hold(doc: Document, sentence_start: int, index: int) -> bool:
+    """An item of a list of recommendations that opens with holding the event."""
+    if not LIST_ITEM.match(doc.text, sentence_start):
+        return False
+    return (
+        index > 0
+        and doc.tokens[index - 1].text in HOLDING_NOUNS
+        and doc.tokens[index - 1].start - sentence_start <= LIST_MARK_CHARS
+    )
+
+
+def _met_a_group(doc: Document, start: int, end: int) -> bool:
+    """ "كما التقى عددا من الدارسين": a meeting verb with a group of people as its object."""
+    if doc.text[start:end].split()[0] not in MEETING_VERBS:
+        return False
+    index = doc.token_index(end)
+    return index < len(doc.tokens) and doc.tokens[index].text in GROUP_WORDS
 
 
 def _all_to_come(doc: Document, days: set) -> bool:

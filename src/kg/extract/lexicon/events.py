@@ -551,6 +551,14 @@ SCHEDULED_PATTERN = r"(?<!\S)(?:الذي|التي) (?:كان|كانت) (?:مبر
 PLANNING_VERBS = ("ستعقد", "سيعقد", "وستعقد", "وسيعقد", "ستنظم", "سينظم", "وستنظم", "وسينظم",
                   "ستقام", "سيقام", "ان تعقد", "ان يعقد", "ان تنظم", "ان ينظم", "ان تقام",
                   "علي عقد")  # fmt: skip
+# A list's line: a bullet, or a number and its mark ("1. المديرية العامة ...", "2) ...").
+LIST_ITEM_PATTERN = r"\s*(?:[-•▪*–·◦]|\d{1,2}\s*[.)-])"
+# Verbal nouns of holding that open an item of a list of recommendations or decisions ("5- عقد
+# اجتماع دوري كل أسبوعين"): what is to be held, not what was.
+HOLDING_NOUNS = ("عقد", "تنظيم", "اقامه", "تنفيذ")
+# What a meeting verb's object is when it meets a group during another event ("كما التقى عددا
+# من الدارسين"): no meeting of its own.
+GROUP_WORDS = ("عددا", "عدد", "جمعا", "بعدد")
 
 # Openings of a sentence that tells what is to come: "ومن المرتقب أن تعقد اللجنة اجتماعها الأول".
 PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من المنتظر", "ومن المنتظر", "من المقرر",
