@@ -56,7 +56,6 @@ ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
 HOLDING_NOUNS: Final = normalized_set(words.HOLDING_NOUNS)
 GROUP_WORDS: Final = normalized_set(words.GROUP_WORDS)
-MEETING_VERBS: Final = normalized_set(words.MEETING_VERBS)
 LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
 LIST_MARK_CHARS: Final = 6  # "5- ", "4) ", "• ": the item's mark before its first word
 
