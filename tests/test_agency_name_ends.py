@@ -305,3 +305,13 @@ def test_bodies_of_one_kind_in_several_towns_stay_apart(processed):
     labels = {m.entity.label for m in doc.mentions if m.entity.kind == "agency"}
     towns = ("طرابلس", "مصراتة", "غريان", "بنغازي")
     assert {f"مديرية أمن {town}" for town in towns} <= labels
+
+
+def test_a_ministrys_portfolios_and_what_a_unit_protects_end_no_name(extract):
+    result = extract(
+        "نظمت وزارة الداخلية والأمن العام والإدارة الإقليمية في النيجر يوم 3 مارس 2025 ورشة عمل "
+        "بالتعاون مع وحدة حماية الأهداف الهشة والإدارة العامة للجوازات."
+    )
+    labels = arabic_labels(result, "agency")
+    ministry = "وزارة الداخلية والأمن العام والإدارة الإقليمية"
+    assert {ministry, "وحدة حماية الأهداف الهشة", "الإدارة العامة للجوازات"} <= labels

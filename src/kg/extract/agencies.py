@@ -129,6 +129,9 @@ def _programme_without_body(doc: Document, head, last: int) -> bool:
     if BODY_PROGRAMMES.isdisjoint(clitic_readings(doc.tokens[head.first].text)):
         return False
     body = doc.mention_starting(head.last) if head.last < len(doc.tokens) else None
+    if body is None and HEADS.match_at(doc.tokens, head.last) is not None:
+        # "برنامج إدارة أفضل للهجرة": named by what it manages, and its purpose
+        return not any(t.text.startswith("ل") for t in doc.tokens[head.last + 1 : last])
     return body is None or body.entity.kind != "agency" or doc.token_index(body.end) >= last
 
 

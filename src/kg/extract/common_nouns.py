@@ -116,7 +116,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "مجلس إدارة هيئة ...": "إدارة" is the board's, no head of its own
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
-    attached = word != head_word and word.lstrip("و")[:1] in "لبك"
+    stem = word.removeprefix("و")  # "وبرنامج": the ب is the name's own
+    attached = stem != head_word and stem[:1] in "لبك"
     if attached and head_word in VERBAL_HEADS and not _after_title(doc, index):
         return True  # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
     if word != head_word and head_word in PORTFOLIO_HEADS:

@@ -22,6 +22,7 @@ BI_OPENERS: Final = normalized_set(words.BI_OPENERS)
 MINISTRY_FIELDS: Final = normalized_set(words.MINISTRY_FIELDS)
 FOR_THE_SAKE_OF: Final = normalized_set(words.FOR_THE_SAKE_OF)
 MINISTRY_HEADS: Final = normalized_set(words.MINISTRY_HEADS)
+TERRITORIAL: Final = normalized_set(words.TERRITORIAL_ADMINISTRATION)
 MINISTRY_SECTORS: Final = normalized_set(words.MINISTRY_SECTORS)
 FUNDED_BY: Final = normalized_set(words.FUNDED_BY)
 DIVISION_WORDS: Final = normalized_set(words.DIVISION_WORDS)  # "ولاية كسلا": no conjunction و
@@ -99,7 +100,10 @@ def ministry_field(doc: Document, index: int) -> bool:
     """ "وزارة الداخلية والأمن العام", "وزير الأمن والحماية المدنية": a field joined by و to a
     ministry's portfolio is more of the portfolio, not a service of that name beside it."""
     word = doc.tokens[index].text
-    return word.startswith("و") and word[1:] in MINISTRY_FIELDS and _after_ministry(doc, index)
+    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
+    territorial = word == "والاداره" and following in TERRITORIAL
+    field = word.startswith("و") and word[1:] in MINISTRY_FIELDS
+    return (field or territorial) and _after_ministry(doc, index)
 
 
 def ministry_sector(doc: Document, index: int) -> bool:

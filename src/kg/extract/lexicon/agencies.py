@@ -202,6 +202,9 @@ TRAINING_NOUNS = ("تكوين", "تدريب", "تأهيل", "إعداد")
 # Fields a ministry's portfolio may join with و even where a service of that name exists:
 # "وزارة الداخلية والأمن العام", "وزير الأمن والحماية المدنية المالي" name one ministry.
 MINISTRY_FIELDS = ("الأمن", "الحماية")
+# "وزارة الداخلية والأمن العام والإدارة الإقليمية": the territorial administration a ministry
+# of the interior also holds, not the general directorate beside it ("والإدارة العامة ...").
+TERRITORIAL_ADMINISTRATION = ("الإقليمية", "المحلية", "الترابية")
 # A sector a ministry's deputy or assistant holds: "مساعد وزير الداخلية لقطاع الأمن العام".
 MINISTRY_SECTORS = ("قطاع",)
 MINISTRY_HEADS = ("وزارة", "وزير", "الوزارة", "الوزير")
@@ -433,6 +436,8 @@ NAME_ADJECTIVES = (
     # elatives and other adjectives in names: "مركز الشرق الأوسط ...", "هيئة الموانئ والمناطق
     # الحرة", "البحر الأبيض المتوسط"
     "الأوسط", "الأدنى", "الأقصى", "الأبيض", "المتوسط", "الحرة",
+    # what a body protects: "وحدة حماية الأهداف الهشة", "إدارة حماية الفئات الضعيفة"
+    "الهشة", "الضعيفة", "الحيوية", "الحساسة",
     # "مركز متقدم للإسعافات": indefinite, a facility set up, no body's name
     "المتقدم", "المتقدمة", "المتكامل", "المتكاملة",
 )  # fmt: skip
