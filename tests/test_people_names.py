@@ -477,3 +477,13 @@ def test_a_governor_is_named_after_the_province_his_title_names(processed):
     )
     people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
     assert people == {"محمد ولد أحمد سالم", "أحمد ولد محمد"}
+
+
+def test_names_after_a_retired_officers_mark_or_in_quotes_and_no_occasion_or_title(processed):
+    doc = processed(
+        'تحت رعاية الفريق ركن (م) مصطفى محمد نور إدريس، ألقى الملازم أول "جون أوتيينو" كلمة، '
+        "وترأس الجلسة أمير لواء مراد الحمامي. واستقبل الوزير سفير المملكة المتحدة لدى البحرين، "
+        "بمناسبة تعيينه، ثم سفير فرنسا ورئيسة بعثة الاتحاد الأوروبي."
+    )
+    people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
+    assert people == {"مصطفى محمد نور إدريس", "جون أوتيينو", "مراد الحمامي"}

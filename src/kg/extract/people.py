@@ -37,7 +37,9 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
-NAME_OPENERS: Final = ("", "/", ":", ")")  # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد"
+# "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'
+RETIRED: Final = normalized_set(("م", "متقاعد"))
+NAME_OPENERS: Final = ("", "/", ":", ")", '"', "«", "“")
 
 
 def find_people(doc: Document) -> Document:
@@ -104,9 +106,18 @@ def _titles(doc: Document, index: int) -> tuple[list[str], int]:
             break  # "الشيخ ولد أحمدو ولد اباه": a given name, not a title
         titles.append(doc.text[match.start : match.end])
         index = match.last
-        while index < len(doc.tokens) and _qualifies_title(doc.tokens[index].text):
+        while index < len(doc.tokens) and (
+            _qualifies_title(doc.tokens[index].text) or _retired(doc, index)
+        ):
             index += 1
     return titles, index
+
+
+def _retired(doc: Document, index: int) -> bool:
+    """ "الفريق ركن (م) مصطفى ...": the mark of a retired officer in brackets."""
+    if doc.tokens[index].text not in RETIRED or index + 1 >= len(doc.tokens):
+        return False
+    return "(" in doc.gap(index - 1, index) and ")" in doc.gap(index, index + 1)
 
 
 def _no_name_at(doc: Document, title: int, first: int) -> bool:

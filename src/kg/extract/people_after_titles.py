@@ -116,6 +116,8 @@ def _name_after_title(
     if doc.tokens[first].text.startswith(CLITIC_ARTICLES) or _body_head(doc.tokens[first].text):
         return  # "بالمديرية العامة", "بقطاع الجوازات": no name starts with a preposition and
         # the article, or with a body's head noun under a preposition
+    if TITLES.match_at(doc.tokens, first) is not None:
+        return  # "سفير فرنسا ورئيسة بعثة ...": another title, of another person
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)

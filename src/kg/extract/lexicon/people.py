@@ -36,6 +36,8 @@ HONORIFICS = (
     "حقوقي",
     # the Egyptian staff qualification after a rank: "اللواء البحري أركان حرب أحمد ..."
     "أركان حرب", "أ ح",
+    # the Algerian army's major general: "أمير لواء مراد ..."
+    "أمير لواء", "الأمير لواء",
 )  # fmt: skip
 
 # Words that qualify the rank or title before them and never start a name: a corps ("اللواء
@@ -375,6 +377,7 @@ NAME_STOPS = {
     "سبل", "أوجه", "آفاق", "مجالات", "سبيل",
     "الوفد", "والوفد", "المرافق", "الورشة", "المؤتمر", "الاجتماع", "الندوة", "الدورة",
     "بحضور", "بمشاركة", "نظيره", "نظيرته", "نظيريه", "نظراءه", "نظرائه", "وفدا",
+    "بمناسبة", "لمناسبة", "بهدف", "بغية",  # "سفير ...، بمناسبة تعيينه": the occasion
     # time words: "التقى السيد ماركو بيليني يوم 3 مايو"
     "يوم", "اليوم", "أمس", "صباح", "مساء", "غدا", "خلالها",
     # role heads (posts are matched separately; these end a name wherever they stand)
