@@ -494,6 +494,16 @@ def test_a_reception_going_on_from_the_one_before_has_the_same_receiver(extract)
         assert {("host", "رائد الأيوبي"), ("participant", guest)} <= roles
 
 
+def test_trainers_named_among_them_or_by_the_verb_of_framing_speak(extract):
+    result = extract(
+        "نظمت جامعة نايف العربية للعلوم الأمنية يوم 3 مارس 2025 دورة تدريبية، ويؤطرها خبراء من "
+        "المنظمة الدولية للهجرة. وحاضر في الدورة نخبة من الخبراء، منهم الدكتور أيمن عبدالرحيم "
+        "الصافي، أستاذ القانون الجنائي."
+    )
+    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    assert {"المنظمة الدولية للهجرة", "أيمن عبدالرحيم الصافي"} <= speakers
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

@@ -265,6 +265,10 @@ ROLE_CUES = {
     "استفاد": "participant", "استفادت": "participant", "يستفيد": "participant",
     # "وأطّر الدورة خبراء ..." (Maghrebi): the trainers speak; "أطر" alone is a noun (cadres)
     "اطر الدوره": "speaker", "اطر الورشه": "speaker", "اطر الدورات": "speaker",
+    # its present and pronoun forms: "ويؤطرها خبراء من المنظمة", "التي أطرها خبراء"
+    "يوطرها": "speaker", "توطرها": "speaker", "يوطره": "speaker", "اطرها": "speaker",
+    "اطره": "speaker", "يوطر الدوره": "speaker", "يوطر الورشه": "speaker",
+    "تاطير الدوره": "speaker", "تاطير الورشه": "speaker",  # "وأشرف على تأطير الورشة"
     "اطر اللقاء": "speaker", "اطر اليوم الدراسي": "speaker", "اطر الندوه": "speaker",
     "الممول من": "funder", "الممول من قبل": "funder",
     # "ومُوّلت الورشة من الاتحاد الأوروبي", "الذي يموله الاتحاد"
@@ -282,7 +286,7 @@ AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the spea
 # Some of those the cue before spoke of, or the one who leads them ("حاضر في الدورة خبراء من
 # المنظمة يتقدمهم السيد ...").
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
-              "يرأسهم", "يقودهم")  # fmt: skip
+              "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 # Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
@@ -421,6 +425,7 @@ ROLE_CUES |= {
     "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
     "يتقدمهم": "participant", "يتقدمهن": "participant", "في مقدمتهم": "participant",
     "يرأسه": "participant", "يرأسهم": "participant", "يقودهم": "participant",
+    "منهم": "participant", "ومنهم": "participant", "منهن": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
     # present forms of hosting verbs, which _forms cannot make from "استضاف" and "احتضن"
