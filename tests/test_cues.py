@@ -504,6 +504,16 @@ def test_trainers_named_among_them_or_by_the_verb_of_framing_speak(extract):
     assert {"المنظمة الدولية للهجرة", "أيمن عبدالرحيم الصافي"} <= speakers
 
 
+def test_the_time_between_commas_ends_the_one_who_receives(extract):
+    result = extract(
+        "استقبل وكيل الوزارة لشؤون الشرطة الفريق الحقوقي حسين علي الزبيدي، يوم 3 مارس 2025، رئيس "
+        "بعثة الاتحاد الأوروبي لدى العراق السفير هانز كريستيان لاوب."
+    )
+    hosts = {f.object.label for f in result.doc.facts if f.predicate == "host"}
+    assert "حسين علي الزبيدي" in hosts
+    assert "هانز كريستيان لاوب" not in hosts
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

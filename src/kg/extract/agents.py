@@ -358,6 +358,8 @@ def _coordinated(doc: Document, index: int) -> bool:
     # "وزارة الداخلية ممثلة بالمديرية العامة ...", not "... ممثلا المدير العام" (on behalf)
     represented = word in NOT_VENUE and (following.startswith("ب") or following == "في")
     represented = represented or _through_body(doc, index)
+    if between == "," and _is_time(doc, index):
+        return False  # "استقبل الوكيل X، اليوم، رئيس البعثة Y": the time ends the subject
     return between in {",", ""} and (between == "," or word.startswith("و") or represented)
 
 
