@@ -416,3 +416,15 @@ def test_a_course_dated_by_its_graduation_runs_from_the_day_it_began(extract):
 def test_a_range_may_end_on_a_day_said_relatively(text, expected):
     (found,) = dates_in(text, "2025-02-05")
     assert (found.gregorian, found.end_date) == expected
+
+
+def test_the_day_a_postponed_event_was_set_for_dates_no_event(extract):
+    result = extract(
+        "التقى وزير الداخلية، صباح اليوم الثلاثاء الموافق ٨ / ٤ / ٢٠٢٥م، بمقر ديوان الوزارة "
+        "بطرابلس، رئيسة بعثة الاتحاد الأوروبي السيدة ناتاليا غارسيا.\n\nوجرى خلال اللقاء بحث "
+        "سبل التعاون.\n\nوفي ختام اللقاء، تقرر تأجيل ورشة العمل الخاصة بإدارة الحدود، التي كان "
+        "من المقرر عقدها في مدينة سبها يومي ١٥ و١٦ أبريل الجاري بالتعاون مع البعثة، إلى موعد لاحق.",
+        meta={"publication_date": "2025-04-08"},
+    )
+    (meeting,) = result.doc.events
+    assert (meeting.dates[0].gregorian, meeting.dates[0].end_date) == (date(2025, 4, 8), None)

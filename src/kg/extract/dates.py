@@ -140,7 +140,11 @@ def _mark_phases(text: str, dates: list[DateMention]) -> None:
     """The cue nearest before a date ("اختتمت اليوم ... دورة استمرت منذ 12 شباط": the course's
     first day is the one "منذ" gives)."""
     for mention in dates:
-        before = text[max(0, mention.start - cal.PHASE_REACH) : mention.start].split()
+        window = text[max(0, mention.start - cal.PHASE_REACH) : mention.start]
+        if any(cue in window for cue in cal.SCHEDULED_DAY_CUES):
+            mention.phase = "scheduled"
+            continue
+        before = window.split()
         if " ".join(before[-2:]) in cal.END_CUES:
             mention.phase = "end"
             continue

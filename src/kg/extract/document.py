@@ -71,7 +71,9 @@ class DateMention:
     end_date: date | None = None
     note: str = ""  # e.g. a Hijri/Gregorian mismatch, kept rather than dropped
     calendar: str = "g"  # calendar the text wrote it in: "h" Hijri, "g" Gregorian
-    phase: str = ""  # "start" or "end" when the text says the event began or ended that day
+    # "start" or "end" when the text says the event began or ended that day; "scheduled" for a
+    # day another event was set for
+    phase: str = ""
 
 
 @dataclass

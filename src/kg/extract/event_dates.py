@@ -33,6 +33,7 @@ def date_event(doc: Document, event: Event, spans) -> None:
     """The event's start and end (and Hijri start) from the days its sentences name."""
     inside = _after_dateline(doc, [d for s, e in spans for d in doc.dates
                                    if s <= d.start < e and d.gregorian
+                                   and d.phase != "scheduled"
                                    and not _claimed_by_later(doc, event, d)])  # fmt: skip
     ranges = [d for d in inside if d.end_date]
     known = _after_dateline(doc, [d for d in doc.dates if d.gregorian])

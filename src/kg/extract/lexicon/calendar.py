@@ -106,6 +106,11 @@ END_CUES = (
     "ويتواصل",
 )
 PHASE_REACH = 60  # characters between such a word and its date (the subject may come between)
+# Words before a day another event was set for ("التي كان من المقرر عقدها في سبها يومي 15 و16"):
+# no event the text reports falls on it.
+SCHEDULED_DAY_CUES = ("كان من المقرر", "كان مقررا", "كانت مقرره", "كان مبرمجا", "كانت مبرمجه",
+                      "المقرر عقدها", "المقرر عقده", "المزمع عقدها", "المزمع عقده",
+                      "المرتقب عقدها", "المرتقب عقده")  # fmt: skip
 MAX_SPAN_DAYS = 45  # a meeting, visit or conference longer than this is a misreading
 # Of those, the words of how long an event lasts ("وتستمر حتى 25 يناير"), not of its closing.
 UNTIL_WORDS = ("حتى", "وحتى", "لغاية", "ولغاية", "غاية")
