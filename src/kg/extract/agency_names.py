@@ -226,8 +226,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
     if word in OBJECT_PRONOUN_NOUNS:
         return True  # "وحدة أمن الحدود وإدارتها", "... والجرائم المعلوماتية ومكافحتها"
-    named = doc.mention_starting(index) is not None  # "مصراتة" (normalized "مصراته") is a name
-    if word.endswith(words.POSSESSIVE_SUFFIXES) and len(word) > 4 and not named:
+    possessive = word.endswith(words.POSSESSIVE_SUFFIXES) and len(word) > 4
+    if possessive and doc.mention_starting(index) is None:  # "مصراتة" ("مصراته") is a name
         return False  # "ومشروع نظامها الداخلي": a draft of its own rules, no body's name
     if word in COURT_LINKS and _prosecution_at_court(doc, index):
         return True  # "النيابة العامة لدى محكمة جيبوتي الابتدائية"

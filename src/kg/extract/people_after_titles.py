@@ -126,10 +126,10 @@ def _name_after_title(
 def _governor(doc: Document, index: int) -> bool:
     """ "والي اترارزة", not the preposition "وإلى" ("والى") that normalizes alike."""
     token = doc.tokens[index]
+    if GOVERNORS.isdisjoint(clitic_readings(token.text)):
+        return False
     raw = doc.raw_text(token.start, token.end)
-    return (
-        not GOVERNORS.isdisjoint(clitic_readings(token.text)) and "إ" not in raw and raw[-1:] == "ي"
-    )
+    return "إ" not in raw and raw[-1:] == "ي"
 
 
 def _past_province(doc: Document, index: int) -> int:
