@@ -8,11 +8,18 @@ from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.event_kinds import assembly_session, talks_with_visitor
-from kg.extract.lexicon import calendar
 from kg.extract.lexicon import events as words
+from kg.extract.non_events import (
+    counted,
+    days_in,
+    met_a_group,
+    other_sense,
+    planned,
+    prospective,
+    vaguely_past,
+)
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.preceding_phrases import phrase_ends_at
 
 TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
 SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
@@ -27,10 +34,6 @@ MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 # "وعلى هامش الاجتماع"، "وفي ختام الاجتماع": beside or after the event, a meeting or reception
 SIDELINES: Final = frozenset(("هامش", "ختام"))
-
-
-QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
-PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
@@ -40,34 +43,22 @@ BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
-NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
-FUTURE: Final = frozenset(words.FUTURE)
-FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
-SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
-SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
-PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
 POSSESSIVES: Final = ("ها", "هم", "هما")
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
-PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
-VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
-HOLDING_NOUNS: Final = normalized_set(words.HOLDING_NOUNS)
-GROUP_WORDS: Final = normalized_set(words.GROUP_WORDS)
-LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
-LIST_MARK_CHARS: Final = 6  # "5- ", "4) ", "• ": the item's mark before its first word
 
 
 def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
     head = doc.head_end
     triggers = _triggers(doc)
-    planned = _add_events(doc, [t for t in triggers if t[1] >= head])
+    put_off = _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:
-        planned = _add_events(doc, [t for t in triggers if t[1] < head])
-    _spread(doc, planned)
+        put_off = _add_events(doc, [t for t in triggers if t[1] < head])
+    _spread(doc, put_off)
     return doc
 
 
@@ -82,11 +73,11 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         kind = talks_with_visitor(doc, assembly_session(doc, kind, start, end, sentence), sentence)
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
-        if _counted(doc, start) or _other_sense(doc, start) or _vaguely_past(doc, sentence):
+        if counted(doc, start) or other_sense(doc, start) or vaguely_past(doc, sentence):
             continue
-        if _met_a_group(doc, start, end):
+        if met_a_group(doc, start, end):
             continue
-        if _prospective(doc, start) or _planned(doc, start):
+        if prospective(doc, start) or planned(doc, start):
             not_held.add(kind)
             planned_sentences.append(sentence.index)
             continue
@@ -121,11 +112,11 @@ def _introduces_another(doc: Document, event: Event, index: int) -> bool:
     return any(e is not event and e.sentences[0] == index for e in doc.events)
 
 
-def _spread(doc: Document, planned: list[int]) -> None:
+def _spread(doc: Document, put_off: list[int]) -> None:
     """Sentences after an event's first mention speak of it until the next event is introduced
     ("من جانبه، استعرض اللواء ..." names no event but is about the one before it), or one only
     planned or put off."""
-    firsts = sorted([min(e.sentences) for e in doc.events] + planned)
+    firsts = sorted([min(e.sentences) for e in doc.events] + put_off)
     for event in doc.events:
         first = min(event.sentences)
         following = [f for f in firsts if f > first]
@@ -156,84 +147,6 @@ def _in_agency_name(doc: Document, start: int) -> bool:
 def _says_signed(doc: Document, sentence) -> bool:
     text = doc.text[sentence.start : sentence.end]
     return any(w in SIGNING_WORDS for w in text.split())
-
-
-def _counted(doc: Document, start: int) -> bool:
-    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
-    before = _just_before(doc, start)
-    if any(t.text in QUANTIFIERS for t in before):
-        return True
-    number = before[-1] if before and before[-1].text.isdigit() else None
-    return number is not None and len(number.text) < 4 and not doc.in_date(number.start)
-
-
-def _prospective(doc: Document, start: int) -> bool:
-    """ "إمكانية تنفيذ برنامج تدريبي", "تأجيل الاجتماع": an event talked of or put off."""
-    return any(t.text in PROSPECTIVE for t in _just_before(doc, start))
-
-
-def _just_before(doc: Document, start: int) -> list:
-    """The words of its sentence just before a trigger."""
-    index = doc.token_index(start)
-    sentence_start = doc.sentence_at(start).start
-    before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
-    return [t for t in before if t.start >= sentence_start]
-
-
-def _vaguely_past(doc: Document, sentence) -> bool:
-    """ "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا": recalled at no stated day."""
-    text = doc.text[sentence.start : sentence.end]
-    return any(p in text for p in VAGUE_PAST) and not _days_in(doc, sentence.index)
-
-
-def _other_sense(doc: Document, start: int) -> bool:
-    return NOT_TRIGGERS.match_at(doc.tokens, doc.token_index(start)) is not None
-
-
-def _planned(doc: Document, start: int) -> bool:
-    """A later meeting the text plans, once it has reported an event: not an event itself."""
-    index = doc.token_index(start)
-    sentence = doc.sentence_at(start)
-    after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
-    if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
-        return True
-    if _listed_to_hold(doc, sentence.start, index):
-        return True  # "5- عقد اجتماع دوري كل أسبوعين"
-    if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
-        days = _days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
-        return not days or _all_to_come(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
-    if any(t.text in FUTURE for t in _just_before(doc, start)[-FUTURE_BEFORE:]):
-        return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
-    clause = [
-        t for t in doc.tokens[index + 1 : index + 1 + SCHEDULED_WINDOW] if t.start < sentence.end
-    ]
-    if SCHEDULED.search(" ".join(t.text for t in clause)):
-        return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
-    return any(t.text in FUTURE for t in after if t.start < sentence.end)
-
-
-def _listed_to_hold(doc: Document, sentence_start: int, index: int) -> bool:
-    """An item of a list of recommendations that opens with holding the event."""
-    if not LIST_ITEM.match(doc.text, sentence_start):
-        return False
-    return (
-        index > 0
-        and doc.tokens[index - 1].text in HOLDING_NOUNS
-        and doc.tokens[index - 1].start - sentence_start <= LIST_MARK_CHARS
-    )
-
-
-def _met_a_group(doc: Document, start: int, end: int) -> bool:
-    """ "كما التقى عددا من الدارسين": a meeting verb with a group of people as its object."""
-    if doc.text[start:end].split()[0] not in MEETING_VERBS:
-        return False
-    index = doc.token_index(end)
-    return index < len(doc.tokens) and doc.tokens[index].text in GROUP_WORDS
-
-
-def _all_to_come(doc: Document, days: set) -> bool:
-    release = doc.release_day
-    return release is not None and all(day > release for day in days)
 
 
 def _introduces_new(
@@ -298,10 +211,10 @@ def _verb_on_a_day_of_its_own(
     recalled = recalled or (first_of_kind and _dated_right_after(doc, end, sentence.end))
     if not (verb or held or recalled) and (kind == previous.kind or _definite(doc.text[start:end])):
         return False
-    own = _days_in(doc, sentence.index)
+    own = days_in(doc, sentence.index)
     if held and not own and followed(doc.text, sentence.start, start):
         return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
-    return bool(own) and own.isdisjoint(_days_in(doc, min(previous.sentences)))
+    return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
 
 
 def _dated_right_after(doc: Document, end: int, sentence_end: int) -> bool:
@@ -317,16 +230,6 @@ def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int,
     started = not START_VERBS.isdisjoint(verbs)  # "وعقب التوقيع، انطلقت ... الدورة التدريبية"
     own = trigger_word.endswith(POSSESSIVES) or named or started
     return own and not NEW_EVENT_VERBS.isdisjoint(verbs)
-
-
-def _days_in(doc: Document, sentence_index: int) -> set:
-    """The days a sentence names, but the release's own in its dateline."""
-    sentence = doc.sentences[sentence_index]
-    return {
-        d.gregorian
-        for d in doc.dates
-        if sentence.start <= d.start < sentence.end and not is_dateline(doc, d)
-    }
 
 
 def _another_matter(doc: Document, sentence) -> bool:

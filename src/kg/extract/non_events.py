@@ -1,0 +1,118 @@
+"""What a trigger names that is no event the text reports: a count of activities, another sense
+of the word, one talked of, planned or put off, an item of a list of recommendations, one recalled
+at no stated day, meeting a group during another event."""
+
+import re
+from typing import Final
+
+from kg.extract.datelines import is_dateline
+from kg.extract.document import Document
+from kg.extract.lexicon import calendar
+from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
+from kg.extract.phrases import PhraseTable
+from kg.extract.preceding_phrases import phrase_ends_at
+
+MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
+QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
+PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
+NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
+FUTURE: Final = frozenset(words.FUTURE)
+FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
+SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
+SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
+PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
+PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
+VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
+HOLDING_NOUNS: Final = normalized_set(words.HOLDING_NOUNS)
+GROUP_WORDS: Final = normalized_set(words.GROUP_WORDS)
+LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
+LIST_MARK_CHARS: Final = 6  # "5- ", "4) ", "• ": the item's mark before its first word
+
+
+def counted(doc: Document, start: int) -> bool:
+    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
+    before = _just_before(doc, start)
+    if any(t.text in QUANTIFIERS for t in before):
+        return True
+    number = before[-1] if before and before[-1].text.isdigit() else None
+    return number is not None and len(number.text) < 4 and not doc.in_date(number.start)
+
+
+def prospective(doc: Document, start: int) -> bool:
+    """ "إمكانية تنفيذ برنامج تدريبي", "تأجيل الاجتماع": an event talked of or put off."""
+    return any(t.text in PROSPECTIVE for t in _just_before(doc, start))
+
+
+def _just_before(doc: Document, start: int) -> list:
+    """The words of its sentence just before a trigger."""
+    index = doc.token_index(start)
+    sentence_start = doc.sentence_at(start).start
+    before = doc.tokens[max(0, index - words.QUANTIFIER_WINDOW) : index]
+    return [t for t in before if t.start >= sentence_start]
+
+
+def vaguely_past(doc: Document, sentence) -> bool:
+    """ "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا": recalled at no stated day."""
+    text = doc.text[sentence.start : sentence.end]
+    return any(p in text for p in VAGUE_PAST) and not days_in(doc, sentence.index)
+
+
+def other_sense(doc: Document, start: int) -> bool:
+    return NOT_TRIGGERS.match_at(doc.tokens, doc.token_index(start)) is not None
+
+
+def planned(doc: Document, start: int) -> bool:
+    """A later meeting the text plans, once it has reported an event: not an event itself."""
+    index = doc.token_index(start)
+    sentence = doc.sentence_at(start)
+    after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
+    if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
+        return True
+    if _listed_to_hold(doc, sentence.start, index):
+        return True  # "5- عقد اجتماع دوري كل أسبوعين"
+    if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
+        days = days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
+        return not days or _all_to_come(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
+    if any(t.text in FUTURE for t in _just_before(doc, start)[-FUTURE_BEFORE:]):
+        return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
+    clause = [
+        t for t in doc.tokens[index + 1 : index + 1 + SCHEDULED_WINDOW] if t.start < sentence.end
+    ]
+    if SCHEDULED.search(" ".join(t.text for t in clause)):
+        return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
+    return any(t.text in FUTURE for t in after if t.start < sentence.end)
+
+
+def _listed_to_hold(doc: Document, sentence_start: int, index: int) -> bool:
+    """An item of a list of recommendations that opens with holding the event."""
+    if not LIST_ITEM.match(doc.text, sentence_start):
+        return False
+    return (
+        index > 0
+        and doc.tokens[index - 1].text in HOLDING_NOUNS
+        and doc.tokens[index - 1].start - sentence_start <= LIST_MARK_CHARS
+    )
+
+
+def met_a_group(doc: Document, start: int, end: int) -> bool:
+    """ "كما التقى عددا من الدارسين": a meeting verb with a group of people as its object."""
+    if doc.text[start:end].split()[0] not in MEETING_VERBS:
+        return False
+    index = doc.token_index(end)
+    return index < len(doc.tokens) and doc.tokens[index].text in GROUP_WORDS
+
+
+def _all_to_come(doc: Document, days: set) -> bool:
+    release = doc.release_day
+    return release is not None and all(day > release for day in days)
+
+
+def days_in(doc: Document, sentence_index: int) -> set:
+    """The days a sentence names, but the release's own in its dateline."""
+    sentence = doc.sentences[sentence_index]
+    return {
+        d.gregorian
+        for d in doc.dates
+        if sentence.start <= d.start < sentence.end and not is_dateline(doc, d)
+    }
