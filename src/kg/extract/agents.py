@@ -3,6 +3,13 @@ time or the side it speaks for), those coordinated with it, or every agent of a 
 
 from typing import Final
 
+from kg.extract.agent_lists import (
+    coordinated,
+    is_time,
+    past_acting_unit_word,
+    past_complement,
+    past_post,
+)
 from kg.extract.document import Document, Mention
 from kg.extract.head_nouns import preposition_attached
 from kg.extract.honorifics import HONORIFICS
@@ -11,16 +18,12 @@ from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.speaker_topics import past_topic
-from kg.extract.structure import ROLE_WORDS, TITLES, UNIT_LINKS, linked_as_unit
+from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
 
 ROLE_CUES: Final = PhraseTable(words.ROLE_CUES)
 TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
-TIME_WORDS: Final = normalized_set(words.TIME_WORDS)
 LOCATIVES: Final = normalized_set(("في", "لدى", "داخل", "الى"))
 VENUE: Final = normalized_set(words.VENUE_WORDS)
-NOT_VENUE: Final = normalized_set(words.NOT_VENUE)
-ACTING_UNIT_WORDS: Final = normalized_set(words.ACTING_UNIT_WORDS)
-THROUGH: Final = normalized_set(("عبر",))
 ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
 SIDE_WORDS: Final = normalized_set(("جانب", "الجانب"))
 ON_SIDE: Final = normalized_set(("عن", "وعن"))
@@ -29,7 +32,6 @@ DESCRIBING: Final = normalized_set(words.DESCRIBING_WORDS)
 MAX_TITLE_WORDS: Final = (
     18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
 )
-MAX_ACRONYM_WORDS: Final = 5  # "(ايوكاب الصومال)", "(UNODC)"
 MAX_LOOKAHEAD_WORDS: Final = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
 
@@ -124,12 +126,12 @@ def agents_after(
             break
         agents.append(mention)
         index = doc.token_index(mention.end)
-        index = _past_complement(doc, mention, _skip_post(doc, mention, index))
+        index = past_complement(doc, mention, past_post(doc, mention, index))
         if topics and mention.entity.kind == "person":
             index = past_topic(doc, index)
-        if index >= len(doc.tokens) or not _coordinated(doc, index):
+        if index >= len(doc.tokens) or not coordinated(doc, index):
             break
-        index = _past_acting_unit_word(doc, index)
+        index = past_acting_unit_word(doc, index)
         lookahead = 1  # "X، وفدا من Y": after the first agent, only titles lead to the next
     return agents
 
@@ -164,7 +166,7 @@ def _mention_at(
             return mention if is_agent(mention) else None
         if _title_at(doc, index):
             return _person_after_title(doc, index, limit)
-        if _is_time(doc, index):  # "افتتح صباح يوم الأحد 5 مارس العميد ...": not counted
+        if is_time(doc, index):  # "افتتح صباح يوم الأحد 5 مارس العميد ...": not counted
             index, first = index + 1, first + 1
             continue
         if doc.tokens[index].text in DESCRIBING:
@@ -186,11 +188,6 @@ def _from_place(doc: Document, mention: Mention, index: int) -> bool:
     titled = ROLE_WORDS.match_at(doc.tokens, after) is not None
     person = following is not None and following.entity.kind == "person"
     return not doc.gap(after - 1, after).strip() and (titled or person)
-
-
-def _is_time(doc: Document, index: int) -> bool:
-    token = doc.tokens[index]
-    return token.text in TIME_WORDS or doc.in_date(token.start)
 
 
 def _side_body(doc: Document, index: int, limit: int) -> int | None:
@@ -284,92 +281,6 @@ def _after_abbreviation(doc: Document, position: int) -> bool:
     return (
         doc.gap(position - 1, position).strip() == "." and len(doc.tokens[position - 1].text) == 1
     )
-
-
-def _skip_post(doc: Document, mention: Mention, index: int) -> int:
-    """After "X مدير إدارة ..." coordination continues after the post title."""
-    post = next((p for p in doc.posts if p.start == mention.start), None)
-    if post is None:
-        return index
-    after = doc.token_index(post.end)
-    return after if after < len(doc.tokens) else index
-
-
-def _past_complement(doc: Document, mention: Mention, index: int) -> int:
-    """Past what a body's name may carry before the next of a list: its acronym in brackets
-    ("مكتب الأمم المتحدة ... (UNODC) والمنظمة البحرية الدولية") or its state ("الإدارة العامة
-    للشرطة العدلية بالجمهورية التونسية والمكتب العربي ...")."""
-    if index >= len(doc.tokens) or mention.entity.kind != "agency":
-        return index
-    if doc.gap(index - 1, index).strip() == "(":
-        close = next((k for k in range(index + 1, min(len(doc.tokens), index + MAX_ACRONYM_WORDS))
-                      if ")" in doc.gap(k - 1, k)), None)  # fmt: skip
-        return close if close is not None else index
-    if (parent := _parent_after(doc, mention, index)) is not None:
-        return doc.token_index(parent.end)  # "إدارة حماية الأسرة في مديرية الأمن العام والمجلس"
-    place = doc.mention_starting(index)
-    if place is None or place.entity.cls != "Country" or doc.tokens[index].text[0] != "ب":
-        return index
-    return index if doc.gap(index - 1, index).strip() else doc.token_index(place.end)
-
-
-def _parent_after(doc: Document, unit: Mention, index: int) -> Mention | None:
-    """The body a unit is part of, named right after it ("في مديرية الأمن العام", "بالمديرية")."""
-    if doc.gap(index - 1, index).strip():
-        return None
-    at = index + 1 if doc.tokens[index].text in UNIT_LINKS else index
-    parent = doc.mention_starting(at) if at < len(doc.tokens) else None
-    if parent is None or parent.entity.kind != "agency":
-        return None
-    part_of = any(
-        f.predicate == "unitOf" and f.subject is unit.entity and f.object is parent.entity
-        for f in doc.facts
-    )
-    return parent if part_of else None
-
-
-def acting_for(doc: Document, body: Mention, unit: Mention) -> bool:
-    """ "اختتمت جامعة نايف، ممثلة في كلية العدالة الجنائية، ...": the unit named right after
-    the body, as the one acting for it."""
-    after = doc.token_index(body.end)
-    return (
-        after < len(doc.tokens)
-        and _past_acting_unit_word(doc, after) == doc.token_index(unit.start) != after
-    )
-
-
-def _past_acting_unit_word(doc: Document, index: int) -> int:
-    """Past "ممثلة في" or the "ممثلة" of "ممثلة بالإدارة ...", to the unit acting for a body."""
-    if _through_body(doc, index):
-        return index + 1
-    if doc.tokens[index].text not in ACTING_UNIT_WORDS or index + 1 >= len(doc.tokens):
-        return index
-    following = doc.tokens[index + 1].text
-    if following == "في":
-        return index + 2
-    return index + 1 if following.startswith("ب") else index
-
-
-def _coordinated(doc: Document, index: int) -> bool:
-    between = doc.text[doc.tokens[index - 1].end : doc.tokens[index].start].strip()
-    between = between.removeprefix(")").strip()  # "... (UNODC) والمنظمة البحرية الدولية"
-    word = doc.tokens[index].text
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    # "وزارة الداخلية ممثلة بالمديرية العامة ...", not "... ممثلا المدير العام" (on behalf)
-    represented = word in NOT_VENUE and (following.startswith("ب") or following == "في")
-    represented = represented or _through_body(doc, index)
-    if between == "," and _is_time(doc, index):
-        return False  # "استقبل الوكيل X، اليوم، رئيس البعثة Y": the time ends the subject
-    return between in {",", ""} and (between == "," or word.startswith("و") or represented)
-
-
-def _through_body(doc: Document, index: int) -> bool:
-    """ "بتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني ...": the body the first acts
-    through plays its part too."""
-    if doc.tokens[index].text not in THROUGH or index + 1 >= len(doc.tokens):
-        return False
-    body = doc.mention_starting(index + 1)
-    return body is not None and body.entity.kind == "agency"
 
 
 def after_preposition(doc: Document, mention: Mention) -> bool:

@@ -5,9 +5,9 @@ before it ("العقيد رائد ... قد افتتح الدورة")."""
 import re
 from typing import Final
 
+from kg.extract.agent_lists import acting_for
 from kg.extract.agents import (
     ROLE_CUES,
-    acting_for,
     after_preposition,
     agents_after,
     all_agents,

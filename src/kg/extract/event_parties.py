@@ -4,7 +4,8 @@ meeting; and no agent is both a participant and something more, but for who sign
 
 from typing import Final
 
-from kg.extract.agents import NOT_VENUE, VENUE, all_agents
+from kg.extract.agent_lists import NOT_VENUE
+from kg.extract.agents import VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
 from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import events as words
