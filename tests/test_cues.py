@@ -514,6 +514,17 @@ def test_the_time_between_commas_ends_the_one_who_receives(extract):
     assert "هانز كريستيان لاوب" not in hosts
 
 
+def test_systems_in_a_title_are_no_verb_of_organizing(extract):
+    result = extract(
+        "نظمت الشرطة الفلسطينية يوم 3 مارس 2025 دورة تدريبية. وقدم الدورة كل من خبيرة نظم الجودة "
+        "في المعهد الهولندي للطب الشرعي السيدة أنيكه فان دير بيرغ، وخبير الأسلحة النارية في "
+        "المعهد السيد يان دي فريس."
+    )
+    roles = {(f.predicate, getattr(f.object, "label", "")) for f in result.doc.facts}
+    assert ("organizer", "المعهد الهولندي للطب الشرعي") not in roles
+    assert {("speaker", "أنيكه فان دير بيرغ"), ("speaker", "يان دي فريس")} <= roles
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

@@ -43,6 +43,7 @@ BY_AGENT, CLOSER, EXECUTOR = words.BY_AGENT, words.CLOSER, words.EXECUTOR
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
 VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
 ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
+PLURAL_NOUNS: Final = normalized_set(("نظم",))  # a verb, or the plural of "نظام"
 PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
 SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
@@ -157,10 +158,14 @@ def _events_body(doc: Document, agent: Mention) -> bool:
 
 
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
-    """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb."""
-    return (
-        cue.first > 0 and is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS
-    )
+    """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb; so is
+    "نظم" before a definite word that names no agent ("خبيرة نظم الجودة": quality systems)."""
+    if cue.first > 0 and is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS:
+        return True
+    if doc.text[cue.start : cue.end] not in PLURAL_NOUNS or cue.last >= len(doc.tokens):
+        return False
+    following = doc.tokens[cue.last]
+    return following.text.startswith("ال") and doc.mention_starting(cue.last) is None
 
 
 def _passive_role(doc: Document, previous: PhraseMatch | None, cue: PhraseMatch) -> str | None:
