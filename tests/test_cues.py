@@ -525,6 +525,15 @@ def test_systems_in_a_title_are_no_verb_of_organizing(extract):
     assert {("speaker", "أنيكه فان دير بيرغ"), ("speaker", "يان دي فريس")} <= roles
 
 
+def test_the_subject_before_the_verb_is_the_unit_not_its_parent_named_after_it(extract):
+    result = extract(
+        "الإدارة الفرعية لمكافحة الجرائم المعلوماتية، التابعة للإدارة العامة للشرطة العدلية، "
+        "نظمت يومي 14 و15 جوان 2023 ندوة علمية حول الجريمة السيبرنية."
+    )
+    organizers = {f.object.label for f in result.doc.facts if f.predicate == "organizer"}
+    assert organizers == {"الإدارة الفرعية لمكافحة الجرائم المعلوماتية"}
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

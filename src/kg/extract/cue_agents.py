@@ -30,6 +30,7 @@ RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين
 LIST_ROLES: Final = ("participant", words.PANEL)
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
+SUBORDINATE: Final = normalized_set(("التابع", "التابعة", "التابعه"))
 AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
 
 
@@ -123,12 +124,20 @@ def _agent_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[
     if not before:
         return []
     subject = before[-1]
+    if len(before) > 1 and _parent_of(doc, before[-2], subject):
+        subject = before[-2]  # "الإدارة الفرعية ...، التابعة للإدارة العامة ...، نظمت"
     post = next((p for p in doc.posts if p.organization is subject.entity), None)
     if post is not None:  # the last name was the organization in a post title: its holder acts
         holder = [m for m in before if m.entity is post.holder]
         subject = holder[-1] if holder else subject
     gap = doc.text[subject.end : cue.start]
     return [subject] if "." not in gap and ";" not in gap else []
+
+
+def _parent_of(doc: Document, unit: Mention, parent: Mention) -> bool:
+    """ "X، التابعة للإدارة العامة": the body named after "التابع(ة) لـ" is X's parent."""
+    between = doc.text[unit.end : parent.start].strip(" ,").split()
+    return bool(between) and between[-1] in SUBORDINATE
 
 
 def _pair_before(doc: Document, cue: PhraseMatch, sentence_start: int) -> list[Mention]:
