@@ -534,6 +534,16 @@ def test_the_subject_before_the_verb_is_the_unit_not_its_parent_named_after_it(e
     assert organizers == {"الإدارة الفرعية لمكافحة الجرائم المعلوماتية"}
 
 
+def test_a_session_of_the_council_by_its_short_form_is_the_one_most_named(extract):
+    result = extract(
+        "مجلس وزراء الداخلية العرب يختتم أعمال دورته\n\nاختتمت اليوم الأربعاء 6 مارس 2024، "
+        "بمقر الأمانة العامة لمجلس وزراء الداخلية العرب في تونس، أعمال الدورة العادية الحادية "
+        "والأربعين للمجلس، بمشاركة ممثل مجلس التعاون لدول الخليج العربية."
+    )
+    organizers = [f.object for f in result.doc.facts if f.predicate == "organizer"]
+    assert [o.iri.rsplit("/", 1)[-1] for o in organizers] == ["las-caim"]
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

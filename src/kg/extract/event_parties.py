@@ -2,6 +2,7 @@
 whose session it is, the body of the official who receives a visit, the venue, every party to a
 meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
+from collections import Counter
 from typing import Final
 
 from kg.extract.agent_lists import NOT_VENUE
@@ -13,6 +14,7 @@ from kg.extract.normalize import normalize_string
 from kg.extract.word_shapes import adjective_like
 
 MAX_EVENT_ADJECTIVES: Final = 2
+OWN_COUNCIL: Final = ("للمجلس",)  # a session named with its council's short form
 ATTENDING: Final = frozenset(("حضر", "وحضر", "حضرت", "وحضرت"))
 ATTENDED: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_EVENTS.items()}
 MAX_ATTENDED_WORDS: Final = 4  # "حضر اللقاء ومراسم التوقيع"
@@ -37,6 +39,11 @@ def council_of_session(doc: Document, event: Event) -> None:
     names who organized it."""
     if _has_fact(doc, event, "organizer"):
         return
+    if doc.text[event.start : event.end].rstrip(" ,").endswith(OWN_COUNCIL):
+        council = _council_most_named(doc)  # "أعمال الدورة العادية الحادية والأربعين للمجلس"
+        if council is not None:
+            doc.fact(event, "organizer", council.entity, event.start, event.end)
+            return
     after = doc.token_index(event.end)
     for _ in range(MAX_EVENT_ADJECTIVES):  # "الاجتماع الدوري للجنة ...", "الاجتماع الثالث ل..."
         if after < len(doc.tokens) and adjective_like(doc.tokens[after].text):
@@ -49,6 +56,15 @@ def council_of_session(doc: Document, event: Event) -> None:
         if mention.entity.kind == "agency" and (doc.text[mention.start] == "ل" or construct):
             doc.fact(event, "organizer", mention.entity, event.start, mention.end)
             return
+
+
+def _council_most_named(doc: Document) -> Mention | None:
+    """The council the document names most often, which "المجلس" then means."""
+    councils = [
+        m for m in doc.mentions if m.entity.kind == "agency" and m.entity.label.startswith("مجلس")
+    ]
+    counts = Counter(id(m.entity) for m in councils)
+    return max(councils, key=lambda m: counts[id(m.entity)], default=None)
 
 
 def _has_fact(doc: Document, event: Event, predicate: str) -> bool:
