@@ -538,7 +538,8 @@ def test_a_session_of_the_council_by_its_short_form_is_the_one_most_named(extrac
     result = extract(
         "مجلس وزراء الداخلية العرب يختتم أعمال دورته\n\nاختتمت اليوم الأربعاء 6 مارس 2024، "
         "بمقر الأمانة العامة لمجلس وزراء الداخلية العرب في تونس، أعمال الدورة العادية الحادية "
-        "والأربعين للمجلس، بمشاركة ممثل مجلس التعاون لدول الخليج العربية."
+        "والأربعين للمجلس، بمشاركة ممثلي مجلس التعاون لدول الخليج العربية ومجلس وزراء العدل "
+        "العرب، وأقر المجلس خطة مرحلية لاستراتيجية مجلس وزراء الداخلية العرب."
     )
     organizers = [f.object for f in result.doc.facts if f.predicate == "organizer"]
     assert [o.iri.rsplit("/", 1)[-1] for o in organizers] == ["las-caim"]

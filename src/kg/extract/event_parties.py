@@ -64,7 +64,7 @@ def _council_most_named(doc: Document) -> Mention | None:
         m for m in doc.mentions if m.entity.kind == "agency" and m.entity.label.startswith("مجلس")
     ]
     counts = Counter(id(m.entity) for m in councils)
-    return max(councils, key=lambda m: counts[id(m.entity)], default=None)
+    return max(councils, key=lambda m: counts[id(m.entity)]) if councils else None
 
 
 def _has_fact(doc: Document, event: Event, predicate: str) -> bool:
