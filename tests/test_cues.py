@@ -545,6 +545,17 @@ def test_a_session_of_the_council_by_its_short_form_is_the_one_most_named(extrac
     assert [o.iri.rsplit("/", 1)[-1] for o in organizers] == ["las-caim"]
 
 
+def test_who_took_turns_framing_the_workshops_or_spoke_among_experts_speak(extract):
+    result = extract(
+        "نظمت المديرية العامة للأمن الوطني يوم 3 مارس 2025 دورة تكوينية. وتناوب على تأطير "
+        "الورشات التطبيقية كل من عزيز بنموسى، رئيس الفرقة الجهوية، والسيدة سناء الفاسي. وأشرف "
+        "على تأطير الدورة العميد كمال الحداد. وتحدث في الجلسات عدد من الخبراء بينهم الدكتور "
+        "أندرو ماكدونالد."
+    )
+    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    assert {"عزيز بنموسى", "سناء الفاسي", "كمال الحداد", "أندرو ماكدونالد"} <= speakers
+
+
 def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
     result = extract(
         "انطلقت يوم الأحد 3 مارس 2025 بمباني الإدارة العامة للجوازات الدورة التدريبية المتخصصة "

@@ -43,6 +43,7 @@ BY_AGENT, CLOSER, EXECUTOR = words.BY_AGENT, words.CLOSER, words.EXECUTOR
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
 VISITING_VERBS: Final = normalized_set(words.VISITING_VERBS)
 ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
+FRAMING: Final = normalized_set(("تأطير",))  # a noun whose agent follows it after "على"
 PLURAL_NOUNS: Final = normalized_set(("نظم",))  # a verb, or the plural of "نظام"
 PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
 SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
@@ -160,7 +161,9 @@ def _events_body(doc: Document, agent: Mention) -> bool:
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
     """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb; so is
     "نظم" before a definite word that names no agent ("خبيرة نظم الجودة": quality systems)."""
-    if cue.first > 0 and is_verb_cue(doc, cue) and doc.tokens[cue.first - 1].text in PREPOSITIONS:
+    framing = doc.tokens[cue.first].text in FRAMING  # "وتناوب على تأطير الورشات كل من ..."
+    before = doc.tokens[cue.first - 1].text if cue.first > 0 else ""
+    if is_verb_cue(doc, cue) and before in PREPOSITIONS and not framing:
         return True
     if doc.text[cue.start : cue.end] not in PLURAL_NOUNS or cue.last >= len(doc.tokens):
         return False

@@ -269,6 +269,7 @@ ROLE_CUES = {
     "يوطرها": "speaker", "توطرها": "speaker", "يوطره": "speaker", "اطرها": "speaker",
     "اطره": "speaker", "يوطر الدوره": "speaker", "يوطر الورشه": "speaker",
     "تاطير الدوره": "speaker", "تاطير الورشه": "speaker",  # "وأشرف على تأطير الورشة"
+    "تاطير الورشات": "speaker", "تاطير الدورات": "speaker", "تاطير الجلسات": "speaker",
     "اطر اللقاء": "speaker", "اطر اليوم الدراسي": "speaker", "اطر الندوه": "speaker",
     "الممول من": "funder", "الممول من قبل": "funder",
     # "ومُوّلت الورشة من الاتحاد الأوروبي", "الذي يموله الاتحاد"
@@ -286,7 +287,7 @@ AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the spea
 # Some of those the cue before spoke of, or the one who leads them ("حاضر في الدورة خبراء من
 # المنظمة يتقدمهم السيد ...").
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
-              "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم")  # fmt: skip
+              "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم", "بينهم", "بينهن")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 # Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
@@ -426,6 +427,7 @@ ROLE_CUES |= {
     "يتقدمهم": "participant", "يتقدمهن": "participant", "في مقدمتهم": "participant",
     "يرأسه": "participant", "يرأسهم": "participant", "يقودهم": "participant",
     "منهم": "participant", "ومنهم": "participant", "منهن": "participant",
+    "بينهم": "participant", "بينهن": "participant",
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
     # present forms of hosting verbs, which _forms cannot make from "استضاف" and "احتضن"
