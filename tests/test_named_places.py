@@ -80,3 +80,15 @@ def test_seas_gulfs_and_straits_are_places_the_gazetteer_knows(extract):
     )
     places = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if m.entity.iri}
     assert {"red-sea", "gulf-of-aden", "bab-el-mandeb", "mediterranean-sea"} <= places
+
+
+def test_a_states_bare_name_after_in_is_its_capital_where_the_state_is_named_otherwise(processed):
+    capital = processed(
+        "انطلقت يوم 3 مارس 2025 في تونس أعمال الدورة بمشاركة الجمهورية التونسية والجزائر."
+    )
+    state = processed("انطلقت يوم 3 مارس 2025 في تونس أعمال الدورة بمشاركة تونس والجزائر.")
+    places = [
+        [m.entity.label for m in doc.mentions if m.entity.kind == "place"]
+        for doc in (capital, state)
+    ]
+    assert places == [["تونس العاصمة", "تونس", "الجزائر"], ["تونس", "تونس", "الجزائر"]]

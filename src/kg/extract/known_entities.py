@@ -9,7 +9,7 @@ from typing import Final
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import places as place_words
-from kg.extract.normalize import normalized_set
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
@@ -23,6 +23,7 @@ IN_PASSING_BEFORE: Final = {
 STATE_HEAD_NOUNS: Final = normalized_set(place_words.STATE_HEAD_NOUNS)
 ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
+LOCATIVES: Final = normalized_set(("في", "الى", "إلى"))
 NATIONAL_HEADS: Final = normalized_set(agency_words.NATIONAL_HEADS)
 
 
@@ -54,7 +55,32 @@ class MatchRegistry:
         kept = {id(m) for m in found}
         _choose_by_country(doc, [(m, entities) for m, entities in shared if id(m) in kept])
         _drop_foreign_bare_names(doc)
+        _capitals(doc, self.registry)
         return doc
+
+
+def _capitals(doc: Document, registry: Registry) -> None:
+    """ "عقد في تونس" in a text that also names "الجمهورية التونسية": the state's bare name
+    after a preposition of place is its capital of that name, where the text names the state
+    otherwise too."""
+    for mention in doc.mentions:
+        entity = mention.entity
+        if entity.cls != "Country" or not _locative(doc, mention):
+            continue
+        bare = normalize_string(entity.label)
+        capital = registry.places.get(f"{bare} العاصمه")
+        written = doc.text[mention.start : mention.end]
+        if capital is None or bare not in clitic_readings(written):
+            continue
+        others = (doc.text[m.start : m.end] for m in doc.mentions if m.entity is entity)
+        if any(bare not in clitic_readings(other) for other in others):
+            mention.entity = capital
+
+
+def _locative(doc: Document, mention: Mention) -> bool:
+    index = doc.token_index(mention.start)
+    before = doc.tokens[index - 1].text if index else ""
+    return before in LOCATIVES or doc.tokens[index].text[:1] == "ب"
 
 
 def _drop_foreign_bare_names(doc: Document) -> None:
