@@ -146,3 +146,16 @@ def test_every_document_of_the_corpus_passes_the_gate(builder):
     assert len(report.added) == len(
         list((resources.PROJECT_ROOT / "data" / "documents").glob("*.txt"))
     )
+
+
+def test_an_event_only_the_release_day_dates_passes_the_gate(builder, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "004_undated.txt").write_text(
+        "نظمت المديرية العامة لقوى الأمن الداخلي ندوة حول الشرطة المجتمعية، بمشاركة ضباط من "
+        "وحدة الدرك الإقليمي.",
+        encoding="utf-8",
+    )
+    (folder / "004_undated.meta.json").write_text('{"publication_date": "2025-09-23"}')
+    report = builder.build(folder)
+    assert (report.added, report.failed) == (["004_undated.txt"], [])

@@ -58,8 +58,9 @@ def date_event(doc: Document, event: Event, spans) -> None:
     if chosen is not None and event.kind != LONG_KIND and _months_long(chosen):
         chosen = replace(chosen, end_date=None)  # "وتمديد الحملة لغاية 31/12/2025": a deadline
     if chosen is None:
-        if doc.publication_date:
-            doc.fact(event, "startDate", doc.publication_date, 0, 0)
+        if doc.publication_date:  # a release that names no day reports an event of its own day;
+            # its trigger is what says so
+            doc.fact(event, "startDate", doc.publication_date, event.start, event.end)
         return
     event.dates.append(chosen)
     doc.fact(event, "startDate", chosen.gregorian, chosen.start, chosen.end)
