@@ -5,7 +5,7 @@ received before receives again, and who follows the verb is the guest."""
 from typing import Final
 
 from kg.extract.agents import agents_after, is_agent
-from kg.extract.document import Document, Entity, Event
+from kg.extract.document import Document, Entity
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseMatch
@@ -16,8 +16,8 @@ ALSO: Final = normalized_set(("أيضا", "أيضاً", "كذلك"))
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
 
 
-def receiver_before(doc: Document, event: Event, cue: PhraseMatch, limit: int) -> Entity | None:
-    """The one who received at the event before, when this reception goes on from it."""
+def receiver_before(doc: Document, cue: PhraseMatch, limit: int) -> Entity | None:
+    """The one who received before, when this reception goes on from that one."""
     verb = doc.tokens[cue.first].text
     if verb.removeprefix("و") not in RECEPTION_VERBS or cue.last >= len(doc.tokens):
         return None

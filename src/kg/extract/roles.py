@@ -107,7 +107,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
         if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
             continue
-        if role == "host" and (receiver := receiver_before(doc, event, cue, limit)) is not None:
+        if role == "host" and (receiver := receiver_before(doc, cue, limit)) is not None:
             doc.fact(event, "host", receiver, cue.start, cue.end)  # "ثم استقبل ..."
             role = "participant"
         visiting = _visiting(doc, cue)
