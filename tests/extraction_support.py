@@ -47,3 +47,15 @@ def event_kinds(result) -> list[str]:
 def post_triples(doc) -> set[tuple]:
     """Each post as (its holder's label, its role, its body's label or None)."""
     return {(p.holder.label, p.role, p.organization and p.organization.label) for p in doc.posts}
+
+
+def fact_labels(result, predicate: str) -> set[str]:
+    """The labels of the agents that play `predicate` in any of the document's events, read from
+    the processed document (registry bodies' labels are not in a document's graph)."""
+    return {f.object.label for f in result.doc.facts if f.predicate == predicate}
+
+
+def role_pairs(result, event=None) -> set[tuple]:
+    """Each fact as (its predicate, its object's label or value), of one event or of all."""
+    facts = [f for f in result.doc.facts if event is None or f.subject is event]
+    return {(f.predicate, getattr(f.object, "label", f.object)) for f in facts}

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from extraction_support import KG, agent_labels, event_kinds, events_of
+from extraction_support import KG, agent_labels, event_kinds, events_of, fact_labels, role_pairs
 
 
 def test_addressing_the_opening_session_opens_and_addressing_the_audience_speaks(extract):
@@ -83,7 +83,7 @@ def test_a_sentence_introducing_a_reception_gives_its_roles_to_the_reception(ext
         "في الاجتماع."
     )
     meeting, visit = sorted(result.doc.events, key=lambda event: event.kind)
-    hosts = {f.object.label for f in result.doc.facts if f.predicate == "host"}
+    hosts = fact_labels(result, "host")
     assert "سالم مبارك الحارثي" in hosts
     assert all(f.subject is visit for f in result.doc.facts if f.predicate == "host")
     assert meeting.kind == "meeting"
@@ -379,7 +379,7 @@ def test_the_state_a_delegation_visits_takes_no_part_in_the_visit(extract):
         "استقبل وزير الداخلية يوم 14 مارس 2023 مدير عام الأمن في الجمهورية التركية السيد أوغوز "
         "قايا والوفد المرافق له، الذي يزور العراق بدعوة رسمية."
     )
-    parties = {f.object.label for f in result.doc.facts if f.predicate == "participant"}
+    parties = fact_labels(result, "participant")
     assert "مدير عام الأمن" not in parties and not any("عراق" in name for name in parties)
 
 
@@ -407,7 +407,7 @@ def test_a_speaker_named_after_a_long_title_without_a_title_of_address_speaks(ex
         "المقابر الجماعية ضياء كريم الموسوي عن آليات التنسيق. من جهته، استعرض المندوب الوطني "
         "للأمن في الطرق، السيد أحمد نايت سعيد، حصيلة الحملات."
     )
-    speakers = {str(f.object.label) for f in result.doc.facts if f.predicate == "speaker"}
+    speakers = fact_labels(result, "speaker")
     assert speakers == {"ضياء كريم الموسوي", "أحمد نايت سعيد"}
 
 
@@ -420,7 +420,7 @@ def test_a_seat_hosts_one_body_and_not_the_people_listed_after_it(extract):
         "ليبيا، عن برنامج البعثة. وعلى هامش الورشة، التقى اللواء محمود الترهوني بمكتبه بمقر "
         "الوزارة، السيدة فالنتيني والسيد بيرغ."
     )
-    hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
+    hosts = fact_labels(result, "host")
     assert hosts == {"وزارة الداخلية الليبية"}
 
 
@@ -430,7 +430,7 @@ def test_the_unit_acting_for_an_organizer_organizes_too(extract):
         "تدريبية. ونظمت مديرية الأمن العام، ممثلة بإدارة الشرطة المجتمعية، يومي 6 و7 أيار 2025، "
         "ورشة عمل."
     )
-    organizers = {str(f.object.label) for f in result.doc.facts if f.predicate == "organizer"}
+    organizers = fact_labels(result, "organizer")
     assert {"مديرية شرطة الحدود", "إدارة الشرطة المجتمعية"} <= organizers
 
 
@@ -439,7 +439,7 @@ def test_the_unit_acting_for_the_body_closing_the_event_organizes_and_hosts_noth
         "اختتمت جامعة نايف العربية للعلوم الأمنية، ممثلة في كلية العدالة الجنائية، وبالتعاون مع "
         "وزارة الداخلية، يوم 3 مارس 2025 أعمال الدورة التدريبية."
     )
-    roles = {(f.predicate, getattr(f.object, "label", None)) for f in result.doc.facts}
+    roles = role_pairs(result)
     assert ("organizer", "كلية العدالة الجنائية") in roles
     assert not any(role == "host" for role, _ in roles)
 
@@ -449,7 +449,7 @@ def test_the_body_carrying_out_an_event_holds_it_but_not_one_counting_past_ones(
         "نفذت القيادة العامة لشرطة أبوظبي يوم 3 مارس 2025 تمرينا ميدانيا مشتركا. وأكد المدير أن "
         "الأكاديمية الملكية للشرطة نفذت خلال العامين الماضيين 14 برنامجا تدريبيا."
     )
-    organizers = {f.object.label for f in result.doc.facts if f.predicate == "organizer"}
+    organizers = fact_labels(result, "organizer")
     assert organizers == {"القيادة العامة لشرطة أبوظبي"}
 
 
@@ -459,7 +459,7 @@ def test_the_bodies_whose_experts_give_the_lectures_speak(extract):
         "خبراء من المنظمة الدولية للشرطة الجنائية (الانتربول) ومنظمة الجمارك العالمية، بمشاركة "
         "خبراء من المديرية العامة للأمن العام."
     )
-    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    speakers = fact_labels(result, "speaker")
     assert {"منظمة الجمارك العالمية", "المنظمة الدولية للشرطة الجنائية"} <= speakers
     assert "المديرية العامة للأمن العام" not in speakers
 
@@ -470,7 +470,7 @@ def test_the_body_another_acts_through_plays_its_part(extract):
         "مشروع تعزيز سيادة القانون، وبتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني للاتحاد "
         "الأوروبي من أجل أفريقيا، عبر تقنية الاتصال المرئي."
     )
-    roles = {(f.predicate, getattr(f.object, "label", None)) for f in result.doc.facts}
+    roles = role_pairs(result)
     assert ("partner", "مشروع تعزيز سيادة القانون") in roles
     assert ("funder", "الصندوق الائتماني للاتحاد الأوروبي من أجل أفريقيا") in roles
 
@@ -486,11 +486,7 @@ def test_a_reception_going_on_from_the_one_before_has_the_same_receiver(extract)
     assert len(visits) == 3
     guests = ("إيمانويل غارنييه", "ساندرا دي ماتيس", "توماس بيرغر")
     for visit, guest in zip(visits, guests, strict=True):
-        roles = {
-            (f.predicate, getattr(f.object, "label", ""))
-            for f in result.doc.facts
-            if f.subject is visit
-        }
+        roles = role_pairs(result, visit)
         assert {("host", "رائد الأيوبي"), ("participant", guest)} <= roles
 
 
@@ -500,7 +496,7 @@ def test_trainers_named_among_them_or_by_the_verb_of_framing_speak(extract):
         "المنظمة الدولية للهجرة. وحاضر في الدورة نخبة من الخبراء، منهم الدكتور أيمن عبدالرحيم "
         "الصافي، أستاذ القانون الجنائي."
     )
-    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    speakers = fact_labels(result, "speaker")
     assert {"المنظمة الدولية للهجرة", "أيمن عبدالرحيم الصافي"} <= speakers
 
 
@@ -509,7 +505,7 @@ def test_the_time_between_commas_ends_the_one_who_receives(extract):
         "استقبل وكيل الوزارة لشؤون الشرطة الفريق الحقوقي حسين علي الزبيدي، يوم 3 مارس 2025، رئيس "
         "بعثة الاتحاد الأوروبي لدى العراق السفير هانز كريستيان لاوب."
     )
-    hosts = {f.object.label for f in result.doc.facts if f.predicate == "host"}
+    hosts = fact_labels(result, "host")
     assert "حسين علي الزبيدي" in hosts
     assert "هانز كريستيان لاوب" not in hosts
 
@@ -520,7 +516,7 @@ def test_systems_in_a_title_are_no_verb_of_organizing(extract):
         "في المعهد الهولندي للطب الشرعي السيدة أنيكه فان دير بيرغ، وخبير الأسلحة النارية في "
         "المعهد السيد يان دي فريس."
     )
-    roles = {(f.predicate, getattr(f.object, "label", "")) for f in result.doc.facts}
+    roles = role_pairs(result)
     assert ("organizer", "المعهد الهولندي للطب الشرعي") not in roles
     assert {("speaker", "أنيكه فان دير بيرغ"), ("speaker", "يان دي فريس")} <= roles
 
@@ -530,7 +526,7 @@ def test_the_subject_before_the_verb_is_the_unit_not_its_parent_named_after_it(e
         "الإدارة الفرعية لمكافحة الجرائم المعلوماتية، التابعة للإدارة العامة للشرطة العدلية، "
         "نظمت يومي 14 و15 جوان 2023 ندوة علمية حول الجريمة السيبرنية."
     )
-    organizers = {f.object.label for f in result.doc.facts if f.predicate == "organizer"}
+    organizers = fact_labels(result, "organizer")
     assert organizers == {"الإدارة الفرعية لمكافحة الجرائم المعلوماتية"}
 
 
@@ -552,7 +548,7 @@ def test_who_took_turns_framing_the_workshops_or_spoke_among_experts_speak(extra
         "على تأطير الدورة العميد كمال الحداد. وتحدث في الجلسات عدد من الخبراء بينهم الدكتور "
         "أندرو ماكدونالد."
     )
-    speakers = {f.object.label for f in result.doc.facts if f.predicate == "speaker"}
+    speakers = fact_labels(result, "speaker")
     assert {"عزيز بنموسى", "سناء الفاسي", "كمال الحداد", "أندرو ماكدونالد"} <= speakers
 
 
@@ -562,7 +558,7 @@ def test_the_body_whose_hall_or_building_holds_the_event_hosts_it(extract):
         "في حماية اللاجئين. وزار الوفد يوم 4 مارس 2025 الإدارة العامة للجمارك، حيث كان في استقباله "
         "العميد صلاح الدين آدم أبكر."
     )
-    hosts = {str(f.object.label) for f in result.doc.facts if f.predicate == "host"}
+    hosts = fact_labels(result, "host")
     assert {"الإدارة العامة للجوازات", "صلاح الدين آدم أبكر"} <= hosts
 
 
@@ -571,11 +567,7 @@ def test_a_body_whose_name_begins_with_ba_is_no_venue(extract):
         "نظمت المديرية العامة لقوى الأمن الداخلي يوم 3 مارس 2025 ورشة عمل بالتعاون مع برنامج "
         "الأمم المتحدة الإنمائي وبعثة المنظمة الدولية للهجرة في لبنان."
     )
-    roles = {
-        (f.predicate, f.object.label)
-        for f in result.doc.facts
-        if f.predicate in ("host", "partner")
-    }
+    roles = role_pairs(result)
     assert not any(role == "host" for role, _ in roles)
     assert {
         ("partner", "برنامج الأمم المتحدة الإنمائي"),
@@ -589,7 +581,7 @@ def test_the_members_a_delegation_comprised_take_part(extract):
         "مارس 2025. وضم الوفد الرائد فريد أحمد عبدو، رئيس المكتب المركزي الوطني، والنقيب حليمة "
         "محمد سيتي."
     )
-    participants = {str(f.object.label) for f in result.doc.facts if f.predicate == "participant"}
+    participants = fact_labels(result, "participant")
     assert {"فريد أحمد عبدو", "حليمة محمد سيتي"} <= participants
 
 

@@ -4,9 +4,11 @@ A name inside a longer one ("الأمن الوطني" in "المديرية ال�
 inside another noun phrase, stays a mention but is marked nested so it is not taken as an actor.
 """
 
+from collections import Counter
 from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
+from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
@@ -63,24 +65,24 @@ def _capitals(doc: Document, registry: Registry) -> None:
     """ "عقد في تونس" in a text that also names "الجمهورية التونسية": the state's bare name
     after a preposition of place is its capital of that name, where the text names the state
     otherwise too."""
-    for mention in doc.mentions:
-        entity = mention.entity
-        if entity.cls != "Country" or not _locative(doc, mention):
-            continue
-        bare = normalize_string(entity.label)
+    states = [m for m in doc.mentions if m.entity.cls == "Country"]
+    for mention in states:
+        bare = normalize_string(mention.entity.label)
         capital = registry.places.get(f"{bare} العاصمه")
-        written = doc.text[mention.start : mention.end]
-        if capital is None or bare not in clitic_readings(written):
+        if capital is None or not _bare_name(doc, mention, bare) or not _locative(doc, mention):
             continue
-        others = (doc.text[m.start : m.end] for m in doc.mentions if m.entity is entity)
-        if any(bare not in clitic_readings(other) for other in others):
+        if any(not _bare_name(doc, m, bare) for m in states if m.entity is mention.entity):
             mention.entity = capital
+
+
+def _bare_name(doc: Document, mention: Mention, bare: str) -> bool:
+    return bare in clitic_readings(doc.text[mention.start : mention.end])
 
 
 def _locative(doc: Document, mention: Mention) -> bool:
     index = doc.token_index(mention.start)
     before = doc.tokens[index - 1].text if index else ""
-    return before in LOCATIVES or doc.tokens[index].text[:1] == "ب"
+    return before in LOCATIVES or preposition_attached(doc, mention)
 
 
 def _drop_foreign_bare_names(doc: Document) -> None:
@@ -88,20 +90,21 @@ def _drop_foreign_bare_names(doc: Document) -> None:
     written without a state, is not the registry's body of a state the text never names; the
     agency stage names it afresh."""
     counts = countries_named(doc)
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked:
+    if not counts:
         return
-    leading = ranked[0][0]
-    for mention in [m for m in doc.mentions if _foreign_bare(doc, m, counts, leading)]:
+    leading = max(counts, key=counts.__getitem__)
+    named = Counter(id(m.entity) for m in doc.mentions)  # how often each entity is named
+    for mention in [m for m in doc.mentions if _foreign_bare(doc, m, counts, leading, named)]:
         doc.mentions.remove(mention)
 
 
-def _foreign_bare(doc: Document, mention: Mention, counts: dict[str, int], leading: str) -> bool:
+def _foreign_bare(
+    doc: Document, mention: Mention, counts: dict[str, int], leading: str, named: Counter
+) -> bool:
     country = mention.entity.country
     if mention.entity.kind != "agency" or not country or country == leading:
         return False
-    own = sum(1 for m in doc.mentions if m.entity is mention.entity)
-    if counts.get(country, 0) > own:
+    if counts.get(country, 0) > named[id(mention.entity)]:
         return False  # the text names that state, or another of its bodies
     words = doc.text[mention.start : mention.end].split()
     heads = (

@@ -37,8 +37,8 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
+RETIRED: Final = normalized_set(("م", "متقاعد"))  # "الفريق ركن (م) مصطفى ..."
 # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'
-RETIRED: Final = normalized_set(("م", "متقاعد"))
 NAME_OPENERS: Final = ("", "/", ":", ")", '"', "«", "“")
 
 
