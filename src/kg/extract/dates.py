@@ -381,13 +381,13 @@ def _iso(parts: tuple[int, int, int]) -> str:
 def _relative(
     relative: list[re.Match], found: list[DateMention], published: date | None
 ) -> list[DateMention]:
-    if published is None:
-        return []
     out = []
     for m in relative:
         if not _near_explicit(m, found) and not _nowadays(m):
-            day = _weekday_given(m, found) or _resolve_relative(m, published)
-            out.append(DateMention(m.start(), m.end(), day))
+            # a weekday among the days the text gives needs no publication date
+            day = _weekday_given(m, found) or (published and _resolve_relative(m, published))
+            if day:
+                out.append(DateMention(m.start(), m.end(), day))
     return out
 
 

@@ -20,6 +20,7 @@ MAX_SPAN: Final = timedelta(days=cal.MAX_SPAN_DAYS)
 LONG_KIND: Final = "training-course"  # a course, a diploma, may run for months
 TOUR_WORDS: Final = normalized_set(words.TOUR_WORDS)
 DAY_KINDS: Final = ("agreement-signing", "visit")  # a call on a day of a longer tour
+RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
@@ -53,7 +54,7 @@ def date_event(doc: Document, event: Event, spans) -> None:
         chosen = _until_only(doc, event, chosen)
     if chosen is not None and not inside:
         chosen = _same_day(doc, chosen, spans[0][0])
-    if chosen is not None and chosen.end_date and not inside and event.kind in POINT_KINDS:
+    if chosen is not None and chosen.end_date and not inside and _point(doc, event):
         chosen = _day_within(doc, chosen)
     if chosen is not None and event.kind != LONG_KIND and _months_long(chosen):
         chosen = replace(chosen, end_date=None)  # "وتمديد الحملة لغاية 31/12/2025": a deadline
@@ -75,6 +76,13 @@ def date_event(doc: Document, event: Event, spans) -> None:
         )
     if chosen.note:
         doc.fact(event, "dateNote", chosen.note, chosen.start, chosen.end)
+
+
+def _point(doc: Document, event: Event) -> bool:
+    """An event of one day: a signing, a meeting, a reception ("وعلى هامش الأشغال، استقبل
+    ...") within the longer meeting whose days it takes."""
+    trigger = doc.text[event.start : event.end].removeprefix("و")
+    return event.kind in POINT_KINDS or trigger in RECEPTION_VERBS
 
 
 def _claimed_by_later(doc: Document, event: Event, day: DateMention) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.non_events import (
     counted,
     days_in,
+    in_programme,
     met_a_group,
     other_sense,
     planned,
@@ -74,6 +75,8 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         if kind in words.NEEDS_SIGNING and not _says_signed(doc, sentence):
             continue
         if counted(doc, start) or other_sense(doc, start) or vaguely_past(doc, sentence):
+            continue
+        if in_programme(doc, start):
             continue
         if met_a_group(doc, start, end):
             continue

@@ -5,6 +5,7 @@ at no stated day, meeting a group during another event."""
 import re
 from typing import Final
 
+from kg.extract.date_spans import alternation
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document
 from kg.extract.lexicon import calendar
@@ -15,6 +16,7 @@ from kg.extract.preceding_phrases import phrase_ends_at
 
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
+TENS: Final = frozenset(words.TENS)
 PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
@@ -22,8 +24,18 @@ FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسب�
 SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
 SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
 PLANNING_VERBS: Final = PhraseTable(dict.fromkeys(words.PLANNING_VERBS, True), clitics=False)
+DECIDING_VERBS: Final = frozenset(words.DECIDING_VERBS)
+HELD_NOUNS: Final = frozenset(words.HELD_NOUNS)
+RECURRING_NOUNS: Final = frozenset(words.RECURRING_NOUNS)
+PERIOD_UNITS: Final = frozenset(words.PERIOD_UNITS)
 PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
+PROGRAMME_OPENINGS: Final = tuple(normalized_set(words.PROGRAMME_OPENINGS))
 VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
+# "في أكتوبر الماضي": a month gone by, no day in it
+MONTHS: Final = (*calendar.GREGORIAN_MONTHS, *calendar.HIJRI_MONTHS)
+PAST_MONTH: Final = re.compile(
+    rf"(?<!\S)(?:{alternation(MONTHS)}) (?:{alternation(calendar.PAST)})(?!\S)"
+)
 HOLDING_NOUNS: Final = normalized_set(words.HOLDING_NOUNS)
 GROUP_WORDS: Final = normalized_set(words.GROUP_WORDS)
 LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
@@ -31,12 +43,51 @@ LIST_MARK_CHARS: Final = 6  # "5- ", "4) ", "• ": the item's mark before its f
 
 
 def counted(doc: Document, start: int) -> bool:
-    """ "أكثر من أربعين مؤتمرا", "18 محاضرة": a count of activities, not one event."""
+    """ "أكثر من أربعين مؤتمرا", "18 محاضرة", "46 مؤتمرا واجتماعا": a count of activities, not
+    one event."""
     before = _just_before(doc, start)
-    if any(t.text in QUANTIFIERS for t in before):
+    if any(_quantity(t.text) for t in before):
         return True
     number = before[-1] if before and before[-1].text.isdigit() else None
-    return number is not None and len(number.text) < 4 and not doc.in_date(number.start)
+    if number is not None and len(number.text) < 4 and not doc.in_date(number.start):
+        return True
+    return _listed_after_count(doc, start)
+
+
+def _listed_after_count(doc: Document, start: int) -> bool:
+    """ "و52 اجتماعا ودورة تدريبية وورشة عمل": what follows a counted noun, joined by و."""
+    index = doc.token_index(start)
+    if not doc.tokens[index].text.startswith("و"):
+        return False
+    first = max(0, index - words.COUNTED_LIST_WINDOW)
+    sentence_start = doc.sentence_at(start).start
+    for i in range(index - 1, first, -1):
+        number, noun = doc.tokens[i - 1], doc.tokens[i]
+        if number.start < sentence_start or not _in_counted_list(noun.text):
+            return False
+        if _count(number.text) and _counted_noun(noun.text) and not doc.in_date(number.start):
+            return True
+    return False
+
+
+def _in_counted_list(word: str) -> bool:
+    """A counted noun, one joined to it by و, or an adjective ("ودورة تدريبية")."""
+    return _counted_noun(word) or word.startswith("و") or word.endswith(("يه", "ي"))
+
+
+def _count(word: str) -> bool:
+    digits = word.removeprefix("و")
+    return (digits.isdigit() and len(digits) < 4) or _quantity(word)
+
+
+def _quantity(word: str) -> bool:
+    """ "أكثر", "عشرات", "وأربعين" ("سبعة وأربعين مؤتمرا": the tens after و)."""
+    return word in QUANTIFIERS or (word.startswith("و") and word[1:] in TENS)
+
+
+def _counted_noun(word: str) -> bool:
+    """An indefinite noun in the accusative, as after a number: "مؤتمرا", "اجتماعا"."""
+    return len(word) > 3 and word.endswith("ا") and not word.startswith("ال")
 
 
 def prospective(doc: Document, start: int) -> bool:
@@ -53,9 +104,17 @@ def _just_before(doc: Document, start: int) -> list:
 
 
 def vaguely_past(doc: Document, sentence) -> bool:
-    """ "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا": recalled at no stated day."""
+    """ "وكانت الإدارة قد نفذت العام الماضي تمرينا مشتركا", "وقعت في ديسمبر الماضي مذكرة":
+    recalled at no stated day."""
     text = doc.text[sentence.start : sentence.end]
-    return any(p in text for p in VAGUE_PAST) and not days_in(doc, sentence.index)
+    vague = any(p in text for p in VAGUE_PAST) or PAST_MONTH.search(text) is not None
+    return vague and not days_in(doc, sentence.index)
+
+
+def in_programme(doc: Document, start: int) -> bool:
+    """ "ويتضمن برنامج الزيارة ... عقد اجتماع فني": a part of the event its sentence is about."""
+    opening = doc.text[doc.sentence_at(start).start : start].lstrip()
+    return opening.startswith(PROGRAMME_OPENINGS)
 
 
 def other_sense(doc: Document, start: int) -> bool:
@@ -67,13 +126,15 @@ def planned(doc: Document, start: int) -> bool:
     index = doc.token_index(start)
     sentence = doc.sentence_at(start)
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
-    if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=2):
+    if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=3):
         return True
+    if _decided(doc, index) or _recurring(doc, index, after):
+        return True  # "كما أقر المؤتمر عقد اجتماع لخبراء المختبرات"
     if _listed_to_hold(doc, sentence.start, index):
         return True  # "5- عقد اجتماع دوري كل أسبوعين"
     if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
         days = days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
-        return not days or _all_to_come(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
+        return not days or _none_gone(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
     if any(t.text in FUTURE for t in _just_before(doc, start)[-FUTURE_BEFORE:]):
         return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
     clause = [
@@ -82,6 +143,22 @@ def planned(doc: Document, start: int) -> bool:
     if SCHEDULED.search(" ".join(t.text for t in clause)):
         return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
     return any(t.text in FUTURE for t in after if t.start < sentence.end)
+
+
+def _decided(doc: Document, index: int) -> bool:
+    """A verb of deciding a few words before the verbal noun of holding just before a trigger."""
+    if index == 0 or doc.tokens[index - 1].text not in HELD_NOUNS:
+        return False
+    before = doc.tokens[max(0, index - 1 - words.DECIDING_WINDOW) : index - 1]
+    return any(t.text in DECIDING_VERBS for t in before)
+
+
+def _recurring(doc: Document, index: int, after: list) -> bool:
+    """ "إجراء تمرين مشترك كل ثلاثة أشهر": a verbal noun of holding, then "every" a period."""
+    if index == 0 or doc.tokens[index - 1].text not in RECURRING_NOUNS:
+        return False
+    every = [i for i, t in enumerate(after) if t.text == "كل"]
+    return any(t.text in PERIOD_UNITS for i in every for t in after[i + 1 : i + 3])
 
 
 def _listed_to_hold(doc: Document, sentence_start: int, index: int) -> bool:
@@ -103,9 +180,10 @@ def met_a_group(doc: Document, start: int, end: int) -> bool:
     return index < len(doc.tokens) and doc.tokens[index].text in GROUP_WORDS
 
 
-def _all_to_come(doc: Document, days: set) -> bool:
+def _none_gone(doc: Document, days: set) -> bool:
+    """ "ومن المقرر أن يزور الوفد اليوم ...": what is to come, on the release's day or later."""
     release = doc.release_day
-    return release is not None and all(day > release for day in days)
+    return release is not None and all(day >= release for day in days)
 
 
 def days_in(doc: Document, sentence_index: int) -> set:

@@ -538,6 +538,9 @@ QUANTIFIERS = (
     "خمسين", "مائه", "مايه", "مايتي", "مئتي", "عده", "مختلف",
 )  # fmt: skip
 QUANTIFIER_WINDOW = 4
+# The tens, which follow the units after و: "سبعة وأربعين مؤتمرا".
+TENS = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+COUNTED_LIST_WINDOW = 6  # "52 اجتماعا ودورة تدريبية وورشة": a number, then what it counts
 
 # Trigger words in another sense: "لقاء مبالغ" is "in return for sums", not a meeting.
 NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "لقاء رسوم", "لقاء مقابل", "لقاء دفع",
@@ -557,7 +560,19 @@ SCHEDULED_PATTERN = r"(?<!\S)(?:الذي|التي) (?:كان|كانت) (?:مبر
 # "اتفقا على عقد أول اجتماع ...".
 PLANNING_VERBS = ("ستعقد", "سيعقد", "وستعقد", "وسيعقد", "ستنظم", "سينظم", "وستنظم", "وسينظم",
                   "ستقام", "سيقام", "ان تعقد", "ان يعقد", "ان تنظم", "ان ينظم", "ان تقام",
-                  "علي عقد")  # fmt: skip
+                  "علي عقد", "علي عقد اول", "وعلي عقد", "وعلي عقد اول")  # fmt: skip
+# Verbs that decide on holding an event, a few words before its verbal noun: "كما أقر المؤتمر
+# عقد اجتماع لخبراء المختبرات"، "وأوصى المشاركون بعقد ورشة": decided, not held.
+DECIDING_VERBS = ("اقر", "واقر", "اقرت", "واقرت", "قرر", "وقرر", "قررت", "وقررت", "اوصي", "واوصي",
+                  "اوصت", "واوصت", "اقترح", "واقترح", "اقترحت", "واقترحت", "دعا", "ودعا", "دعت",
+                  "ودعت", "طالب", "وطالب", "طالبت", "وطالبت")  # fmt: skip
+DECIDING_WINDOW = 6  # words between the verb and the verbal noun: "اللجنة في ختام أعمالها"
+HELD_NOUNS = ("عقد", "بعقد", "تنظيم", "بتنظيم", "اقامه", "باقامه")
+# What recurs is agreed on, not held: "الاتفاق على ... إجراء تمرين اتصالات مشترك كل ثلاثة أشهر".
+# Verbal nouns only: "عقد" may be the verb of a held meeting that recurs.
+RECURRING_NOUNS = ("اجراء", "واجراء", "تنفيذ", "وتنفيذ", "تنظيم", "وتنظيم", "اقامه", "واقامه")
+PERIOD_UNITS = ("يوم", "اسبوع", "اسبوعين", "شهر", "شهرين", "اشهر", "عام", "عامين", "سنه",
+                "سنتين", "اعوام", "سنوات")  # fmt: skip
 # A list's line: a bullet, or a number and its mark ("1. المديرية العامة ...", "2) ...").
 LIST_ITEM_PATTERN = r"\s*(?:[-•▪*–·◦]|\d{1,2}\s*[.)-])"
 # Verbal nouns of holding that open an item of a list of recommendations or decisions ("5- عقد
@@ -569,7 +584,12 @@ GROUP_WORDS = ("عددا", "عدد", "جمعا", "بعدد")
 
 # Openings of a sentence that tells what is to come: "ومن المرتقب أن تعقد اللجنة اجتماعها الأول".
 PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من المنتظر", "ومن المنتظر", "من المقرر",
-                        "ومن المقرر", "يرتقب", "ويرتقب")  # fmt: skip
+                        "ومن المقرر", "يرتقب", "ويرتقب",
+                        # once planned, then not held: "وكان من المقرر أن يتم ... توقيع مذكرة"
+                        "وكان من المقرر", "كان من المقرر", "وكان من المفترض", "كان من المفترض")  # fmt: skip
+# Openings of a sentence that lists what an event's programme holds: parts of it, no events of
+# their own ("ويتضمن برنامج الزيارة ... عقد اجتماع فني بين فريقي العمل").
+PROGRAMME_OPENINGS = ("ويتضمن برنامج", "يتضمن برنامج", "ويشمل برنامج", "يشمل برنامج")
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").

@@ -1,0 +1,70 @@
+"""Event words that report no event of the release: recalled from a month gone by, counted,
+decided on, agreed to recur, scheduled; and the one day a reception on the sidelines takes."""
+
+from extraction_support import event_kinds
+from test_event_boundaries import dated
+
+PUBLISHED = {"publication_date": "2025-03-05"}
+
+
+def test_a_signing_recalled_from_a_month_gone_by_is_no_event(extract):
+    result = extract(
+        "وقعت المديرية العامة للحماية المدنية اليوم الأربعاء مذكرة تفاهم مع الهلال الأحمر. "
+        "وكانت المديرية قد وقعت في تشرين الأول الماضي اتفاقية تعاون مع جامعة الإسكندرية.",
+        meta=PUBLISHED,
+    )
+    assert dated(result) == [("agreement-signing", "2025-03-05", "2025-03-05")]
+
+
+def test_events_counted_in_a_coordinated_list_are_no_events(extract):
+    result = extract(
+        "افتتح الأمين العام يوم 5 مارس 2025 ورشة العمل الإقليمية حول مكافحة الاتجار بالبشر، "
+        "واستعرض حصيلة الأمانة التي نفذت خلال العام سبعة وثلاثين مؤتمرا وندوة، و52 اجتماعا "
+        "ودورة تدريبية."
+    )
+    assert event_kinds(result) == ["workshop"]
+
+
+def test_events_decided_on_agreed_to_recur_or_to_be_held_first_are_no_events(extract):
+    result = extract(
+        "عقدت اللجنة الأمنية المشتركة يوم 5 مارس 2025 اجتماعها الدوري في الرباط. وقررت اللجنة "
+        "في ختام أعمالها عقد ورشة عمل للخبراء، كما اتفق الجانبان على إجراء تمرين مشترك كل "
+        "ستة أشهر، وعلى عقد أول اجتماع للفريق الفني في الجزائر."
+    )
+    assert event_kinds(result) == ["meeting"]
+
+
+def test_a_visit_due_today_a_signing_once_planned_and_a_programme_are_no_events(extract):
+    result = extract(
+        "عقد وزير الداخلية اليوم الأربعاء جلسة مباحثات مع نظيره التونسي. ومن المقرر أن يزور "
+        "الوفد التونسي اليوم مقر الحماية المدنية. وكان من المقرر أن يتم توقيع مذكرة تفاهم بين "
+        "الوزارتين، إلا أنه تقرر تأجيل التوقيع. ويتضمن برنامج الزيارة عقد اجتماع فني بين "
+        "الخبراء.",
+        meta=PUBLISHED,
+    )
+    assert dated(result) == [("meeting", "2025-03-05", "2025-03-05")]
+
+
+def test_a_reception_on_the_sidelines_takes_one_day_of_the_meeting(extract):
+    result = extract(
+        "انطلقت يومي الثلاثاء والأربعاء 4 و5 مارس 2025 بالجزائر أشغال الاجتماع الإقليمي لنقاط "
+        "الاتصال الوطنية.\nوعلى هامش الأشغال، استقبل المدير العام للأمن الوطني مدير العمليات "
+        "بالإنتربول.",
+        meta=PUBLISHED,
+    )
+    assert dated(result) == [
+        ("meeting", "2025-03-04", "2025-03-05"),
+        ("visit", "2025-03-05", "2025-03-05"),
+    ]
+
+
+def test_a_weekday_among_the_days_given_dates_a_release_without_a_date(extract):
+    result = extract(
+        "استضافت القيادة العامة يومي الثلاثاء والأربعاء 4 و5 مارس 2025 الاجتماع الإقليمي لنقاط "
+        "الاتصال الوطنية.\nوعلى هامش الاجتماع، استقبل القائد العام، الأربعاء في مكتبه، مدير "
+        "العمليات بالإنتربول."
+    )
+    assert dated(result) == [
+        ("meeting", "2025-03-04", "2025-03-05"),
+        ("visit", "2025-03-05", "2025-03-05"),
+    ]
