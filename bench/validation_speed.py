@@ -146,7 +146,7 @@ def replicated(store: ox.Store, copies: int) -> ox.Store:
     return larger
 
 
-DOCUMENT_GRAPH = re.compile(re.escape(BASE) + r"graph/(?:document|inferred)/(?P<id>\d{3}_\w+)")
+DOCUMENT_GRAPH = re.compile(re.escape(BASE) + r"graph/(?:document|inferred)/(?P<id>\d{3,}_\w+)")
 
 
 def _renamed(text: str, doc_id: str, copy: int) -> str:
