@@ -1166,3 +1166,15 @@ def test_agencies_describing_an_unread_programme_are_not_its_partners(extract):
     partners = agent_labels(result, workshop, KG.partner)
     assert not any("الأمم المتحدة" in label for label in partners)
     assert "حكومة مملكة هولندا" in agent_labels(result, workshop, KG.funder)
+
+
+def test_a_body_named_in_full_after_its_states_is_named_for_itself(extract):
+    result = extract(
+        "عقد يوم 5 مارس 2024 في الكويت الاجتماع الخامس والعشرون لمديري عموم الجوازات بدول مجلس "
+        "التعاون لدول الخليج العربية، وبحث الاجتماع توحيد إجراءات الدخول في دول مجلس التعاون."
+    )
+    named = [m for m in result.doc.mentions if str(m.entity.iri).endswith("/agency/gcc")]
+    assert [result.doc.text[m.start : m.end] for m in named if not m.nested] == [
+        "مجلس التعاون لدول الخليج العربيه"
+    ]
+    assert len(named) == 2  # the short form after "دول" stays named in passing

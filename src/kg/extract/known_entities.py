@@ -18,6 +18,8 @@ from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite, state_code
 
 # the words before a name that make it named in passing, by the kind of what it names
+FULL_NAME_AFTER_STATES: Final = normalized_set(("دول", "بدول", "ودول", "وبدول"))
+MIN_FULL_NAME_WORDS: Final = 4
 IN_PASSING_BEFORE: Final = {
     "agency": normalized_set(agency_words.NOT_ACTOR_BEFORE),
     "place": normalized_set(agency_words.TREATY_WORDS),
@@ -165,7 +167,12 @@ def _named_in_passing(doc: Document, mention: Mention) -> bool:
         return False
     before = IN_PASSING_BEFORE.get(mention.entity.kind)
     readings = clitic_readings(doc.tokens[index - 1].text)
-    return before is not None and any(word in before for word in readings)
+    if before is None or not any(word in before for word in readings):
+        return False
+    # "بدول مجلس التعاون لدول الخليج العربية": a body named in full is named for itself; but
+    # not in a longer name ("الشرطة الخليجية لدول مجلس التعاون لدول الخليج العربية")
+    states = doc.tokens[index - 1].text in FULL_NAME_AFTER_STATES
+    return not (states and doc.token_index(mention.end) - index >= MIN_FULL_NAME_WORDS)
 
 
 def _keep_located_places(doc: Document, found: list[Mention]) -> None:
