@@ -487,3 +487,12 @@ def test_names_after_a_retired_officers_mark_or_in_quotes_and_no_occasion_or_tit
     )
     people = {m.entity.label for m in doc.mentions if m.entity.kind == "person"}
     assert people == {"مصطفى محمد نور إدريس", "جون أوتيينو", "مراد الحمامي"}
+
+
+def test_the_office_or_seat_a_person_receives_in_ends_the_name(extract):
+    result = extract(
+        "استقبل مدير عام قوات الشرطة الفريق أول شرطة عادل حسن بشير بمكتبه بالخرطوم يوم 9 مايو "
+        "2024 وفد البرنامج، كما استقبل المدير العام للجمارك اللواء سامي محمود عثمان بمقر "
+        "الإدارة وفد المنظمة."
+    )
+    assert {"عادل حسن بشير", "سامي محمود عثمان"} <= arabic_labels(result, "person")

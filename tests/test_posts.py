@@ -223,3 +223,15 @@ def test_a_minister_of_the_state_named_after_his_portfolio(extract):
         if post.role == "minister" and post.organization is not None
     }
     assert ministries == {"kw-moi"}
+
+
+def test_an_undersecretary_naming_no_ministry_holds_the_post_in_the_one_the_text_names(extract):
+    result = extract(
+        "استقبل وزير الداخلية الكويتي الفريق سالم ناصر الفهد يوم 3 مارس 2025 سفير اليابان، بحضور "
+        "وكيل الوزارة اللواء فهد سالم المري، والوكيل المساعد لشؤون الأمن الجنائي العميد خالد "
+        "علي الراشد."
+    )
+    ministries = {p.organization and p.organization.key for p in result.doc.posts}
+    assert len(ministries) == 1 and None not in ministries
+    assert {p.role for p in result.doc.posts} == {"minister", "deputy-minister"}
+    assert len(result.doc.posts) == 3

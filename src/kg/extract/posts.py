@@ -11,6 +11,7 @@ from typing import Final
 
 from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.honorifics import HONORIFICS
+from kg.extract.implied_bodies import implied_body
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
@@ -36,7 +37,6 @@ QUALIFIERS: Final = {
 }
 GENERAL_BODIES: Final = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
 MAX_TITLES_IN_A_ROW: Final = 2
-SECRETARIAT_ROLES: Final = ("secretary-general", "assistant-secretary-general")
 UNIT_CLASSES: Final = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
 BOARD_HEADS: Final = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
@@ -147,7 +147,7 @@ class FindPosts:
             return found
         if mention:
             return mention.entity, mention.end
-        return _secretariat(doc) if role.value in SECRETARIAT_ROLES else None, role.end
+        return implied_body(doc, role.value), role.end
 
 
 def person_past_titles(doc: Document, index: int) -> Mention | None:
@@ -251,12 +251,6 @@ def _conjoined(doc: Document, index: int) -> bool:
         return False
     start = doc.tokens[index].start  # "وزير الداخلية وليد ...": a name that starts with و
     return not any(m.start == start and m.entity.kind == "person" for m in doc.mentions)
-
-
-def _secretariat(doc: Document) -> Entity | None:
-    """ "الأمين العام المساعد" alone: of the one general secretariat the document names."""
-    found = [e for e in doc.entities("agency") if e.cls == "GeneralSecretariat"]
-    return found[0] if len(found) == 1 else None
 
 
 def by_organization(doc: Document, role: str, organization: Entity | None, index: int) -> str:
