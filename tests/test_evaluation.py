@@ -10,7 +10,7 @@ from conftest import BASE
 from kg import resources
 from kg.cli import main
 from kg.evaluation.gold import ROLES, Annotation, Event, Item, load_gold, predicted
-from kg.evaluation.run import evaluate
+from kg.evaluation.run import evaluate, report
 from kg.evaluation.score import SLOTS, score
 
 DATA = resources.PROJECT_ROOT / "data"
@@ -103,6 +103,14 @@ def test_kg_eval_prints_a_table_per_slot():
         assert slot in result.stdout
     for role in ROLES:  # each event role has its own row
         assert f"\n  {role} " in result.stdout
+
+
+def test_the_report_ends_with_the_share_of_the_events_found_that_are_dated_exactly(corpus):
+    found = corpus.totals["event kind"].true_positive
+    dated = corpus.totals["dates"].true_positive
+    last = report(corpus).splitlines()[-1]
+    assert last == f"dates exact on the events found: {dated / found:.3f} ({dated} of {found})"
+    assert dated / found >= 0.96  # a floor, as those below
 
 
 def test_each_role_is_counted_once_in_event_roles_and_overall(corpus):

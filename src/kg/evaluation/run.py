@@ -43,4 +43,14 @@ def report(evaluation: Evaluation) -> str:
             f"{slot:14} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
             f"{c.true_positive:5d} {c.predicted:5d} {c.gold:5d}"
         )
+    lines.append(_dates_of_events_found(evaluation))
     return "\n".join(lines)
+
+
+def _dates_of_events_found(evaluation: Evaluation) -> str:
+    """ "dates" above counts an event missed or extra as a wrong date too; of the events both
+    sides have, the share dated exactly (start and end) tells how well the days are read."""
+    found = evaluation.totals["event kind"].true_positive
+    dated = evaluation.totals["dates"].true_positive
+    share = dated / found if found else 1.0
+    return f"dates exact on the events found: {share:.3f} ({dated} of {found})"
