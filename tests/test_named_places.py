@@ -92,3 +92,12 @@ def test_a_states_bare_name_after_in_is_its_capital_where_the_state_is_named_oth
         for doc in (capital, state)
     ]
     assert places == [["تونس العاصمة", "تونس", "الجزائر"], ["تونس", "تونس", "الجزائر"]]
+
+
+def test_the_sahel_and_the_horn_of_africa_are_places_but_a_coast_is_not(extract):
+    result = extract(
+        "عقدت الورشة يوم 3 مارس 2025 حول أمن الحدود في منطقة الساحل والصحراء والقرن الأفريقي، "
+        "وزار المشاركون مراكز المراقبة على الساحل الغربي."
+    )
+    places = {str(m.entity.iri).rsplit("/", 1)[-1] for m in result.doc.mentions if not m.nested}
+    assert places == {"sahel-sahara", "horn-of-africa"}
