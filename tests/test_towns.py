@@ -90,3 +90,12 @@ def test_cities_and_capitals_of_the_news_are_found_in_a_text(extract):
     )
     expected = {"fez", "khouribga", "adel-bagrou", "trebil", "bucharest", "dublin", "wiesbaden"}
     assert expected <= mentioned_places(result)
+
+
+def test_districts_of_algiers_after_a_preposition_and_a_crossing_spelt_with_alif(extract):
+    result = extract(
+        "انطلقت يوم 3 مارس 2025 ببن عكنون أشغال الاجتماع، بعد دورة بالمدرسة العليا للشرطة "
+        "بشاطوناف وتمرين بمدرسة الشرطة ببوشاوي، وزيارة إلى معبر رأس اجدير وجزر الكناري."
+    )
+    expected = {"ben-aknoun", "chateauneuf", "bouchaoui", "ras-ajdir", "canary-islands"}
+    assert expected <= mentioned_places(result)

@@ -13,6 +13,7 @@ WORD: Final = re.compile(r"\w+")
 # Proclitics that attach to a following word; "لل" is ل + the article with its alef dropped.
 CONJUNCTIONS: Final = ("و", "ف")
 PREPOSITIONS: Final = ("ب", "ل", "ك")
+SHORT_NAME_WORDS: Final = frozenset(("بن", "ام"))  # names that begin with them: "بن عكنون"
 
 
 class Token(NamedTuple):
@@ -89,8 +90,8 @@ def _strip_preposition(word: str) -> list[str]:
         out.append("ال" + word[2:])  # "للشرطة": ل + الشرطة
     if word.startswith("لل") and len(word) > 3:
         out.append("ال" + word[1:])  # "للواء", "للجنة": ل + اللواء, the article's alif dropped
-    if word.startswith(PREPOSITIONS) and len(word) > 3:
-        out.append(word[1:])
+    if word.startswith(PREPOSITIONS) and (len(word) > 3 or word[1:] in SHORT_NAME_WORDS):
+        out.append(word[1:])  # "ببن عكنون": ب + بن
     return out
 
 
