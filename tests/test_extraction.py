@@ -228,6 +228,15 @@ def test_at_its_headquarters_the_body_hosts_and_the_city_is_the_place(extract):
     assert list(result.graph.objects(conference, KG.host)) == [VOCAB.id("agency", "las-caim-gs")]
 
 
+def test_the_state_of_a_guests_post_is_not_where_the_event_takes_place(extract):
+    result = extract(
+        "استقبل وزير الداخلية الكويتي الشيخ فهد اليوسف يوم 12 يناير 2025 سفير بريطانيا، ثم "
+        "استقبل بمكتبه في الكويت وفد باكستان."
+    )
+    places = [str(o).rsplit("/", 1)[-1] for o in result.graph.objects(None, KG.place)]
+    assert places == ["kw"]
+
+
 def test_a_department_named_by_a_verbal_noun_after_a_role_verb(extract):
     result = extract(
         "اختتمت الدورة التدريبية التي نظمتها إدارة التعاون الدولي بوزارة الداخلية يوم 5 مارس "

@@ -7,6 +7,7 @@ from typing import Final
 from kg.extract.document import Document, Event
 from kg.extract.event_dates import date_event
 from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 
 MODALITIES: Final = PhraseTable(words.MODALITIES)
@@ -15,6 +16,7 @@ TITLE_CUES: Final = PhraseTable(dict.fromkeys(words.TITLE_CUES, True), clitics=F
 OBJECTIVE: Final = re.compile(words.OBJECTIVE_PATTERN)
 QUOTED: Final = re.compile(r'\s*[:,]?\s*"(?P<title>[^"]{3,300})"')
 LOCATIVE: Final = ("في", "ب", "بمدينه", "بالعاصمه", "بمدينة")
+OWNERS: Final = normalized_set(words.PLACE_OWNERS)
 
 
 def fill_slots(doc: Document) -> Document:
@@ -76,6 +78,8 @@ def _place(doc: Document, event: Event, span) -> None:
         index = doc.token_index(mention.start)
         before = doc.tokens[index - 1].text if index else ""
         literal = doc.text[mention.start : mention.start + 1]
+        if before in OWNERS:
+            continue  # "سفير بريطانيا", "وفد باكستان": the state is the guest's, not the venue
         if mention.entity.kind == "place" and (before in LOCATIVE or literal == "ب"):
             doc.fact(event, "place", mention.entity, mention.start, mention.end)
             return
