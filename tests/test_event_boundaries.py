@@ -445,3 +445,11 @@ def test_a_recommendation_to_hold_an_event_and_meeting_a_group_are_no_events(ext
         "2- عقد اجتماع دوري كل ثلاثة أشهر بالتداول بين البلدين.\n"
     )
     assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_a_general_assembly_named_with_its_ordinal_is_a_session(extract):
+    result = extract(
+        "انطلقت يوم 1 ديسمبر 2024 بالجزائر أشغال الجمعية العامة الثامنة لآلية الاتحاد الإفريقي "
+        "للتعاون الشرطي، بعد أن أشار الوزير إلى قرار الجمعية العامة للأمم المتحدة."
+    )
+    assert event_kinds(result) == ["council-session"]

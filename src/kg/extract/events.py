@@ -139,12 +139,13 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
         found.append(("training-course", m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     found = [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]
-    return [t for t in found if not _in_agency_name(doc, t[1])]
+    return [t for t in found if not _in_agency_name(doc, t[1], t[2])]
 
 
-def _in_agency_name(doc: Document, start: int) -> bool:
-    """ "بالشراكة مع المنتدى العالمي لمكافحة الإرهاب": an event's word in a body's name."""
-    return any(m.entity.kind == "agency" for m in doc.mentions.covering(start))
+def _in_agency_name(doc: Document, start: int, end: int) -> bool:
+    """ "بالشراكة مع المنتدى العالمي لمكافحة الإرهاب": an event's word in a body's name; not a
+    body's bare head inside a longer trigger ("الجمعية العامة الثامنة")."""
+    return any(m.entity.kind == "agency" and m.end >= end for m in doc.mentions.covering(start))
 
 
 def _says_signed(doc: Document, sentence) -> bool:

@@ -94,6 +94,22 @@ TRIGGERS |= {
     if form not in TRIGGERS
 }
 
+# A general assembly named with its ordinal or its kind is a session of it: "انطلقت أشغال
+# الجمعية العامة الثامنة لأفريبول"; the assembly alone is a body ("قرار الجمعية العامة").
+_FEMININE_ORDINALS = ("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه",
+                      "الثامنه", "التاسعه", "العاشره")  # fmt: skip
+TRIGGERS |= {
+    f"{assembly} {which}": "council-session"
+    for assembly in ("الجمعيه العامه", "الجمعيه العموميه")
+    for which in (
+        *_FEMININE_ORDINALS,
+        *(f"{o} عشره" for o in _FEMININE_ORDINALS[:9]),
+        "العاديه",
+        "الاستثنائيه",
+        "السنويه",
+    )  # fmt: skip
+}
+
 # A council session: "الدورة (الـ)38 لمجلس ..." — an ordinal session of a council.
 _UNITS = (
     "الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه"
