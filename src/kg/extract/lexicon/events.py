@@ -98,16 +98,12 @@ TRIGGERS |= {
 # الجمعية العامة الثامنة لأفريبول"; the assembly alone is a body ("قرار الجمعية العامة").
 _FEMININE_ORDINALS = ("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه",
                       "الثامنه", "التاسعه", "العاشره")  # fmt: skip
+_ASSEMBLY_KINDS = ("العاديه", "الاستثنائيه", "السنويه")
+_TEENS = tuple(f"{ordinal} عشره" for ordinal in _FEMININE_ORDINALS[:9])
 TRIGGERS |= {
     f"{assembly} {which}": "council-session"
     for assembly in ("الجمعيه العامه", "الجمعيه العموميه")
-    for which in (
-        *_FEMININE_ORDINALS,
-        *(f"{o} عشره" for o in _FEMININE_ORDINALS[:9]),
-        "العاديه",
-        "الاستثنائيه",
-        "السنويه",
-    )  # fmt: skip
+    for which in (*_FEMININE_ORDINALS, *_TEENS, *_ASSEMBLY_KINDS)
 }
 
 # A council session: "الدورة (الـ)38 لمجلس ..." — an ordinal session of a council.
