@@ -496,3 +496,11 @@ def test_the_office_or_seat_a_person_receives_in_ends_the_name(extract):
         "الإدارة وفد المنظمة."
     )
     assert {"عادل حسن بشير", "سامي محمود عثمان"} <= arabic_labels(result, "person")
+
+
+def test_a_clause_of_while_after_a_name_ends_it(extract):
+    result = extract(
+        "عقد فريق الخبراء اجتماعه يوم 27 يناير 2025 في جدة، وترأس الاجتماع ممثل إندونيسيا السيد "
+        "أحمد فجر الدين فيما يشارك فيه بصفة مراقب ممثلون عن مكتب الأمم المتحدة."
+    )
+    assert "أحمد فجر الدين" in arabic_labels(result, "person")
