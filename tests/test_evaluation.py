@@ -84,9 +84,10 @@ def test_the_seed_document_is_extracted_perfectly(corpus):
 # Floors a little under what the extractor measures on its corpus (see the README): a change
 # that loses quality fails here. A batch joins the corpus with its gold as written, so a floor
 # follows the corpus down when new batches read a convention otherwise (event roles: .80 until
-# the 927 documents, whose last four batches list no states as participants; places: .91 until
-# the 991, whose last two batches list districts and regions no gazetteer has).
-FLOORS = {"agencies": 0.885, "people": 0.96, "places": 0.905, "event kind": 0.93, "dates": 0.905,
+# the 927 documents, whose last four batches list no states as participants; places: .905 from
+# the 991, whose last two batches list districts and regions no gazetteer has, until the wider
+# regions joined the gazetteer).
+FLOORS = {"agencies": 0.895, "people": 0.96, "places": 0.91, "event kind": 0.935, "dates": 0.91,
           "event roles": 0.79, "posts": 0.775}  # fmt: skip
 
 
