@@ -237,6 +237,15 @@ def test_the_state_of_a_guests_post_is_not_where_the_event_takes_place(extract):
     assert places == ["kw"]
 
 
+def test_an_event_no_sentence_places_takes_the_datelines_city_unless_held_online(extract):
+    result = extract(
+        "المنامة في 25 نوفمبر 2024 / بنا / ترأس وكيل وزارة الداخلية اليوم الاجتماع التحضيري "
+        "لوكلاء وزارات الداخلية. كما عقدت اللجنة الفنية اجتماعا عبر الاتصال المرئي أمس."
+    )
+    places = [str(o).rsplit("/", 1)[-1] for o in result.graph.objects(None, KG.place)]
+    assert places == ["manama"]
+
+
 def test_a_department_named_by_a_verbal_noun_after_a_role_verb(extract):
     result = extract(
         "اختتمت الدورة التدريبية التي نظمتها إدارة التعاون الدولي بوزارة الداخلية يوم 5 مارس "
