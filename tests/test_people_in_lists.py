@@ -1,7 +1,14 @@
 """People named after their titles in lists of those present, and where their names end."""
 
 from conftest import BASE
-from extraction_support import KG, agent_labels, arabic_labels, events_of, post_triples
+from extraction_support import (
+    KG,
+    agent_labels,
+    arabic_labels,
+    events_of,
+    fact_labels,
+    post_triples,
+)
 from kg import resources
 from kg.evaluation.gold import keys, predicted
 
@@ -135,3 +142,14 @@ def test_a_staff_qualification_belongs_to_the_rank_and_a_statistic_ends_a_name(e
     )
     people = arabic_labels(result, "person")
     assert {"أحمد سمير عبدالحميد", "أيمن فؤاد ديب"} <= people
+
+
+def test_a_list_of_lecturers_goes_on_past_each_ones_post_and_bodies(extract):
+    result = extract(
+        "نظم المكتب ورشة عمل يوم 3 مارس 2025 في القاهرة، يحاضر فيها المستشار أحمد فتحي الجمال "
+        "رئيس وحدة مكافحة الاتجار بالبشر بمكتب النائب العام، والعميد حسام الدين عادل سرور من "
+        "قطاع مكافحة المخدرات بوزارة الداخلية، والسيدة لورا فيتالي خبيرة التحقيقات المالية."
+    )
+    assert len(events_of(result)) == 1
+    speakers = {"أحمد فتحي الجمال", "حسام الدين عادل سرور", "لورا فيتالي"}
+    assert fact_labels(result, "speaker") == speakers

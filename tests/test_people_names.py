@@ -504,3 +504,11 @@ def test_a_clause_of_while_after_a_name_ends_it(extract):
         "أحمد فجر الدين فيما يشارك فيه بصفة مراقب ممثلون عن مكتب الأمم المتحدة."
     )
     assert "أحمد فجر الدين" in arabic_labels(result, "person")
+
+
+def test_a_name_between_a_verb_of_speech_and_a_post_with_no_comma(extract):
+    result = extract(
+        "نظم المكتب الإقليمي ورشة عمل يوم 3 مارس 2025 في القاهرة. وقال كريستوف بونيه الممثل "
+        "الإقليمي للمكتب إن الورشة مهمة، فيما افتتح أعمال المنتدى وزير الداخلية."
+    )
+    assert arabic_labels(result, "person") == {"كريستوف بونيه"}

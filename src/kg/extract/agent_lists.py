@@ -15,6 +15,8 @@ NOT_VENUE: Final = normalized_set(words.NOT_VENUE)
 ACTING_UNIT_WORDS: Final = normalized_set(words.ACTING_UNIT_WORDS)
 THROUGH: Final = normalized_set(("عبر",))
 MAX_ACRONYM_WORDS: Final = 5  # "(ايوكاب الصومال)", "(UNODC)"
+AFFILIATION_LINKS: Final = normalized_set(("من", "في", "لدى"))
+MAX_AFFILIATIONS: Final = 3  # "رئيس قسم ... بإدارة ... بالمديرية العامة ..."
 
 
 def is_time(doc: Document, index: int) -> bool:
@@ -23,12 +25,30 @@ def is_time(doc: Document, index: int) -> bool:
 
 
 def past_post(doc: Document, mention: Mention, index: int) -> int:
-    """After "X مدير إدارة ..." coordination continues after the post title."""
-    post = next((p for p in doc.posts if p.start == mention.start), None)
-    if post is None:
+    """After "X مدير إدارة ..." coordination continues after the post title, and after the
+    bodies that place the person ("رئيس وحدة ... بمكتب النائب العام"، "من قطاع ... بوزارة
+    الداخلية")."""
+    if mention.entity.kind != "person":
         return index
-    after = doc.token_index(post.end)
-    return after if after < len(doc.tokens) else index
+    post = next((p for p in doc.posts if p.start == mention.start), None)
+    after = index if post is None else doc.token_index(post.end)
+    if after >= len(doc.tokens):
+        return index
+    return _past_affiliation(doc, after)
+
+
+def _past_affiliation(doc: Document, index: int) -> int:
+    """Past the bodies right after a person or a post: "بمكتب ..."، "من قطاع ... بوزارة ..."."""
+    for _ in range(MAX_AFFILIATIONS):
+        if index >= len(doc.tokens) or doc.gap(index - 1, index).strip():
+            break
+        at = index + 1 if doc.tokens[index].text in AFFILIATION_LINKS else index
+        body = doc.mention_starting(at) if at < len(doc.tokens) else None
+        attached = at > index or doc.tokens[index].text[:1] in "بل"
+        if body is None or body.entity.kind != "agency" or not attached:
+            break
+        index = doc.token_index(body.end)
+    return index
 
 
 def past_complement(doc: Document, mention: Mention, index: int) -> int:

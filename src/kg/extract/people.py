@@ -37,6 +37,7 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
+VERBS_BEFORE_A_NAME: Final = normalized_set(people_words.SPEECH_VERBS)
 RETIRED: Final = normalized_set(("م", "متقاعد"))  # "الفريق ركن (م) مصطفى ..."
 # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'
 NAME_OPENERS: Final = ("", "/", ":", ")", '"', "«", "“")
@@ -65,11 +66,24 @@ def find_people(doc: Document) -> Document:
     return doc
 
 
+def _name_after_verb(doc: Document, role) -> None:
+    """ "وقال محمد علي حسن مدير إدارة التدريب إن": a name between a verb whose subject it is and
+    the post after it, with no comma."""
+    first = name_start(doc, role.first - 1)
+    if first is None or not 2 <= role.first - first <= 4 or first == 0:
+        return
+    if doc.tokens[first - 1].text in VERBS_BEFORE_A_NAME and not doc.gap(first - 1, first).strip():
+        add_person(doc, [], first, role.first)
+
+
 def find_people_by_post(doc: Document) -> Document:
     """People with no title, named before a comma and their post: "استعرض ماركو بيليني، نائب
     الرئيس ..."; the name runs back from the comma to a verb, a title or punctuation."""
     for role in ROLE_WORDS.find_all(doc.tokens):
-        if role.first < 2 or doc.gap(role.first - 1, role.first).strip() != ",":
+        if role.first < 2:
+            continue
+        if doc.gap(role.first - 1, role.first).strip() != ",":
+            _name_after_verb(doc, role)
             continue
         if "إ" in doc.raw_text(role.start, doc.tokens[role.first].end):
             continue  # "تمارين مشتركة دورية، وإلى قواعد": the preposition, not the title والي

@@ -244,6 +244,9 @@ ROLE_CUES = {
     "تطرق": "speaker", "تناول": "speaker", "تناولت": "speaker", "عرضت": "speaker",
     "استهل": "speaker", "تلاه": "speaker", "تلاها": "speaker", "خاطب": "speaker", "خاطبت": "speaker",
     "حاضر": "speaker", "حاضرت": "speaker", "يحاضر": "speaker", "تحاضر": "speaker",
+    # lecturing in the event a pronoun names: "وتتضمن الورشة جلسات يحاضر فيها المستشار ..."
+    "يحاضر فيها": "speaker", "يحاضر فيه": "speaker", "حاضر فيها": "speaker",
+    "حاضر فيه": "speaker", "تحاضر فيها": "speaker",
     # a session's chair: "وأدار الجلسة الأولى المقدم ..."
     "ادار الجلسه": "chair", "ادارت الجلسه": "chair", "ادار النقاش": "chair",
     "ادارت النقاش": "chair", "ادار الحوار": "chair", "ادارت الحوار": "chair",
