@@ -315,3 +315,15 @@ def test_a_ministrys_portfolios_and_what_a_unit_protects_end_no_name(extract):
     labels = arabic_labels(result, "agency")
     ministry = "وزارة الداخلية والأمن العام والإدارة الإقليمية"
     assert {ministry, "وحدة حماية الأهداف الهشة", "الإدارة العامة للجوازات"} <= labels
+
+
+def test_two_verbal_nouns_after_wa_that_share_a_genitive_stay_in_the_name(extract):
+    result = extract(
+        "قال السفير خالد منير عبد الرازق، المدير العام لمركز القاهرة الدولي لتسوية النزاعات "
+        "وحفظ وبناء السلام، يوم 3 مارس 2025 إن المركز يعمل، معربا عن التعازي حكومة وشعبا "
+        "ولأسر الضحايا."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "مركز القاهرة الدولي لتسوية النزاعات وحفظ وبناء السلام" in agencies
+    assert arabic_labels(result, "person") == {"خالد منير عبد الرازق"}
+    assert not any("شعبا" in name for name in agencies)

@@ -512,3 +512,14 @@ def test_a_name_between_a_verb_of_speech_and_a_post_with_no_comma(extract):
         "الإقليمي للمكتب إن الورشة مهمة، فيما افتتح أعمال المنتدى وزير الداخلية."
     )
     assert arabic_labels(result, "person") == {"كريستوف بونيه"}
+
+
+def test_titles_that_end_a_place_or_a_family_name_or_name_a_need(extract):
+    result = extract(
+        "عقد المؤتمر يوم 3 مارس 2025 تحت رعاية وزير الداخلية اللواء الركن نبيل عبده القاضي، "
+        "بعد تأجيل مؤتمر كان مقررا بمدينة شرم الشيخ منتصف ديسمبر المقبل. وقال القاضي محمد علي "
+        "حسن إن الحاجة باتت ملحة إلى خطة، وأكد القاضي أن الوزارة ماضية فيها."
+    )
+    assert arabic_labels(result, "person") == {"نبيل عبده القاضي", "محمد علي حسن"}
+    alone = [m for m in result.doc.mentions if result.doc.text[m.start : m.end] == "القاضي"]
+    assert [m.start for m in alone] == [result.doc.text.rindex("القاضي")]  # "وأكد القاضي": his

@@ -376,7 +376,27 @@ def _coordinated(doc: Document, index: int) -> bool:
         return True
     if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
         return False  # "ومتطوعو الهلال الأحمر": a new body
-    return following.startswith("ال") or _construct_chain(doc, index + 1)
+    if following.startswith("ال") or _construct_chain(doc, index + 1):
+        return True
+    return _shared_after(doc, index)  # "وحفظ وبناء السلام"
+
+
+def _shared_after(doc: Document, index: int) -> bool:
+    """ "لتسوية النزاعات وحفظ وبناء السلام": a verbal noun after و that shares its genitive with
+    the و-noun after it."""
+    if index + 2 >= len(doc.tokens):
+        return False
+    if (doc.gap(index, index + 1) + doc.gap(index + 1, index + 2)).strip():
+        return False
+    first, second = doc.tokens[index].text[1:], doc.tokens[index + 1].text
+    if not second.startswith("و") or not is_definite(doc.tokens[index + 2].text):
+        return False
+    return all(_bare_noun(word) for word in (first, second[1:]))
+
+
+def _bare_noun(word: str) -> bool:
+    """No verb, no accusative ("وشعبا"), no preposition ("ولأسر")."""
+    return not (looks_like_verb(word) or word.endswith("ا") or word.startswith("ل"))
 
 
 def _shares_genitive(doc: Document, index: int) -> bool:

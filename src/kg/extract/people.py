@@ -135,10 +135,13 @@ def _retired(doc: Document, index: int) -> bool:
 
 
 def _no_name_at(doc: Document, title: int, first: int) -> bool:
-    """An event after the title ("يعقد الفريق اجتماعه الرابع"), or a title in the name of a
-    place named after its holder ("مطار الأمير سعيد ...")."""
+    """An event after the title ("يعقد الفريق اجتماعه الرابع"), a title in a place's name, or
+    in the name of a place named after its holder ("مطار الأمير سعيد ...")."""
     if EVENT_WORDS.match_at(doc.tokens, first) is not None:
         return True
+    start = doc.tokens[title].start
+    if any(m.entity.kind == "place" for m in doc.mentions.covering(start)):
+        return True  # "بمدينة شرم الشيخ منتصف ديسمبر": the title word ends a place's name
     before = doc.tokens[title - 1].text if title > 0 else ""
     return not EPONYM_PLACES.isdisjoint(clitic_readings(before))
 

@@ -30,11 +30,22 @@ def find_surnames(doc: Document) -> Document:
         person = surnames.get(token.text)
         if person is None or doc.gap(index - 1, index).strip():
             continue
-        if _after_verb_or_title(doc, index) and not doc.mentions.covering(token.start):
+        if not _after_verb_or_title(doc, index) or doc.mentions.covering(token.start):
+            continue
+        if not _title_of_next_name(doc, index):
             found.append(Mention(person, token.start, token.end))
     doc.mentions.extend(found)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _title_of_next_name(doc: Document, index: int) -> bool:
+    """ "وقال القاضي محمد علي حسن": a family name that is a title, of the name right after it."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+        return False
+    mention = doc.mention_starting(following)
+    return mention is not None and mention.entity.kind == "person"
 
 
 def _after_verb_or_title(doc: Document, index: int) -> bool:

@@ -62,7 +62,7 @@ WHOLE_TITLES = ("رئيس الوزراء", "رئيس مجلس الوزراء", "
 FAMILY_TITLES = ("الحاج", "الشيخ")
 # And one that is a family name only there, never a given name ("العميد ناصر محمد السيد، مدير
 # ..."; but "السيد ولد أحمدو" is Mr Ould Ahmedou).
-LAST_NAME_TITLES = ("السيد",)
+LAST_NAME_TITLES = ("السيد", "القاضي", "المهندس")  # "نبيل عبده القاضي، ..."
 
 # Titles of address that are also women's given names: after another title, and with no title
 # after them, they start the name ("الأستاذة الدكتورة فضيلة بوزيدي", not "فضيلة الشيخ").
@@ -354,6 +354,8 @@ NAME_STOPS = {
     # function words
     "في", "من", "الى", "عن", "مع", "الذي", "التي", "الذين", "خلال", "حيث", "كما", "أن",
     "فيما", "بينما", "فيه", "فيها",  # "ترأس الاجتماع ... أحمد فجر الدين فيما يشارك فيه ..."
+    # verbs of becoming after a subject: "الحاجة باتت ملحة" (the need, no Hajja)
+    "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "بقي", "بقيت",
     "إن", "أنه", "قد", "لقد", "و", "أو", "ثم", "بعد", "قبل", "أمام", "لدى", "عند", "حول", "بين", "عبر",
     "هذا", "هذه", "ذلك", "تلك", "وذلك", "طوال", "نيابة", "ممثلا", "مندوبا", "بالمستوى",
     # verbs and participles that follow a name
