@@ -453,3 +453,17 @@ def test_a_general_assembly_named_with_its_ordinal_is_a_session(extract):
         "للتعاون الشرطي، بعد أن أشار الوزير إلى قرار الجمعية العامة للأمم المتحدة."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_a_course_by_its_quoted_title_after_in_and_one_whose_opening_is_supervised(extract):
+    result = extract(
+        "استقبل قائد خفر السواحل يوم 14 مايو 2024 قائد القوة البحرية. وفي إطار آخر، نظم خفر "
+        'السواحل يومي 12 و13 مايو 2024 دورة في "البحث والإنقاذ البحري".'
+    )
+    assert event_kinds(result) == ["training-course", "visit"]
+    result = extract(
+        "أدت السفيرة يوم 13 ديسمبر 2023 زيارة عمل إلى نواذيبو. وعلى هامش الزيارة، أشرف الوالي "
+        "والسفيرة على افتتاح دورة تكوينية تنظمها المنظمة الدولية للهجرة، التي قالت ممثلتها إن "
+        '"أعوان الخط الأول هم أول من يلتقي الضحايا".'
+    )
+    assert event_kinds(result) == ["training-course", "visit"]

@@ -17,6 +17,7 @@ from kg.extract.non_events import (
     other_sense,
     planned,
     prospective,
+    quoted_verb,
     vaguely_past,
 )
 from kg.extract.normalize import normalized_set
@@ -76,7 +77,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             continue
         if counted(doc, start) or other_sense(doc, start) or vaguely_past(doc, sentence):
             continue
-        if in_programme(doc, start):
+        if in_programme(doc, start) or quoted_verb(doc, start, end):
             continue
         if met_a_group(doc, start, end):
             continue

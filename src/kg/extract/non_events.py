@@ -117,6 +117,15 @@ def in_programme(doc: Document, start: int) -> bool:
     return opening.startswith(PROGRAMME_OPENINGS)
 
 
+def quoted_verb(doc: Document, start: int, end: int) -> bool:
+    """ "التي أكدت أن "أعوان الخط الأول هم أول من يلتقي الضحايا"": a meeting verb inside a
+    quotation reports no meeting."""
+    if doc.text[start:end].split()[0] not in MEETING_VERBS:
+        return False
+    before = doc.text[doc.sentence_at(start).start : start]
+    return before.count('"') % 2 == 1 or before.rfind("«") > before.rfind("»")
+
+
 def other_sense(doc: Document, start: int) -> bool:
     return NOT_TRIGGERS.match_at(doc.tokens, doc.token_index(start)) is not None
 
