@@ -467,3 +467,21 @@ def test_a_course_by_its_quoted_title_after_in_and_one_whose_opening_is_supervis
         '"أعوان الخط الأول هم أول من يلتقي الضحايا".'
     )
     assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_a_reception_after_another_matter_or_after_the_ceremony_and_a_visit_by_many(extract):
+    result = extract(
+        "انطلقت يوم 28 أبريل 2024 بمقر الجامعة الدورة التدريبية حول التحقيق الرقمي. وفي سياق آخر، "
+        "استقبل رئيس الجامعة اليوم وفدا من المدرسة الوطنية للشرطة."
+    )
+    assert event_kinds(result) == ["training-course", "visit"]
+    result = extract(
+        "احتفلت الأكاديمية يوم 9 يناير 2025 بتخريج الدورة التدريبية الرابعة عشرة. وعقب الحفل، "
+        "استقبل رئيس الأكاديمية وفد أفريبول."
+    )
+    assert event_kinds(result) == ["training-course", "visit"]
+    result = extract(
+        "وقعت وزارة الداخلية يوم 10 فبراير 2026 مذكرة تفاهم مع المركز الوطني للطب الشرعي. وكان "
+        "أعضاء الوفد قد زاروا أمس إدارة الطب الشرعي."
+    )
+    assert event_kinds(result) == ["agreement-signing", "visit"]

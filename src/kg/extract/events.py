@@ -43,6 +43,7 @@ PLUPERFECT: Final = normalized_set(("كان", "وكان", "كانت", "وكان�
 BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
 BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
+FOLLOWING: Final = normalized_set(words.FOLLOWING_WORDS)
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
@@ -189,7 +190,10 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
     earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
     following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
     related = " ".join(opening).rstrip(",") in RELATED_MATTER  # "وفي سياق متصل، استقبل ..."
-    besides = opening in (["كما"], ["ثم"]) or related or any(t.text in BESIDES for t in following)
+    related = related or _another_matter(doc, sentence)  # "وفي سياق آخر، استقبل ..."
+    after = bool(opening) and opening[0] in FOLLOWING  # "وعقب الحفل، استقبل رئيس الأكاديمية"
+    besides = opening in (["كما"], ["ثم"]) or related or after
+    besides = besides or any(t.text in BESIDES for t in following)
     receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
     first_of_kind = all(e.kind != kind for e in doc.events)
     return (earlier and first_of_kind) or (besides and receiving)
