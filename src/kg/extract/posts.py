@@ -37,6 +37,7 @@ QUALIFIERS: Final = {
 }
 GENERAL_BODIES: Final = {tuple(normalize_string(b).split()) for b in people_words.GENERAL_BODIES}
 MAX_TITLES_IN_A_ROW: Final = 2
+ASSISTANTS: Final = normalized_set(("مساعد", "مساعدة"))
 UNIT_CLASSES: Final = ("GovernmentBody", "ResearchCentre", "PoliceService", "SpecializedOffice",
                 "FundedProject")  # fmt: skip
 BOARD_HEADS: Final = ("مجلس", "المجلس", "لجنه", "اللجنه", "فريق", "الفريق")  # chaired, not presided
@@ -283,8 +284,8 @@ def _presided_next(doc: Document, index: int) -> bool:
 def _general_director(doc: Document, role) -> str:
     """ "مدير الإدارة العامة للمرور", "مدير الأمن العام": who directs a general directorate is
     its director general; "مدير إدارة ... بالمديرية العامة" directs a department of it."""
-    if role.value != "director":
-        return role.value
+    if role.value != "director" or doc.tokens[role.first].text in ASSISTANTS:
+        return role.value  # "مساعد مدير الأمن العام": an assistant director, no director general
     following = tuple(t.text for t in doc.tokens[role.last : role.last + 2])
     return "director-general" if following in GENERAL_BODIES else role.value
 

@@ -187,9 +187,10 @@ ROLES = {
     "نائب المدير العام": "vice-president",
     "نائب مدير عام": "vice-president",
     "نائبه المدير العام": "vice-president",
-    "مساعد مدير": "vice-president",
+    # an assistant director of a named body directs (the gold: 24 director, 14 vice-president)
+    "مساعد مدير": "director",
     "مساعد المدير": "vice-president",
-    "مساعده مدير": "vice-president",
+    "مساعده مدير": "director",
     "مساعده المدير": "vice-president",
     "مساعد القائد": "vice-president",
     "مساعد القائد العام": "vice-president",
