@@ -1196,3 +1196,5 @@ def test_a_body_named_in_full_after_its_states_is_named_for_itself(extract):
         "مجلس التعاون لدول الخليج العربيه"
     ]
     assert len(named) == 2  # the short form after "دول" stays named in passing
+    actors = {str(o) for o in result.graph.objects(None, KG.participant)}
+    assert not any(a.endswith("/agency/gcc") for a in actors)  # named, but takes no part there

@@ -130,6 +130,9 @@ class Document:
         self.events: list[Event] = []
         self.facts: list[Fact] = []
         self.agency_kinds: list[tuple[str, int, int]] = []
+        # starts of mentions of bodies named for themselves where they take no part ("بدول مجلس
+        # التعاون لدول الخليج العربية"): no event role comes from them
+        self.bystanders: set[int] = set()
         self.warnings: list[str] = []
         self._token_starts: list[int] = []
         self._sentence_starts: list[int] = []

@@ -54,7 +54,10 @@ class MatchRegistry:
         _mark_nested(found)
         _keep_located_places(doc, found)
         for mention in found:
-            mention.nested = mention.nested or _named_in_passing(doc, mention)
+            if _named_after_its_states(doc, mention):
+                doc.bystanders.add(mention.start)  # named for itself, but takes no part there
+            else:
+                mention.nested = mention.nested or _named_in_passing(doc, mention)
         doc.mentions.extend(found)
         kept = {id(m) for m in found}
         _choose_by_country(doc, [(m, entities) for m, entities in shared if id(m) in kept])
@@ -167,12 +170,18 @@ def _named_in_passing(doc: Document, mention: Mention) -> bool:
         return False
     before = IN_PASSING_BEFORE.get(mention.entity.kind)
     readings = clitic_readings(doc.tokens[index - 1].text)
-    if before is None or not any(word in before for word in readings):
+    return before is not None and any(word in before for word in readings)
+
+
+def _named_after_its_states(doc: Document, mention: Mention) -> bool:
+    """ "بدول مجلس التعاون لدول الخليج العربية": a body named in full after its member states
+    is named for itself, no actor; not in a longer name ("الشرطة الخليجية لدول مجلس التعاون
+    لدول الخليج العربية"), and its short form ("دول مجلس التعاون") is named in passing."""
+    index = doc.token_index(mention.start)
+    if index == 0 or doc.gap(index - 1, index).strip() or mention.entity.kind != "agency":
         return False
-    # "بدول مجلس التعاون لدول الخليج العربية": a body named in full is named for itself; but
-    # not in a longer name ("الشرطة الخليجية لدول مجلس التعاون لدول الخليج العربية")
     states = doc.tokens[index - 1].text in FULL_NAME_AFTER_STATES
-    return not (states and doc.token_index(mention.end) - index >= MIN_FULL_NAME_WORDS)
+    return states and doc.token_index(mention.end) - index >= MIN_FULL_NAME_WORDS
 
 
 def _keep_located_places(doc: Document, found: list[Mention]) -> None:

@@ -38,6 +38,20 @@ from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.receptions import receiver_before
 from kg.extract.tokens import clitic_readings
 
+ROLE_NAMES: Final = frozenset(
+    (
+        "organizer",
+        "partner",
+        "host",
+        "patron",
+        "chair",
+        "opener",
+        "speaker",
+        "participant",
+        "funder",
+    )
+)
+
 VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
 BY_AGENT, CLOSER, EXECUTOR = words.BY_AGENT, words.CLOSER, words.EXECUTOR
 DELEGATION: Final = normalized_set(words.DELEGATION_WORDS)
@@ -68,7 +82,24 @@ def find_roles(doc: Document) -> Document:
         _speaking_openers(doc, event)
         participants_without_other_roles(doc, event)
     shared_attendance(doc)
+    _no_roles_for_bystanders(doc)
     return doc
+
+
+def _no_roles_for_bystanders(doc: Document) -> None:
+    """A body named only where it takes no part ("بدول مجلس التعاون ...") plays no role."""
+    if not doc.bystanders:
+        return
+    acting = {id(m.entity) for m in doc.mentions if not m.nested and m.start not in doc.bystanders}
+    doc.facts = [f for f in doc.facts if not _bystanders_role(f, acting)]
+
+
+def _bystanders_role(fact, acting: set[int]) -> bool:
+    return (
+        fact.predicate in ROLE_NAMES
+        and isinstance(fact.object, Entity)
+        and id(fact.object) not in acting
+    )
 
 
 def _speaking_openers(doc: Document, event: Event) -> None:
