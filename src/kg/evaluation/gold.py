@@ -5,14 +5,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.document import Document, Entity
+from kg.extract.lexicon import events as event_words
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry, name_before_place
 from kg.extract.tokens import clitic_readings
 
 PLACE_KIND_WORDS = normalized_set((*place_words.PLACE_CUES, *place_words.CROSSING_WORDS))
-ROLES = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker", "participant",
-         "funder")  # fmt: skip
+ROLES = event_words.EVENT_ROLES
 
 
 def keys(name: str) -> set[str]:

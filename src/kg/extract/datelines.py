@@ -5,12 +5,13 @@ an event the body then reports in full."""
 import re
 from typing import Final
 
-from kg.extract.document import DateMention, Document
+from kg.extract.document import DateMention, Document, Mention
 from kg.extract.lexicon import events as event_words
 
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
 MAX_HEADLINE_WORDS: Final = 30
+CITY_REACH: Final = 3  # characters before a dateline's city: the body's opening white space
 # A news agency's tag: a slash, a bracket, a dash between words (not "2025-2030")
 DATELINE_TAG: Final = re.compile(r"[/(–]|\s-|-\s|[^\d\s]-[^\d\s]")
 SENTENCE_ENDS: Final = (".", "!", "؟", "?", ":", "،", ",")
@@ -24,6 +25,14 @@ def is_dateline(doc: Document, date: DateMention) -> bool:
     before = doc.text[doc.head_end : date.start].split(maxsplit=3)  # four: more than three
     after = doc.text[date.end : date.end + DATELINE_TAG_REACH]
     return len(before) <= 3 and not date.end_date and any(mark in after for mark in DATELINE_MARKS)
+
+
+def dateline_place(doc: Document) -> Mention | None:
+    """ "المنامة في 25 نوفمبر / بنا /", "الجزائر - انطلقت ...": the city the release opens with."""
+    first = next((m for m in doc.mentions if m.start >= doc.head_end), None)
+    if first is None or first.entity.kind != "place" or first.start - doc.head_end > CITY_REACH:
+        return None
+    return first
 
 
 def find_head(doc: Document) -> Document:

@@ -17,6 +17,7 @@ from kg.extract.date_spans import (
 )
 from kg.extract.document import DateMention, Document
 from kg.extract.lexicon import calendar as cal
+from kg.extract.segment import inside_quotation
 
 MONTHS: Final = {m: ("g", n) for m, n in cal.GREGORIAN_MONTHS.items()} | {
     m: ("h", n) for m, n in cal.HIJRI_MONTHS.items()
@@ -397,7 +398,7 @@ def _nowadays(m: re.Match) -> bool:
         return False
     text, start = m.string, m.start()
     paragraph = text[text.rfind("\n", 0, start) + 1 : start]
-    return paragraph.count('"') % 2 == 1 or paragraph.rfind("«") > paragraph.rfind("»")
+    return inside_quotation(paragraph)
 
 
 def _weekday_given(m, found: list[DateMention]) -> date | None:

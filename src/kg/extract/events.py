@@ -189,11 +189,13 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
     opening = doc.text[sentence.start : start].split()
     earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
     following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
-    related = " ".join(opening).rstrip(",") in RELATED_MATTER  # "وفي سياق متصل، استقبل ..."
-    related = related or _another_matter(doc, sentence)  # "وفي سياق آخر، استقبل ..."
-    after = bool(opening) and opening[0] in FOLLOWING  # "وعقب الحفل، استقبل رئيس الأكاديمية"
-    besides = opening in (["كما"], ["ثم"]) or related or after
-    besides = besides or any(t.text in BESIDES for t in following)
+    besides = (
+        opening in (["كما"], ["ثم"])
+        or " ".join(opening).rstrip(",") in RELATED_MATTER  # "وفي سياق متصل، استقبل ..."
+        or _another_matter(doc, sentence)  # "وفي سياق آخر، استقبل ..."
+        or (bool(opening) and opening[0] in FOLLOWING)  # "وعقب الحفل، استقبل رئيس الأكاديمية"
+        or any(t.text in BESIDES for t in following)
+    )
     receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
     first_of_kind = all(e.kind != kind for e in doc.events)
     return (earlier and first_of_kind) or (besides and receiving)

@@ -13,6 +13,7 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ends_at
+from kg.extract.segment import inside_quotation
 
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
@@ -48,8 +49,8 @@ def counted(doc: Document, start: int) -> bool:
     before = _just_before(doc, start)
     if any(_quantity(t.text) for t in before):
         return True
-    number = before[-1] if before and before[-1].text.isdigit() else None
-    if number is not None and len(number.text) < 4 and not doc.in_date(number.start):
+    number = before[-1] if before and _small_number(before[-1].text) else None
+    if number is not None and not doc.in_date(number.start):
         return True
     return _listed_after_count(doc, start)
 
@@ -76,8 +77,12 @@ def _in_counted_list(word: str) -> bool:
 
 
 def _count(word: str) -> bool:
-    digits = word.removeprefix("و")
-    return (digits.isdigit() and len(digits) < 4) or _quantity(word)
+    return _small_number(word.removeprefix("و")) or _quantity(word)
+
+
+def _small_number(word: str) -> bool:
+    """A count in digits, not a year: "18", "46"."""
+    return word.isdigit() and len(word) < 4
 
 
 def _quantity(word: str) -> bool:
@@ -122,8 +127,7 @@ def quoted_verb(doc: Document, start: int, end: int) -> bool:
     quotation reports no meeting."""
     if doc.text[start:end].split()[0] not in MEETING_VERBS:
         return False
-    before = doc.text[doc.sentence_at(start).start : start]
-    return before.count('"') % 2 == 1 or before.rfind("«") > before.rfind("»")
+    return inside_quotation(doc.text[doc.sentence_at(start).start : start])
 
 
 def other_sense(doc: Document, start: int) -> bool:

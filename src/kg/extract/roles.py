@@ -38,19 +38,7 @@ from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.receptions import receiver_before
 from kg.extract.tokens import clitic_readings
 
-ROLE_NAMES: Final = frozenset(
-    (
-        "organizer",
-        "partner",
-        "host",
-        "patron",
-        "chair",
-        "opener",
-        "speaker",
-        "participant",
-        "funder",
-    )
-)
+ROLE_NAMES: Final = frozenset(words.EVENT_ROLES)
 
 VERBAL_NOUNS: Final = PhraseTable(words.VERBAL_NOUN_ROLES)
 BY_AGENT, CLOSER, EXECUTOR = words.BY_AGENT, words.CLOSER, words.EXECUTOR

@@ -50,3 +50,9 @@ def segment(doc: Document) -> Document:
     spans = split_sentences(doc.text) or [(0, len(doc.text))]
     doc.sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     return doc
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether the text that ends at a point has left a quotation open there ("...، قائلا إن
+    "العراق اليوم ..." or «...»)."""
+    return before.count('"') % 2 == 1 or before.rfind("«") > before.rfind("»")

@@ -4,6 +4,7 @@ its days (`kg.extract.event_dates`)."""
 import re
 from typing import Final
 
+from kg.extract.datelines import dateline_place
 from kg.extract.document import Document, Event
 from kg.extract.event_dates import date_event
 from kg.extract.lexicon import events as words
@@ -83,7 +84,7 @@ def _place(doc: Document, event: Event, span) -> None:
         if mention.entity.kind == "place" and (before in LOCATIVE or literal == "ب"):
             doc.fact(event, "place", mention.entity, mention.start, mention.end)
             return
-    dateline = _dateline_city(doc)
+    dateline = dateline_place(doc)
     if dateline is not None and not _virtual(doc, event):
         doc.fact(event, "place", dateline.entity, dateline.start, dateline.end)
 
@@ -93,14 +94,6 @@ def _virtual(doc: Document, event: Event) -> bool:
         f.subject is event and f.predicate == "modality" and f.object == "virtual"
         for f in doc.facts
     )
-
-
-def _dateline_city(doc: Document):
-    """ "المنامة في 25 نوفمبر / بنا /", "الجزائر - انطلقت ...": the city the release opens with."""
-    first = next((m for m in doc.mentions if m.start >= doc.head_end), None)
-    if first is None or first.entity.kind != "place" or first.start - doc.head_end > 3:
-        return None
-    return first
 
 
 def find_topics(doc: Document) -> Document:

@@ -341,6 +341,9 @@ TIME_WORDS = (
 )  # fmt: skip
 
 # Roles that say more than taking part: an agent with one of them is not also a participant.
+# The roles an agent takes in an event (kg:organizer ...), as the graph and the gold name them.
+EVENT_ROLES = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker",
+               "participant", "funder")  # fmt: skip
 ROLES_OVER_PARTICIPANT = ("organizer", "partner", "host", "patron", "chair", "opener", "speaker")
 # Except where taking part is an act of its own: who signs an agreement and speaks at its
 # signing did both.
