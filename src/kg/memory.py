@@ -45,5 +45,10 @@ class collections_paused:  # used as a function: with collections_paused():
         gc.disable()
 
     def __exit__(self, *exc_info: object) -> None:
+        if getattr(_frozen, "active", False):
+            # The work's objects still alive join the frozen ones (an O(1) move): the first
+            # allocation after enabling would otherwise start a collection that walks them all,
+            # just before reference counting frees most of them. Thawed with the others.
+            gc.freeze()
         if self.enabled:
             gc.enable()
