@@ -209,6 +209,20 @@ def test_a_duration_after_a_closing_day_counts_back_from_it():
     assert (found.gregorian, found.end_date) == (date(2024, 3, 4), date(2024, 3, 6))
 
 
+def test_a_closing_verb_set_off_by_a_comma_still_closes():
+    (found,) = dates_in("اختتمت، يوم الأربعاء 6 مارس 2024 بالمعهد، أشغال الورشة على مدى يومين")
+    assert (found.gregorian, found.end_date) == (date(2024, 3, 5), date(2024, 3, 6))
+
+
+def test_a_duration_says_nothing_of_a_date_in_the_next_sentence():
+    first, second = dates_in(
+        "افتتحت الكلية يوم 9 مارس 2025 الدورة، وتستمر أربعة أيام.\n\nومن جهة أخرى، زار الوفد "
+        "المعهد يوم 8 مارس 2025."
+    )
+    assert (first.gregorian, first.end_date) == (date(2025, 3, 9), date(2025, 3, 12))
+    assert second.end_date is None
+
+
 def test_an_opening_day_and_a_closing_day_outweigh_a_rounded_duration(extract):
     result = extract(
         "انطلقت يوم الأحد 2 فبراير 2025 الدورة التدريبية في مكافحة التهريب.\n"

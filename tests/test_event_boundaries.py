@@ -485,3 +485,29 @@ def test_a_reception_after_another_matter_or_after_the_ceremony_and_a_visit_by_m
         "أعضاء الوفد قد زاروا أمس إدارة الطب الشرعي."
     )
     assert event_kinds(result) == ["agreement-signing", "visit"]
+
+
+def test_a_course_named_by_its_title_in_brackets_and_another_on_another_matter(extract):
+    result = extract(
+        "افتتحت كلية الشرطة اليوم الأحد 9 آذار 2025 دورة (التحقيق في الجرائم الإلكترونية) "
+        "بالتعاون مع المنظمة الدولية للهجرة، وتستمر أربعة أيام.\n\n"
+        "من جهة أخرى، احتفلت الكلية أمس السبت بتخريج المشاركين في دورة (أمن المنافذ الحدودية) "
+        "التي نفذتها للمدة من 1 ولغاية 7 آذار الجاري."
+    )
+    assert dated(result) == [
+        ("training-course", "2025-03-01", "2025-03-07"),
+        ("training-course", "2025-03-09", "2025-03-12"),
+    ]
+
+
+def test_a_session_numbered_in_brackets_is_no_course(extract):
+    result = extract("انطلقت في تونس يوم 4 آذار 2025 أعمال الدورة (42) لمجلس وزراء الداخلية العرب.")
+    assert "training-course" not in event_kinds(result)
+
+
+def test_memoranda_signed_together_are_a_signing(extract):
+    result = extract(
+        "وعلى هامش اليوم الختامي للمؤتمر يوم 2 تشرين الأول 2024، وقعت الهيئة ثلاث مذكرات "
+        "تفاهم؛ الأولى مع الاتحاد الدولي للاتصالات والثانية مع جامعة الأمير سلطان."
+    )
+    assert "agreement-signing" in event_kinds(result)

@@ -523,3 +523,27 @@ def test_titles_that_end_a_place_or_a_family_name_or_name_a_need(extract):
     assert arabic_labels(result, "person") == {"نبيل عبده القاضي", "محمد علي حسن"}
     alone = [m for m in result.doc.mentions if result.doc.text[m.start : m.end] == "القاضي"]
     assert [m.start for m in alone] == [result.doc.text.rindex("القاضي")]  # "وأكد القاضي": his
+
+
+def test_a_name_after_the_title_and_body_of_one_who_signs_for_a_side(extract):
+    result = extract(
+        "وقعت الوزارة يوم 3 أيار 2025 مذكرة تفاهم مع الوكالة البريطانية لمكافحة الجريمة، "
+        "ووقعها عن الجانب البريطاني مدير مكتب الوكالة في العراق بول أندرسون، بحضور السفير."
+    )
+    assert "بول أندرسون" in arabic_labels(result, "person")
+
+
+def test_a_name_after_a_title_its_field_and_its_body(extract):
+    result = extract(
+        "افتتح المعهد يوم 18 شباط 2025 دورة في التحقيق المالي، فيما أشارت مديرة برامج مكتب "
+        "INL في بغداد جيسيكا رينولدز إلى أن الدورة هي الثالثة من نوعها."
+    )
+    assert "جيسيكا رينولدز" in arabic_labels(result, "person")
+
+
+def test_a_quotation_after_a_title_is_no_name(extract):
+    result = extract(
+        "استقبل مدير الدفاع المدني يوم 5 آذار 2025 السفير الإيطالي، فيما أكد السفير "
+        '"استمرار بلاده في الوقوف إلى جانب المؤسسات".'
+    )
+    assert arabic_labels(result, "person") == set()

@@ -48,7 +48,12 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         days = cal.DURATION_WORDS[m["span"]] if m["span"] else int(m["count"])
         known = [d for d in dates if d.gregorian]
         before = [d for d in known if d.end <= m.start()]
-        after = [d for d in known if 0 <= d.start - m.end() < cal.PHASE_REACH]
+        after = [
+            d
+            for d in known
+            if 0 <= d.start - m.end() < cal.PHASE_REACH
+            and not _sentence_ends(text, m.end(), d.start)
+        ]
         target = after[0] if after else before[-1] if before else None  # the nearest date
         if target is None or target.end_date or days < 1:
             continue  # "على مدى ثلاثة أيام، من 16 إلى 18 أبريل": the range says it already
@@ -57,6 +62,12 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         near = _close(text, target.end, m.start()) or _goes_on(text, m.start())
         if after or (near and not followed(text, target.end, m.start())):
             _spread(target, days)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> bool:
+    """ "وتستمر أربعة أيام.\n\nمن جهة أخرى، ... أمس السبت": a date past the sentence's end is not
+    the one a duration before it says."""
+    return SENTENCE_BREAK.search(text, start, end) is not None
 
 
 def apply_closings_after(text: str, dates: list[DateMention]) -> None:

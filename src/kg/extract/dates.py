@@ -150,6 +150,7 @@ def _mark_phases(text: str, dates: list[DateMention]) -> None:
             mention.phase = "end"
             continue
         for word in reversed(before):
+            word = word.rstrip(",")  # "اختتمت، أمس الأربعاء"
             word = word[1:] if word.startswith("و") and len(word) > 3 else word  # "وانطلق"
             if word in END_WORDS or word in START_WORDS:
                 mention.phase = "end" if word in END_WORDS else "start"

@@ -166,9 +166,10 @@ def _introduces_new(
         return True  # though "على هامش الاجتماع" named the one before in its sentence
     if previous is not None and sentence.index in previous.sentences:
         return False
-    definite = _definite(doc.text[start:end]) and not _another_matter(doc, sentence)
+    if _another_matter(doc, sentence):
+        return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
-    return not definite and not NEW_EVENT_VERBS.isdisjoint(verbs)
+    return not _definite(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
 def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:

@@ -41,6 +41,8 @@ VERBS_BEFORE_A_NAME: Final = normalized_set(people_words.SPEECH_VERBS)
 RETIRED: Final = normalized_set(("م", "متقاعد"))  # "الفريق ركن (م) مصطفى ..."
 # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'
 NAME_OPENERS: Final = ("", "/", ":", ")", '"', "«", "“")
+QUOTE_OPENERS: Final = ('"', "«", "“")
+QUOTE_CLOSERS: Final = ('"', "»", "”")
 
 
 def find_people(doc: Document) -> Document:
@@ -58,12 +60,22 @@ def find_people(doc: Document) -> Document:
             if first >= len(doc.tokens) or _body(doc, first) or _no_name_at(doc, index, first):
                 continue
             last = name_end(doc, first)
+            if _quotation_runs_on(doc, first, last):
+                continue
             if _surname_then_object(doc, first, last):
                 last = first + 1  # "السفير ماريني بمستوى التنسيق": the surname, then the object
             if last - first >= 2 or (last > first and known_surname(doc, first)):
                 add_person(doc, titles, first, last)
                 reach = last
     return doc
+
+
+def _quotation_runs_on(doc: Document, first: int, last: int) -> bool:
+    """'فيما أكد السفير "استمرار بلاده في الوقوف ..."': a quotation the title opens that goes on
+    past the words read as a name is what the holder said; a quoted name closes right after."""
+    if doc.gap(first - 1, first).strip() not in QUOTE_OPENERS:
+        return False
+    return last >= len(doc.tokens) or doc.gap(last - 1, last).strip()[:1] not in QUOTE_CLOSERS
 
 
 def _name_after_verb(doc: Document, role) -> None:

@@ -29,6 +29,8 @@ EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
 MEETINGS_WITH: Final = normalized_set(people_words.MEETINGS_WITH)
 VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
+SIDE_INTROS: Final = PhraseTable(dict.fromkeys(people_words.SIDE_INTROS, True))
+TITLE_FIELDS: Final = normalized_set(people_words.TITLE_FIELDS)
 AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
@@ -80,6 +82,8 @@ def _after_verb(doc: Document, index: int) -> bool:
         return True
     if phrase_ends_at(LIST_ADDITIONS, doc.tokens, index + 1, within=3):
         return True  # "إضافة إلى رئيس مكتب ...": one more of those present
+    if phrase_ends_at(SIDE_INTROS, doc.tokens, index, within=2):
+        return True  # "وعن الجانب العراقي مدير عام الهيئة ...": the side's signer or speaker
     if index > 0 and doc.tokens[index].text == "مع":
         return doc.tokens[index - 1].text in MEETINGS_WITH  # "اجتماعا مع رئيس بعثة ..."
     verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
@@ -161,10 +165,13 @@ def _said_after_comma(doc: Document, last: int) -> bool:
 
 
 def _title_end(doc: Document, role) -> int:
-    """Past a minister's portfolio ("وزير الداخلية"), a body the title's last word begins
-    ("رئيس قسم التعاون الدولي") or a body named by its head alone ("أمين عام الوزارة")."""
+    """Past a minister's portfolio ("وزير الداخلية"), a title's field ("مدير برامج"), a body the
+    title's last word begins ("رئيس قسم التعاون الدولي") or a body named by its head alone
+    ("أمين عام الوزارة")."""
     if role.value in MINISTRY_ROLES:
         return portfolio_end(doc, role.last)
+    if role.last < len(doc.tokens) and doc.tokens[role.last].text in TITLE_FIELDS:
+        return role.last + 1  # "مديرة برامج مكتب ...": the title's field, then its body
     body = body_in_title(doc, role)
     if body:
         return doc.token_index(body.end)

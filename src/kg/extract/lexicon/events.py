@@ -38,6 +38,9 @@ TRIGGERS = {
     "برنامج دبلوم": "training-course", "برنامج الدبلوم": "training-course",
     "مذكره تعاون": "agreement-signing", "اتفاق تعاون": "agreement-signing",
     "اتفاقيه شراكه": "agreement-signing", "مذكرتي تفاهم": "agreement-signing",
+    # several signed at once: "وقعت الهيئة ثلاث مذكرات تفاهم؛ الأولى مع ..."
+    "مذكرات تفاهم": "agreement-signing", "مذكرات تعاون": "agreement-signing",
+    "اتفاقيات تعاون": "agreement-signing",
     "ورشه تدريبيه": "workshop",
     # indefinite objects, with the alif of the case ending: "نفذت ... برنامجاً تدريبياً"
     "برنامجا تدريبيا": "training-course", "برنامجا تكوينيا": "training-course",
@@ -132,7 +135,8 @@ ISSUING_LINE_PATTERN = r"(?:البلاغ|البيان|التصريح)\s+(?:ال�
 TRAINING_COURSE_PATTERN = (
     r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره(?:\s+(?:ال)?\w+يه){1,2}\s+"
     r"(?:ال)?(?:تدريبيه|تكوينيه|تخصصيه|متخصصه|تاهيليه)(?!\w)"
-    r"|(?:و|ب|ل)?دوره(?=\s*(?:في\s+|حول\s+)?[\"«“])"  # by its title: دورة (في) "البحث والإنقاذ"
+    r"|(?:و|ب|ل)?دوره(?=\s*(?:في\s+|حول\s+)?(?:[\"«“]|\((?!\s*\d)))"  # by its title: دورة (في)
+    # "البحث والإنقاذ", دورة (إدارة الأزمات); not دورة (41) لمجلس
 )
 
 # A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها

@@ -462,6 +462,11 @@ VERBS_BEFORE_A_SUBJECT_TITLE = (
 # Phrases that add one more to a list of those present, like those verbs: "إضافة إلى رئيس مكتب
 # المنظمة الدولية للهجرة في الكويت مازن أبو الحسن، الذي ...".
 LIST_ADDITIONS = ("إلى جانب", "إضافة إلى", "بالإضافة إلى", "فضلا عن")
+# The side a signer or speaker stands for, before the title and its state's adjective: "ووقعها
+# عن الجانب البريطاني مدير مكتب الوكالة في العراق بول أندرسون".
+SIDE_INTROS = ("عن الجانب", "وعن الجانب", "من الجانب", "ومن الجانب", "عن الطرف", "وعن الطرف")
+# A title's field before the body it is held in: "مديرة برامج مكتب INL في بغداد جيسيكا رينولدز".
+TITLE_FIELDS = ("برامج", "مشاريع", "مشروعات", "عمليات", "أنشطة")
 # The event a verb names before its subject's title: "وافتتح الورشة وكيل وزارة الداخلية ...".
 EVENT_OBJECTS = ("الورشة", "الدورة", "المؤتمر", "الأعمال", "الاجتماع", "الندوة", "اللقاء",
                  "الجلسة", "الملتقى", "البرنامج")  # fmt: skip
