@@ -1,6 +1,6 @@
 """Bodies named by a head noun the registry does not list with them."""
 
-from extraction_support import arabic_labels
+from extraction_support import arabic_labels, named_agencies
 
 
 def test_a_definite_head_with_an_adjective_of_reach_names_a_body(extract):
@@ -437,3 +437,17 @@ def test_a_mission_to_a_state_is_named_with_it(processed):
     doc = processed("وقعت الوزارة يوم 9 ديسمبر 2025 اتفاقية مع بعثة الاتحاد الأوروبي إلى لبنان.")
     named = {doc.text[m.start : m.end] for m in doc.mentions if m.entity.kind == "agency"}
     assert "بعثه الاتحاد الاوروبي الي لبنان" in named
+
+
+def test_a_command_after_a_unit_is_the_body_that_holds_it_and_led_by_takes_none(extract):
+    result = extract(
+        "ألقى الرائد البحري محمد إبراهيم الدوسري رئيس قسم التدريب بقيادة خفر السواحل محاضرة يوم "
+        "3 مارس 2025، وزار الوفد مركز التدريب بقيادة الدرك الوطني، ووصل وفد أمني بقيادة "
+        "اللواء سالم علي المري."
+    )
+    agencies = named_agencies(result.doc)
+    assert "قيادة خفر السواحل" in agencies
+    assert "قيادة الدرك الوطني الجزائري" in agencies  # the registry's
+    assert not any("المري" in name for name in agencies)
+    (post,) = result.doc.posts
+    assert post.organization.label == "قيادة خفر السواحل"

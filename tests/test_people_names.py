@@ -547,3 +547,11 @@ def test_a_quotation_after_a_title_is_no_name(extract):
         '"استمرار بلاده في الوقوف إلى جانب المؤسسات".'
     )
     assert arabic_labels(result, "person") == set()
+
+
+def test_a_name_after_the_title_of_one_in_whose_presence_it_was_held(extract):
+    result = extract(
+        "استقبل المدير العام للدفاع المدني يوم 5 آذار 2025 السفير الإيطالي، في حضور رئيسة مكتب "
+        "الوكالة الإيطالية للتعاون الإنمائي في بيروت إيلاريا بيانكي، وجرى عرض لحاجات المديرية."
+    )
+    assert "إيلاريا بيانكي" in arabic_labels(result, "person")

@@ -119,7 +119,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     stem = word.removeprefix("و")  # "وبرنامج": the ب is the name's own
     attached = stem != head_word and stem[:1] in "لبك"
     if attached and head_word in VERBAL_HEADS and not _after_title(doc, index):
-        return True  # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
+        # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
+        return not _command_of(doc, index, stem, head.last)
     if word != head_word and head_word in PORTFOLIO_HEADS:
         return True  # "لشؤون الشرطة": a portfolio
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
@@ -142,6 +143,23 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     if indefinite and following.isdigit():
         return True  # "زلزال بقوة 6 درجات": a strength, no force
     return indefinite and indefinite_adjective(doc, head.last)
+
+
+def _command_of(doc: Document, index: int, stem: str, after: int) -> bool:
+    """ "مركز التدريب بقيادة خفر السواحل", "رئيس قسم التدريب بقيادة خفر السواحل": after a body's
+    name or a unit a title names, "بقيادة" and a body is the command that holds it; "led by"
+    takes a person or a state ("بقيادة اللواء ...", "بقيادة المملكة")."""
+    if not stem.startswith("ب") or index == 0 or after >= len(doc.tokens):
+        return False
+    named = doc.mention_starting(after)
+    if named is not None and named.entity.kind != "agency":
+        return False
+    end = doc.tokens[index - 1].end
+    body_before = any(m.end == end and m.entity.kind == "agency" for m in doc.mentions)
+    unit_of_title = any(
+        TITLES.match_at(doc.tokens, back) for back in range(max(0, index - 3), index)
+    )
+    return (body_before or unit_of_title) and not TITLES.match_at(doc.tokens, after)
 
 
 def _qualifies(doc: Document, index: int, head_word: str) -> bool:
