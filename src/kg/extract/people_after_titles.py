@@ -58,11 +58,15 @@ def find_people_after_bodies(doc: Document) -> Document:
     name after a subject's title and the bodies it names, before what the subject says. Runs
     once the bodies are known: they are what tells where the title ends."""
     known = len(doc.mentions)
-    for index in range(len(doc.tokens) - 1):
-        role = ROLE_WORDS.match_at(doc.tokens, index + 1)  # a dict look-up on most words
-        if role is None and _next_in_list(doc, index + 1):
-            role = TITLES.match_at(doc.tokens, index + 1)  # "، ورئيس هيئة المنافذ عمر ..."
-        if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, index + 1)):
+    roles = set(ROLE_WORDS.starts(doc.tokens))
+    for position in sorted(roles.union(TITLES.starts(doc.tokens))):  # where either may start
+        if position == 0:
+            continue
+        index = position - 1
+        role = ROLE_WORDS.match_at(doc.tokens, position) if position in roles else None
+        if role is None and _next_in_list(doc, position):
+            role = TITLES.match_at(doc.tokens, position)  # "، ورئيس هيئة المنافذ عمر ..."
+        if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, position)):
             _name_after_title(doc, role, _before_what_is_said, _closing_comma)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
             _name_after_title(doc, role, _said_after_comma, _said_after_comma)

@@ -9,15 +9,17 @@ from kg.extract.tokens import Token
 
 def phrase_ends_at(table: PhraseTable, tokens: list[Token], index: int, within: int) -> bool:
     """A phrase of `table` starting at most `within` words before `index` ends just before it."""
-    return any(match.last == index for match in _phrases_before(table, tokens, index, within))
+    for back in range(max(0, index - within), index):
+        match = table.match_at(tokens, back)
+        if match is not None and match.last == index:
+            return True
+    return False
 
 
 def phrase_covers(table: PhraseTable, tokens: list[Token], index: int, within: int) -> bool:
     """A phrase of `table` starting at most `within` words before `index` includes it."""
-    return any(match.last > index for match in _phrases_before(table, tokens, index, within))
-
-
-def _phrases_before(table: PhraseTable, tokens: list[Token], index: int, within: int):
     for back in range(max(0, index - within), index):
-        if match := table.match_at(tokens, back):
-            yield match
+        match = table.match_at(tokens, back)
+        if match is not None and match.last > index:
+            return True
+    return False
