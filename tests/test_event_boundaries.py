@@ -511,3 +511,19 @@ def test_memoranda_signed_together_are_a_signing(extract):
         "تفاهم؛ الأولى مع الاتحاد الدولي للاتصالات والثانية مع جامعة الأمير سلطان."
     )
     assert "agreement-signing" in event_kinds(result)
+
+
+def test_a_sentence_that_names_the_conference_stays_with_it_after_a_workshop_beside_it(extract):
+    result = extract(
+        "اختتم في تونس يوم 13 ماي 2025 المؤتمر العربي لرؤساء أجهزة الدفاع المدني.\n\n"
+        "وعلى هامش المؤتمر، نظمت الأمانة العامة أمس ورشة عمل حول الطائرات المسيرة.\n\n"
+        "وشاركت في المؤتمر وفود كل من: المملكة الأردنية الهاشمية، ودولة قطر، والمملكة المغربية."
+    )
+    states = {
+        (event.kind, fact.object.label)
+        for event in result.doc.events
+        for fact in result.doc.facts
+        if fact.subject is event and fact.predicate == "participant"
+    }
+    assert {kind for kind, _ in states} == {"conference"}
+    assert len(states) == 3

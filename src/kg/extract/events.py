@@ -122,12 +122,16 @@ def _spread(doc: Document, put_off: list[int]) -> None:
     ("من جانبه، استعرض اللواء ..." names no event but is about the one before it), or one only
     planned or put off."""
     firsts = sorted([min(e.sentences) for e in doc.events] + put_off)
+    # a sentence a trigger ties to one event ("وشاركت في المؤتمر وفود ...") is not spread to
+    # another that the text named since
+    claimed = {index: id(e) for e in doc.events for index in e.sentences}
     for event in doc.events:
         first = min(event.sentences)
         following = [f for f in firsts if f > first]
         last = following[0] if following else len(doc.sentences)
         for index in range(first, last):
-            _add_sentence(event, index)
+            if claimed.get(index, id(event)) == id(event):
+                _add_sentence(event, index)
         event.sentences.sort()
 
 
