@@ -555,3 +555,20 @@ def test_a_name_after_the_title_of_one_in_whose_presence_it_was_held(extract):
         "الوكالة الإيطالية للتعاون الإنمائي في بيروت إيلاريا بيانكي، وجرى عرض لحاجات المديرية."
     )
     assert "إيلاريا بيانكي" in arabic_labels(result, "person")
+
+
+def test_a_name_after_a_title_and_its_body_ends_before_what_is_presented(extract):
+    result = extract(
+        "افتتحت الورشة يوم 12 آذار 2025 في بيروت، فيما عرضت منسقة البرنامج العالمي للجرائم "
+        "السيبرانية كلير دوبوا أهداف المشروع، وتناول خبير إدارة الحدود في المنظمة الدولية "
+        "للهجرة سيمون بيرتران أفضل الممارسات."
+    )
+    assert {"كلير دوبوا", "سيمون بيرتران"} <= arabic_labels(result, "person")
+
+
+def test_a_name_after_an_experts_field(extract):
+    result = extract(
+        "افتتحت الورشة يوم 12 آذار 2025 في بيروت، وتناول الخبير الدولي في التحليل الجنائي "
+        "الرقمي بيتر مولر تقنيات استخراج البيانات."
+    )
+    assert arabic_labels(result, "person") == {"بيتر مولر"}

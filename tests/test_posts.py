@@ -235,3 +235,12 @@ def test_an_undersecretary_naming_no_ministry_holds_the_post_in_the_one_the_text
     assert len(ministries) == 1 and None not in ministries
     assert {p.role for p in result.doc.posts} == {"minister", "deputy-minister"}
     assert len(result.doc.posts) == 3
+
+
+def test_the_chief_of_an_offices_representatives_represents_it(extract):
+    result = extract(
+        "وقع الاتفاقية في رام الله يوم 3 آذار 2025 مدير عام الدفاع المدني العميد عماد حسن "
+        "البلبيسي، وكبير ممثلي مكتب جايكا في فلسطين هيروشي تاناكا، بحضور وكيل وزارة الداخلية."
+    )
+    roles = {(post.holder.label, post.role) for post in result.doc.posts}
+    assert ("هيروشي تاناكا", "representative") in roles

@@ -22,6 +22,7 @@ from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import is_definite
 
 MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
@@ -41,6 +42,8 @@ RELATIVES: Final = normalized_set(("الذي", "التي"))
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follows
 MAX_FIELD_WORDS: Final = 3
+EXPERT_ROLES: Final = ("expert",)  # titles a field of expertise may follow, after في
+MAX_EXPERTISE_WORDS: Final = 5
 
 
 def people_after_places(doc: Document) -> None:
@@ -176,6 +179,8 @@ def _title_end(doc: Document, role) -> int:
         return portfolio_end(doc, role.last)
     if role.last < len(doc.tokens) and doc.tokens[role.last].text in TITLE_FIELDS:
         return role.last + 1  # "مديرة برامج مكتب ...": the title's field, then its body
+    if role.value in EXPERT_ROLES:
+        return _expertise_end(doc, role.last)
     body = body_in_title(doc, role)
     if body:
         return doc.token_index(body.end)
@@ -183,6 +188,27 @@ def _title_end(doc: Document, role) -> int:
         return role.last + 1
     named = role.last < len(doc.tokens) and doc.mention_starting(role.last) is not None
     return _field_end(doc, role.last) if role.value in FIELD_ROLES and not named else role.last
+
+
+def _expertise_end(doc: Document, index: int) -> int:
+    """ "الخبير الدولي في التحليل الجنائي الرقمي بيتر مولر": past an expert's adjectives and the
+    field "في" names with the article, where no body is named; else `index` as it was."""
+    last = index
+    while last < len(doc.tokens) and is_definite(doc.tokens[last].text):
+        if doc.mention_starting(last) is not None:
+            return index
+        last += 1  # "الدولي"
+    if last + 1 >= len(doc.tokens) or doc.tokens[last].text != "في":
+        return index
+    end = last + 1
+    while end < len(doc.tokens) and end - last <= MAX_EXPERTISE_WORDS:
+        word = doc.tokens[end].text
+        if not word.startswith("ال") or doc.gap(end - 1, end).strip():
+            break
+        if doc.mention_starting(end) is not None:
+            return index  # "خبير ... في المنظمة الدولية للهجرة": a body, told afterwards
+        end += 1
+    return end if end > last + 1 else index
 
 
 def _field_end(doc: Document, index: int) -> int:
