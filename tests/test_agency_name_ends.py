@@ -327,3 +327,19 @@ def test_two_verbal_nouns_after_wa_that_share_a_genitive_stay_in_the_name(extrac
     assert "مركز القاهرة الدولي لتسوية النزاعات وحفظ وبناء السلام" in agencies
     assert arabic_labels(result, "person") == {"خالد منير عبد الرازق"}
     assert not any("شعبا" in name for name in agencies)
+
+
+def test_a_side_after_a_body_is_no_more_of_its_name(extract):
+    result = extract(
+        "بحث الجانبان في عدن يوم 3 مارس 2025 أوجه التعاون بين وزارة الداخلية والجانب الياباني، "
+        "والدعم المقدم من حكومة اليابان."
+    )
+    assert not any("الجانب" in name for name in named_agencies(result.doc))
+
+
+def test_a_name_ends_at_the_end_of_its_line(extract):
+    result = extract(
+        "وزارة الداخلية توقع مذكرة تفاهم مع جامعة خليفة\n\nأبوظبي في 18 يونيو 2025 / وام / وقعت "
+        "وزارة الداخلية وجامعة خليفة للعلوم والتكنولوجيا أمس مذكرة تفاهم."
+    )
+    assert "جامعة خليفة" in named_agencies(result.doc)

@@ -572,3 +572,11 @@ def test_a_name_after_an_experts_field(extract):
         "الرقمي بيتر مولر تقنيات استخراج البيانات."
     )
     assert arabic_labels(result, "person") == {"بيتر مولر"}
+
+
+def test_no_name_runs_from_a_headlines_last_title_into_the_dateline(extract):
+    result = extract(
+        "ورشة عمل عن تطبيق قانون استعادة الأموال برعاية وزير العدل\n\nوطنية - برعاية وزير العدل "
+        "الدكتور سليم منير عواد، نظمت الهيئة الوطنية لمكافحة الفساد ورشة عمل يوم 3 مارس 2025."
+    )
+    assert arabic_labels(result, "person") == {"سليم منير عواد"}

@@ -220,6 +220,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     gap = doc.gap(index - 1, index).strip()
     if gap and not (gap == "-" and is_nisba(previous) and is_nisba(word)):
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
+    if doc.line_break(index - 1, index):
+        return False  # a headline's last words, then the dateline
     if _inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
     if takes_preposition(doc, index, word, previous) or for_the_sake_of(doc, index):

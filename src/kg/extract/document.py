@@ -182,6 +182,12 @@ class Document:
         tokens = self.tokens
         return self.text[tokens[first].end : tokens[second].start]
 
+    def line_break(self, first: int, second: int) -> bool:
+        """Whether a line ends between two tokens: no name runs over it (a headline's last
+        word and the dateline after it, "... برعاية وزير العدل" / "وطنية - برعاية ...")."""
+        tokens = self.tokens
+        return "\n" in self.text[tokens[first].end : tokens[second].start]
+
     def in_date(self, offset: int) -> bool:
         """Whether a normalized offset falls inside a date the text writes."""
         return any(d.start <= offset < d.end for d in self.dates)

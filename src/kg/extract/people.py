@@ -119,6 +119,8 @@ def _body(doc: Document, first: int) -> bool:
 def _opens_name(doc: Document, first: int) -> bool:
     """What may stand between the titles and the name: nothing, "/" or ":", or the dot of an
     abbreviated title ("د. سناء", "أ.د. نادية")."""
+    if doc.line_break(first - 1, first):
+        return False
     gap = doc.gap(first - 1, first).strip()
     return gap in NAME_OPENERS or (gap == "." and len(doc.tokens[first - 1].text) == 1)
 

@@ -124,6 +124,8 @@ def _name_after_title(
     gap = doc.gap(first - 1, first).strip()
     if (gap and not (set_off and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
         return
+    if doc.line_break(first - 1, first):
+        return  # "... برعاية وزير العدل" ending a headline, then the dateline
     if doc.tokens[first].text.startswith(CLITIC_ARTICLES) or _body_head(doc.tokens[first].text):
         return  # "بالمديرية العامة", "بقطاع الجوازات": no name starts with a preposition and
         # the article, or with a body's head noun under a preposition

@@ -60,6 +60,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     word = doc.tokens[index].text
     if index > first and doc.gap(index - 1, index).strip() not in ("", "-"):
         return False  # punctuation ends a name ("جان-بيير" is one name)
+    if index > first and doc.line_break(index - 1, index):
+        return False
     if index > first and doc.tokens[index - 1].text in NAME_LINKS:
         return True  # بن, آل, أبو, عبد ... always take the next word
     clitic_article = _clitic_article(word)
