@@ -527,3 +527,19 @@ def test_a_sentence_that_names_the_conference_stays_with_it_after_a_workshop_bes
     }
     assert {kind for kind, _ in states} == {"conference"}
     assert len(states) == 3
+
+
+def test_an_items_heading_names_the_event_its_paragraph_reports(extract):
+    result = extract(
+        "وزارة الداخلية: النشرة الأسبوعية\n\n"
+        "• وكيل الوزارة يستقبل سفير إندونيسيا\n"
+        "استقبل وكيل وزارة الداخلية للشؤون الأمنية يوم الأحد 1 ديسمبر 2024 سفير جمهورية "
+        "إندونيسيا، وبحث معه أوجه التعاون الأمني.\n\n"
+        "• الجوازات توقع مذكرة تفاهم مع سدايا\n"
+        "وقعت المديرية العامة للجوازات يوم الثلاثاء 3 ديسمبر 2024 مذكرة تفاهم مع الهيئة "
+        "السعودية للبيانات والذكاء الاصطناعي."
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2024-12-03", "2024-12-03"),
+        ("visit", "2024-12-01", "2024-12-01"),
+    ]

@@ -8,6 +8,7 @@ from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.event_kinds import assembly_session, talks_with_visitor
+from kg.extract.item_headings import without_item_headings
 from kg.extract.lexicon import events as words
 from kg.extract.non_events import (
     counted,
@@ -57,7 +58,7 @@ ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
     head = doc.head_end
-    triggers = _triggers(doc)
+    triggers = without_item_headings(doc, _triggers(doc))
     put_off = _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:
         put_off = _add_events(doc, [t for t in triggers if t[1] < head])

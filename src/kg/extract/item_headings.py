@@ -1,0 +1,53 @@
+"""Headings of a release's items: a digest's or a roundup's short lines that head a paragraph
+("• وكيل الوزارة يستقبل سفير إندونيسيا", then "استقبل وكيل وزارة الداخلية ... يوم الأحد ...").
+An event word in such a heading names the event its paragraph reports, as a release's headline
+does the release's: it is no event of its own.
+"""
+
+from typing import Final
+
+from kg.extract.document import Document
+
+MAX_HEADING_WORDS: Final = 14
+SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "،", ",", "؛", ";")
+
+Trigger = tuple[str, int, int]  # kind, start, end (normalized offsets)
+
+
+def without_item_headings(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers, less those in an item's heading whose paragraph names an event of the same
+    kind."""
+    return [t for t in triggers if not _heading_repeated(doc, t, triggers)]
+
+
+def _heading_repeated(doc: Document, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    kind, start, _ = trigger
+    line = _line_around(doc.text, start)
+    if line is None or line[0] < doc.head_end or not _heading(doc.text[line[0] : line[1]]):
+        return False
+    paragraph = _next_paragraph(doc.text, line[1])
+    if paragraph is None:
+        return False
+    return any(k == kind and paragraph[0] <= s < paragraph[1] for k, s, _ in triggers)
+
+
+def _line_around(text: str, offset: int) -> tuple[int, int] | None:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return None if end < 0 else (start, end)
+
+
+def _heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not line.rstrip().endswith(SENTENCE_ENDS)
+
+
+def _next_paragraph(text: str, offset: int) -> tuple[int, int] | None:
+    """The next line with words after `offset`, as (start, end)."""
+    while offset < len(text):
+        end = text.find("\n", offset + 1)
+        end = len(text) if end < 0 else end
+        if text[offset:end].strip():
+            return (offset, end)
+        offset = end
+    return None
