@@ -244,3 +244,18 @@ def test_the_chief_of_an_offices_representatives_represents_it(extract):
     )
     roles = {(post.holder.label, post.role) for post in result.doc.posts}
     assert ("هيروشي تاناكا", "representative") in roles
+
+
+def test_the_attorney_general_heads_the_public_prosecution_the_text_names(extract):
+    result = extract(
+        "وقعت النيابة العامة في الرياض يوم 3 مارس 2025 مذكرة تفاهم، واستقبل النائب العام "
+        "الشيخ خالد بن إبراهيم السديري الوفد، وشارك في اللقاء ممثلون عن مكتب النائب العام، "
+        "وجهاز الأمن الداخلي."
+    )
+    (post,) = result.doc.posts
+    assert (post.holder.label, post.role) == ("خالد بن إبراهيم السديري", "head")
+    assert post.organization.label.startswith("النيابة العامة")
+    participants = {
+        fact.object.label for fact in result.doc.facts if fact.predicate == "participant"
+    }
+    assert any(label.startswith("جهاز الأمن الداخلي") for label in participants)

@@ -42,6 +42,7 @@ from kg.extract.word_shapes import (
 
 NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
 PAST_VERBS: Final = normalized_set(people_words.PAST_VERBS)
+BODY_TITLES: Final = normalized_set(people_words.BODIES_OF_TITLES)  # "مكتب النائب العام"
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
 NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
 TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
@@ -283,10 +284,19 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     titles = () if adjective_like(word) else (HONORIFICS,)
     # A definite event word after a noun in construct is its genitive ("لمتابعة تنفيذ الاتفاقية").
     events = (TRIGGERS,) if definite or not is_definite(word) else ()
-    stoppers = (*titles, ROLE_WORDS, CUES, *events)
+    if _title_of_another(doc, index):
+        return False
+    stoppers = (*titles, CUES, *events)
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
         doc, index
     )
+
+
+def _title_of_another(doc: Document, index: int) -> bool:
+    """A title starts a person's post, not more of the name; but one that names a body by
+    itself is its office's name ("مكتب النائب العام")."""
+    role = ROLE_WORDS.match_at(doc.tokens, index)
+    return role is not None and doc.text[role.start : role.end] not in BODY_TITLES
 
 
 def _prosecution_at_court(doc: Document, index: int) -> bool:

@@ -148,7 +148,7 @@ class FindPosts:
             return found
         if mention:
             return mention.entity, mention.end
-        return implied_body(doc, role.value), role.end
+        return implied_body(doc, role.value, doc.text[role.start : role.end]), role.end
 
 
 def person_past_titles(doc: Document, index: int) -> Mention | None:

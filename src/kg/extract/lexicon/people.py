@@ -91,6 +91,9 @@ NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ام", "عبد", "ال", "�
 
 # Post titles after a name: phrase → role concept slug. Longest phrase wins.
 ROLES = {
+    # the head of the public prosecution: "النائب العام الشيخ خالد بن إبراهيم السديري"
+    "النايب العام": "head",
+    "النايبه العامه": "head",
     "الامين العام المساعد": "assistant-secretary-general",
     "امين عام مساعد": "assistant-secretary-general",
     "مساعد الامين العام": "assistant-secretary-general",
@@ -352,6 +355,14 @@ PAST_VERBS = ("استمع", "اطلع", "تفقد", "زار", "التقى", "ب�
               "شاهد", "تعرف", "قام", "أجرى", "حرص")  # fmt: skip
 
 # Words that end a name: function words, verbs of reporting, and role heads.
+# The body a title heads by its very name, when the text names it elsewhere but not after the
+# title: "النائب العام" heads the public prosecution ("النيابة العامة").
+BODIES_OF_TITLES = {
+    "النائب العام": ("النيابة العامة",),
+    "النائبة العامة": ("النيابة العامة",),
+    "المدعي العام": ("الادعاء العام", "النيابة العامة"),
+}
+
 # What a speaker presents, right after the speaker's name: "عرضت منسقة البرنامج ... كلير دوبوا
 # أهداف المشروع", "وتناول خبير إدارة الحدود ... سيمون بيرتران أفضل الممارسات".
 PRESENTED_THINGS = ("أهداف", "تفاصيل", "محاور", "مراحل", "مضامين", "تقنيات", "أساليب", "ملامح",
