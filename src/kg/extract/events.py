@@ -8,7 +8,7 @@ from kg.extract.date_spans import followed
 from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.event_kinds import assembly_session, talks_with_visitor
-from kg.extract.item_headings import without_item_headings
+from kg.extract.item_headings import heading_sentences, without_item_headings
 from kg.extract.lexicon import events as words
 from kg.extract.non_events import (
     counted,
@@ -62,7 +62,7 @@ def find_events(doc: Document) -> Document:
     put_off = _add_events(doc, [t for t in triggers if t[1] >= head])
     if not doc.events:
         put_off = _add_events(doc, [t for t in triggers if t[1] < head])
-    _spread(doc, put_off)
+    _spread(doc, put_off + heading_sentences(doc))
     return doc
 
 

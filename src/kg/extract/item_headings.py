@@ -4,11 +4,14 @@ An event word in such a heading names the event its paragraph reports, as a rele
 does the release's: it is no event of its own.
 """
 
+import re
 from typing import Final
 
 from kg.extract.document import Document
 
 MAX_HEADING_WORDS: Final = 14
+MIN_ITEM_WORDS: Final = 14  # words of the paragraph an item's heading opens, at the least
+ITEM_MARK: Final = re.compile(r"\s*(?:[•■●▪◆►*]|\d{1,2}\s*[-.)])")
 SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "،", ",", "؛", ";")
 
 Trigger = tuple[str, int, int]  # kind, start, end (normalized offsets)
@@ -18,6 +21,37 @@ def without_item_headings(doc: Document, triggers: list[Trigger]) -> list[Trigge
     """The triggers, less those in an item's heading whose paragraph names an event of the same
     kind."""
     return [t for t in triggers if not _heading_repeated(doc, t, triggers)]
+
+
+def heading_sentences(doc: Document) -> list[int]:
+    """The sentences that open an item with its heading, after a blank line ("• (١٩٤٢٢) مخالفاً
+    في أسبوع"): what an event before reports does not run on into them."""
+    found = []
+    for sentence in doc.sentences:
+        start = sentence.start
+        if start < doc.head_end or doc.text[max(0, start - 2) : start] != "\n\n":
+            continue
+        line = _line_around(doc.text, start)
+        if line is None or not _marked_heading(doc.text[line[0] : line[1]]):
+            continue
+        paragraph = _next_paragraph(doc.text, line[1])
+        if paragraph is not None and _reports(doc.text[paragraph[0] : paragraph[1]]):
+            found.append(sentence.index)
+    return found
+
+
+def _marked_heading(line: str) -> bool:
+    """A heading with an item's mark ("•", "■", "1-"): a subheading of one release's story
+    ("افتتاح برئاسة وزير الداخلية") has none, and its event runs on under it."""
+    return _heading(line) and ITEM_MARK.match(line) is not None
+
+
+def _reports(paragraph: str) -> bool:
+    """A paragraph of sentences, not another heading or a list's next item."""
+    return (
+        paragraph.rstrip().endswith((".", "!", "؟", "?"))
+        and len(paragraph.split()) > MIN_ITEM_WORDS
+    )
 
 
 def _heading_repeated(doc: Document, trigger: Trigger, triggers: list[Trigger]) -> bool:
