@@ -580,3 +580,19 @@ def test_no_name_runs_from_a_headlines_last_title_into_the_dateline(extract):
         "الدكتور سليم منير عواد، نظمت الهيئة الوطنية لمكافحة الفساد ورشة عمل يوم 3 مارس 2025."
     )
     assert arabic_labels(result, "person") == {"سليم منير عواد"}
+
+
+def test_a_compound_given_name_written_joined_and_apart_is_one_person(extract):
+    result = extract(
+        "افتتح الأمين العام الدكتور عبدالعزيز بن سعد الحمدان أعمال الدورة يوم 3 مارس 2025، "
+        "وأكد الدكتور عبد العزيز الحمدان في كلمته أهمية التعاون."
+    )
+    assert len([e for e in result.doc.entities("person")]) == 1
+
+
+def test_what_a_speaker_stresses_is_no_part_of_the_name(extract):
+    result = extract(
+        "استقبل الوزير يوم 5 آذار 2025 السفير الياباني، فيما أكد السفير موريتا استمرار بلاده في "
+        "دعم المؤسسات الأمنية."
+    )
+    assert not any("استمرار" in name for name in arabic_labels(result, "person"))

@@ -28,7 +28,7 @@ def same_person(doc: Document, name: str) -> Entity | None:
     """A later short form names the one earlier person it ends ("الدكتورة بن عاشور"), or whose
     first and last names it keeps ("أحمد الشناوي" after "أحمد عبد الحميد الشناوي", "فيصل آل
     الشيخ" after "فيصل بن عبد الرحمن آل الشيخ")."""
-    words = tuple(name.split())
+    words = _joined(tuple(normalize_string(name).split()))
     if not words:
         return None
     candidates = _PEOPLE.ending_with(doc, words[-1])
@@ -74,7 +74,21 @@ _PEOPLE = _PeopleByLastWord()
 @lru_cache(maxsize=4096)
 def _label_words(label: str) -> tuple[str, ...]:
     """A label's normalized words: asked for every known person at each name read."""
-    return tuple(normalize_string(label).split())
+    return _joined(tuple(normalize_string(label).split()))
+
+
+def _joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "عبد العزيز" as "عبدالعزيز": a compound given name is written either way, often both in
+    one release."""
+    if "عبد" not in words[:-1]:
+        return words
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "عبد":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return tuple(joined)
 
 
 def known_surname(doc: Document, index: int) -> bool:
