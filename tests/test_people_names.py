@@ -587,7 +587,7 @@ def test_a_compound_given_name_written_joined_and_apart_is_one_person(extract):
         "افتتح الأمين العام الدكتور عبدالعزيز بن سعد الحمدان أعمال الدورة يوم 3 مارس 2025، "
         "وأكد الدكتور عبد العزيز الحمدان في كلمته أهمية التعاون."
     )
-    assert len([e for e in result.doc.entities("person")]) == 1
+    assert len(list(result.doc.entities("person"))) == 1
 
 
 def test_what_a_speaker_stresses_is_no_part_of_the_name(extract):
