@@ -556,3 +556,16 @@ def test_an_item_with_no_event_does_not_run_on_from_the_one_before(extract):
         "نوفمبر 2024 عن ضبط 19422 مخالفا لأنظمة الإقامة والعمل وأمن الحدود."
     )
     assert dated(result) == [("visit", "2024-12-01", "2024-12-01")]
+
+
+def test_a_graduation_of_a_class_and_an_executive_programme_by_its_title_are_courses(extract):
+    graduation = extract(
+        "الكويت - 21 - 5 (كونا) -- احتفلت أكاديمية سعد العبدالله للعلوم الأمنية اليوم الأربعاء 21 "
+        "مايو 2025 بتخريج الدفعة ال48 من الضباط الاختصاصيين."
+    )
+    programme = extract(
+        'اختتمت جامعة نايف العربية للعلوم الأمنية يوم 13 نوفمبر 2024 البرنامج التنفيذي "القيادة '
+        'الاستراتيجية لإدارة الأزمات"، ووقع الجانبان البرنامج التنفيذي لمذكرة التفاهم.'
+    )
+    assert event_kinds(graduation) == ["training-course"]
+    assert event_kinds(programme) == ["training-course"]

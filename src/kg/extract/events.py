@@ -30,6 +30,7 @@ SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
 # start: the pattern is tried only there (it begins with optional prefixes, so the regex engine
 # would try it at every character).
 SESSION_WORD, SESSION_REACH = "دور", 4
+COURSE_WORDS: Final = (SESSION_WORD, "برنامج")  # what every course pattern's match begins with
 TRAINING_COURSE: Final = re.compile(words.TRAINING_COURSE_PATTERN)
 TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
@@ -142,7 +143,7 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
         if not any(mark in m.group() for mark in TRAINING_MARKS):
             kind = "meeting" if m.group().split()[-1] in COMMITTEES else "council-session"
             found.append((kind, m.start(), m.end()))
-    for m in anchored_matches(TRAINING_COURSE, doc.text, (SESSION_WORD,), SESSION_REACH):
+    for m in anchored_matches(TRAINING_COURSE, doc.text, COURSE_WORDS, SESSION_REACH):
         found.append(("training-course", m.start(), m.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     found = [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]

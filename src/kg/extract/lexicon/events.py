@@ -55,6 +55,7 @@ TRIGGERS = {
     # a graduation closes the course its class took: "حفل تخريج الدفعة الثالثة"
     "حفل تخريج": "training-course", "حفل التخريج": "training-course",
     "حفل تخرج": "training-course", "تخريج دفعه": "training-course",
+    "تخريج الدفعه": "training-course",  # "احتفلت الأكاديمية بتخريج الدفعة الـ48 من الضباط"
     "الدوره المتخصصه": "training-course", "الدوره الاقليميه": "training-course",
     "دوره اقليميه": "training-course",
     # minutes of cooperation, signed as an agreement is: "وقع الجانبان محضر تعاون فني"
@@ -137,6 +138,9 @@ TRAINING_COURSE_PATTERN = (
     r"(?:ال)?(?:تدريبيه|تكوينيه|تخصصيه|متخصصه|تاهيليه)(?!\w)"
     r"|(?:و|ب|ل)?دوره(?=\s*(?:في\s+|حول\s+)?(?:[\"«“]|\((?!\s*\d)))"  # by its title: دورة (في)
     # "البحث والإنقاذ", دورة (إدارة الأزمات); not دورة (41) لمجلس
+    # an executive programme by its title is taught ("البرنامج التنفيذي "القيادة الاستراتيجية""),
+    # not the one a memorandum's signatories sign ("البرنامج التنفيذي لمذكرة التفاهم")
+    r"|(?:و|ب|ل)?(?:ال)?برنامج\s+(?:ال)?تنفيذي(?=\s*[\"«“])"
 )
 
 # A meeting of a general assembly is a session of it ("عقدت الجمعية العمومية للاتحاد اجتماعها
