@@ -596,3 +596,13 @@ def test_what_a_speaker_stresses_is_no_part_of_the_name(extract):
         "دعم المؤسسات الأمنية."
     )
     assert not any("استمرار" in name for name in arabic_labels(result, "person"))
+
+
+def test_wa_and_a_present_verb_or_verbal_noun_start_no_name(extract):
+    result = extract(
+        "وزير الداخلية يستقبل السفير الإسباني ويشرف على توقيع اتفاقية للتعاون الأمني\n\n"
+        "دبي: وقعت الأكاديمية يوم 3 مارس 2025 مذكرة تفاهم، ووقعها عن الجامعة الدكتور فهد بن ناصر "
+        "السبيعي، وكيل الجامعة للشؤون التعليمية، وتشمل تبادل أعضاء هيئة التدريس، وحضر السيد "
+        "ويراساك تشايوات."
+    )
+    assert arabic_labels(result, "person") == {"فهد بن ناصر السبيعي", "ويراساك تشايوات"}

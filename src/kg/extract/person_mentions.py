@@ -8,6 +8,8 @@ from kg.extract.normalize import normalize_string
 
 
 def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
+    if _verb_after_wa(doc.tokens[first].text):
+        return
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
     overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
     known = [m.entity for m in overlapping if m.entity.kind == "person"]
@@ -22,6 +24,17 @@ def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
     )
     _add_honorifics(entity, titles)
     doc.mentions.append(Mention(entity, start, end))
+
+
+IMPERFECT_AFTER_WA = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
+
+
+def _verb_after_wa(word: str) -> bool:
+    """ "ويشرف على توقيع ...", "وتشمل تبادل ...": و and a present-tense verb start a clause; no
+    given name begins so (وليد، وائل، وسام begin otherwise)."""
+    if word.startswith("وي"):  # but "ويليام", "ويراساك": a foreign name, longer than the verb
+        return len(word) == IMPERFECT_AFTER_WA
+    return len(word) >= 4 and word.startswith(("وت", "ون"))
 
 
 def same_person(doc: Document, name: str) -> Entity | None:
