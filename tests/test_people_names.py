@@ -606,3 +606,11 @@ def test_wa_and_a_present_verb_or_verbal_noun_start_no_name(extract):
         "ويراساك تشايوات."
     )
     assert arabic_labels(result, "person") == {"فهد بن ناصر السبيعي", "ويراساك تشايوات"}
+
+
+def test_a_feminine_speech_verb_is_no_part_of_the_name_after_it(extract):
+    result = extract(
+        "افتتح المؤتمر في أبوظبي يوم 3 مارس 2025، كما تحدثت ماريا سوينسون، ممثلة مجموعة "
+        "إيغمونت، عن تبادل المعلومات المالية."
+    )
+    assert arabic_labels(result, "person") == {"ماريا سوينسون"}

@@ -363,6 +363,14 @@ BODIES_OF_TITLES = {
     "المدعي العام": ("الادعاء العام", "النيابة العامة"),
 }
 
+# Verbs of speech, whose subject follows them and takes no object before it: the words between
+# one and a post title are a name ("وقال محمد علي حسن مدير إدارة التدريب إن ...").
+_SPEECH_STEMS = ("قال", "أكد", "أوضح", "أشار", "ذكر", "أفاد", "صرح", "شدد", "لفت", "كشف", "أعلن",
+                 "تحدث", "بين", "نوه", "أضاف")  # fmt: skip
+SPEECH_VERBS = tuple(
+    form for verb in _SPEECH_STEMS for form in (verb, "و" + verb, verb + "ت", "و" + verb + "ت")
+)
+
 # What a speaker presents, right after the speaker's name: "عرضت منسقة البرنامج ... كلير دوبوا
 # أهداف المشروع", "وتناول خبير إدارة الحدود ... سيمون بيرتران أفضل الممارسات".
 PRESENTED_THINGS = ("أهداف", "تفاصيل", "محاور", "مراحل", "مضامين", "تقنيات", "أساليب", "ملامح",
@@ -370,6 +378,7 @@ PRESENTED_THINGS = ("أهداف", "تفاصيل", "محاور", "مراحل", "�
 
 NAME_STOPS = {
     *PAST_VERBS,
+    *SPEECH_VERBS,  # "كما تحدثت ماريا سوينسون، ممثلة ...": the verb, then her name
     # function words
     "في", "من", "الى", "عن", "مع", "الذي", "التي", "الذين", "خلال", "حيث", "كما", "أن",
     "فيما", "بينما", "فيه", "فيها",  # "ترأس الاجتماع ... أحمد فجر الدين فيما يشارك فيه ..."
@@ -443,13 +452,6 @@ PLACE_NOUNS = ("مقر", "مكتب", "مكتبه", "قاعة", "فندق", "مب
 # Places named after a person: "مطار الأمير سعيد إبراهيم الدولي" names no one present.
 EPONYM_PLACES = ("مطار", "ميناء", "شارع", "جسر", "مسجد", "مستشفى", "قاعة", "ملعب", "منفذ", "مدينة")
 
-# Verbs of speech, whose subject follows them and takes no object before it: the words between
-# one and a post title are a name ("وقال محمد علي حسن مدير إدارة التدريب إن ...").
-_SPEECH_STEMS = ("قال", "أكد", "أوضح", "أشار", "ذكر", "أفاد", "صرح", "شدد", "لفت", "كشف", "أعلن",
-                 "تحدث", "بين", "نوه", "أضاف")  # fmt: skip
-SPEECH_VERBS = tuple(
-    form for verb in _SPEECH_STEMS for form in (verb, "و" + verb, verb + "ت", "و" + verb + "ت")
-)
 
 # A title right after one of these verbs is the sentence's subject, and the name that follows
 # the title's body is its holder's even with no title of address: "وقال مدير إدارة التوعية
