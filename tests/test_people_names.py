@@ -614,3 +614,11 @@ def test_a_feminine_speech_verb_is_no_part_of_the_name_after_it(extract):
         "إيغمونت، عن تبادل المعلومات المالية."
     )
     assert arabic_labels(result, "person") == {"ماريا سوينسون"}
+
+
+def test_a_name_after_the_title_of_one_who_gave_the_lecture(extract):
+    result = extract(
+        "واستمع المشاركون في عمان يوم الاثنين 3 مارس 2025 إلى محاضرة قدمها الخبير في الشرطة "
+        "الاتحادية الألمانية توماس برانت حول تحليل المخاطر على الحدود."
+    )
+    assert arabic_labels(result, "person") == {"توماس برانت"}
