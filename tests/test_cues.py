@@ -880,3 +880,20 @@ def test_a_visit_recalled_as_weeks_ago_is_no_event(extract):
         "التي أداها وزير الداخلية إلى مدينة نواذيبو."
     )
     assert event_kinds(result) == []
+
+
+def test_the_states_taking_part_are_those_listed_after_a_colon(extract):
+    result = extract(
+        "نظم المركز الإقليمي تمرينا سيبرانيا في مسقط يوم 3 سبتمبر 2025. ومن بين الدول المشاركة "
+        "في التمرين: دولة الكويت، ومملكة البحرين، ودولة قطر."
+    )
+    participants = {f.object.label for f in result.doc.facts if f.predicate == "participant"}
+    assert len(participants) == 3
+
+
+def test_those_taking_part_named_without_a_list_bring_in_no_one(extract):
+    result = extract(
+        "اختتم في مسقط يوم 3 سبتمبر 2025 التمرين السيبراني، وأشاد الوزير بالجهات المشاركة "
+        "والمنظمة الدولية للشرطة الجنائية."
+    )
+    assert not [f for f in result.doc.facts if f.predicate == "participant"]

@@ -28,6 +28,9 @@ MAX_LOOKBACK_WORDS: Final = 12
 LIST_ITEM: Final = re.compile(words.LIST_ITEM_PATTERN)
 RELATIVE_PRONOUNS: Final = normalized_set(("التي", "الذي", "اللتين", "اللذين"))
 LIST_ROLES: Final = ("participant", words.PANEL)
+# Cues that name those taking part only before a list they open with a colon.
+LISTED_ONLY: Final = tuple(normalized_set(words.LISTED_ONLY_CUES))  # after any proclitic
+LIST_COLON_REACH: Final = 3  # words between the cue and its colon ("في التمرين")
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 SUBORDINATE: Final = normalized_set(("التابع", "التابعة", "التابعه"))
@@ -36,6 +39,8 @@ AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X
 
 def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
     """The agents a cue takes, up to `limit`."""
+    if doc.text[cue.start : cue.end].endswith(LISTED_ONLY) and not _list_follows(doc, cue):
+        return []  # "رحب بالدول المشاركة": those taking part, not named here
     if doc.text[cue.start : cue.end] in POSSESSIVE_VENUES:
         return _antecedent(doc, cue, sentence_start)
     if doc.text[cue.start : cue.end] in SEAT_CUES:
@@ -59,6 +64,12 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if after or not is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _list_follows(doc: Document, cue: PhraseMatch) -> bool:
+    """A colon within a few words after the cue: "الدول المشاركة في التمرين: ..."."""
+    last = min(len(doc.tokens) - 1, cue.last + LIST_COLON_REACH)
+    return any(":" in doc.gap(index - 1, index) for index in range(cue.last, last + 1))
 
 
 def _subject_after(doc: Document, cue: PhraseMatch, limit: int) -> list[Mention]:

@@ -322,6 +322,8 @@ OPENERS_SPEECH = ("كلمه", "كلمته", "كلمتها", "بكلمه")
 # makes its speaker the opener.
 OPENING_SPEECHES = ("كلمة الافتتاح", "الكلمة الافتتاحية", "كلمة افتتاحية", "كلمة افتتاح")
 OPENING_SPEECH_REACH = 14  # words from the verb: the speaker's name and post come between
+LISTED_ONLY_CUES = ("الدول المشاركة", "الجهات المشاركة")
+
 ROLE_CUES |= {"من قبل": BY_AGENT, "من طرف": BY_AGENT}
 PASSIVE_WINDOW = 20  # words between the verb or verbal noun and "من قبل" (a title, a date)
 VERBAL_NOUN_ROLES = {
@@ -441,6 +443,8 @@ ROLE_CUES |= {
 }  # fmt: skip
 ROLE_CUES |= {
     "مشاركه": "participant", "ضم": "participant", "يضم": "participant", "ضمت": "participant",
+    # before a list only (LISTED_ONLY_CUES): "ومن بين الدول المشاركة في التمرين: ..."
+    "الدول المشاركه": "participant", "الجهات المشاركه": "participant",
     "وضم": "participant", "وضمت": "participant",  # too short for the proclitic rule
     "تضم": "participant", "رفقه": "participant", "يرافقه": "participant", "ترافقه": "participant", "برفقه": "participant",
     "بدعوه من": "organizer", "ببادره من": "organizer", "بمبادره من": "organizer",
