@@ -569,3 +569,11 @@ def test_a_graduation_of_a_class_and_an_executive_programme_by_its_title_are_cou
     )
     assert event_kinds(graduation) == ["training-course"]
     assert event_kinds(programme) == ["training-course"]
+
+
+def test_a_bodys_own_numbered_session_named_after_it_is_a_session(extract):
+    result = extract(
+        "عقد المجلس التنفيذي للجمعية العربية لعلوم الأدلة الجنائية، أمس الأربعاء 22 يناير 2025، "
+        "دورته الخامسة عشرة بمقر الجامعة في الرياض."
+    )
+    assert event_kinds(result) == ["council-session"]

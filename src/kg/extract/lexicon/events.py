@@ -125,6 +125,8 @@ _ORDINAL = (
 COUNCIL_SESSION_PATTERN = (
     rf"(?:ال|و|لل|ل|ب)?(?:ال)?(?:دوره|دورته|دورتها)\s+(?:العاديه\s+|الاستثنائيه\s+)?"
     rf"{_ORDINAL}\s+(?:ل|لل)\S+"
+    # a body's own session, named before it: "عقد المجلس التنفيذي ... دورته الخامسة عشرة بمقر"
+    rf"|(?:و|ب)?(?:دورته|دورتها)\s+(?:العاديه\s+|الاستثنائيه\s+)?(?:{_ORDINAL})(?!\S)"
 )
 
 # A line of the head that announces the release ("صدر عن المديرية ... البلاغ التالي:"): the
