@@ -16,6 +16,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.preceding_phrases import phrase_ending_at
 from kg.extract.speaker_topics import past_topic
 from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
 
@@ -90,11 +91,8 @@ def _in_title_phrase(doc: Document, mention: Mention, previous: Mention | None) 
 def _title_ends_at(doc: Document, index: int) -> bool:
     """A post title ends right before token `index`, other than one inside a body's name
     ("ممثلون عن مكتب النائب العام، وجهاز الأمن الداخلي")."""
-    for back in range(max(0, index - 3), index):
-        role = ROLE_WORDS.match_at(doc.tokens, back)
-        if role is not None and role.last == index and not _inside_body(doc, role.start):
-            return True
-    return False
+    role = phrase_ending_at(ROLE_WORDS, doc.tokens, index, within=3)
+    return role is not None and not _inside_body(doc, role.start)
 
 
 def _inside_body(doc: Document, offset: int) -> bool:

@@ -154,8 +154,7 @@ def _command_of(doc: Document, index: int, stem: str, after: int) -> bool:
     named = doc.mention_starting(after)
     if named is not None and named.entity.kind != "agency":
         return False
-    end = doc.tokens[index - 1].end
-    body_before = any(m.end == end and m.entity.kind == "agency" for m in doc.mentions)
+    body_before = _body_ends_at(doc, doc.tokens[index - 1].end)
     unit_of_title = any(
         TITLES.match_at(doc.tokens, back) for back in range(max(0, index - 3), index)
     )
@@ -212,5 +211,8 @@ def _listed_after_body(doc: Document, index: int) -> bool:
         index -= 1
     elif not doc.tokens[index].text.startswith("و"):
         return False
-    end = doc.tokens[index - 1].end
+    return _body_ends_at(doc, doc.tokens[index - 1].end)
+
+
+def _body_ends_at(doc: Document, end: int) -> bool:
     return any(m.end == end and m.entity.kind == "agency" for m in doc.mentions)

@@ -12,7 +12,8 @@ from kg.extract.document import Document
 MAX_HEADING_WORDS: Final = 14
 MIN_ITEM_WORDS: Final = 14  # words of the paragraph an item's heading opens, at the least
 ITEM_MARK: Final = re.compile(r"\s*(?:[•■●▪◆►*]|\d{1,2}\s*[-.)])")
-SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "،", ",", "؛", ";")
+PARAGRAPH_ENDS: Final = (".", "!", "?", "؟")  # how a paragraph of sentences ends
+SENTENCE_ENDS: Final = (*PARAGRAPH_ENDS, ":", "،", ",", "؛", ";")  # no heading ends so
 
 Trigger = tuple[str, int, int]  # kind, start, end (normalized offsets)
 
@@ -48,10 +49,7 @@ def _marked_heading(line: str) -> bool:
 
 def _reports(paragraph: str) -> bool:
     """A paragraph of sentences, not another heading or a list's next item."""
-    return (
-        paragraph.rstrip().endswith((".", "!", "؟", "?"))
-        and len(paragraph.split()) > MIN_ITEM_WORDS
-    )
+    return paragraph.rstrip().endswith(PARAGRAPH_ENDS) and len(paragraph.split()) > MIN_ITEM_WORDS
 
 
 def _heading_repeated(doc: Document, trigger: Trigger, triggers: list[Trigger]) -> bool:

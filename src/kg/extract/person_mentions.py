@@ -2,9 +2,12 @@
 بن عاشور" after "الدكتورة نادية بن عاشور")."""
 
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.normalize import normalize_string
+
+IMPERFECT_AFTER_WA: Final = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
 
 
 def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
@@ -26,9 +29,6 @@ def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
     doc.mentions.append(Mention(entity, start, end))
 
 
-IMPERFECT_AFTER_WA = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
-
-
 def _verb_after_wa(word: str) -> bool:
     """ "ويشرف على توقيع ...", "وتشمل تبادل ...": و and a present-tense verb start a clause; no
     given name begins so (وليد، وائل، وسام begin otherwise)."""
@@ -41,7 +41,7 @@ def same_person(doc: Document, name: str) -> Entity | None:
     """A later short form names the one earlier person it ends ("الدكتورة بن عاشور"), or whose
     first and last names it keeps ("أحمد الشناوي" after "أحمد عبد الحميد الشناوي", "فيصل آل
     الشيخ" after "فيصل بن عبد الرحمن آل الشيخ")."""
-    words = _joined(tuple(normalize_string(name).split()))
+    words = _joined(tuple(name.split()))  # callers pass the normalized text
     if not words:
         return None
     candidates = _PEOPLE.ending_with(doc, words[-1])
