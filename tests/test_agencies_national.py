@@ -100,6 +100,16 @@ def test_the_extractor_finds_national_bodies_by_their_names(extract):
     assert {f"{AGENCY}{slug}" for slug in ("ae-icp", "ma-bcij", "kw-traffic")} <= mentioned
 
 
+def test_a_name_with_a_dash_in_it_is_one_body(extract):
+    result = extract(
+        "شارك يوم 3 مارس 2025 ممثلون عن القوات المسلحة الأردنية - الجيش العربي ودائرة الجمارك "
+        "الأردنية في ورشة عمل."
+    )
+    bodies = [m.entity.label for m in result.doc.mentions if m.entity.kind == "agency"]
+    assert bodies.count("القوات المسلحة الأردنية - الجيش العربي") == 1
+    assert "الجيش العربي" not in bodies
+
+
 def test_a_states_name_is_no_typo_of_another_states_in_a_body_name(extract):
     result = extract(
         "استقبل المفتش العام يوم 3 مارس 2025 في القيادة العامة لشرطة عمان السلطانية وفدا بريطانيا."

@@ -28,6 +28,22 @@ def test_who_funds_a_body_is_no_part_of_its_name(extract):
     assert not any("المدعوم" in name for name in agencies)
 
 
+def test_the_competent_or_coming_body_is_named_without_that_word(extract):
+    result = extract(
+        "أحيل المتهمون يوم 3 مارس 2025 إلى النيابة العامة المختصة، فيما رفعت الورشة توصياتها إلى "
+        "الجمعية العامة لأفريبول المرتقبة، وشاركت محكمة الكرخ المختصة بقضايا النزاهة."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert {"النيابة العامة", "الجمعية العامة لأفريبول"} <= agencies
+    assert "محكمة الكرخ المختصة بقضايا النزاهة" in agencies
+    assert not any(name.endswith(("المختصة", "المرتقبة")) for name in agencies)
+
+
+def test_a_draft_decree_is_no_project(extract):
+    result = extract("أنجزت الوزارة يوم 3 مارس 2025 مشروع مرسوم لتنظيم عمل الصندوق الوطني.")
+    assert not any(name.startswith("مشروع") for name in arabic_labels(result, "agency"))
+
+
 def test_plural_heads_after_wa_are_other_bodies(extract):
     result = extract(
         "شارك يوم 3 مارس 2025 ممثلون عن المجلس القومي للسلامة على الطرق ومنظمات المجتمع المدني."

@@ -41,6 +41,7 @@ from kg.extract.word_shapes import (
 )
 
 NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
+COMPETENT: Final = normalized_set(words.COMPETENT)
 PAST_VERBS: Final = normalized_set(people_words.PAST_VERBS)
 BODY_TITLES: Final = normalized_set(people_words.BODIES_OF_TITLES)  # "مكتب النائب العام"
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
@@ -240,6 +241,10 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NEGATIONS or funded_by(doc, index):
         return False
+    if word in COMPETENT:  # "المختصة بقضايا النزاهة": its field, which the name keeps
+        return index + 1 < len(doc.tokens) and doc.tokens[index + 1].text.startswith("ب")
+    if previous in COMPETENT:
+        return True
     if word in NAME_ENDS or is_purpose(word):
         return word.startswith("ل") and institution_so_far(doc, index)
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
