@@ -37,7 +37,9 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
-VERBS_BEFORE_A_NAME: Final = normalized_set(people_words.SPEECH_VERBS)
+VERBS_BEFORE_A_NAME: Final = normalized_set(
+    (*people_words.SPEECH_VERBS, *people_words.HEADED_BY, *people_words.AMONG_THEM)
+)
 RETIRED: Final = normalized_set(("م", "متقاعد"))  # "الفريق ركن (م) مصطفى ..."
 # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'
 NAME_OPENERS: Final = ("", "/", ":", ")", '"', "«", "“")

@@ -44,6 +44,12 @@ FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follo
 MAX_FIELD_WORDS: Final = 3
 EXPERT_ROLES: Final = ("expert",)  # titles a field of expertise may follow, after في
 MAX_EXPERTISE_WORDS: Final = 5
+AFFAIRS: Final = normalized_set(("الشؤون", "شؤون"))
+# Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".
+BY_THE_WAY: Final = normalized_set(("خلالها", "خلاله", "فيها", "فيه", "بدوره", "بدورها", "أيضا"))
+RECEPTION_VERBS: Final = normalized_set(people_words.RECEPTION_VERBS)
+RECEPTION_ADVERBS: Final = normalized_set(people_words.RECEPTION_ADVERBS)
+AFTER_A_GUESTS_NAME: Final = normalized_set(people_words.AFTER_A_GUESTS_NAME)
 
 
 def people_after_places(doc: Document) -> None:
@@ -71,6 +77,8 @@ def find_people_after_bodies(doc: Document) -> Document:
             role = TITLES.match_at(doc.tokens, position)  # "، ورئيس هيئة المنافذ عمر ..."
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, position)):
             _name_after_title(doc, role, _before_what_is_said, _closing_comma)
+        elif role and _guest_after_host(doc, index):
+            _name_after_title(doc, role, _before_what_a_guest_does, _closing_comma)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
             _name_after_title(doc, role, _said_after_comma, _said_after_comma)
     if len(doc.mentions) == known:
@@ -87,6 +95,8 @@ def _after_verb(doc: Document, index: int) -> bool:
     """Token `index` is one of the verbs, or the event it names right after one."""
     if doc.tokens[index].text in VERBS_BEFORE_A_SUBJECT_TITLE:
         return True
+    if doc.tokens[index].text in BY_THE_WAY and index > 0:
+        return doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE  # "وقدم خلالها"
     if phrase_ends_at(LIST_ADDITIONS, doc.tokens, index + 1, within=3):
         return True  # "إضافة إلى رئيس مكتب ...": one more of those present
     if phrase_ends_at(SIDE_INTROS, doc.tokens, index, within=2):
@@ -95,6 +105,28 @@ def _after_verb(doc: Document, index: int) -> bool:
         return doc.tokens[index - 1].text in MEETINGS_WITH  # "اجتماعا مع رئيس بعثة ..."
     verb = index > 0 and doc.tokens[index - 1].text in VERBS_BEFORE_A_SUBJECT_TITLE
     return verb and doc.tokens[index].text in EVENT_OBJECTS
+
+
+def _guest_after_host(doc: Document, index: int) -> bool:
+    """ "استقبل وزير الداخلية أمس بمكتبه منسق البرنامج ...": a title after when or where, in a
+    sentence a reception opened, is the guest's."""
+    token = doc.tokens[index]
+    if not (token.text in RECEPTION_ADVERBS or doc.in_date(token.start) or _city(doc, index)):
+        return False
+    sentence = doc.sentence_at(token.start)
+    first = doc.token_index(sentence.start)
+    return any(t.text in RECEPTION_VERBS for t in doc.tokens[first:index])
+
+
+def _city(doc: Document, index: int) -> bool:
+    place = doc.mention_starting(index)
+    return place is not None and place.entity.kind == "place" and place.end == doc.tokens[index].end
+
+
+def _before_what_a_guest_does(doc: Document, last: int) -> bool:
+    if last < len(doc.tokens) and doc.tokens[last].text in AFTER_A_GUESTS_NAME:
+        return True
+    return _before_what_is_said(doc, last)
 
 
 def _after_comma_of_verb(doc: Document, index: int) -> bool:
@@ -181,6 +213,8 @@ def _title_end(doc: Document, role) -> int:
         return portfolio_end(doc, role.last)
     if role.last < len(doc.tokens) and doc.tokens[role.last].text in TITLE_FIELDS:
         return role.last + 1  # "مديرة برامج مكتب ...": the title's field, then its body
+    if role.last < len(doc.tokens) and doc.tokens[role.last].text in AFFAIRS:
+        return _affairs_end(doc, role.last + 1)
     if role.value in EXPERT_ROLES:
         return _expertise_end(doc, role.last)
     body = body_in_title(doc, role)
@@ -190,6 +224,15 @@ def _title_end(doc: Document, role) -> int:
         return role.last + 1
     named = role.last < len(doc.tokens) and doc.mention_starting(role.last) is not None
     return _field_end(doc, role.last) if role.value in FIELD_ROLES and not named else role.last
+
+
+def _affairs_end(doc: Document, index: int) -> int:
+    """ "ملحق الشؤون الأمنية ببعثة ...": past the affairs a title is for and their adjectives."""
+    while index < len(doc.tokens) and is_definite(doc.tokens[index].text):
+        if doc.mention_starting(index) is not None or doc.gap(index - 1, index).strip():
+            break
+        index += 1
+    return index
 
 
 def _expertise_end(doc: Document, index: int) -> int:

@@ -301,7 +301,7 @@ def name_start(doc: Document, last: int) -> int | None:
 def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
     if word in NAME_STOPS or word.isdigit() or ROLE_WORDS.match_at(doc.tokens, index):
         return False
-    if _stop_after_clitic(word) or (word.startswith("ال") and index != last):
+    if _stop_after_clitic(word) or (_article(doc, index, word) and index != last):
         return False  # only a family name at the end carries the article
     if word in AGENCY_HEADS or word.endswith(("ها", "هم")):  # "برامجها": a noun, not a name
         return False
@@ -309,6 +309,14 @@ def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
         return False  # "في مكتبه بمقر الوزارة، رئيس ...": where, not who
     start = doc.tokens[index].start
     return not any(m.start <= start < m.end for m in doc.mentions)
+
+
+def _article(doc: Document, index: int, word: str) -> bool:
+    """Whether the word starts with the article: not "أليساندرا" or "إلينا", whose alef carries
+    a hamza the article never has."""
+    if not word.startswith("ال"):
+        return False
+    return doc.raw_text(doc.tokens[index].start, doc.tokens[index].start + 1) not in ("أ", "إ")
 
 
 def _titled(doc: Document, index: int) -> bool:

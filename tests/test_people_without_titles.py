@@ -1,0 +1,64 @@
+"""People named with no title of address: found by the post next to the name, and by the words
+that lead to it (a reception's guest, a delegation's head, one of a list)."""
+
+from extraction_support import arabic_labels
+
+
+def test_a_guest_named_after_when_and_where_the_host_received_them(extract):
+    result = extract(
+        "استقبل وزير الداخلية أمس في عدن منسق البرنامج العالمي لمكافحة الجريمة البحرية في اليمن، "
+        "بيتر هانسن، بحضور رئيس المصلحة. واستقبل الوزير يوم 3 مارس 2025 مدير مكتب الأمم "
+        "المتحدة المعني بالمخدرات والجريمة أحمد سالم بحضور عدد من القادة."
+    )
+    assert {"بيتر هانسن", "أحمد سالم"} <= arabic_labels(result, "person")
+
+
+def test_the_affairs_a_title_is_for_come_before_the_body_and_the_name(extract):
+    result = extract(
+        "في حين شدد ملحق الشؤون الأمنية ببعثة الاتحاد الأوروبي في تونس، بيير لامبير، على أهمية "
+        "احترام حقوق الإنسان يوم 3 مارس 2025."
+    )
+    assert "بيير لامبير" in arabic_labels(result, "person")
+
+
+def test_the_head_of_a_delegation_is_named_after_the_word_that_heads_it(extract):
+    result = extract(
+        "استقبل المدير يوم 3 مارس 2025 وفد البرنامج برئاسة كيتيل أندرسن منسق البرنامج لمنطقة "
+        "غرب آسيا، ثم وفدا برئاسة أحمد سالم، مدير إدارة التعاون الدولي."
+    )
+    people = arabic_labels(result, "person")
+    assert {"كيتيل أندرسن", "أحمد سالم"} <= people
+    assert not any(name.startswith("برئاسة") for name in people)
+
+
+def test_one_of_a_list_is_named_after_among_them(extract):
+    result = extract(
+        "ويقدم محاور الدورة يوم 3 مارس 2025 خبراء دوليون، من بينهم آنا كوفالسكي خبيرة مكافحة "
+        "تمويل الإرهاب في مركز الأمم المتحدة، وقدم كل من يوهان بيرغ، محلل العملات المشفرة في "
+        "مركز الإنتربول، مداخلة."
+    )
+    assert {"آنا كوفالسكي", "يوهان بيرغ"} <= arabic_labels(result, "person")
+
+
+def test_a_word_between_the_verb_and_the_title_leaves_the_subject_named(extract):
+    result = extract(
+        "ونظمت الوزارة يوم 3 مارس 2025 ورشة عمل، وقدم خلالها الخبير في البرنامج رامي الخطيب "
+        "محاضرة حول خطط الطوارئ، كما تدخل دانيال كولينز، مسؤول برامج إنفاذ القانون بالسفارة."
+    )
+    assert {"رامي الخطيب", "دانيال كولينز"} <= arabic_labels(result, "person")
+
+
+def test_a_foreign_name_whose_alef_carries_a_hamza_has_no_article(extract):
+    result = extract(
+        "من جهتها، أبرزت أليساندرا موريتي، منسقة البرامج بالمكتب الإقليمي، يوم 3 مارس 2025 "
+        "أهمية التدريب، وقدمت إلينا بتروفا، خبيرة الهجرة بالمنظمة الدولية للهجرة، عرضا."
+    )
+    assert {"أليساندرا موريتي", "إلينا بتروفا"} <= arabic_labels(result, "person")
+
+
+def test_what_signatories_sign_is_no_part_of_a_name(extract):
+    result = extract(
+        "وفي ختام الزيارة يوم 3 مارس 2025، وقع الدكتور الحقباني والبروفيسور لي مذكرة تفاهم بين "
+        "الجامعتين."
+    )
+    assert not any("مذكرة" in name for name in arabic_labels(result, "person"))
