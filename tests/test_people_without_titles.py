@@ -62,3 +62,11 @@ def test_what_signatories_sign_is_no_part_of_a_name(extract):
         "الجامعتين."
     )
     assert not any("مذكرة" in name for name in arabic_labels(result, "person"))
+
+
+def test_a_titles_field_then_its_body_after_fi_then_the_name(extract):
+    result = extract(
+        "وقال مدير التدريب والتطوير في المنظمة الدولية للهجرة أحمد سالم إن الدورة مهمة، يوم 3 "
+        "مارس 2025."
+    )
+    assert "أحمد سالم" in arabic_labels(result, "person")

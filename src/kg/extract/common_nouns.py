@@ -43,6 +43,7 @@ def _either_gender(adjectives) -> frozenset[str]:
 NAMING_ADJECTIVES: Final = _either_gender(words.NAMING_ADJECTIVES)
 REACH_ADJECTIVES: Final = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES: Final = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+FIELD_NOUNS: Final = normalized_set(("مجال", "مجالات", "ميدان", "ميادين"))
 UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS: Final = normalized_set(people_words.APPOINTED_AS)
 PERSONNEL: Final = normalized_set(words.PERSONNEL_NOUNS)
@@ -114,6 +115,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     word = doc.tokens[index].text
     if NOT_NAMES.match_at(doc.tokens, index) or phrase_covers(NOT_NAMES, doc.tokens, index, 2):
         return True  # "مجلس إدارة هيئة ...": "إدارة" is the board's, no head of its own
+    if index and not FIELD_NOUNS.isdisjoint(readings(doc.tokens[index - 1].text)):
+        return True  # "في مجالات الحماية المدنية وأمن المنافذ": fields of work, no body
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
     stem = word.removeprefix("و")  # "وبرنامج": the ب is the name's own

@@ -51,11 +51,12 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return all_agents(doc, cue.end, limit)
     if cue.value in (CLOSER, EXECUTOR):
         return _subject_after(doc, cue, limit)
-    if doc.text[cue.start : cue.end] in RECEPTION_VERBS and (
-        subject := _subject_right_before(doc, cue)
-    ):
+    receiving = doc.text[cue.start : cue.end] in RECEPTION_VERBS
+    if receiving and (subject := _subject_right_before(doc, cue)):
         return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
     after = agents_after(doc, cue.last, limit, topics=cue.value == "speaker")
+    if receiving:
+        after = _receivers(doc, after)
     speaker_before = cue.value in words.PERSON_ROLES and relative_cue(
         doc, cue
     )  # "X، ...، الذي استعرض"
@@ -64,6 +65,16 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if after or not is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _receivers(doc: Document, agents: list[Mention]) -> list[Mention]:
+    """ "استقبل الفريق ناصر المنصوري، سعادة يرلان بيكوف، سفير ...": after the receiver, one set off
+    by a comma alone is the guest; only one joined by و receives with him."""
+    for number in range(1, len(agents)):
+        between = doc.text[agents[number - 1].end : agents[number].start]
+        if not between.rpartition(",")[2].lstrip().startswith("و"):
+            return agents[:number]
+    return agents
 
 
 def _list_follows(doc: Document, cue: PhraseMatch) -> bool:

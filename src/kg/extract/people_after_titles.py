@@ -13,25 +13,20 @@ from kg.extract.person_mentions import add_person
 from kg.extract.person_names import AGENCY_HEADS, name_end
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
-    body_in_title,
     complement_end,
-    portfolio_end,
-    short_form_at,
 )
 from kg.extract.preceding_phrases import phrase_ends_at
 from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
+from kg.extract.title_ends import title_end
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_definite
 
-MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
 EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
 MEETINGS_WITH: Final = normalized_set(people_words.MEETINGS_WITH)
 VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 LIST_ADDITIONS: Final = PhraseTable(dict.fromkeys(people_words.LIST_ADDITIONS, True))
 SIDE_INTROS: Final = PhraseTable(dict.fromkeys(people_words.SIDE_INTROS, True))
-TITLE_FIELDS: Final = normalized_set(people_words.TITLE_FIELDS)
 AFTER_A_SUBJECTS_NAME: Final = PhraseTable(
     dict.fromkeys(people_words.AFTER_A_SUBJECTS_NAME, True), clitics=False
 )
@@ -40,11 +35,6 @@ DIVISIONS: Final = normalized_set(agency_words.DIVISION_WORDS)
 GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي اترارزة محمد ..."
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
-FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follows
-MAX_FIELD_WORDS: Final = 3
-EXPERT_ROLES: Final = ("expert",)  # titles a field of expertise may follow, after في
-MAX_EXPERTISE_WORDS: Final = 5
-AFFAIRS: Final = normalized_set(("الشؤون", "شؤون"))
 # Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".
 BY_THE_WAY: Final = normalized_set(("خلالها", "خلاله", "فيها", "فيه", "بدوره", "بدورها", "أيضا"))
 RECEPTION_VERBS: Final = normalized_set(people_words.RECEPTION_VERBS)
@@ -146,7 +136,7 @@ def _name_after_title(
     `set_off` accepts the end of ("قدمت الخبيرة بالأمانة التنفيذية ...، هيفاء العوضي، عرضا");
     with `province`, after the one word of a province the registry may not know ("والي اترارزة
     محمد ولد أحمد سالم")."""
-    first = complement_end(doc, _title_end(doc, role))
+    first = complement_end(doc, title_end(doc, role))
     if province and first == role.last:
         first = _past_province(doc, first)
     whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
@@ -203,71 +193,6 @@ def _said_after_comma(doc: Document, last: int) -> bool:
         return False
     following = doc.tokens[last].text
     return following in RELATIVES or AFTER_A_SUBJECTS_NAME.match_at(doc.tokens, last) is not None
-
-
-def _title_end(doc: Document, role) -> int:
-    """Past a minister's portfolio ("وزير الداخلية"), a title's field ("مدير برامج"), a body the
-    title's last word begins ("رئيس قسم التعاون الدولي") or a body named by its head alone
-    ("أمين عام الوزارة")."""
-    if role.value in MINISTRY_ROLES:
-        return portfolio_end(doc, role.last)
-    if role.last < len(doc.tokens) and doc.tokens[role.last].text in TITLE_FIELDS:
-        return role.last + 1  # "مديرة برامج مكتب ...": the title's field, then its body
-    if role.last < len(doc.tokens) and doc.tokens[role.last].text in AFFAIRS:
-        return _affairs_end(doc, role.last + 1)
-    if role.value in EXPERT_ROLES:
-        return _expertise_end(doc, role.last)
-    body = body_in_title(doc, role)
-    if body:
-        return doc.token_index(body.end)
-    if short_form_at(doc, role.last):
-        return role.last + 1
-    named = role.last < len(doc.tokens) and doc.mention_starting(role.last) is not None
-    return _field_end(doc, role.last) if role.value in FIELD_ROLES and not named else role.last
-
-
-def _affairs_end(doc: Document, index: int) -> int:
-    """ "ملحق الشؤون الأمنية ببعثة ...": past the affairs a title is for and their adjectives."""
-    while index < len(doc.tokens) and is_definite(doc.tokens[index].text):
-        if doc.mention_starting(index) is not None or doc.gap(index - 1, index).strip():
-            break
-        index += 1
-    return index
-
-
-def _expertise_end(doc: Document, index: int) -> int:
-    """ "الخبير الدولي في التحليل الجنائي الرقمي بيتر مولر": past an expert's adjectives and the
-    field "في" names with the article, where no body is named; else `index` as it was."""
-    last = index
-    while last < len(doc.tokens) and is_definite(doc.tokens[last].text):
-        if doc.mention_starting(last) is not None:
-            return index
-        last += 1  # "الدولي"
-    if last + 1 >= len(doc.tokens) or doc.tokens[last].text != "في":
-        return index
-    end = last + 1
-    while end < len(doc.tokens) and end - last <= MAX_EXPERTISE_WORDS:
-        word = doc.tokens[end].text
-        if not word.startswith("ال") or doc.gap(end - 1, end).strip():
-            break
-        if doc.mention_starting(end) is not None:
-            return index  # "خبير ... في المنظمة الدولية للهجرة": a body, told afterwards
-        end += 1
-    return end if end > last + 1 else index
-
-
-def _field_end(doc: Document, index: int) -> int:
-    """Past the field of a general director's title that names no body ("المدير العام للأمن
-    الوطني مراد الحاج سالم"): a ل-word with the article, then its adjectives and fields joined
-    by و."""
-    last = index
-    while last < len(doc.tokens) and last - index < MAX_FIELD_WORDS:
-        word = doc.tokens[last].text
-        opening = ("لل",) if last == index else ("ال", "ول", "وال")  # "... ولمراقبة التراب"
-        if doc.gap(last - 1, last).strip() or not word.startswith(opening):
-            break
-        last += 1
-    return last
 
 
 def _before_what_is_said(doc: Document, last: int) -> bool:
