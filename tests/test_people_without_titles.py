@@ -70,3 +70,31 @@ def test_a_titles_field_then_its_body_after_fi_then_the_name(extract):
         "مارس 2025."
     )
     assert "أحمد سالم" in arabic_labels(result, "person")
+
+
+def test_the_next_ones_title_after_wa_ends_a_name_and_qualifies_no_name(extract):
+    result = extract(
+        "حاضر فيها يوم 3 مارس 2025 المستشار فرج علي الزروق والخبيرة الأممية آنا كوفاتش."
+    )
+    people = arabic_labels(result, "person")
+    assert {"فرج علي الزروق", "آنا كوفاتش"} <= people
+    assert not any(name.startswith("الأممية") for name in people)
+
+
+def test_a_name_after_what_its_holder_gave_and_before_the_post(extract):
+    result = extract(
+        "وفي الجلسة يوم 3 مارس 2025 قدم المحاضرة الأولى توماس برغر، خبير المكتب الأممي، حول "
+        "أساليب التحقيق، فيما تحدث المدير العام للأمن الوطني، العميد سالم حمد، عن التعاون."
+    )
+    people = arabic_labels(result, "person")
+    assert "توماس برغر" in people
+    assert not any(name.startswith("لل") for name in people)
+
+
+def test_a_listed_experts_field_then_the_name_before_a_comma(extract):
+    result = extract(
+        "وحاضر في الدورة يوم 3 مارس 2025 كل من المقدم منيرة خالد العجمي من الإدارة العامة "
+        "للمباحث الجنائية، والخبيرة البريطانية في المقابلات الجنائية كلير ويتمان، إضافة إلى "
+        "خبراء آخرين."
+    )
+    assert {"منيرة خالد العجمي", "كلير ويتمان"} <= arabic_labels(result, "person")

@@ -10,7 +10,7 @@ from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
 from kg.extract.person_mentions import add_person
-from kg.extract.person_names import AGENCY_HEADS, name_end
+from kg.extract.person_names import body_after_clitic, name_end
 from kg.extract.phrases import PhraseTable
 from kg.extract.post_organizations import (
     complement_end,
@@ -69,6 +69,8 @@ def find_people_after_bodies(doc: Document) -> Document:
             _name_after_title(doc, role, _before_what_is_said, _closing_comma)
         elif role and _guest_after_host(doc, index):
             _name_after_title(doc, role, _before_what_a_guest_does, _closing_comma)
+        elif role and _next_in_list(doc, position):  # "، والمديرة التنفيذية للوكالة يوهانا ..."
+            _name_after_title(doc, role, _closing_comma)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
             _name_after_title(doc, role, _said_after_comma, _said_after_comma)
     if len(doc.mentions) == known:
@@ -148,7 +150,9 @@ def _name_after_title(
         return
     if doc.line_break(first - 1, first):
         return  # "... برعاية وزير العدل" ending a headline, then the dateline
-    if doc.tokens[first].text.startswith(CLITIC_ARTICLES) or _body_head(doc.tokens[first].text):
+    if doc.tokens[first].text.startswith(CLITIC_ARTICLES) or body_after_clitic(
+        doc.tokens[first].text
+    ):
         return  # "بالمديرية العامة", "بقطاع الجوازات": no name starts with a preposition and
         # the article, or with a body's head noun under a preposition
     if TITLES.match_at(doc.tokens, first) is not None:
@@ -173,10 +177,6 @@ def _past_province(doc: Document, index: int) -> int:
         index += 1
     place = doc.mention_starting(index) if index < len(doc.tokens) else None
     return doc.token_index(place.end) if place is not None else index + 1
-
-
-def _body_head(word: str) -> bool:
-    return not AGENCY_HEADS.isdisjoint(clitic_readings(word)[1:])
 
 
 def _closing_comma(doc: Document, last: int) -> bool:

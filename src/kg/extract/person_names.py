@@ -145,7 +145,14 @@ def _closes_name(doc: Document, index: int) -> bool:
         or bool(doc.gap(index - 1, index).strip())
         or doc.tokens[index].text in NAME_STOPS
         or ROLE_WORDS.match_at(doc.tokens, index) is not None
+        or _next_person(doc, index)
     )
+
+
+def _next_person(doc: Document, index: int) -> bool:
+    """ "المستشار فرج علي الزروق والخبيرة ...": و and the next one's title."""
+    word = doc.tokens[index].text
+    return word.startswith("و") and HONORIFICS.match_at(doc.tokens, index) is not None
 
 
 def _family_name_before_title(doc: Document, index: int) -> bool:
@@ -288,6 +295,8 @@ def name_start(doc: Document, last: int) -> int | None:
         word = doc.tokens[index].text
         if index < last and word.startswith("ال") and state_adjective(word):
             return index + 1  # "وقدمت الإسبانية إيلينا مارتينيث، خبيرة ...": her nationality
+        if index < last and _object_before(doc, index, word, last):
+            return index + 1  # "قدم المحاضرة الأولى توماس برغر، خبير ...": what he gave
         if not _name_like(doc, index, word, last):
             return None
         boundary = index == 0 or doc.gap(index - 1, index).strip()
@@ -296,6 +305,22 @@ def name_start(doc: Document, last: int) -> int | None:
             return index
         index -= 1
     return None
+
+
+def _object_before(doc: Document, index: int, word: str, last: int) -> bool:
+    """A definite word right before a name of two words or more, and no link of a compound
+    name ("عبد الله"): the object of the verb before, then the subject's name."""
+    if last - index < 2 or not _article(doc, index, word) or index == 0:
+        return False
+    first = doc.tokens[index + 1].text  # no name starts with a link or a preposition's clitic
+    if first in NAME_LINKS or first.startswith("ل") or body_after_clitic(first):
+        return False
+    return doc.tokens[index - 1].text not in NAME_LINKS
+
+
+def body_after_clitic(word: str) -> bool:
+    """ "بولاية", "بقطاع": a body's head noun under a preposition, no name."""
+    return not AGENCY_HEADS.isdisjoint(clitic_readings(word)[1:])
 
 
 def _name_like(doc: Document, index: int, word: str, last: int) -> bool:

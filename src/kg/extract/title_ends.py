@@ -28,8 +28,8 @@ def title_end(doc: Document, role) -> int:
         return role.last + 1  # "مديرة برامج مكتب ...": the title's field, then its body
     if role.last < len(doc.tokens) and doc.tokens[role.last].text in AFFAIRS:
         return _affairs_end(doc, role.last + 1)
-    if role.value in EXPERT_ROLES:
-        return _expertise_end(doc, role.last)
+    if role.value in EXPERT_ROLES and (end := _expertise_end(doc, role.last)) > role.last:
+        return end
     body = body_in_title(doc, role)
     if body:
         return doc.token_index(body.end)
