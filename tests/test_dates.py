@@ -58,6 +58,11 @@ def test_a_hijri_gregorian_mismatch_is_recorded_not_dropped():
         ("من 30 أبريل إلى 2 مايو 2023", date(2023, 4, 30), date(2023, 5, 2)),
         ("من 28 ديسمبر إلى 2 يناير 2024", date(2023, 12, 28), date(2024, 1, 2)),
         ("في 6 مارس 2023 على مدى ثلاثة أيام", date(2023, 3, 6), date(2023, 3, 8)),
+        # the first day and month, the year only after the last
+        ("خلال الفترة من ٢٨ / ٧ إلى ٤ / ٨ / ١٤٤٦هـ", date(2025, 1, 28), date(2025, 2, 3)),
+        ("من 28/12 إلى 4/1/2025م", date(2024, 12, 28), date(2025, 1, 4)),
+        # weekdays inside a day range
+        ("منذ الأحد 21 وإلى غاية الخميس 25 أفريل 2024", date(2024, 4, 21), date(2024, 4, 25)),
     ],
 )
 def test_ranges(text, start, end):
@@ -442,3 +447,14 @@ def test_the_day_a_postponed_event_was_set_for_dates_no_event(extract):
     )
     (meeting,) = result.doc.events
     assert (meeting.dates[0].gregorian, meeting.dates[0].end_date) == (date(2025, 4, 8), None)
+
+
+def test_an_event_going_on_until_a_weekday_ends_that_day():
+    (found,) = dates_in("انطلقت اليوم دورة تدريبية، وتستمر حتى الخميس.", "2024-11-18")
+    assert (found.gregorian, found.end_date) == (date(2024, 11, 18), date(2024, 11, 21))
+
+
+def test_until_a_weekday_with_its_own_date_leaves_that_date_to_say_it():
+    found = dates_in("انطلقت يوم الأحد 11 ماي 2025 دورة تتواصل إلى غاية يوم الخميس 22 ماي الجاري.")
+    assert found[0].gregorian == date(2025, 5, 11)
+    assert found[0].end_date != date(2025, 5, 15)

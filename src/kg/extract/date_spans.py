@@ -39,6 +39,10 @@ SAME_MONTH: Final = re.compile(
 SAME_MONTH_ENDS: Final = tuple({phrase.split()[-1] for phrase in normalized_set(cal.SAME_MONTH)})
 SAME_MONTH_REACH: Final = 48  # characters from the day's start to the last word
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
+UNTIL_WEEKDAY: Final = re.compile(
+    rf"(?:{alternation(cal.GOING_ON)})\s+(?:\S+\s+){{0,3}}?(?:حتي|الي غايه|الي|لغايه)\s+"
+    rf"(?:يوم\s+)?(?P<day>{alternation(cal.WEEKDAYS)})(?!\w)"
+)
 FOLLOWING_WORDS: Final = normalized_set(events_words.FOLLOWING_WORDS)
 
 
@@ -68,6 +72,21 @@ def _sentence_ends(text: str, start: int, end: int) -> bool:
     """ "وتستمر أربعة أيام.\n\nمن جهة أخرى، ... أمس السبت": a date past the sentence's end is not
     the one a duration before it says."""
     return SENTENCE_BREAK.search(text, start, end) is not None
+
+
+def apply_weekday_ends(text: str, dates: list[DateMention]) -> None:
+    """ "انطلقت اليوم دورة ... وتستمر حتى الخميس": the event goes on from the date before to
+    that weekday, within the week."""
+    for m in anchored_matches(UNTIL_WEEKDAY, text, cal.GOING_ON):
+        if any(d.start <= m.end() + 1 and m.start("day") <= d.end for d in dates):
+            continue  # "حتى الخميس 22 ماي", "حتى الخميس المقبل": a date of its own
+        before = [d for d in dates if d.gregorian and d.end <= m.start()]
+        target = before[-1] if before else None
+        if target is None or target.end_date or not _close(text, target.end, m.start()):
+            continue
+        days = (cal.WEEKDAYS[m["day"]] - target.gregorian.weekday()) % 7
+        if days:
+            target.end_date = target.gregorian + timedelta(days=days)  # type: ignore[assignment]
 
 
 def apply_closings_after(text: str, dates: list[DateMention]) -> None:

@@ -12,6 +12,7 @@ from kg.extract.date_spans import (
     alternation,
     apply_closings_after,
     apply_durations,
+    apply_weekday_ends,
     same_month_days,
     weekday_ranges,
 )
@@ -27,13 +28,14 @@ SUFFIX: Final = alternation(cal.HIJRI_SUFFIXES + cal.GREGORIAN_SUFFIXES)
 WEEKDAY: Final = alternation(cal.WEEKDAYS)
 # What joins the first and last day of a range: "من 4 إلى 7", "من 4 إلى غاية 7", "4 - 7".
 FULL_JOIN: Final = r"-|الي\s+غايه|الي|حتي|ولغايه|لغايه"
-DAY_JOIN: Final = rf"{FULL_JOIN}|وحتي|و|/"
+DAY_JOIN: Final = rf"{FULL_JOIN}|والي\s+غايه|والي|وحتي|و|/"
 
 # The numeric patterns begin with a digit and check the character before it after it
 # ("\d(?<!\d\d)": a digit no digit precedes): a pattern that begins with a look-behind makes the
 # regex engine try every character of the text, one that begins with \d lets it skip to digits.
 WRITTEN: Final = re.compile(
-    rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:{DAY_JOIN})\s*(?P<d2>\d{{1,2}}))?\s+"
+    rf"(?P<d1>\d(?<!\d\d)\d?)(?:\s*(?:{DAY_JOIN})\s*(?:(?:يوم\s+)?(?:{WEEKDAY})\s+)?"
+    rf"(?P<d2>\d{{1,2}}))?\s+"
     rf"(?:من\s+)?(?:شهر\s+)?(?P<month>{MONTH})(?!\w)"
     rf"(?:\s*\(\s*(?:{MONTH})\s*\)|\s*/\s*(?:{MONTH})(?!\w))?"  # "سبتمبر/أيلول"
     rf"(?:\s*,?\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<year>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))?"
@@ -50,6 +52,13 @@ NUMERIC_RANGE: Final = re.compile(
     rf"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:{FULL_JOIN})\s*(?P<d2>\d{{1,2}})"
     r"\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
     rf"\s*(?P<suffix>{SUFFIX})?(?!\w)"
+)
+# "من ٢٨ / ٧ إلى ٤ / ٨ / ١٤٤٦هـ": a range's first day and month, the year only after its last.
+RANGE_JOIN_WORDS: Final = r"الي\s+غايه|الي|حتي|ولغايه|لغايه"
+PARTIAL_RANGE_START: Final = re.compile(
+    r"(?P<d>\d(?<![\d/.-]\d)\d?)\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})"
+    rf"(?=\s*(?:{RANGE_JOIN_WORDS})\s*\d{{1,2}}\s*(?P=sep)\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<y>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))"
 )
 NOT_TODAY: Final = rf"(?:{alternation(cal.NOT_TODAY)})(?!\w)"
 DAY_PARTS: Final = ("صباح", "مساء", "ظهر")
@@ -87,7 +96,11 @@ PAIR_JOIN: Final = re.compile(r"^\s*[(,]?\s*(?:الموافق|الموافق ل|
 def find_dates(doc: Document) -> Document:
     text = doc.text
     parsed = _without_overlaps(
-        _numeric(text) + _written(text) + _ordinal(text) + _numeric_range(text)
+        _numeric(text)
+        + _written(text)
+        + _ordinal(text)
+        + _numeric_range(text)
+        + _partial_range_starts(text)
     )
     parsed = [p for p in parsed if not _every_year(text, p)]
     relative = anchored_matches(RELATIVE, text, RELATIVE_STARTS)  # scanned once, read thrice
@@ -105,6 +118,7 @@ def find_dates(doc: Document) -> Document:
     _mark_phases(text, doc.dates)
     apply_durations(text, doc.dates)  # after the phases: a closing day counts back
     apply_closings_after(text, doc.dates)
+    apply_weekday_ends(text, doc.dates)
     return doc
 
 
@@ -233,6 +247,18 @@ def _numeric_range(text: str) -> list[_Parsed]:
             parsed = _Parsed(m.start(), m.end(), calendar, year, int(m["m"]), int(m["d1"]))
             parsed.last_day = int(m["d2"])
             out.append(parsed)
+    return out
+
+
+def _partial_range_starts(text: str) -> list[_Parsed]:
+    """ "من 28/7 إلى 4/8/1446هـ": the first date of the range, in the year of the last (the
+    year before, when its month comes later in the year)."""
+    out = []
+    for m in PARTIAL_RANGE_START.finditer(text):
+        year = int(m["y"]) - (int(m["m"]) > int(m["m2"]))
+        calendar = _calendar(m["suffix"], year)
+        if calendar:
+            out.append(_Parsed(m.start(), m.end(), calendar, year, int(m["m"]), int(m["d"])))
     return out
 
 

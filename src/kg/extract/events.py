@@ -141,7 +141,9 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
     found = [(m.value, m.start, m.end) for m in TRIGGERS.find_all(doc.tokens)]
     for m in anchored_matches(SESSION, doc.text, (SESSION_WORD,), SESSION_REACH):
         if not any(mark in m.group() for mark in TRAINING_MARKS):
-            kind = "meeting" if m.group().split()[-1] in COMMITTEES else "council-session"
+            genitive = m.group().split()[-1]
+            kind = "meeting" if genitive in COMMITTEES else "council-session"
+            kind = words.GATHERING_GENITIVES.get(genitive, kind)
             found.append((kind, m.start(), m.end()))
     for m in anchored_matches(TRAINING_COURSE, doc.text, COURSE_WORDS, SESSION_REACH):
         found.append(("training-course", m.start(), m.end()))

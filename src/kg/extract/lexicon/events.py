@@ -179,6 +179,10 @@ ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its geniti
 # An ordinal session of a committee ("الدورة السابعة للجنة الفنية المشتركة") is a meeting of it,
 # not a council's session.
 COMMITTEE_GENITIVES = ("للجنه", "لجنه")
+# ... and one of a conference, forum or seminar ("الدورة السابعة والعشرين للمؤتمر الإقليمي
+# الإفريقي للإنتربول") is that conference or seminar, held once more.
+GATHERING_GENITIVES = {"للموتمر": "conference", "للملتقي": "conference", "للمنتدي": "conference",
+                       "للندوه": "seminar"}  # fmt: skip
 # A committee or team of a council's experts ("اللجنة المشتركة من خبراء مجلسي وزراء الداخلية
 # والعدل العرب"): the meeting is the committee's, not a session of the council.
 COMMITTEE_SUBJECTS = ("اللجنه", "لجنه", "الفريق", "فريق")
@@ -492,7 +496,7 @@ PANEL = "panel"
 SESSION_WORDS = ("الجلسه", "جلسه", "الجلسات", "جلسات")
 RELATIVE_PARTICIPATION = ("يشارك فيها", "شارك فيها", "ويشارك فيها", "وشارك فيها",
                           "تشارك فيها", "وتشارك فيها")  # fmt: skip
-SESSION_REACH = 12  # words back from "ويشارك فيها" to the session it refers to
+SESSION_REACH = 30  # words back from "ويشارك فيها" to the session (and its title, its chair)
 for _form in _forms("شارك"):
     for _session in ("الجلسه", "الجلسات", "جلسات"):
         ROLE_CUES[f"{_form} في {_session}"] = PANEL
