@@ -39,6 +39,16 @@ def test_the_competent_or_coming_body_is_named_without_that_word(extract):
     assert not any(name.endswith(("المختصة", "المرتقبة")) for name in agencies)
 
 
+def test_a_count_after_a_bodys_name_is_no_part_of_it(extract):
+    result = extract(
+        "ضبطت الإدارة العامة لمكافحة المخدرات يوم 3 مارس 2025 ثلاثة متهمين، وسجلت الإدارة العامة "
+        "للمرور 214 حادثا، فيما نفذت قوة المهام المشتركة 152 خلال الفترة الماضية دوريات."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert {"الإدارة العامة للمرور", "قوة المهام المشتركة 152"} <= agencies
+    assert not any("حادثا" in name for name in agencies)
+
+
 def test_a_draft_decree_is_no_project(extract):
     result = extract("أنجزت الوزارة يوم 3 مارس 2025 مشروع مرسوم لتنظيم عمل الصندوق الوطني.")
     assert not any(name.startswith("مشروع") for name in arabic_labels(result, "agency"))

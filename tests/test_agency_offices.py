@@ -89,3 +89,15 @@ def test_the_office_in_a_city_of_a_body_the_registry_does_not_list_is_that_body(
     agencies = agencies_named(result.doc)
     assert "الوكالة الإيطالية للتعاون الإنمائي" in agencies
     assert not any(name.startswith("مكتب") for name in agencies)
+
+
+def test_the_un_office_is_the_one_un_office_the_document_names(extract):
+    result = extract(
+        "نظمت الأكاديمية يوم 3 مارس 2025 دورة بالتعاون مع مكتب الأمم المتحدة المعني بالمخدرات "
+        "والجريمة، وقدم المحاضرة الأولى توماس برغر، خبير المكتب الأممي، حول تتبع المحافظ الرقمية."
+    )
+    holders = {
+        (post.holder.label, post.organization.label if post.organization else None)
+        for post in result.doc.posts
+    }
+    assert ("توماس برغر", "مكتب الأمم المتحدة المعني بالمخدرات والجريمة") in holders

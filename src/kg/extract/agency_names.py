@@ -121,6 +121,17 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
 
 
+def _counts(doc: Document, index: int) -> bool:
+    """A number and the indefinite noun it counts ("214 حادثا", "3 متهمين")."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.gap(index, following).strip():
+        return False
+    word = doc.tokens[following].text
+    if not word[:1].isalpha() or is_definite(word) or word in NAME_ENDS:
+        return False  # "قوة المهام المشتركة 152 خلال الفترة": the name's number
+    return doc.mention_starting(following) is None
+
+
 def _line_starts(doc: Document, index: int) -> bool:
     return "\n" in doc.text[doc.tokens[index - 1].end : doc.tokens[index].start]
 
@@ -256,6 +267,8 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     ):
         return False  # a year, the day of a dateline's date ("... والإعلام 9 أيار 2024"), or a
         # list's next number
+    if word.isdigit() and _counts(doc, index):
+        return False  # "ضبطت الإدارة العامة لمكافحة المخدرات 3 متهمين": a count, not the name's
     if word == "غير":  # "الهجرة غير الشرعية"
         return True
     if ministry_field(doc, index):

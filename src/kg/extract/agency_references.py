@@ -18,6 +18,9 @@ from kg.extract.word_shapes import adjective_like, is_nisba
 
 GENERIC_KINDS: Final = PhraseTable(agency_words.GENERIC_KINDS)
 SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
+# "المكتب الأممي", "المنظمة الأممية": the one UN body of that head the document names.
+UN_ADJECTIVES: Final = frozenset(("الاممي", "الامميه"))
+UNITED_NATIONS: Final = "الامم المتحده"
 
 
 def find_generic_kinds(doc: Document) -> Document:
@@ -40,7 +43,8 @@ def resolve_short_forms(doc: Document) -> Document:
             same_class = [e for e in doc.entities("agency") if e.cls == match.value]
             candidates = _named_earlier_in_sentence(doc, match, same_class)
         if len(candidates) == 1 and not _qualified_otherwise(doc, match, candidates[0]):
-            doc.mentions.append(Mention(candidates[0], match.start, match.end))
+            end = doc.tokens[match.last].end if _of_the_un(doc, match) else match.end
+            doc.mentions.append(Mention(candidates[0], match.start, end))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
 
@@ -67,8 +71,13 @@ def _describes(doc: Document, match) -> bool:
     bare = doc.tokens[match.first].text.startswith("ال")  # no proclitic: not a genitive
     joined = not doc.gap(match.first - 1, match.first).strip()
     adjective = bare and joined and (before.startswith("ال") or before == "غير")
-    nisba = after.startswith("ال") and is_nisba(after)
+    nisba = after.startswith("ال") and is_nisba(after) and after not in UN_ADJECTIVES
     return adjective or nisba
+
+
+def _of_the_un(doc: Document, match) -> bool:
+    following = match.last < len(doc.tokens) and not doc.gap(match.last - 1, match.last).strip()
+    return following and doc.tokens[match.last].text in UN_ADJECTIVES
 
 
 def _qualified_otherwise(doc: Document, match, entity: Entity) -> bool:
@@ -79,6 +88,8 @@ def _qualified_otherwise(doc: Document, match, entity: Entity) -> bool:
     after = doc.tokens[match.last].text
     if HONORIFICS.match_at(doc.tokens, match.last):
         return False  # "في المعهد المقدم طوني نصر": a rank, then the name
+    if after in UN_ADJECTIVES:
+        return UNITED_NATIONS not in normalize_string(entity.label)
     return adjective_like(after) and after not in normalize_string(entity.label).split()
 
 
