@@ -458,3 +458,26 @@ def test_until_a_weekday_with_its_own_date_leaves_that_date_to_say_it():
     found = dates_in("انطلقت يوم الأحد 11 ماي 2025 دورة تتواصل إلى غاية يوم الخميس 22 ماي الجاري.")
     assert found[0].gregorian == date(2025, 5, 11)
     assert found[0].end_date != date(2025, 5, 15)
+
+
+def test_a_years_review_dates_its_days_in_the_year_it_names():
+    found = dates_in(
+        "حصيلة التعاون الدولي في 2024\n\nنفذت المديرية دورة من 2 إلى 13 حزيران، واستقبلت وفدا "
+        "في 17 أيلول.",
+        "2025-01-08",
+    )
+    assert [d.gregorian for d in found] == [date(2024, 6, 2), date(2024, 9, 17)]
+
+
+def test_a_day_months_after_the_release_is_of_the_year_before():
+    (found,) = dates_in("واستقبلت المديرية وفدا أوروبيا في 17 أيلول.", "2025-01-08")
+    assert found.gregorian == date(2024, 9, 17)
+
+
+def test_an_event_of_next_month_stays_in_the_releases_year():
+    found = dates_in(
+        '"ميليبول قطر 2024" ينطلق الشهر المقبل\n\nويقام المعرض من 29 إلى 31 أكتوبر، بعد دورة '
+        "2022 الناجحة.",
+        "2024-09-25",
+    )
+    assert found[0].gregorian == date(2024, 10, 29)

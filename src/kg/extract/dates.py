@@ -60,6 +60,12 @@ PARTIAL_RANGE_START: Final = re.compile(
     rf"(?=\s*(?:{RANGE_JOIN_WORDS})\s*\d{{1,2}}\s*(?P=sep)\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<y>\d{{4}})\s*(?P<suffix>{SUFFIX})?(?!\w))"
 )
+# A year the text names on its own ("خلال عام 2024", "حصاد 2023"), and how far after the
+# release a year-less day may fall before it is taken for one of an earlier year.
+YEAR_NAMED: Final = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+AHEAD_DAYS: Final = 31
+HEAD_CHARACTERS: Final = 400  # the headline and the first sentences, where a review names its year
+FAR_AHEAD_DAYS: Final = 183
 NOT_TODAY: Final = rf"(?:{alternation(cal.NOT_TODAY)})(?!\w)"
 DAY_PARTS: Final = ("صباح", "مساء", "ظهر")
 EVERY_YEAR: Final = re.compile(rf"\s+(?:{alternation(cal.EVERY_YEAR)})(?!\w)")
@@ -108,6 +114,7 @@ def find_dates(doc: Document) -> Document:
     unwritten = [p for p in parsed if not p.year]
     parsed = _fill_years(parsed, doc.publication_date)
     _last_or_next_year(text, unwritten, doc.publication_date)
+    _year_under_review(text, unwritten, doc.publication_date)
     _year_by_weekday(parsed, relative)
     found = _pair_calendars(text, [_finish(p) for p in parsed])
     found = sorted(found + same_month_days(text, found, doc.publication_date), key=_start)
@@ -338,6 +345,25 @@ def _last_or_next_year(text: str, unwritten: list[_Parsed], published: date | No
         shift = 1 if following[1] in cal.NEXT and when < published else shift
         for part in item.parts():
             part.year += shift
+
+
+def _year_under_review(text: str, unwritten: list[_Parsed], published: date | None) -> None:
+    """ "حصيلة التعاون الدولي في 2024", released in January 2025: a year-less day the release's
+    year would put weeks after it is of the year the text names before it, or, months after
+    it, of the year before (a release dates what took place, rarely what is half a year off)."""
+    if published is None:
+        return
+    years = {int(y) for y in YEAR_NAMED.findall(text, 0, HEAD_CHARACTERS)}
+    # "ميليبول قطر 2024 ... الشهر المقبل": a headline that names the release's year is of it
+    named = [] if max(years, default=0) >= published.year else sorted(years)
+    for item in unwritten:
+        when = item.to_gregorian()
+        if item.calendar != "g" or when is None or (when - published).days <= AHEAD_DAYS:
+            continue
+        if named or (when - published).days > FAR_AHEAD_DAYS:
+            year = named[-1] if named else published.year - 1
+            for part in item.parts():
+                part.year += year - item.year
 
 
 def _year_by_weekday(parsed: list[_Parsed], relative: list[re.Match]) -> None:
