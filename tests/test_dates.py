@@ -481,3 +481,8 @@ def test_an_event_of_next_month_stays_in_the_releases_year():
         "2024-09-25",
     )
     assert found[0].gregorian == date(2024, 10, 29)
+
+
+def test_an_earlier_day_of_the_same_month_after_a_closing_day():
+    found = dates_in("اختتمت يوم 24 أكتوبر 2024 دورة تدريبية انطلقت في 21 من الشهر ذاته.")
+    assert [d.gregorian for d in found] == [date(2024, 10, 24), date(2024, 10, 21)]

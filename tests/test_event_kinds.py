@@ -16,3 +16,19 @@ def test_a_numbered_session_of_a_council_is_its_session(extract):
         "انطلقت في تونس يوم 20 مايو 2025 أعمال الدورة الثانية والأربعين لمجلس وزراء الداخلية العرب."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_an_agreement_for_cooperation_signed_is_a_signing(extract):
+    result = extract(
+        "وقع وزير الداخلية ووزير الأمن في جمهورية مالي، يوم 20 مايو 2025 بنواكشوط، على اتفاق "
+        "للتعاون الأمني بين البلدين."
+    )
+    assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_a_memorandum_signed_by_its_short_name_is_a_signing(extract):
+    result = extract(
+        "جددت الأكاديمية والجامعة يوم 17 سبتمبر 2024 مذكرة التفاهم الموقعة بينهما عام 2019. "
+        "ووقع المذكرة في مقر الجامعة العميد سلطان الظاهري."
+    )
+    assert event_kinds(result) == ["agreement-signing"]

@@ -156,8 +156,9 @@ def same_month_days(
     text: str, found: list[DateMention], published: date | None
 ) -> list[DateMention]:
     """ "انطلقت في 13 كانون الثاني ... وتستمر لغاية 24 منه" (or "لغاية السادس عشر من الشهر
-    الجاري"): a later day of the month of the date before it, in that date's calendar; "يوم 13
-    الجاري" with no date before: of the month of the release."""
+    الجاري", "اختتمت يوم 24 أكتوبر ... انطلقت في 21 من الشهر ذاته"): another day of the month of
+    the date before it, in that date's calendar; "يوم 13 الجاري" with no date before: of the
+    month of the release."""
     out = []
     for m in anchored_matches(SAME_MONTH, text, SAME_MONTH_ENDS, SAME_MONTH_REACH):
         if any(d.start <= m.start() < d.end for d in found):
@@ -166,7 +167,7 @@ def same_month_days(
         anchor = before[-1] if before else published and DateMention(0, 0, published)
         number = int(m["day"]) if m["day"] else cal.ORDINAL_DAYS[m["ordinal"]]
         day = _day_of_month(anchor, number) if anchor else None
-        if day and (not before or day > anchor.gregorian):
+        if day and (not before or day != anchor.gregorian):
             mention = DateMention(m.start(), m.end(), day)
             mention.calendar = anchor.calendar
             out.append(mention)

@@ -66,6 +66,11 @@ TRIGGERS = {
     "خطاب نوايا": "agreement-signing", "ترتيب عمل": "agreement-signing",
     "ترتيب العمل": "agreement-signing", "ترتيبات عمل": "agreement-signing",
     "بروتوكول": "agreement-signing",
+    # an agreement for cooperation, and a memorandum signed by its short name, in a sentence
+    # that says it was signed: "وقع الوزيران على اتفاق للتعاون الأمني", "ووقع المذكرة ..."
+    "اتفاق": "agreement-signing", "اتفاق للتعاون": "agreement-signing",
+    "وقع المذكره": "agreement-signing", "وقعت المذكره": "agreement-signing",
+    "وقع الاتفاق": "agreement-signing", "وقعا المذكره": "agreement-signing",
 }  # fmt: skip
 
 # The verb of meeting, a trigger itself ("وعلى هامش أعمال الدورة، التقى الوزير نظيره"); it has
