@@ -27,3 +27,24 @@ def test_the_fields_the_talks_covered_are_no_bodies(extract):
         "مجالات الحماية المدنية وأمن المنافذ."
     )
     assert not any("الحماية المدنية" in name for name in arabic_labels(result, "agency"))
+
+
+def test_the_subject_of_kana_before_qad_receives(extract):
+    result = extract(
+        "وقعت الجامعة يوم 3 مارس 2025 مذكرة تفاهم مع المنظمة الدولية للشرطة الجنائية. وكان "
+        "الدكتور خالد بن إبراهيم الحمدان قد استقبل في وقت سابق من اليوم وفد المنظمة الدولية "
+        "للشرطة الجنائية برئاسة السيد فالنتين روسو."
+    )
+    hosts = fact_labels(result, "host")
+    assert "خالد بن إبراهيم الحمدان" in hosts
+    assert "المنظمة الدولية للشرطة الجنائية" not in hosts
+
+
+def test_the_state_in_an_embassys_name_takes_no_part_of_its_own(extract):
+    result = extract(
+        "استقبل رئيس الأمن العام الفريق عادل يوسف المناعي يوم 7 مايو 2025 وفدا بريطانيا، بحضور "
+        "العقيد فواز محمد الشروقي وعدد من المسؤولين في سفارة المملكة المتحدة لدى مملكة البحرين."
+    )
+    participants = fact_labels(result, "participant")
+    assert any(name.startswith("سفارة المملكة المتحدة") for name in participants)
+    assert "المملكة المتحدة" not in participants

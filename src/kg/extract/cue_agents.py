@@ -35,6 +35,8 @@ RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 SUBORDINATE: Final = normalized_set(("التابع", "التابعة", "التابعه"))
 AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
+KANA: Final = normalized_set(("كان", "وكان", "كانت", "وكانت"))
+KANA_REACH: Final = 12  # words from كان to قد and the verb
 
 
 def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int) -> list[Mention]:
@@ -54,6 +56,8 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     receiving = doc.text[cue.start : cue.end] in RECEPTION_VERBS
     if receiving and (subject := _subject_right_before(doc, cue)):
         return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
+    if receiving and (kana := _kana_before(doc, cue)) is not None:
+        return agents_after(doc, kana + 1, cue.start)[:1]  # "وكان رئيس الجامعة قد استقبل ..."
     after = agents_after(doc, cue.last, limit, topics=cue.value == "speaker")
     if receiving:
         after = _receivers(doc, after)
@@ -184,6 +188,17 @@ def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:
     before = [m for m in doc.mentions.covering(cue.start - 2) if is_agent(m)]
     subject = max(before, key=lambda m: m.end - m.start, default=None)
     return subject if subject and not doc.text[subject.end : cue.start].strip() else None
+
+
+def _kana_before(doc: Document, cue: PhraseMatch) -> int | None:
+    """ "وكان رئيس الجامعة قد استقبل وفد الإنتربول": the token of كان whose subject, before
+    قد, receives; the guest follows the verb."""
+    if cue.first < 2 or doc.tokens[cue.first - 1].text != "قد":
+        return None
+    first = max(0, cue.first - KANA_REACH)
+    return next(
+        (i for i in range(cue.first - 2, first - 1, -1) if doc.tokens[i].text in KANA), None
+    )
 
 
 def _about_no_agent(doc: Document, cue: PhraseMatch, previous: str) -> bool:
