@@ -49,6 +49,24 @@ def test_a_count_after_a_bodys_name_is_no_part_of_it(extract):
     assert not any("حادثا" in name for name in agencies)
 
 
+def test_a_title_after_wa_or_a_count_after_the_body_ends_its_name(extract):
+    result = extract(
+        "شهد رئيس الأمن العام وسفير المملكة المتحدة يوم 7 مايو 2025 توقيع مذكرة، ضمن البرنامج "
+        "الذي نفذته الجامعة الوطنية للشرطة الكورية لعدد من الضباط."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert not any(name.endswith(("وسفير المملكة المتحدة", "لعدد")) for name in agencies)
+    assert "الجامعة الوطنية للشرطة الكورية" in agencies
+
+
+def test_the_affairs_an_advisor_is_for_are_no_body(extract):
+    result = extract(
+        "وقدم مستشار شؤون النوع الاجتماعي في بعثة الاتحاد الأوروبي السيد توماس بيرغمان يوم 3 "
+        "مارس 2025 عرضا."
+    )
+    assert not any(name.startswith("شؤون") for name in arabic_labels(result, "agency"))
+
+
 def test_a_draft_decree_is_no_project(extract):
     result = extract("أنجزت الوزارة يوم 3 مارس 2025 مشروع مرسوم لتنظيم عمل الصندوق الوطني.")
     assert not any(name.startswith("مشروع") for name in arabic_labels(result, "agency"))

@@ -29,7 +29,7 @@ from kg.extract.name_joins import (
 )
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.structure import ROLE_WORDS
+from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.word_shapes import (
     NAME_ADJECTIVES,
     adjective_like,
@@ -311,9 +311,10 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
 
 
 def _title_of_another(doc: Document, index: int) -> bool:
-    """A title starts a person's post, not more of the name; but one that names a body by
-    itself is its office's name ("مكتب النائب العام")."""
-    role = ROLE_WORDS.match_at(doc.tokens, index)
+    """A title starts a person's post, not more of the name ("الأمن العام وسفير المملكة
+    المتحدة"); but one that names a body by itself is its office's name ("مكتب النائب العام")."""
+    titles = TITLES if doc.tokens[index].text.startswith("و") else ROLE_WORDS
+    role = titles.match_at(doc.tokens, index)
     return role is not None and doc.text[role.start : role.end] not in BODY_TITLES
 
 

@@ -124,8 +124,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     if attached and head_word in VERBAL_HEADS and not _after_title(doc, index):
         # but "عُيّن مديراً لإدارة مكافحة المخدرات" names a department
         return not _command_of(doc, index, stem, head.last)
-    if word != head_word and head_word in PORTFOLIO_HEADS:
-        return True  # "لشؤون الشرطة": a portfolio
+    if head_word in PORTFOLIO_HEADS and (word != head_word or _after_title(doc, index)):
+        return True  # "لشؤون الشرطة", "مستشار شؤون النوع الاجتماعي": a portfolio
     following = doc.tokens[head.last].text if head.last < len(doc.tokens) else ""
     reach = head_word in DEFINITE_FORMS
     if head_word in ADJECTIVE_HEADS and not _named_by_adjectives(doc, head.last, reach):
