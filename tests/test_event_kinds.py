@@ -32,3 +32,11 @@ def test_a_memorandum_signed_by_its_short_name_is_a_signing(extract):
         "ووقع المذكرة في مقر الجامعة العميد سلطان الظاهري."
     )
     assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_a_hackathon_for_cadets_is_training(extract):
+    result = extract(
+        'انطلقت اليوم الأحد 22 سبتمبر 2024 في أكاديمية الشرطة الملكية فعاليات "هاكاثون الأمن '
+        'السيبراني الأول لمرشحي الشرطة"، الذي تنظمه مديرية الأمن العام.'
+    )
+    assert event_kinds(result) == ["training-course"]

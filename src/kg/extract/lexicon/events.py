@@ -66,6 +66,8 @@ TRIGGERS = {
     "خطاب نوايا": "agreement-signing", "ترتيب عمل": "agreement-signing",
     "ترتيب العمل": "agreement-signing", "ترتيبات عمل": "agreement-signing",
     "بروتوكول": "agreement-signing",
+    # a contest of skills for trainees, held as training is: "هاكاثون الأمن السيبراني"
+    "هاكاثون": "training-course", "الهاكاثون": "training-course",
     # an agreement for cooperation, and a memorandum signed by its short name, in a sentence
     # that says it was signed: "وقع الوزيران على اتفاق للتعاون الأمني", "ووقع المذكرة ..."
     "اتفاق": "agreement-signing", "اتفاق للتعاون": "agreement-signing",
