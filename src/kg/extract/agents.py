@@ -56,10 +56,7 @@ def _state_as_place(doc: Document, mention: Mention) -> bool:
     السعودية والأردن" lists states that do)."""
     if mention.entity.cls != "Country":
         return False
-    if any(
-        m.entity.kind == "agency" and m.start < mention.start
-        for m in doc.mentions.covering(mention.start)
-    ):
+    if _inside_body(doc, mention.start):
         return True  # "سفارة المملكة المتحدة لدى مملكة البحرين": the state of a body's name
     index = doc.token_index(mention.start)
     before = doc.tokens[index - 1].text if index else ""

@@ -35,7 +35,7 @@ RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 SUBORDINATE: Final = normalized_set(("التابع", "التابعة", "التابعه"))
 AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
-KANA: Final = normalized_set(("كان", "وكان", "كانت", "وكانت"))
+KANA: Final = normalized_set(words.PLUPERFECT)
 KANA_REACH: Final = 12  # words from كان to قد and the verb
 
 

@@ -38,7 +38,7 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 VERBS_BEFORE_A_NAME: Final = normalized_set(
-    (*people_words.SPEECH_VERBS, *people_words.HEADED_BY, *people_words.AMONG_THEM)
+    (*people_words.SPEECH_VERBS, *people_words.HEADED_BY, *people_words.AMONG_WORDS)
 )
 RETIRED: Final = normalized_set(("م", "متقاعد"))  # "الفريق ركن (م) مصطفى ..."
 # "السيد/ ماتياس كرونبرغر", "الفريق (حقوقي) عبد", 'الملازم أول "جون أوتيينو"'

@@ -4,6 +4,7 @@ a title is for, the body its last word begins or names by its head alone."""
 from typing import Final
 
 from kg.extract.document import Document
+from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalized_set
 from kg.extract.post_organizations import body_in_title, portfolio_end, short_form_at
@@ -15,7 +16,9 @@ FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follo
 MAX_FIELD_WORDS: Final = 3
 EXPERT_ROLES: Final = ("expert",)  # titles a field of expertise may follow, after في
 MAX_EXPERTISE_WORDS: Final = 5
-AFFAIRS: Final = normalized_set(("الشؤون", "شؤون"))
+AFFAIRS: Final = normalized_set(
+    form for head in agency_words.PORTFOLIO_HEADS for form in (head, "ال" + head)
+)  # "ملحق الشؤون الأمنية"
 
 
 def title_end(doc: Document, role) -> int:

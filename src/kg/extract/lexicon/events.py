@@ -434,6 +434,8 @@ TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
 # Verbs of receiving a guest: their subject receives, and each is an act of its own besides
 # the event reported ("كما استقبل ...").
 RECEPTION_VERBS = ("استقبل", "استقبلت")
+# كان before قد and a verb: "وكان رئيس الجامعة قد استقبل ...", an act earlier than the one told.
+PLUPERFECT = ("كان", "وكان", "كانت", "وكانت")
 # Signing verbs in the dual, whose two subjects come before them ("الفريق حسين الزبيدي، والممثل
 # المقيم ... السيدة إنغريد لارسن، وقّعا ...").
 DUAL_SIGNING_VERBS = ("وقعا", "وقعتا", "يوقعان", "توقعان")

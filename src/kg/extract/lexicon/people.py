@@ -386,7 +386,7 @@ PRESENTED_THINGS = ("أهداف", "تفاصيل", "محاور", "مراحل", "�
 # Who heads a delegation, named right after: "وفد البرنامج برئاسة كيتيل أندرسن منسق البرنامج".
 HEADED_BY = ("برئاسة", "وبرئاسة", "بقيادة", "وبقيادة", "يرأسه", "يرأسها")
 # One of a list, named right after: "خبراء دوليون، من بينهم آنا كوفالسكي خبيرة ...".
-AMONG_THEM = ("بينهم", "بينهن", "ضمنهم")
+AMONG_WORDS = ("بينهم", "بينهن", "ضمنهم")
 
 NAME_STOPS = {
     *PAST_VERBS,
@@ -416,7 +416,7 @@ NAME_STOPS = {
     # what the person then did: "يستقبل سفير اليابان ويشهد توقيع اتفاقية"
     "يشهد", "ويشهد", "وشهد",
     # who heads a delegation: "وفدا برئاسة أحمد سالم، مدير ...", "من بينهم ماتيو لوكا، خبير"
-    *HEADED_BY, *AMONG_THEM,
+    *HEADED_BY, *AMONG_WORDS,
     # who spoke, in the Maghreb's press: "كما تدخل دانيال كولينز، مسؤول ..."
     "تدخل", "وتدخل", "تدخلت", "وتدخلت", "أبرزت", "وأبرزت", "وأبرز",
     # what signatories signed: "وقع الدكتور الحقباني والبروفيسور لي مذكرة تفاهم"
