@@ -577,3 +577,24 @@ def test_a_bodys_own_numbered_session_named_after_it_is_a_session(extract):
         "دورته الخامسة عشرة بمقر الجامعة في الرياض."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_a_course_begun_beside_a_signing_and_a_meeting_held_before_another(extract):
+    result = extract(
+        "وقعت المديرية والوحدة يوم الخميس 3 أكتوبر 2024 مذكرة تفاهم للتعاون. وعلى هامش حفل "
+        "التوقيع، أعطيت انطلاقة دورة تكوينية حول الإنقاذ تمتد من 3 إلى 7 أكتوبر الجاري."
+    )
+    assert event_kinds(result) == ["agreement-signing", "training-course"]
+    result = extract(
+        "ترأس القائد العام يوم 10 ديسمبر 2024 الاجتماع الثالث والعشرين لمديري الدفاع المدني. "
+        "وكان الاجتماع قد سبقه أمس اجتماع اللجنة الفنية لإعداد التوصيات."
+    )
+    assert len(events_of(result)) == 2
+
+
+def test_a_programme_a_signing_on_the_sidelines_is_for_is_no_course(extract):
+    result = extract(
+        "افتتح الوزير يوم 26 نوفمبر 2024 المؤتمر الوطني. وعلى هامش المؤتمر، وقعت الوزارة "
+        "والجامعة مذكرة تفاهم لإنشاء برنامج تدريبي في دراسات الأمن."
+    )
+    assert event_kinds(result) == ["agreement-signing", "conference"]

@@ -40,3 +40,16 @@ def test_a_hackathon_for_cadets_is_training(extract):
         'السيبراني الأول لمرشحي الشرطة"، الذي تنظمه مديرية الأمن العام.'
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_a_course_in_a_field_and_talks_a_sentence_opens_with(extract):
+    result = extract(
+        "اختتم مركز التدريب يوم 23 يناير 2025 دورة في الإسعافات الأولية المتقدمة لمنتسبي الدفاع "
+        "المدني. وفي دمشق، بحث وزير الطوارئ أمس مع وفد من مكتب الأمم المتحدة سبل دعم الوزارة."
+    )
+    assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_a_course_in_a_year_is_no_course(extract):
+    result = extract("عقد المجلس اجتماعه يوم 5 مايو 2025 وبحث ما أنجز في كل دورة في عام 2024.")
+    assert event_kinds(result) == ["meeting"]

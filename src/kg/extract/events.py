@@ -38,6 +38,7 @@ MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 # "وعلى هامش الاجتماع"، "وفي ختام الاجتماع": beside or after the event, a meeting or reception
 SIDELINES: Final = frozenset(("هامش", "ختام"))
+BESIDE: Final = "هامش"
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
@@ -46,6 +47,9 @@ BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل �
 BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 FOLLOWING: Final = normalized_set(words.FOLLOWING_WORDS)
+TALKS_VERBS: Final = frozenset(words.TALKS_VERBS)
+PRECEDING: Final = normalized_set(words.PRECEDING_VERBS)
+PRECEDING_REACH: Final = 3  # tokens: "سبقه أمس الثلاثاء اجتماع"
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
@@ -96,6 +100,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             or _introduces_new(doc, start, end, same_kind, previous_end)
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
             or _another_act(doc, kind, start, end)
+            or _preceding(doc, start, end)
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -147,9 +152,31 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
             found.append((kind, m.start(), m.end()))
     for m in anchored_matches(TRAINING_COURSE, doc.text, COURSE_WORDS, SESSION_REACH):
         found.append(("training-course", m.start(), m.end()))
+    found.extend(_talks(doc))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     found = [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]
     return [t for t in found if not _in_agency_name(doc, t[1], t[2])]
+
+
+def _talks(doc: Document) -> list[tuple[str, int, int]]:
+    """Sentences that open with talks held with someone, after a place at most ("وفي دمشق،")."""
+    found = []
+    for sentence in doc.sentences:
+        index = doc.token_index(sentence.start)
+        opening = doc.tokens[index : index + 3]
+        verb = next((t for t in opening if t.text in TALKS_VERBS), None)
+        if verb is None or not _opens(doc, sentence.start, verb.start):
+            continue
+        after = doc.tokens[index + 1 : index + words.TALKS_REACH]
+        if any(t.text == words.TALKS_WITH and t.end <= sentence.end for t in after):
+            found.append(("visit", verb.start, verb.end))
+    return found
+
+
+def _opens(doc: Document, sentence_start: int, start: int) -> bool:
+    """Nothing before a verb in its sentence but a phrase closed by a comma ("وفي دمشق،")."""
+    before = doc.text[sentence_start:start].strip()
+    return not before or before.endswith(("،", ","))
 
 
 def _in_agency_name(doc: Document, start: int, end: int) -> bool:
@@ -183,8 +210,23 @@ def _introduces_new(
 def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:
     """ "وعلى هامش أعمال الدورة، التقى الوزير نظيره": a meeting or reception verb after "on the
     sidelines of" is an event of its own, beside the event the sentence names first."""
-    verb = doc.text[start:end].split()[0] in SIDELINE_VERBS
-    return verb and not SIDELINES.isdisjoint(doc.text[sentence_start:start].split())
+    opening = doc.text[sentence_start:start].split()
+    if SIDELINES.isdisjoint(opening):
+        return False
+    if doc.text[start:end].split()[0] in SIDELINE_VERBS:
+        return True
+    # "وعلى هامش حفل التوقيع، أعطيت انطلاقة دورة تكوينية": an event not yet named, after the
+    # phrase that names the one it is beside
+    if BESIDE not in opening:
+        return False  # "وفي ختام الزيارة، تفقد الوفد ...": what closed the visit is part of it
+    if any(e.sentences[0] == doc.sentence_at(start).index for e in doc.events):
+        return False  # "وقعت ... مذكرة تفاهم لتنفيذ برنامج تدريبي": what the first one is for
+    after = opening[opening.index(BESIDE) :]
+    closed = [i for i, w in enumerate(after) if w.endswith(("،", ","))]
+    # the trigger a verb's object ("أعطيت انطلاقة دورة"), not the verb of a tour that is part of
+    # the event ("وعلى هامش مراسم التوقيع، تفقد الوفد قاعات التدريب")
+    verb_between = bool(closed) and closed[-1] < len(after) - 1
+    return not _definite(doc.text[start:end]) and verb_between
 
 
 def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
@@ -235,6 +277,14 @@ def _verb_on_a_day_of_its_own(
     if held and not own and followed(doc.text, sentence.start, start):
         return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
     return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
+
+
+def _preceding(doc: Document, start: int, end: int) -> bool:
+    """ "وكان الاجتماع قد سبقه أمس اجتماع اللجنة الفنية": another event, held before the one
+    the sentence names."""
+    index = doc.token_index(start)
+    before = doc.tokens[max(0, index - PRECEDING_REACH) : index]
+    return not _definite(doc.text[start:end]) and any(t.text in PRECEDING for t in before)
 
 
 def _dated_right_after(doc: Document, end: int, sentence_end: int) -> bool:

@@ -146,6 +146,9 @@ TRAINING_COURSE_PATTERN = (
     r"(?:ال|و|لل|ل|ب)?(?:ال)?دوره(?:\s+(?:ال)?\w+يه){1,2}\s+"
     r"(?:ال)?(?:تدريبيه|تكوينيه|تخصصيه|متخصصه|تاهيليه)(?!\w)"
     r"|(?:و|ب|ل)?دوره(?=\s*(?:في\s+|حول\s+)?(?:[\"«“]|\((?!\s*\d)))"  # by its title: دورة (في)
+    # a course in a field: "اختتم المركز دورة في الإسعافات الأولية"، "دورة حول معايير ..."; not
+    # one of a year or a month ("دورة في عام 2024")
+    r"|(?:و|ب|ل)?دوره(?=\s+(?:في|حول)\s+(?!\d|عام|العام|شهر|الشهر|سنه|السنه|اطار)\w)"
     # "البحث والإنقاذ", دورة (إدارة الأزمات); not دورة (41) لمجلس
     # an executive programme by its title is taught ("البرنامج التنفيذي "القيادة الاستراتيجية""),
     # not the one a memorandum's signatories sign ("البرنامج التنفيذي لمذكرة التفاهم")
@@ -682,5 +685,13 @@ EVENT_VERBS = (
     "زاروا",  # "وكان الوفد ... قد زاروا أمس إدارة الطب الشرعي"
 )  # fmt: skip
 
+# Talks a sentence opens with, with whom they were held: "بحث وزير الداخلية، اليوم، مع سفير
+# ..."، "وفي دمشق، بحث الوزير أمس مع وفد ...": a meeting ("وبحث الجانبان" only says what one
+# was about).
+TALKS_VERBS = ("بحث", "وبحث", "بحثت", "وبحثت")
+TALKS_WITH = "مع"
+TALKS_REACH = 15  # tokens from the verb to مع
+# Verbs that put an event before the one told: "وكان الاجتماع قد سبقه أمس اجتماع تحضيري ...".
+PRECEDING_VERBS = ("سبقه", "سبقها", "سبق", "وسبق", "سبقت", "وسبقت")
 # Words that put an event right after the one before ("وعقب مراسم التوقيع، احتضن ...").
 FOLLOWING_WORDS = ("عقب", "وعقب", "إثر", "وإثر", "أعقاب", "عقيب")
