@@ -311,6 +311,14 @@ def test_managing_a_site_a_scene_or_risks_is_an_act_not_a_department(extract):
     assert arabic_labels(result, "agency") == {"إدارة مسرح الجريمة"}
 
 
+def test_managing_a_shelter_a_post_or_operations_rooms_is_an_act(extract):
+    result = extract(
+        "تناولت الدورة يوم 3 مارس 2025 الفرز الطبي وإدارة مركز الإيواء المؤقت وإدارة غرف "
+        "العمليات المشتركة، وتولى المتطوعون إدارة نقطة الإسعاف الميدانية."
+    )
+    assert arabic_labels(result, "agency") == set()
+
+
 def test_a_border_post_is_a_crossing_not_a_body(extract):
     result = extract(
         "زار الوزير يوم 3 مارس 2025 مركز حدود جابر ومديرية الأمن العام واطلع على سير العمل."

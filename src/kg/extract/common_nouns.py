@@ -117,6 +117,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "مجلس إدارة هيئة ...": "إدارة" is the board's, no head of its own
     if index and not FIELD_NOUNS.isdisjoint(readings(doc.tokens[index - 1].text)):
         return True  # "في مجالات الحماية المدنية وأمن المنافذ": fields of work, no body
+    if _managed(doc, index):
+        return True  # "وإدارة مركز الإيواء المؤقت": the shelter managed, no body
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
     stem = word.removeprefix("و")  # "وبرنامج": the ب is the name's own
@@ -146,6 +148,11 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     if indefinite and following.isdigit():
         return True  # "زلزال بقوة 6 درجات": a strength, no force
     return indefinite and indefinite_adjective(doc, head.last)
+
+
+def _managed(doc: Document, index: int) -> bool:
+    previous = doc.tokens[index - 1].text.removeprefix("و") if index else ""
+    return doc.tokens[index].text in MANAGED_THINGS and previous in VERBAL_HEADS
 
 
 def _command_of(doc: Document, index: int, stem: str, after: int) -> bool:

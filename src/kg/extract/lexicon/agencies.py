@@ -483,7 +483,11 @@ PERSONNEL_REACH = 3  # words between them and "من" ("ضابطا وضابطة �
 # attached they start no name.
 # What is managed, not a department's field, after "إدارة" in construct ("إدارة موقع الحادث",
 # "إدارة مسرح الجريمة", "إدارة مخاطر الكوارث", "إدارة حشود الحج"): the act of managing.
-MANAGED_THINGS = ("موقع", "مواقع", "مسرح", "مسارح", "مخاطر", "حشود", "مراكز", "حالات", "أزمات")
+MANAGED_THINGS = (
+    "موقع", "مواقع", "مسرح", "مسارح", "مخاطر", "حشود", "مراكز", "حالات", "أزمات",
+    # "تولوا إدارة نقطة الإسعاف الميدانية", "وإدارة غرف العمليات المشتركة"
+    "مركز", "غرف", "غرفة", "نقطة", "نقاط", "مخيم", "مخيمات",
+)  # fmt: skip
 
 # Heads whose body's name may follow in quotation marks ('برنامج "إدارة أفضل للهجرة"').
 QUOTED_NAME_HEADS = ("برنامج", "مشروع", "مبادرة")
