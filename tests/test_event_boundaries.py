@@ -598,3 +598,16 @@ def test_a_programme_a_signing_on_the_sidelines_is_for_is_no_course(extract):
         "والجامعة مذكرة تفاهم لإنشاء برنامج تدريبي في دراسات الأمن."
     )
     assert event_kinds(result) == ["agreement-signing", "conference"]
+
+
+def test_a_signing_whose_verb_a_comma_follows_and_a_visit_on_the_sidelines(extract):
+    result = extract(
+        "أسدل الستار اليوم الجمعة 18 أكتوبر 2024 على الدورة التكوينية التي نظمتها الوكالة. "
+        "وكانت الوكالة قد وقعت، يوم الأربعاء الماضي بمقر الوزارة، اتفاقية شراكة مع الوزارة."
+    )
+    assert event_kinds(result) == ["agreement-signing", "training-course"]
+    result = extract(
+        "اختتم اليوم 26 نوفمبر 2024 الاجتماع الحادي والثلاثون لمديري عموم المرور. وعلى هامش "
+        "الاجتماع، زار رؤساء الوفود صباح اليوم معهد السلامة المرورية."
+    )
+    assert event_kinds(result) == ["meeting", "visit"]

@@ -54,6 +54,7 @@ RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سيا
 START_VERBS: Final = normalized_set(words.START_VERBS)
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
 POSSESSIVES: Final = ("ها", "هم", "هما")
+WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
@@ -187,7 +188,7 @@ def _in_agency_name(doc: Document, start: int, end: int) -> bool:
 
 def _says_signed(doc: Document, sentence) -> bool:
     text = doc.text[sentence.start : sentence.end]
-    return any(w in SIGNING_WORDS for w in text.split())
+    return any(w in SIGNING_WORDS for w in _words(text))
 
 
 def _introduces_new(
@@ -265,7 +266,7 @@ def _verb_on_a_day_of_its_own(
     held = kind != previous.kind and _held_own(doc, first, sentence.start, start, end)
     # "وكانت الأمانة العامة قد احتضنت يومي 5 و6 سبتمبر أعمال المؤتمر ...": held on its own days
     recalled = kind != previous.kind and not NEW_EVENT_VERBS.isdisjoint(
-        doc.text[sentence.start : start].split()
+        _words(doc.text[sentence.start : start])
     )
     # "ويأتي الاجتماع في إطار الزيارة التي ... بدأها أمس الأحد وتستمر يومين": the first of its
     # kind, dated in what follows its word
@@ -295,7 +296,7 @@ def _dated_right_after(doc: Document, end: int, sentence_end: int) -> bool:
 def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int, end: int) -> bool:
     """ "قد عقدوا أمس اجتماعهم التحضيري": an event of their own that a verb says they held;
     "افتتح الضيف ... الدورة التدريبية "إدارة الحشود"": one a verb opens and names by its title."""
-    verbs = doc.text[sentence_start:start].split()
+    verbs = _words(doc.text[sentence_start:start])
     named = doc.text[end : end + TITLE_QUOTE_REACH].lstrip()[:1] in TITLE_QUOTES
     started = not START_VERBS.isdisjoint(verbs)  # "وعقب التوقيع، انطلقت ... الدورة التدريبية"
     own = trigger_word.endswith(POSSESSIVES) or named or started
@@ -316,6 +317,11 @@ def _definite(trigger: str) -> bool:
     if words_[0] in MEETING_VERBS:
         return False  # "التقى" is a verb, not a noun with the article
     return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a stretch of text, without the punctuation written onto them ("وقعت،")."""
+    return [w.strip(WORD_PUNCTUATION) for w in text.split()]
 
 
 def _add_sentence(event: Event, index: int) -> None:

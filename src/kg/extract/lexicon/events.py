@@ -90,7 +90,7 @@ MEETING_VERBS = (
 )
 TRIGGERS |= dict.fromkeys(MEETING_VERBS, "meeting")
 # Verbs that report an event of their own after "على هامش" ("وعلى هامش الاجتماع، استقبل ...").
-SIDELINE_VERBS = (*MEETING_VERBS, "استقبل", "استقبلت")
+SIDELINE_VERBS = (*MEETING_VERBS, "استقبل", "استقبلت", "زار", "زارت", "زاروا")
 
 
 def _possessed(word: str) -> list[str]:
