@@ -12,3 +12,14 @@ def test_a_panel_named_after_a_long_session_title_and_its_chair_speaks(extract):
         "الشرطة الوطنية المالية."
     )
     assert {"مامادو كوليبالي", "أبو بكر سانغاري"} <= fact_labels(result, "speaker")
+
+
+def test_speakers_on_the_numbered_lines_a_colon_opens(extract):
+    result = extract(
+        "انطلقت يوم 12 نوفمبر 2024 أعمال الندوة العلمية التي تنظمها الجامعة.\n"
+        "وترأس الجلسة الأولى الدكتور ماجد بن عبدالرحمن السبيعي، وتحدث فيها على التوالي:\n"
+        "1- الدكتور عبدالرحيم الحسناوي، الأمين العام للمجلس العلمي الأعلى، عن تجربة المغرب.\n"
+        "2- الشيخ الدكتور زياد أحمد البطوش، أستاذ الفقه المقارن في جامعة اليرموك، عن المراجعات."
+    )
+    assert fact_labels(result, "speaker") == {"عبدالرحيم الحسناوي", "زياد أحمد البطوش"}
+    assert fact_labels(result, "chair") == {"ماجد بن عبدالرحمن السبيعي"}

@@ -53,6 +53,10 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return all_agents(doc, cue.end, limit)
     if cue.value in (CLOSER, EXECUTOR):
         return _subject_after(doc, cue, limit)
+    own_end = doc.sentence_at(cue.start).end
+    if own_end < limit and not agents_after(doc, cue.last, own_end):
+        return _bullet_heads(doc, cue, limit)
+    limit = min(limit, own_end)  # the bulleted lines are not the list of one named before them
     receiving = doc.text[cue.start : cue.end] in RECEPTION_VERBS
     if receiving and (subject := _subject_right_before(doc, cue)):
         return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
@@ -69,6 +73,14 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if after or not is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _bullet_heads(doc: Document, cue: PhraseMatch, limit: int) -> list[Mention]:
+    """ "وتحدث فيها على التوالي:" and a bulleted line for each: the one each line opens with
+    (the bodies after are where that one comes from)."""
+    first = doc.sentence_at(cue.start).index + 1
+    lines = (s for s in doc.sentences[first:] if s.end <= limit)
+    return [agents[0] for s in lines if (agents := all_agents(doc, s.start, s.end))]
 
 
 def _receivers(doc: Document, agents: list[Mention]) -> list[Mention]:
@@ -225,10 +237,10 @@ def list_end(doc: Document, later: list[PhraseMatch], end: int) -> int:
     relative clause on the event to the next cue of the main clause, and past the bulleted lines
     a colon opens."""
     main = [c for c in later if not relative_cue(doc, c)]
-    return main[0].start if main else _past_bullets(doc, end)
+    return main[0].start if main else past_bullets(doc, end)
 
 
-def _past_bullets(doc: Document, end: int) -> int:
+def past_bullets(doc: Document, end: int) -> int:
     """ "ويشارك في الورشة ممثلون عن:" and a bulleted line for each: a list that a colon opens runs
     over the lines of the list after it."""
     if not doc.text[:end].rstrip().endswith(":"):

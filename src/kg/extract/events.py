@@ -23,6 +23,7 @@ from kg.extract.non_events import (
 )
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.talks import talks
 
 TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
 SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
@@ -47,7 +48,6 @@ BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل �
 BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
 FOLLOWING: Final = normalized_set(words.FOLLOWING_WORDS)
-TALKS_VERBS: Final = frozenset(words.TALKS_VERBS)
 PRECEDING: Final = normalized_set(words.PRECEDING_VERBS)
 PRECEDING_REACH: Final = 3  # tokens: "سبقه أمس الثلاثاء اجتماع"
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
@@ -153,31 +153,10 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
             found.append((kind, m.start(), m.end()))
     for m in anchored_matches(TRAINING_COURSE, doc.text, COURSE_WORDS, SESSION_REACH):
         found.append(("training-course", m.start(), m.end()))
-    found.extend(_talks(doc))
+    found.extend(talks(doc))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     found = [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]
     return [t for t in found if not _in_agency_name(doc, t[1], t[2])]
-
-
-def _talks(doc: Document) -> list[tuple[str, int, int]]:
-    """Sentences that open with talks held with someone, after a place at most ("وفي دمشق،")."""
-    found = []
-    for sentence in doc.sentences:
-        index = doc.token_index(sentence.start)
-        opening = doc.tokens[index : index + 3]
-        verb = next((t for t in opening if t.text in TALKS_VERBS), None)
-        if verb is None or not _opens(doc, sentence.start, verb.start):
-            continue
-        after = doc.tokens[index + 1 : index + words.TALKS_REACH]
-        if any(t.text == words.TALKS_WITH and t.end <= sentence.end for t in after):
-            found.append(("visit", verb.start, verb.end))
-    return found
-
-
-def _opens(doc: Document, sentence_start: int, start: int) -> bool:
-    """Nothing before a verb in its sentence but a phrase closed by a comma ("وفي دمشق،")."""
-    before = doc.text[sentence_start:start].strip()
-    return not before or before.endswith(("،", ","))
 
 
 def _in_agency_name(doc: Document, start: int, end: int) -> bool:

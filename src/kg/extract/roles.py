@@ -19,6 +19,7 @@ from kg.extract.cue_agents import (
     is_verb_cue,
     list_end,
     list_opener,
+    past_bullets,
 )
 from kg.extract.document import Document, Entity, Event, Mention
 from kg.extract.event_parties import (
@@ -114,7 +115,9 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             continue
         if _tomorrow(doc, cue):
             continue  # "ويزور الوفد المغربي غدا المجلس الأعلى للقضاء": not this event's
-        limit = following.start if following else end
+        # the last cue of a sentence that ends with a colon goes on over the bulleted lines
+        # after it ("وتحدث فيها على التوالي:" and a line for each speaker)
+        limit = following.start if following else past_bullets(doc, end)
         if (opener := list_opener(doc, cue)) is not None:  # past a cue before "كل من"
             limit = list_end(doc, [c for c in cues[number + 1 :] if c.start > opener], end)
         elif cue.value in LIST_ROLES:

@@ -686,8 +686,8 @@ EVENT_VERBS = (
 )  # fmt: skip
 
 # Talks a sentence opens with, with whom they were held: "بحث وزير الداخلية، اليوم، مع سفير
-# ..."، "وفي دمشق، بحث الوزير أمس مع وفد ...": a meeting ("وبحث الجانبان" only says what one
-# was about).
+# ..."، "وفي دمشق، بحث الوزير أمس مع وفد ...": a guest's call, a visit ("وبحث الجانبان" only
+# says what one was about).
 TALKS_VERBS = ("بحث", "وبحث", "بحثت", "وبحثت")
 TALKS_WITH = "مع"
 TALKS_REACH = 15  # tokens from the verb to مع
