@@ -897,3 +897,21 @@ def test_those_taking_part_named_without_a_list_bring_in_no_one(extract):
         "والمنظمة الدولية للشرطة الجنائية."
     )
     assert not [f for f in result.doc.facts if f.predicate == "participant"]
+
+
+def test_co_chairs_each_named_with_the_side_they_speak_for(extract):
+    result = extract(
+        "عقدت اللجنة الأمنية السورية الأردنية المشتركة يوم 5 مايو 2025 اجتماعها الأول في عمان "
+        "برئاسة معاون وزير الداخلية للشؤون الأمنية العميد عبد الرحمن خالد الدباغ عن الجانب "
+        "السوري، ومدير إدارة مكافحة المخدرات في مديرية الأمن العام العميد مهند سالم العدوان عن "
+        "الجانب الأردني."
+    )
+    assert fact_labels(result, "chair") == {"عبد الرحمن خالد الدباغ", "مهند سالم العدوان"}
+
+
+def test_a_chair_named_after_two_titles_set_off_by_commas(extract):
+    result = extract(
+        "عقدت اللجنة الوطنية لمكافحة غسل الأموال وتمويل الإرهاب، يوم 5 مايو 2025، اجتماعها "
+        "الأول برئاسة محافظ البنك المركزي اليمني، رئيس اللجنة، عبدالرحمن سالم باعشن."
+    )
+    assert fact_labels(result, "chair") == {"عبدالرحمن سالم باعشن"}

@@ -17,6 +17,13 @@ from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_ending_at
+from kg.extract.sides import (
+    MAX_TITLE_WORDS,
+    SIDE_WORDS,
+    after_side,
+    past_side_spoken_for,
+    side_body,
+)
 from kg.extract.speaker_topics import past_topic
 from kg.extract.structure import ROLE_WORDS, TITLES, linked_as_unit
 
@@ -25,13 +32,8 @@ TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
 LOCATIVES: Final = normalized_set(("في", "لدى", "داخل", "الى"))
 VENUE: Final = normalized_set(words.VENUE_WORDS)
 ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة", "ممثلا", "ممثلة"))
-SIDE_WORDS: Final = normalized_set(("جانب", "الجانب"))
-ON_SIDE: Final = normalized_set(("عن", "وعن"))
 FROM_PLACE: Final = normalized_set(("من", "ومن"))
 DESCRIBING: Final = normalized_set(words.DESCRIBING_WORDS)
-MAX_TITLE_WORDS: Final = (
-    18  # a post title between a cue and the name: "وزير الداخلية الفريق أول ركن"
-)
 MAX_LOOKAHEAD_WORDS: Final = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
 
 
@@ -144,6 +146,8 @@ def agents_after(
         index = past_complement(doc, mention, past_post(doc, mention, index))
         if topics and mention.entity.kind == "person":
             index = past_topic(doc, index)
+        if mention.entity.kind == "person":
+            index = past_side_spoken_for(doc, index)
         if index >= len(doc.tokens) or not coordinated(doc, index):
             break
         index = past_acting_unit_word(doc, index)
@@ -168,9 +172,9 @@ def _mention_at(
             first = index
             continue
         if doc.tokens[index].text in SIDE_WORDS:  # "من جانب الجامعة الدكتور ...": the side
-            index = _after_side(doc, index + 1)
+            index = after_side(doc, index + 1)
             continue
-        if (side := _side_body(doc, index, limit)) is not None:  # "تراسه عن افريبول مديرها"
+        if (side := side_body(doc, index, limit)) is not None:  # "تراسه عن افريبول مديرها"
             index = side
             continue
         mention = doc.mention_starting(index)
@@ -203,32 +207,6 @@ def _from_place(doc: Document, mention: Mention, index: int) -> bool:
     titled = ROLE_WORDS.match_at(doc.tokens, after) is not None
     person = following is not None and following.entity.kind == "person"
     return not doc.gap(after - 1, after).strip() and (titled or person)
-
-
-def _side_body(doc: Document, index: int, limit: int) -> int | None:
-    """ "وقعها عن الجانب المغربي السيد ...", "وعن الانتربول مديرة المكتب السيدة ...": the body
-    after "عن" is the side a person then named speaks for; where it ends, or None."""
-    if doc.tokens[index].text not in ON_SIDE or index + 1 >= len(doc.tokens):
-        return None
-    body = doc.mention_starting(index + 1)
-    end = doc.token_index(body.end) if body else _after_side(doc, index + 2)
-    if body is None and doc.tokens[index + 1].text not in SIDE_WORDS:
-        return None
-    for position in range(end, min(len(doc.tokens), end + MAX_TITLE_WORDS)):
-        if doc.tokens[position].start >= limit or doc.gap(position - 1, position).strip():
-            return None
-        mention = doc.mention_starting(position)
-        if mention is not None and mention.entity.kind == "person":
-            return end
-    return None
-
-
-def _after_side(doc: Document, index: int) -> int:
-    """Past the body or adjective that names a side ("جانب الجامعة", "الجانب البحريني")."""
-    if index >= len(doc.tokens):
-        return index
-    mention = doc.mention_starting(index)
-    return doc.token_index(mention.end) if mention else index + 1
 
 
 def _on_behalf(doc: Document, index: int) -> bool:
@@ -270,7 +248,11 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
             return None
         mention = doc.mention_starting(position)
         gap = doc.gap(position - 1, position).strip() if offset else ""
-        if gap and not (_apposition(doc, position) or _after_abbreviation(doc, position)):
+        if gap and not (
+            _apposition(doc, position)
+            or _after_abbreviation(doc, position)
+            or _second_title(doc, position)
+        ):
             return None
         if mention is not None and mention.entity.kind == "person":
             return mention
@@ -288,7 +270,17 @@ def _apposition(doc: Document, position: int) -> bool:
     if person is None or person.entity.kind != "person":
         return False
     after = doc.token_index(person.end)
-    return after < len(doc.tokens) and doc.gap(after - 1, after).strip() == ","
+    if after >= len(doc.tokens):
+        return True
+    return doc.gap(after - 1, after).strip()[:1] in (",", ".")  # or the sentence ends with it
+
+
+def _second_title(doc: Document, position: int) -> bool:
+    """ "برئاسة محافظ البنك المركزي، رئيس اللجنة، عبدالرحمن ...": a title set off by commas
+    after the first, then its holder."""
+    return doc.gap(position - 1, position).strip() == "," and bool(
+        ROLE_WORDS.match_at(doc.tokens, position)
+    )
 
 
 def _after_abbreviation(doc: Document, position: int) -> bool:
