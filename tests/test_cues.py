@@ -915,3 +915,12 @@ def test_a_chair_named_after_two_titles_set_off_by_commas(extract):
         "الأول برئاسة محافظ البنك المركزي اليمني، رئيس اللجنة، عبدالرحمن سالم باعشن."
     )
     assert fact_labels(result, "chair") == {"عبدالرحمن سالم باعشن"}
+
+
+def test_the_head_of_a_delegation_the_verb_of_chairing_takes_is_a_participant(extract):
+    result = extract(
+        "استقبل المدير العام للأمن الوطني يوم 5 مايو 2025 وفدا من أفريبول. وترأس الوفد نائب "
+        "المدير التنفيذي لأفريبول، السيد إيمانويل كوفي منساه."
+    )
+    assert fact_labels(result, "chair") == set()
+    assert "إيمانويل كوفي منساه" in fact_labels(result, "participant")

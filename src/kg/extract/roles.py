@@ -295,6 +295,9 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
         t.start >= sentence_start and not DELEGATION.isdisjoint(clitic_readings(t.text))
         for t in window
     )  # "بوفد ترأسه ..." too
+    # "وترأس الوفد نائب المدير التنفيذي ...": the delegation the verb takes
+    heads = doc.tokens[cue.last : cue.last + 1]
+    led = led or any(not DELEGATION.isdisjoint(clitic_readings(t.text)) for t in heads)
     return "participant" if led else "chair"
 
 
