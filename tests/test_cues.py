@@ -924,3 +924,18 @@ def test_the_head_of_a_delegation_the_verb_of_chairing_takes_is_a_participant(ex
     )
     assert fact_labels(result, "chair") == set()
     assert "إيمانويل كوفي منساه" in fact_labels(result, "participant")
+
+
+def test_counted_agents_and_investigators_from_the_bodies_and_states_they_serve(extract):
+    result = extract(
+        "نظمت المنظمة الدولية للهجرة يوم 5 مايو 2024 في مدينة روصو دورة تكوينية لفائدة 40 "
+        "عنصرا من الدرك الوطني والإدارة العامة للجمارك، تتمحور حول تأمين الحدود."
+    )
+    assert {"الدرك الوطني الموريتاني", "الإدارة العامة للجمارك الموريتانية"} <= fact_labels(
+        result, "participant"
+    )
+    result = extract(
+        "نظم المكتب يوم 5 مايو 2024 في نواكشوط دورة تكوينية في التحقيقات المالية، لفائدة 28 "
+        "محققا وقاضيا من مالي والنيجر وتشاد."
+    )
+    assert fact_labels(result, "participant") == {"مالي", "النيجر", "تشاد"}

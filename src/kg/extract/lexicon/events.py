@@ -471,6 +471,8 @@ ROLE_CUES |= {
     "مشاركا": "participant", "ضابطا": "participant", "ضباطا": "participant",
     "دارسا": "participant", "دارسين": "participant", "منتسبا": "participant",
     "منتسبين": "participant", "القادمين من": "participant", "القادمون من": "participant",
+    # "لفائدة 40 عنصرا من الدرك الوطني والحرس الوطني ..."، "28 محققا وقاضيا من بوركينا فاسو"
+    "عنصرا": "participant", "محققا": "participant", "اطارا": "participant",
     "الوافدين من": "participant", "الدارسين من": "participant",
     "من بينها": "participant", "من بينهم": "participant", "ممثلو": "participant",
     "يتقدمهم": "participant", "يتقدمهن": "participant", "في مقدمتهم": "participant",
