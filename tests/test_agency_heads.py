@@ -459,3 +459,17 @@ def test_a_command_after_a_unit_is_the_body_that_holds_it_and_led_by_takes_none(
     assert not any("المري" in name for name in agencies)
     (post,) = result.doc.posts
     assert post.organization.label == "قيادة خفر السواحل"
+
+
+def test_navies_named_by_an_adjective_but_not_a_sea_border(extract):
+    result = extract(
+        "نظمت القوات البحرية المصرية والبحرية الإسبانية يوم 5 مايو 2024 ورشة عمل، بحضور ممثل "
+        "البحرية السلطانية العمانية."
+    )
+    assert arabic_labels(result, "agency") == {
+        "القوات البحرية المصرية",
+        "البحرية الإسبانية",
+        "البحرية السلطانية العمانية",
+    }
+    result = extract("ناقشت الورشة يوم 5 مايو 2024 أمن الحدود البحرية الإسبانية.")
+    assert arabic_labels(result, "agency") == set()

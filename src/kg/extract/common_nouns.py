@@ -31,6 +31,7 @@ BODIES_BY_HEAD: Final = frozenset(words.SHORT_FORMS)
 OPENING_QUOTES: Final = ('"', "«", "“")
 QUOTED_NAME_HEADS: Final = normalized_set(words.QUOTED_NAME_HEADS)
 MANAGED_THINGS: Final = normalized_set(words.MANAGED_THINGS)
+NISBA_HEADS: Final = normalized_set(words.NISBA_HEADS)
 TOPIC_WORDS: Final = normalized_set(words.TOPIC_WORDS)
 DESCRIBING_AS: Final = normalized_set(words.DESCRIBING_AS)
 
@@ -119,6 +120,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "في مجالات الحماية المدنية وأمن المنافذ": fields of work, no body
     if _managed(doc, index):
         return True  # "وإدارة مركز الإيواء المؤقت": the shelter managed, no body
+    if _qualifying_nisba(doc, index):
+        return True  # "الحدود البحرية الإسبانية": the borders' adjective, no navy
     head = HEADS.match_at(doc.tokens, index)
     head_word = strip_reading(doc.text[head.start : head.end]).split()[-1]
     stem = word.removeprefix("و")  # "وبرنامج": the ب is the name's own
@@ -148,6 +151,13 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
     if indefinite and following.isdigit():
         return True  # "زلزال بقوة 6 درجات": a strength, no force
     return indefinite and indefinite_adjective(doc, head.last)
+
+
+def _qualifying_nisba(doc: Document, index: int) -> bool:
+    word = doc.tokens[index].text
+    if word not in NISBA_HEADS or not index or doc.gap(index - 1, index).strip():
+        return False
+    return is_definite(doc.tokens[index - 1].text)
 
 
 def _managed(doc: Document, index: int) -> bool:

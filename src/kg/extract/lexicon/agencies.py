@@ -71,6 +71,10 @@ HEADS = {
     "البنك المركزي": "GovernmentBody", "صندوق": "InternationalOrganization",
     "جمارك": "GovernmentBody", "الجمارك": "GovernmentBody", "سلطة": "GovernmentBody",
     "قوة": "SecurityService", "قوات": "SecurityService", "الدرك الوطني": "PoliceService",
+    # navies: "القوات البحرية المصرية", "البحرية السلطانية العمانية", "القوة البحرية للاتحاد
+    # الأوروبي" (by an adjective that names one, see ADJECTIVE_HEADS)
+    "القوات البحرية": "SecurityService", "القوة البحرية": "SecurityService",
+    "البحرية": "SecurityService",
     "قيادة الدرك": "PoliceService", "حرس السواحل": "BorderSecurityService",
     "حرس الحدود": "BorderSecurityService", "الحرس الوطني": "SecurityService",
     "الأمانة الفنية": "GeneralSecretariat",
@@ -150,7 +154,11 @@ REACH_ADJECTIVES = ("الخليجية", "العربية", "الأفريقية", 
 # Definite heads that name a body only with an adjective ("الجامعة اللبنانية", "الشرطة
 # القضائية"); alone they are short forms.
 ADJECTIVE_HEADS = ("الجامعة", "الشرطة", "الجمارك", "الحرس", "اللجنة", "الديوانة", "الأكاديمية",
-                   "الضابطة")  # fmt: skip
+                   "الضابطة", "البحرية", "القوات البحرية")  # fmt: skip
+
+# Heads that are also adjectives, which after a definite noun qualify it ("الحدود البحرية
+# الإسبانية": Spain's sea borders), not start a body's name.
+NISBA_HEADS = ("البحرية",)
 
 # Unit heads that with one definite word alone name a kind of unit, not a body ("مركز التدريب",
 # "إدارة المخاطر", "قسم المواد", "مكتب التحقيقات"): a unit's name says more ("مركز التدريب
