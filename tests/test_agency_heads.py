@@ -471,5 +471,8 @@ def test_navies_named_by_an_adjective_but_not_a_sea_border(extract):
         "البحرية الإسبانية",
         "البحرية السلطانية العمانية",
     }
-    result = extract("ناقشت الورشة يوم 5 مايو 2024 أمن الحدود البحرية الإسبانية.")
-    assert arabic_labels(result, "agency") == set()
+    result = extract(
+        "ناقشت الورشة يوم 5 مايو 2024 أمن الحدود البحرية الإسبانية مع الهيئة العامة للمنافذ "
+        "البرية والبحرية."
+    )
+    assert arabic_labels(result, "agency") == {"الهيئة العامة للمنافذ البرية والبحرية"}
