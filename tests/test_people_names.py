@@ -622,3 +622,11 @@ def test_a_name_after_the_title_of_one_who_gave_the_lecture(extract):
         "الاتحادية الألمانية توماس برانت حول تحليل المخاطر على الحدود."
     )
     assert arabic_labels(result, "person") == {"توماس برانت"}
+
+
+def test_a_family_name_that_is_also_a_title_closes_the_name_before_a_comma(extract):
+    result = extract(
+        "حضر يوم 5 مايو 2024 رئيس دائرة التحليل العميد ربيع أنطوان سعادة، وقائد قطاع خفر "
+        "السواحل بعدن العقيد بحري وليد أحمد النقيب، وعدد من القيادات."
+    )
+    assert arabic_labels(result, "person") == {"ربيع أنطوان سعادة", "وليد أحمد النقيب"}

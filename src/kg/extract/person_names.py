@@ -85,10 +85,11 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "العميد قائد هيثم الشعيبي": the given name, not a title
     if word == "ان" and doc.raw_text(doc.tokens[index].start, doc.tokens[index].end) == "آن":
         return True  # "السيدة آن ماري دوبوا": the name Anne, not the particle أن
-    if word in NAME_STOPS or HONORIFICS.match_at(doc.tokens, index):
+    title = HONORIFICS.match_at(doc.tokens, index) or ROLE_WORDS.match_at(doc.tokens, index)
+    if title is not None and index - first >= 2 and _set_off(doc, title.last):
+        return True  # "العميد ربيع أنطوان سعادة، الذي": no title closes a phrase; a family name
+    if word in NAME_STOPS or title is not None:
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
-    if ROLE_WORDS.match_at(doc.tokens, index):
-        return _followed_by_link(doc, index)
     if word == "علي":  # the name Ali, or the preposition "على" before its object
         following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
         family = following.startswith("ال") and following.endswith("ي")  # "علي الساعدي"
@@ -100,6 +101,11 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     if index - first >= 2 and word.startswith("و"):
         return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
     return True
+
+
+def _set_off(doc: Document, after: int) -> bool:
+    """Punctuation, or the end of the text, right after token `after` - 1."""
+    return after >= len(doc.tokens) or doc.gap(after - 1, after).strip()[:1] in (",", ".", ":")
 
 
 def _plain_word_follows(doc: Document, index: int) -> bool:
