@@ -68,3 +68,11 @@ def test_a_weekday_among_the_days_given_dates_a_release_without_a_date(extract):
         ("meeting", "2025-03-04", "2025-03-05"),
         ("visit", "2025-03-05", "2025-03-05"),
     ]
+
+
+def test_a_workshop_that_starts_tomorrow_beside_the_conference_is_no_event(extract):
+    result = extract(
+        "افتتح الوزير يوم 16 سبتمبر 2024 المؤتمر الدولي للأمن السيبراني. وتنطلق غدا على هامش "
+        "المؤتمر ورشة عمل تطبيقية ينفذها خبراء الإنتربول."
+    )
+    assert event_kinds(result) == ["conference"]

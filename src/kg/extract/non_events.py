@@ -21,6 +21,7 @@ TENS: Final = frozenset(words.TENS)
 PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 FUTURE: Final = frozenset(words.FUTURE)
+TOMORROW: Final = "غدا"
 FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
 SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
 SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
@@ -148,8 +149,11 @@ def planned(doc: Document, start: int) -> bool:
     if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
         days = days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
         return not days or _none_gone(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
-    if any(t.text in FUTURE for t in _just_before(doc, start)[-FUTURE_BEFORE:]):
+    before = _just_before(doc, start)
+    if any(t.text in FUTURE for t in before[-FUTURE_BEFORE:]):
         return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
+    if any(t.text == TOMORROW for t in before):
+        return True  # "وتنطلق غدا على هامش المؤتمر ورشة عمل"
     clause = [
         t for t in doc.tokens[index + 1 : index + 1 + SCHEDULED_WINDOW] if t.start < sentence.end
     ]
