@@ -72,7 +72,8 @@ def test_a_weekday_among_the_days_given_dates_a_release_without_a_date(extract):
 
 def test_a_workshop_that_starts_tomorrow_beside_the_conference_is_no_event(extract):
     result = extract(
-        "افتتح الوزير يوم 16 سبتمبر 2024 المؤتمر الدولي للأمن السيبراني. وتنطلق غدا على هامش "
-        "المؤتمر ورشة عمل تطبيقية ينفذها خبراء الإنتربول."
+        "افتتح الوزير يوم الاثنين 16 سبتمبر 2024 المؤتمر الدولي للأمن السيبراني. وتنطلق غدا على "
+        "هامش المؤتمر ورشة عمل تطبيقية ينفذها خبراء الإنتربول، فيما يختتم المؤتمر أعماله يوم "
+        "الأربعاء بإعلان التوصيات."
     )
     assert event_kinds(result) == ["conference"]
