@@ -101,3 +101,10 @@ def test_the_sahel_and_the_horn_of_africa_are_places_but_a_coast_is_not(extract)
     )
     places = {str(m.entity.iri).rsplit("/", 1)[-1] for m in result.doc.mentions if not m.nested}
     assert places == {"sahel-sahara", "horn-of-africa"}
+
+
+def test_the_kurdistan_region_in_its_kurdish_spelling(extract):
+    result = extract(
+        "أكد الوزير يوم 5 مايو 2024 أن الاتحاد سيواصل دعم برامج التدريب في إقليم كوردستان."
+    )
+    assert "إقليم كردستان" in {e.label for e in result.doc.entities("place")}
