@@ -282,7 +282,7 @@ def _presided_next(doc: Document, index: int) -> bool:
 
 
 def _general_director(doc: Document, role) -> str:
-    """ "مدير الإدارة العامة للمرور", "مدير الأمن العام": who directs a general directorate is
+    """ "مدير المديرية العامة ...", "مدير الأمن العام": who directs a general directorate is
     its director general; "مدير إدارة ... بالمديرية العامة" directs a department of it."""
     if role.value != "director" or doc.tokens[role.first].text in ASSISTANTS:
         return role.value  # "مساعد مدير الأمن العام": an assistant director, no director general
