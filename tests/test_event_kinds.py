@@ -53,3 +53,11 @@ def test_a_course_in_a_field_and_talks_a_sentence_opens_with(extract):
 def test_a_course_in_a_year_is_no_course(extract):
     result = extract("عقد المجلس اجتماعه يوم 5 مايو 2025 وبحث ما أنجز في كل دورة في عام 2024.")
     assert event_kinds(result) == ["meeting"]
+
+
+def test_training_days_are_a_course(extract):
+    result = extract(
+        "انطلقت، أمس السبت 3 ماي 2025، بالمدرسة العليا للشرطة أيام تكوينية لفائدة أعضاء البعثة "
+        "ينظمها الديوان الوطني للحج والعمرة."
+    )
+    assert event_kinds(result) == ["training-course"]

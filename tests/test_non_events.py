@@ -77,3 +77,11 @@ def test_a_workshop_that_starts_tomorrow_beside_the_conference_is_no_event(extra
         "الأربعاء بإعلان التوصيات."
     )
     assert event_kinds(result) == ["conference"]
+
+
+def test_the_arbaeen_pilgrimage_is_no_visit(extract):
+    result = extract(
+        "ترأس وزير الداخلية رئيس اللجنة الأمنية العليا لزيارة الأربعين، اليوم السبت 2 أغسطس "
+        "2025، الاجتماع الموسع للجنة في مقر قيادة عمليات كربلاء."
+    )
+    assert event_kinds(result) == ["meeting"]

@@ -21,6 +21,11 @@ TRIGGERS = {
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
     "دوره تخصصيه": "training-course", "الدوره التكوينيه": "training-course",
+    # the Maghreb's training days: "انطلقت ... أيام تكوينية لفائدة أعضاء البعثة"
+    "ايام تكوينيه": "training-course", "الايام التكوينيه": "training-course",
+    "يوم تكويني": "training-course", "يوما تكوينيا": "training-course",
+    "ايام تدريبيه": "training-course", "الايام التدريبيه": "training-course",
+    "ايام دراسيه": "seminar", "الايام الدراسيه": "seminar",
     "الدوره التخصصيه": "training-course",
     # two held alike, reported as one ("دورتين تدريبيتين متزامنتين في طرابلس وبنغازي")
     "دورتين تدريبيتين": "training-course", "دورتان تدريبيتان": "training-course",
@@ -600,7 +605,10 @@ COUNTED_LIST_WINDOW = 6  # "52 اجتماعا ودورة تدريبية وورش
 # Trigger words in another sense: "لقاء مبالغ" is "in return for sums", not a meeting.
 NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "لقاء رسوم", "لقاء مقابل", "لقاء دفع",
                 # received over a span, no reception: "استقبلت منذ تأسيسها طلابا من ..."
-                "استقبلت منذ", "استقبل منذ", "يستقبل منذ", "تستقبل منذ")  # fmt: skip
+                "استقبلت منذ", "استقبل منذ", "يستقبل منذ", "تستقبل منذ",
+                # the Arbaeen pilgrimage, no official visit: "اللجنة الأمنية العليا لزيارة
+                # الأربعين"
+                "زياره الاربعين", "الزياره الاربعينيه")  # fmt: skip
 
 # Words after a trigger that make it a planned event, not one the release reports
 # ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
