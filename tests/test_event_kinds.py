@@ -61,3 +61,11 @@ def test_training_days_are_a_course(extract):
         "ينظمها الديوان الوطني للحج والعمرة."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_signed_executive_minutes_are_a_signing(extract):
+    result = extract(
+        "وقعت المديرية العامة لحرس الحدود ومصلحة خفر السواحل اليمنية يوم الثلاثاء 21 يناير 2025 "
+        "محضراً تنفيذياً للتعاون في مجال تبادل المعلومات البحرية."
+    )
+    assert event_kinds(result) == ["agreement-signing"]

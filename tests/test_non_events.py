@@ -85,3 +85,11 @@ def test_the_arbaeen_pilgrimage_is_no_visit(extract):
         "2025، الاجتماع الموسع للجنة في مقر قيادة عمليات كربلاء."
     )
     assert event_kinds(result) == ["meeting"]
+
+
+def test_visitors_on_visit_visas_are_no_visit(extract):
+    result = extract(
+        "ضبطت الجهات الأمنية يوم 29 مايو 2025 نحو 214 شخصا لا يحملون تصاريح الحج، بينهم قادمون "
+        "بتأشيرات زيارة."
+    )
+    assert event_kinds(result) == []

@@ -20,6 +20,7 @@ QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
 TENS: Final = frozenset(words.TENS)
 PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
+VISA_WORDS: Final = normalized_set(("تأشيرة", "تأشيرات", "بتأشيرة", "بتأشيرات", "وتأشيرات"))
 FUTURE: Final = frozenset(words.FUTURE)
 TOMORROW: Final = "غدا"
 FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
@@ -132,7 +133,10 @@ def quoted_verb(doc: Document, start: int, end: int) -> bool:
 
 
 def other_sense(doc: Document, start: int) -> bool:
-    return NOT_TRIGGERS.match_at(doc.tokens, doc.token_index(start)) is not None
+    index = doc.token_index(start)
+    if index and doc.tokens[index - 1].text in VISA_WORDS:
+        return True  # "قادمون بتأشيرات زيارة": a visit visa, no visit
+    return NOT_TRIGGERS.match_at(doc.tokens, index) is not None
 
 
 def planned(doc: Document, start: int) -> bool:

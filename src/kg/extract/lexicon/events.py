@@ -34,6 +34,9 @@ TRIGGERS = {
     "الدوره العاديه": "council-session", "دوره عاديه": "council-session",
     "الدوره الاستثنائيه": "council-session", "دورته العاديه": "council-session",
     "مذكره تفاهم": "agreement-signing", "مذكره التفاهم": "agreement-signing",
+    # executive minutes, signed: "وقعت المديرية ... محضراً تنفيذياً للتعاون"
+    "محضرا تنفيذيا": "agreement-signing", "محضر تنفيذي": "agreement-signing",
+    "محضر تنفيذ": "agreement-signing",
     "اتفاقيه تعاون": "agreement-signing", "اتفاقيه": "agreement-signing",
     "بروتوكول تعاون": "agreement-signing",
     "مؤتمرا": "conference", "ملتقي دولي": "conference",
