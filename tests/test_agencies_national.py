@@ -164,3 +164,11 @@ def test_a_name_any_state_gives_its_body_is_not_that_of_a_state_the_text_never_n
     mentioned = [{str(b) for b in r.graph.subjects(KG.mention, None)} for r in (libyan, yemeni)]
     assert f"{AGENCY}ye-cid" not in mentioned[0]
     assert f"{AGENCY}ye-cid" in mentioned[1]
+
+
+def test_the_holy_shrines_administrations_are_known(extract):
+    result = extract(
+        "وحضر الاجتماع يوم 2 أغسطس 2025 ممثلون عن العتبة الحسينية المقدسة والعتبة العباسية المقدسة."
+    )
+    mentioned = {str(body) for body in result.graph.subjects(KG.mention, None)}
+    assert {f"{AGENCY}{slug}" for slug in ("iq-hussaini-shrine", "iq-abbasi-shrine")} <= mentioned
