@@ -63,8 +63,9 @@ REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 NAME_LINKS: Final = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
-# "للمنافذ البرية والبحرية": a head that is also an adjective, after و, is one more adjective
-NISBA_HEADS: Final = normalized_set(words.NISBA_HEADS)
+# After و, heads that go on with the name: a portfolio ("وشؤون ...") and a head that is also an
+# adjective, one more adjective ("للمنافذ البرية والبحرية")
+CONTINUING_HEADS: Final = PORTFOLIO_HEADS | normalized_set(words.NISBA_HEADS)
 CUES: Final = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS: Final = 12
@@ -280,7 +281,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         and word not in DIVISION_WORDS
         and not _place_named_with(doc, index, "و")
     ) and (
-        (HEADS.match_at(doc.tokens, index) and word[1:] not in PORTFOLIO_HEADS | NISBA_HEADS)
+        (HEADS.match_at(doc.tokens, index) and word[1:] not in CONTINUING_HEADS)
         or not _coordinated(doc, index)
         or _after_place(doc, index, word)
     ):

@@ -38,8 +38,8 @@ COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 # "وعلى هامش الاجتماع"، "وفي ختام الاجتماع": beside or after the event, a meeting or reception
-SIDELINES: Final = frozenset(("هامش", "ختام"))
 BESIDE: Final = "هامش"
+SIDELINES: Final = frozenset((BESIDE, "ختام"))
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
@@ -116,7 +116,7 @@ def _beside(doc: Document, start: int) -> bool:
     """ "وقع أمس على هامش المؤتمر مذكرة تفاهم": the event another is beside; the verb before
     it introduces the one after it."""
     index = doc.token_index(start)
-    return any(t.text == "هامش" for t in doc.tokens[max(0, index - 2) : index])
+    return any(t.text == BESIDE for t in doc.tokens[max(0, index - 2) : index])
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:

@@ -20,9 +20,8 @@ QUANTIFIERS: Final = frozenset(words.QUANTIFIERS)
 TENS: Final = frozenset(words.TENS)
 PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
-VISA_WORDS: Final = normalized_set(("تأشيرة", "تأشيرات", "بتأشيرة", "بتأشيرات", "وتأشيرات"))
+VISA_WORDS: Final = normalized_set(words.VISA_WORDS)
 FUTURE: Final = frozenset(words.FUTURE)
-TOMORROW: Final = "غدا"
 FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
 SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
 SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
@@ -156,7 +155,7 @@ def planned(doc: Document, start: int) -> bool:
     before = _just_before(doc, start)
     if any(t.text in FUTURE for t in before[-FUTURE_BEFORE:]):
         return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
-    if any(t.text == TOMORROW for t in before):
+    if any(t.text == words.TOMORROW for t in before):
         return True  # "وتنطلق غدا على هامش المؤتمر ورشة عمل"
     clause = [
         t for t in doc.tokens[index + 1 : index + 1 + SCHEDULED_WINDOW] if t.start < sentence.end

@@ -291,14 +291,14 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
         return cue.value
     window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]
     sentence_start = doc.sentence_at(cue.start).start  # a delegation of the sentence before
-    led = any(
-        t.start >= sentence_start and not DELEGATION.isdisjoint(clitic_readings(t.text))
-        for t in window
-    )  # "بوفد ترأسه ..." too
+    led = any(t.start >= sentence_start and _delegation(t.text) for t in window)  # "بوفد ترأسه"
     # "وترأس الوفد نائب المدير التنفيذي ...": the delegation the verb takes
-    heads = doc.tokens[cue.last : cue.last + 1]
-    led = led or any(not DELEGATION.isdisjoint(clitic_readings(t.text)) for t in heads)
+    led = led or (cue.last < len(doc.tokens) and _delegation(doc.tokens[cue.last].text))
     return "participant" if led else "chair"
+
+
+def _delegation(word: str) -> bool:
+    return not DELEGATION.isdisjoint(clitic_readings(word))
 
 
 def _has_role(doc: Document, event: Event, agent: Entity, roles: tuple[str, ...]) -> bool:

@@ -616,8 +616,11 @@ NOT_TRIGGERS = ("لقاء مبالغ", "لقاء مبلغ", "لقاء اجر", "
 # Words after a trigger that make it a planned event, not one the release reports
 # ("تعقد اجتماعها الأول في عمان منتصف حزيران المقبل").
 # "الاجتماع ... المقرر عقده خلال شهر أكتوبر المقبل": to come
-FUTURE = ("المقبل", "المقبله", "القادم", "القادمه", "غدا", "المقرر", "المقرره", "المزمع",
+TOMORROW = "غدا"  # anywhere before the trigger: "وتنطلق غدا على هامش المؤتمر ورشة عمل"
+FUTURE = ("المقبل", "المقبله", "القادم", "القادمه", TOMORROW, "المقرر", "المقرره", "المزمع",
           "المزمعه")  # fmt: skip
+# "قادمون بتأشيرات زيارة": a visit visa, no visit
+VISA_WORDS = ("تأشيرة", "تأشيرات", "بتأشيرة", "بتأشيرات", "وتأشيرات")
 FUTURE_WINDOW = 8
 # A relative clause saying the event was only scheduled, or was put off: "الملتقى ...، الذي كان
 # مبرمجا بتونس يومي 9 و10 ديسمبر، تأجل"، "الذي كان مقررا عقده ... أرجئ".
@@ -703,7 +706,7 @@ EVENT_VERBS = (
 # says what one was about).
 TALKS_VERBS = ("بحث", "وبحث", "بحثت", "وبحثت")
 TALKS_WITH = "مع"
-TALKS_REACH = 15  # tokens from the verb to مع
+TALKS_REACH = 15  # tokens from the sentence's first to مع
 # Verbs that put an event before the one told: "وكان الاجتماع قد سبقه أمس اجتماع تحضيري ...".
 PRECEDING_VERBS = ("سبقه", "سبقها", "سبق", "وسبق", "سبقت", "وسبقت")
 # Words that put an event right after the one before ("وعقب مراسم التوقيع، احتضن ...").
