@@ -12,7 +12,6 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
-from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import (
     DIVISION_WORDS,
     bare_definite_head,
@@ -22,16 +21,31 @@ from kg.extract.name_joins import (
     funded_by,
     institution_so_far,
     is_purpose,
-    madda_first,
     ministry_field,
     region_end,
     takes_preposition,
 )
+from kg.extract.name_titles import (
+    NAME_TITLES,
+    personal_name_end,
+    title_of_another,
+    titles_person,
+)
+from kg.extract.name_words import (
+    NAME_ENDS,
+    after_definite,
+    after_place,
+    coordinated,
+    indefinite_adjective,
+    inside_place,
+    place_follows,
+    place_named_with,
+    plural_after_singular,
+    preposition_attached,
+)
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
-from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.word_shapes import (
-    NAME_ADJECTIVES,
     adjective_like,
     is_definite,
     is_nisba,
@@ -40,14 +54,8 @@ from kg.extract.word_shapes import (
     state_adjective,
 )
 
-NAME_ENDS: Final = normalized_set(words.NAME_ENDS)
 COMPETENT: Final = normalized_set(words.COMPETENT)
-PAST_VERBS: Final = normalized_set(people_words.PAST_VERBS)
-BODY_TITLES: Final = normalized_set(people_words.BODIES_OF_TITLES)  # "مكتب النائب العام"
 NEGATIONS: Final = normalized_set(words.NEGATIONS)
-NAME_TITLES: Final = normalized_set(words.NAME_TITLES)
-TITLE_NAME_WORDS: Final = 4  # "الإمام عبد الرحمن بن فيصل"
-B_F_NOUNS: Final = normalized_set(words.B_F_NOUNS)
 BI_NAME_WORDS: Final = normalized_set(words.BI_NAME_WORDS)
 PREPOSITION_TERMS: Final = {
     normalize_string(p): normalized_set(nouns) for p, nouns in words.PREPOSITION_TERMS.items()
@@ -61,7 +69,6 @@ COURT_HEADS: Final = normalized_set(words.COURT_HEADS)
 COURT_LINKS: Final = normalized_set(words.COURT_LINKS)
 REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
-NAME_LINKS: Final = normalized_set(("بن", "بنت", "عبد", "ابو", "ال"))
 PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
 # After و, heads that go on with the name: a portfolio ("وشؤون ...") and a head that is also an
 # adjective, one more adjective ("للمنافذ البرية والبحرية")
@@ -69,15 +76,7 @@ CONTINUING_HEADS: Final = PORTFOLIO_HEADS | normalized_set(words.NISBA_HEADS)
 CUES: Final = PhraseTable(event_words.ROLE_CUES)
 TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS: Final = 12
-COLLECTIVE_NOUNS: Final = normalized_set(words.COLLECTIVE_NOUNS)
-COLLECTIVE_HEADS: Final = normalized_set(words.COLLECTIVE_HEADS)
-PERSONNEL: Final = normalized_set(words.PERSONNEL_NOUNS)
-# "متخصصة", "مشتركة", "جديدة": the name adjectives without the article
-INDEFINITE_ADJECTIVES: Final = frozenset(
-    a.removeprefix("ال") for a in NAME_ADJECTIVES if len(a) > 4
-)
 MAX_FIELD_WORDS: Final = 4  # "في القانون الرقمي" before "بجامعة ..."
-DEFINITE_HEADS: Final = normalized_set(words.COORDINATED_BODY_HEADS)
 BARE_HEADS: Final = normalized_set(head.split()[0] for head in words.HEADS)  # no clitic, no article
 GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
@@ -92,7 +91,7 @@ def chain_end(doc: Document, index: int, first: int) -> int:
         # "جامعة الملك سعود", "أكاديمية الجنرال كاهية للشرطة": a title in construct is no stop;
         # after a definite word it is a participle ("قرار المجلس القاضي بتعيين ...")
         if titled and not definite:
-            index = _personal_name_end(doc, index + 1)
+            index = personal_name_end(doc, index + 1)
             continue
         if not _extends(doc, index, first, definite):
             break
@@ -115,9 +114,9 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if index == first + 1 and word.startswith("ل") and bare_definite_head(doc, first):
         return False  # "الوكالة لإنشاء مركز": a short form and what it does
-    if word in CITY_LINKS and _city_head(doc, first) and _place_follows(doc, index + 1):
+    if word in CITY_LINKS and _city_head(doc, first) and place_follows(doc, index + 1):
         return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
-    if word.startswith("ب") and _place_follows(doc, index) and _located(doc, first, index):
+    if word.startswith("ب") and place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     if word.startswith("و") and _state_closes(doc, first, index):
         return False  # "الجيش اللبناني ودار الفتوى": a state's adjective ends the name
@@ -176,29 +175,6 @@ def _head_before(doc: Document, index: int):
     return None
 
 
-def _place_named_with(doc: Document, index: int, letter: str) -> bool:
-    """ "بيروت", "فاس": a place whose own name starts with ب or ف, not a preposition."""
-    mention = doc.mention_starting(index)
-    if mention is None or mention.entity.kind != "place":
-        return False
-    label = normalize_string(mention.entity.label).split()
-    return doc.tokens[index].text == label[0] and label[0].startswith(letter)  # not "بباريس"
-
-
-def _preposition_attached(doc: Document, index: int) -> bool:
-    """ "بالأمانة", "بوزارة", "فيما": ب or ف attached, not a word of its own ("بحوث", "فرع")."""
-    word = doc.tokens[index].text
-    if word[:1] not in "بف" or len(word) <= 3 or word in B_F_NOUNS:
-        return False
-    return not _place_named_with(doc, index, word[0])
-
-
-def _inside_place(doc: Document, index: int) -> bool:
-    """The token continues a place's name that started before it."""
-    start = doc.tokens[index].start
-    return any(m.start < start and m.entity.kind == "place" for m in doc.mentions.covering(start))
-
-
 def _field_before_parent(doc: Document, index: int) -> bool:
     """ "في الأمن الرقمي بجامعة ...": after في, a field (definite words, no body, place or event)
     and then, with ب, the body the unit belongs to."""
@@ -222,11 +198,6 @@ def _body_starts(doc: Document, index: int) -> bool:
     return HEADS.match_at(doc.tokens, index) is not None
 
 
-def _place_follows(doc: Document, index: int) -> bool:
-    mention = doc.mention_starting(index) if index < len(doc.tokens) else None
-    return mention is not None and mention.entity.kind == "place"
-
-
 def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     """Whether token `index` continues the name. An indefinite word is in construct, so any noun
     may follow it ("لمكافحة جرائم تقنية المعلومات"); after a definite word or a name, only
@@ -238,7 +209,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # but "اللجنة الأمنية الكويتية - البريطانية المشتركة" is one name
     if doc.line_break(index - 1, index):
         return False  # a headline's last words, then the dateline
-    if _inside_place(doc, index):
+    if inside_place(doc, index):
         return True  # "وهران" of "ولاية وهران" is not a conjunction
     if takes_preposition(doc, index, word, previous) or for_the_sake_of(doc, index):
         return True  # "مركز الوقاية من جرائم ...", "إدارة مكافحة العنف ضد المرأة"
@@ -250,7 +221,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word in COURT_LINKS and _prosecution_at_court(doc, index):
         return True  # "النيابة العامة لدى محكمة جيبوتي الابتدائية"
     if word in CITY_LINKS and strip_reading(_head_text(doc, index)) in CITY_HEADS:
-        return _place_follows(doc, index + 1)
+        return place_follows(doc, index + 1)
     if word == "في" and _field_before_parent(doc, index + 1):
         return True  # "مركز الابتكار في الأمن الرقمي بجامعة السلطان قابوس"
     if word in NEGATIONS or funded_by(doc, index):
@@ -263,7 +234,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return word.startswith("ل") and institution_so_far(doc, index)
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
-    if _preposition_attached(doc, index):
+    if preposition_attached(doc, index):
         return bi_opener_before(doc, index) or word in BI_NAME_WORDS
     if word.isdigit() and (
         len(word) == 4 or doc.in_date(doc.tokens[index].start) or _line_starts(doc, index)
@@ -279,11 +250,11 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if (
         word.startswith("و")
         and word not in DIVISION_WORDS
-        and not _place_named_with(doc, index, "و")
+        and not place_named_with(doc, index, "و")
     ) and (
         (HEADS.match_at(doc.tokens, index) and word[1:] not in CONTINUING_HEADS)
-        or not _coordinated(doc, index)
-        or _after_place(doc, index, word)
+        or not coordinated(doc, index)
+        or after_place(doc, index, word)
     ):
         return False  # "ووزارة ..." starts another name; "وأكد" a new clause
     if word.startswith("و") and _known_body_at(doc, index):
@@ -293,32 +264,24 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "شكر الحكومة الصومالية لتركيا": another state after the name's own
     if mention is not None:
         return mention.entity.kind != "person" and not _apposed_body(doc, index, definite)
-    if looks_like_verb(word) or _after_place(doc, index, word):
+    if looks_like_verb(word) or after_place(doc, index, word):
         return False
     if not is_definite(word) and indefinite_adjective(doc, index + 1):
         return False  # "بجرم إدارة منصة إلكترونية": a common noun and its adjective
-    if definite and not _after_definite(word):
+    if definite and not after_definite(word):
         return False
-    if definite and _plural_after_singular(word, previous):
+    if definite and plural_after_singular(word, previous):
         return False  # "الدرك الوطني المكلفين بالحراسة": the officers', not the body's
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
     titles = () if adjective_like(word) else (HONORIFICS,)
     # A definite event word after a noun in construct is its genitive ("لمتابعة تنفيذ الاتفاقية").
     events = (TRIGGERS,) if definite or not is_definite(word) else ()
-    if _title_of_another(doc, index):
+    if title_of_another(doc, index):
         return False
     stoppers = (*titles, CUES, *events)
-    return not any(table.match_at(doc.tokens, index) for table in stoppers) and not _titles_person(
+    return not any(table.match_at(doc.tokens, index) for table in stoppers) and not titles_person(
         doc, index
     )
-
-
-def _title_of_another(doc: Document, index: int) -> bool:
-    """A title starts a person's post, not more of the name ("الأمن العام وسفير المملكة
-    المتحدة"); but one that names a body by itself is its office's name ("مكتب النائب العام")."""
-    titles = TITLES if doc.tokens[index].text.startswith("و") else ROLE_WORDS
-    role = titles.match_at(doc.tokens, index)
-    return role is not None and doc.text[role.start : role.end] not in BODY_TITLES
 
 
 def _prosecution_at_court(doc: Document, index: int) -> bool:
@@ -353,141 +316,7 @@ def _head_alone(doc: Document, index: int) -> bool:
     )
 
 
-def _titles_person(doc: Document, index: int) -> bool:
-    """ "جمعية تضامن المحامية إنعام العشا": a title right before a person's name."""
-    title = HONORIFICS.match_at(doc.tokens, index)
-    if title is None or title.last >= len(doc.tokens):
-        return False
-    start = doc.tokens[title.last].start
-    return any(m.start == start and m.entity.kind == "person" for m in doc.mentions)
-
-
-def _after_definite(word: str) -> bool:
-    """What may follow a definite word inside a name: an adjective, not a second definite noun,
-    which starts a new phrase ("الادعاء العام الأحد الماضي")."""
-    return word.startswith(("ل", "و")) or word.isdigit() or adjective_like(word)
-
-
-def _plural_after_singular(word: str, previous: str) -> bool:
-    """ "والحرس الوطني الموريتانيين", "أعضاء النيابة العامة المختصين": a plural adjective after a
-    singular one agrees with no name; it qualifies the list or the people named before."""
-    plural = word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 6
-    singular = adjective_like(previous) and not previous.endswith(("ين", "ون", "ات"))
-    return plural and singular and is_definite(previous)
-
-
-def _after_place(doc: Document, index: int, word: str) -> bool:
-    """A place ends a name ("شرطة منطقة الرياض"), but for a genitive or adjective after it."""
-    previous = doc.mentions_between(doc.tokens[index - 1].start, doc.tokens[index - 1].end)
-    is_place = any(m.entity.kind == "place" for m in previous)
-    return is_place and not (word.startswith("ل") or word.endswith(("يه", "ي")))
-
-
-def _personal_name_end(doc: Document, index: int) -> int:
-    """ "سعود", "عبد الرحمن بن فيصل": one name, and more only through links (بن، عبد ...)."""
-    start = index
-    while index < len(doc.tokens) and index - start < TITLE_NAME_WORDS:
-        word, previous = doc.tokens[index].text, doc.tokens[index - 1].text
-        if doc.gap(index - 1, index).strip():
-            break
-        if index > start and previous not in NAME_LINKS and word not in NAME_LINKS:
-            break
-        index += 1
-    return index
-
-
-def _coordinated(doc: Document, index: int) -> bool:
-    """A و-word continues a name when definite ("والأسرة") or in a construct ("وسيادة القانون")."""
-    word = doc.tokens[index].text[1:]
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    if len(word) < 3 or word in PAST_VERBS:
-        return False  # "وجه المحاكم", "واستمع الوفد": a verb (وجّه), no noun after و
-    if word in COLLECTIVE_NOUNS or word in COLLECTIVE_HEADS or word in PERSONNEL:
-        return False  # "... والأجهزة الأمنية المصرية", "وضباط الشرطة": others, no more name
-    if word in DEFINITE_HEADS:
-        return False  # "وزارة الداخلية والمكتب الأممي": a second body
-    if (word.startswith("ال") and not madda_first(doc, index)) or _shares_genitive(doc, index):
-        return True
-    if index + 1 < len(doc.tokens) and HEADS.match_at(doc.tokens, index + 1):
-        return False  # "ومتطوعو الهلال الأحمر": a new body
-    if following.startswith("ال") or _construct_chain(doc, index + 1):
-        return True
-    return _shared_after(doc, index)  # "وحفظ وبناء السلام"
-
-
-def _shared_after(doc: Document, index: int) -> bool:
-    """ "لتسوية النزاعات وحفظ وبناء السلام": a verbal noun after و that shares its genitive with
-    the و-noun after it."""
-    if index + 2 >= len(doc.tokens):
-        return False
-    if (doc.gap(index, index + 1) + doc.gap(index + 1, index + 2)).strip():
-        return False
-    first, second = doc.tokens[index].text[1:], doc.tokens[index + 1].text
-    if not second.startswith("و") or not is_definite(doc.tokens[index + 2].text):
-        return False
-    return all(_bare_noun(word) for word in (first, second[1:]))
-
-
-def _bare_noun(word: str) -> bool:
-    """No verb, no accusative ("وشعبا"), no preposition ("ولأسر")."""
-    return not (looks_like_verb(word) or word.endswith("ا") or word.startswith("ل"))
-
-
-def _shares_genitive(doc: Document, index: int) -> bool:
-    """ "اللجنة الوطنية لحظر ومكافحة غسل الأموال", "وحدة جمع وتحليل المعلومات": two nouns in
-    construct, the second after و, share the genitive that follows it."""
-    previous = doc.tokens[index - 1].text
-    if is_definite(previous) or is_nisba(previous) or previous in INDEFINITE_ADJECTIVES:
-        return False
-    if (
-        index + 1 >= len(doc.tokens)
-        or (doc.gap(index - 1, index) + doc.gap(index, index + 1)).strip()
-    ):
-        return False
-    return HEADS.match_at(doc.tokens, index - 1) is None and not _after_place(doc, index, "")
-
-
 def strip_reading(name: str) -> str:
     first, _, rest = name.partition(" ")
     head = next((r for r in readings(first)[1:] if HEADS.by_first.get(r)), first)
     return f"{head} {rest}".strip()
-
-
-def indefinite_adjective(doc: Document, index: int) -> bool:
-    """ "عربية", "إلكترونية": an indefinite nisba adjective. Not a place ("أبوظبي"), a word
-    spelt with alif maqsura ("شكاوى"), or a verbal noun in construct ("حماية الأسرة")."""
-    if index >= len(doc.tokens) or doc.mention_starting(index) is not None:
-        return False
-    token = doc.tokens[index]
-    word, raw = token.text, doc.raw_text(token.start, token.end)
-    article = word.startswith("ال") and raw[:1] not in "أإآ"  # "إلكترونية" has none
-    nisba = word.endswith(("يه", "ي")) and not article and len(word) > 3
-    if not (nisba or word in INDEFINITE_ADJECTIVES) or _maqsura_noun(doc, raw):
-        return False
-    following = doc.tokens[index + 1].text if index + 1 < len(doc.tokens) else ""
-    if _place_follows(doc, index + 1) and not doc.gap(index, index + 1).strip():
-        return False  # "ولاية كسلا": a noun in construct with a place
-    if _construct_chain(doc, index + 1):
-        return False  # "مركز حماية حقوق الإنسان"
-    return not (following.startswith("ال") and not doc.gap(index, index + 1).strip())
-
-
-def _maqsura_noun(doc: Document, raw: str) -> bool:
-    """ "شكاوى": a word spelt with alif maqsura is no nisba adjective, but where the text writes
-    every final ي so ("إقليمى", "فى"), as the Egyptian press does."""
-    return raw.endswith("ى") and (raw.endswith("اوى") or " فى " not in doc.raw)
-
-
-def _construct_chain(doc: Document, index: int) -> bool:
-    """An indefinite noun, then a definite one, right after the word before: "حقوق الإنسان"
-    after "حماية" makes it a verbal noun in construct, which an adjective cannot be."""
-    if index + 1 >= len(doc.tokens) or doc.gap(index - 1, index).strip():
-        return False
-    if doc.gap(index, index + 1).strip():
-        return False
-    word, genitive = doc.tokens[index].text, doc.tokens[index + 1].text
-    if word.startswith(("ال", "و", "ل", "ب")) or word.endswith(("ي", "يه")):
-        return False  # "عربية لنقاط الاتصال": a ل-phrase after an adjective
-    if looks_like_verb(word) or word in INDEFINITE_ADJECTIVES or word in NAME_ENDS:
-        return False  # "لجنة مشتركة من الخبراء": a preposition, no noun in construct
-    return genitive.startswith("ال") and is_definite(genitive)

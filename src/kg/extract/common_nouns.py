@@ -3,17 +3,13 @@ indefinite adjective ("شبكة عربية", "وحدة متخصصة"), a generic
 
 from typing import Final
 
-from kg.extract.agency_names import (
-    CUES,
-    NAME_ENDS,
-    indefinite_adjective,
-    strip_reading,
-)
+from kg.extract.agency_names import CUES, strip_reading
 from kg.extract.document import Document
 from kg.extract.head_nouns import DEFINITE_FORMS, HEADS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import is_purpose
+from kg.extract.name_words import NAME_ENDS, indefinite_adjective
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.preceding_phrases import phrase_covers, phrase_ends_at

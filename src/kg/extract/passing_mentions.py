@@ -4,10 +4,10 @@ ministry's portfolio."""
 
 from typing import Final
 
-from kg.extract.agency_names import NAME_ENDS
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.name_joins import ministry_field
+from kg.extract.name_words import NAME_ENDS
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
