@@ -178,6 +178,20 @@ def test_at_a_signing_with_speeches_those_who_state_speak_and_still_took_part(ex
     assert {"سالم ناصر الحربي", "يوهان بيرغ"} <= agent_labels(result, signing, KG.participant)
 
 
+def test_signers_named_after_the_signed_memorandum_who_then_speak_still_took_part(extract):
+    result = extract(
+        "جددت كلية الشرطة وجامعة الساحل يوم 3 مارس 2025 مذكرة التفاهم بينهما.\n"
+        "ووقع المذكرة في مقر الجامعة العقيد ماجد سالم الكعبي، عميد كلية الشرطة، والدكتور هاني "
+        "راشد السويدي، رئيس جامعة الساحل.\n"
+        "وأكد العقيد ماجد سالم الكعبي في كلمته أن المذكرة تعزز البحث العلمي."
+    )
+    (signing,) = events_of(result)
+    assert "ماجد سالم الكعبي" in agent_labels(result, signing, KG.speaker)
+    assert {"ماجد سالم الكعبي", "هاني راشد السويدي"} <= agent_labels(
+        result, signing, KG.participant
+    )
+
+
 def test_a_sessions_panel_speaks_and_its_chair_in_a_relative_clause_chairs(extract):
     result = extract(
         "نظمت جامعة الشرق مؤتمرا دوليا يوم 3 مارس 2025. وشارك في الجلسة الثانية، التي أدارها "

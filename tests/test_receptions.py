@@ -48,3 +48,24 @@ def test_the_state_in_an_embassys_name_takes_no_part_of_its_own(extract):
     participants = fact_labels(result, "participant")
     assert any(name.startswith("سفارة المملكة المتحدة") for name in participants)
     assert "المملكة المتحدة" not in participants
+
+
+def test_the_news_agency_of_the_dateline_above_the_verb_does_not_receive(extract):
+    result = extract(
+        "بغداد - واع\n"
+        "استقبل وزير الداخلية الفريق أول الركن قاسم محمد الجبوري، اليوم الأربعاء 3 مارس 2025، "
+        "مدير إدارة مكافحة المخدرات العميد مهند سليمان الخوالدة.\n"
+        "وذكر بيان لوزارة الداخلية، تلقته وكالة الأنباء العراقية (واع)، أن اللقاء بحث التعاون."
+    )
+    hosts = fact_labels(result, "host")
+    assert "قاسم محمد الجبوري" in hosts
+    assert not any("الأنباء" in name for name in hosts)
+
+
+def test_a_rank_qualified_in_brackets_still_leads_to_the_receiver(extract):
+    result = extract(
+        "استقبل المدير العام لقوات الشرطة الفريق أول شرطة (حقوقي) عثمان عبد الرحيم الطيب بمكتبه "
+        "يوم 8 ديسمبر 2024 رئيس بعثة المنظمة الدولية للهجرة في السودان السيد كريستيان فان دير بيرغ."
+    )
+    assert "عثمان عبد الرحيم الطيب" in fact_labels(result, "host")
+    assert "عثمان عبد الرحيم الطيب" not in fact_labels(result, "participant")

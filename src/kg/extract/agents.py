@@ -249,7 +249,8 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
         mention = doc.mention_starting(position)
         gap = doc.gap(position - 1, position).strip() if offset else ""
         if gap and not (
-            _apposition(doc, position)
+            gap in TITLE_GAPS  # "الفريق أول شرطة (حقوقي) عثمان ..."
+            or _apposition(doc, position)
             or _after_abbreviation(doc, position)
             or _second_title(doc, position)
         ):

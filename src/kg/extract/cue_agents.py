@@ -196,10 +196,12 @@ def _amma_opens(doc: Document, cue: PhraseMatch, sentence_start: int) -> bool:
 
 
 def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:
-    """The agent named right before a verb, with nothing between: its subject."""
+    """The agent named right before a verb on its line, with nothing between: its subject (not
+    the news agency of a dateline the line before: "بغداد - واع" and "استقبل وزير ...")."""
     before = [m for m in doc.mentions.covering(cue.start - 2) if is_agent(m)]
     subject = max(before, key=lambda m: m.end - m.start, default=None)
-    return subject if subject and not doc.text[subject.end : cue.start].strip() else None
+    between = doc.text[subject.end : cue.start] if subject else "-"
+    return subject if not between.strip() and "\n" not in between else None
 
 
 def _kana_before(doc: Document, cue: PhraseMatch) -> int | None:

@@ -123,7 +123,8 @@ def _completes_name(doc: Document, mention: Mention) -> bool:
 def parties(doc: Document, event: Event) -> None:
     """Everyone the sentence introducing a meeting, visit or signing names takes part in it."""
     sentence = doc.sentences[event.sentences[0]]
-    placed = {id(f.object) for f in doc.facts if f.subject is event}
+    beside = words.ROLES_BESIDE_PARTICIPANT.get(event.kind, ())  # a signer who also speaks
+    placed = {id(f.object) for f in doc.facts if f.subject is event and f.predicate not in beside}
     for mention in all_agents(doc, sentence.start, sentence.end):
         if id(mention.entity) not in placed and mention.entity.cls != "Country":
             placed.add(id(mention.entity))
