@@ -611,3 +611,27 @@ def test_a_signing_whose_verb_a_comma_follows_and_a_visit_on_the_sidelines(extra
         "الاجتماع، زار رؤساء الوفود صباح اليوم معهد السلامة المرورية."
     )
     assert event_kinds(result) == ["meeting", "visit"]
+
+
+def test_a_named_workshop_joined_to_the_meeting_the_sentence_opens_is_a_second_event(extract):
+    result = extract(
+        "اختتمت في الرياض يوم 13 نوفمبر 2024 أعمال الاجتماع السنوي للشبكة العربية للأدلة "
+        'الجنائية، وورشة العمل الإقليمية "قواعد بيانات البصمة الوراثية" التي نظمتها الجامعة.'
+    )
+    assert event_kinds(result) == ["meeting", "workshop"]
+
+
+def test_a_lecture_a_body_organized_is_a_seminar(extract):
+    result = extract(
+        "نظمت كلية الشرطة، ممثلة في قسم العلوم الجنائية، يوم الثلاثاء 17 سبتمبر 2024، محاضرة "
+        'علمية عن بعد بعنوان "تحديد هوية ضحايا الكوارث" قدمها خبير من الإنتربول.'
+    )
+    assert event_kinds(result) == ["seminar"]
+
+
+def test_a_lecture_given_in_a_course_is_no_event_of_its_own(extract):
+    result = extract(
+        "اختتمت في عمان يوم 17 سبتمبر 2024 الدورة التدريبية حول الأدلة الرقمية، وقدم خلالها "
+        "الخبير سامي خالد العلي محاضرة حول تحليل الهواتف."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -9,6 +9,7 @@ from kg.extract.datelines import is_dateline
 from kg.extract.document import Document, Event
 from kg.extract.event_kinds import assembly_session, talks_with_visitor
 from kg.extract.item_headings import heading_sentences, without_item_headings
+from kg.extract.lectures import organized_lectures
 from kg.extract.lexicon import events as words
 from kg.extract.non_events import (
     counted,
@@ -102,6 +103,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
             or _another_act(doc, kind, start, end)
             or _preceding(doc, start, end)
+            or _joined_to_another_kind(doc, kind, start, end, sentence.index)
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -117,6 +119,15 @@ def _beside(doc: Document, start: int) -> bool:
     it introduces the one after it."""
     index = doc.token_index(start)
     return any(t.text == BESIDE for t in doc.tokens[max(0, index - 2) : index])
+
+
+def _joined_to_another_kind(doc: Document, kind: str, start: int, end: int, sentence: int) -> bool:
+    """ "أعمال الاجتماع السنوي للشبكة ...، وورشة العمل الإقليمية ...": a trigger of another kind,
+    joined by و to the event its sentence introduces, is a second event."""
+    last = doc.events[-1]
+    joined = doc.text[start] == "و" and last.sentences[0] == sentence and last.kind != kind
+    both_named = _definite(doc.text[start:end]) and _definite(doc.text[last.start : last.end])
+    return joined and both_named and not doc.mentions.covering(start)
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:
@@ -154,6 +165,7 @@ def _triggers(doc: Document) -> list[tuple[str, int, int]]:
     for m in anchored_matches(TRAINING_COURSE, doc.text, COURSE_WORDS, SESSION_REACH):
         found.append(("training-course", m.start(), m.end()))
     found.extend(talks(doc))
+    found.extend(organized_lectures(doc))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     found = [t for i, t in enumerate(found) if i == 0 or t[1] >= found[i - 1][2]]
     return [t for t in found if not _in_agency_name(doc, t[1], t[2])]

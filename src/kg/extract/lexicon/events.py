@@ -701,6 +701,13 @@ EVENT_VERBS = (
     "زاروا",  # "وكان الوفد ... قد زاروا أمس إدارة الطب الشرعي"
 )  # fmt: skip
 
+# A lecture is an event of its own where a body organized it ("نظمت الكلية محاضرة علمية"): a
+# seminar, as the genre counts a single talk to an audience.
+LECTURES = ("محاضره", "محاضرة")
+LECTURE_KIND = "seminar"
+ORGANIZING_VERBS = ("نظمت", "نظم", "عقدت", "عقد", "اقامت", "اقام", "أقامت", "أقام", "تنظم", "ينظم",
+                    "نفذت", "نفذ", "احتضنت", "احتضن")  # fmt: skip
+
 # Talks a sentence opens with, with whom they were held: "بحث وزير الداخلية، اليوم، مع سفير
 # ..."، "وفي دمشق، بحث الوزير أمس مع وفد ...": a guest's call, a visit ("وبحث الجانبان" only
 # says what one was about).
