@@ -635,3 +635,13 @@ def test_a_lecture_given_in_a_course_is_no_event_of_its_own(extract):
         "الخبير سامي خالد العلي محاضرة حول تحليل الهواتف."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_a_course_going_on_beside_the_visit_reported_is_a_second_event(extract):
+    result = extract(
+        "استقبل المدير العام للأمن الداخلي اللواء سمير حمدان يوم 8 يونيو 2023 في بيروت سفيرة "
+        "فرنسا آن كلير دوفور.\n"
+        "تزامنا، تتواصل في مقر القسم الدورة التدريبية المتخصصة في تحليل البصمة الوراثية، التي "
+        "ينظمها القسم بالتعاون مع الدرك الفرنسي."
+    )
+    assert event_kinds(result) == ["training-course", "visit"]

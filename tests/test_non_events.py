@@ -93,3 +93,12 @@ def test_visitors_on_visit_visas_are_no_visit(extract):
         "بتأشيرات زيارة."
     )
     assert event_kinds(result) == []
+
+
+def test_a_protocol_to_be_signed_soon_is_no_event(extract):
+    result = extract(
+        "اختتمت في بيروت يوم 8 يونيو 2023 الدورة التدريبية حول البصمة الوراثية. وأشار العميد "
+        "جورج الخوري إلى أن التعاون سيتواصل، على أن يوقع قريبا بروتوكول تعاون مع الجامعة "
+        "اللبنانية لتدريب طلابها."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -24,6 +24,12 @@ from kg.extract.non_events import (
 )
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
+from kg.extract.second_events import (
+    POSSESSIVES,
+    going_on,
+    joined_to_another_kind,
+    named_as_known,
+)
 from kg.extract.talks import talks
 
 TRIGGERS: Final = PhraseTable(words.TRIGGERS, article=True)
@@ -53,8 +59,6 @@ PRECEDING: Final = normalized_set(words.PRECEDING_VERBS)
 PRECEDING_REACH: Final = 3  # tokens: "سبقه أمس الثلاثاء اجتماع"
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
-DEFINITE: Final = ("ال", "وال", "بال", "لل")
-POSSESSIVES: Final = ("ها", "هم", "هما")
 WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
@@ -95,7 +99,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             planned_sentences.append(sentence.index)
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
-        if same_kind is None and kind in not_held and _definite(doc.text[start:end]):
+        if same_kind is None and kind in not_held and named_as_known(doc.text[start:end]):
             continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
         if (
             not doc.events
@@ -103,7 +107,8 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
             or _another_act(doc, kind, start, end)
             or _preceding(doc, start, end)
-            or _joined_to_another_kind(doc, kind, start, end, sentence.index)
+            or joined_to_another_kind(doc, kind, start, end, sentence.index)
+            or (same_kind is None and going_on(doc, start))
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -119,15 +124,6 @@ def _beside(doc: Document, start: int) -> bool:
     it introduces the one after it."""
     index = doc.token_index(start)
     return any(t.text == BESIDE for t in doc.tokens[max(0, index - 2) : index])
-
-
-def _joined_to_another_kind(doc: Document, kind: str, start: int, end: int, sentence: int) -> bool:
-    """ "أعمال الاجتماع السنوي للشبكة ...، وورشة العمل الإقليمية ...": a trigger of another kind,
-    joined by و to the event its sentence introduces, is a second event."""
-    last = doc.events[-1]
-    joined = doc.text[start] == "و" and last.sentences[0] == sentence and last.kind != kind
-    both_named = _definite(doc.text[start:end]) and _definite(doc.text[last.start : last.end])
-    return joined and both_named and not doc.mentions.covering(start)
 
 
 def _introduces_another(doc: Document, event: Event, index: int) -> bool:
@@ -196,7 +192,7 @@ def _introduces_new(
     if _another_matter(doc, sentence):
         return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
-    return not _definite(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
+    return not named_as_known(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
 
 
 def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:
@@ -218,7 +214,7 @@ def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) 
     # the trigger a verb's object ("أعطيت انطلاقة دورة"), not the verb of a tour that is part of
     # the event ("وعلى هامش مراسم التوقيع، تفقد الوفد قاعات التدريب")
     verb_between = bool(closed) and closed[-1] < len(after) - 1
-    return not _definite(doc.text[start:end]) and verb_between
+    return not named_as_known(doc.text[start:end]) and verb_between
 
 
 def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
@@ -263,7 +259,9 @@ def _verb_on_a_day_of_its_own(
     # kind, dated in what follows its word
     first_of_kind = all(e.kind != kind for e in doc.events)
     recalled = recalled or (first_of_kind and _dated_right_after(doc, end, sentence.end))
-    if not (verb or held or recalled) and (kind == previous.kind or _definite(doc.text[start:end])):
+    if not (verb or held or recalled) and (
+        kind == previous.kind or named_as_known(doc.text[start:end])
+    ):
         return False
     own = days_in(doc, sentence.index)
     if held and not own and followed(doc.text, sentence.start, start):
@@ -276,7 +274,7 @@ def _preceding(doc: Document, start: int, end: int) -> bool:
     the sentence names."""
     index = doc.token_index(start)
     before = doc.tokens[max(0, index - PRECEDING_REACH) : index]
-    return not _definite(doc.text[start:end]) and any(t.text in PRECEDING for t in before)
+    return not named_as_known(doc.text[start:end]) and any(t.text in PRECEDING for t in before)
 
 
 def _dated_right_after(doc: Document, end: int, sentence_end: int) -> bool:
@@ -299,15 +297,6 @@ def _another_matter(doc: Document, sentence) -> bool:
     matter, so even an event named with the article is a new one."""
     head = doc.text[sentence.start : sentence.start + ANOTHER_MATTER_REACH]
     return head.lstrip().startswith(ANOTHER_MATTER)
-
-
-def _definite(trigger: str) -> bool:
-    """ "مذكرة التفاهم", "اجتماعها الأول": an event the text names as known, by the article or a
-    possessive pronoun."""
-    words_ = trigger.split()
-    if words_[0] in MEETING_VERBS:
-        return False  # "التقى" is a verb, not a noun with the article
-    return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
 
 
 def _words(text: str) -> list[str]:

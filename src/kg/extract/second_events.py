@@ -1,0 +1,42 @@
+"""Whether a trigger introduces an event of its own rather than naming one already reported."""
+
+from typing import Final
+
+from kg.extract.document import Document
+from kg.extract.lexicon import calendar
+from kg.extract.lexicon import events as words
+
+DEFINITE: Final = ("ال", "وال", "بال", "لل")
+POSSESSIVES: Final = ("ها", "هم", "هما")
+MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
+GOING_ON: Final = frozenset(calendar.GOING_ON)
+GOING_ON_REACH: Final = 4  # words from the verb to the trigger: "تتواصل في مقر القسم الدورة"
+
+
+def named_as_known(trigger: str) -> bool:
+    """ "مذكرة التفاهم", "اجتماعها الأول": an event the text names as known, by the article or a
+    possessive pronoun."""
+    words_ = trigger.split()
+    if words_[0] in MEETING_VERBS:
+        return False  # "التقى" is a verb, not a noun with the article
+    return any(w.startswith(DEFINITE) for w in words_) or words_[0].endswith(POSSESSIVES)
+
+
+def joined_to_another_kind(doc: Document, kind: str, start: int, end: int, sentence: int) -> bool:
+    """ "أعمال الاجتماع السنوي للشبكة ...، وورشة العمل الإقليمية ...": a trigger of another kind,
+    joined by و to the event its sentence introduces, is a second event."""
+    last = doc.events[-1]
+    joined = doc.text[start] == "و" and last.sentences[0] == sentence and last.kind != kind
+    both_named = named_as_known(doc.text[start:end]) and named_as_known(
+        doc.text[last.start : last.end]
+    )
+    return joined and both_named and not doc.mentions.covering(start)
+
+
+def going_on(doc: Document, start: int) -> bool:
+    """ "تزامنا، تتواصل في مقر القسم الدورة التدريبية المتخصصة": an event the text has not
+    reported, said to be going on, is one of its own."""
+    index = doc.token_index(start)
+    sentence_start = doc.sentence_at(start).start
+    before = doc.tokens[max(0, index - GOING_ON_REACH) : index]
+    return any(t.text in GOING_ON and t.start >= sentence_start for t in before)
