@@ -645,3 +645,12 @@ def test_a_course_going_on_beside_the_visit_reported_is_a_second_event(extract):
         "ينظمها القسم بالتعاون مع الدرك الفرنسي."
     )
     assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_an_inspection_by_others_on_a_day_of_its_own_is_a_second_visit(extract):
+    result = extract(
+        "وكان الوزير قد استقبل الأربعاء 13 آذار 2024 في مكتبه رئيس بعثة اللجنة الدولية للصليب "
+        "الأحمر في لبنان السيد بيار دوبوا.\n"
+        "إلى ذلك، تفقد وفد من لجنة حقوق الإنسان النيابية سجن رومية المركزي الخميس 14 آذار 2024."
+    )
+    assert event_kinds(result) == ["visit", "visit"]

@@ -102,3 +102,21 @@ def test_a_protocol_to_be_signed_soon_is_no_event(extract):
         "اللبنانية لتدريب طلابها."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_a_special_rapporteur_is_not_something_scheduled(extract):
+    result = extract(
+        "استقبل وزير الداخلية يوم 6 نوفمبر 2024 في المنامة المقررة الخاصة للأمم المتحدة المعنية "
+        "بالاتجار بالأشخاص.\n"
+        "كما عقدت اللجنة الوطنية لمكافحة الاتجار بالأشخاص، يوم الاثنين 4 نوفمبر 2024، اجتماعا مع "
+        "المقررة الخاصة بمقر الهيئة."
+    )
+    assert event_kinds(result) == ["meeting", "visit"]
+
+
+def test_a_course_a_body_will_organize_with_a_partner_is_no_event(extract):
+    result = extract(
+        "أعلنت وزارة الداخلية اليوم الاثنين 15 يناير 2024 أن مصلحة التأهيل ستنظم بالتعاون مع "
+        "اللجنة الدولية للصليب الأحمر برنامجا تدريبيا لمدراء السجون."
+    )
+    assert event_kinds(result) == []

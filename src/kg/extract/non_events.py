@@ -22,6 +22,8 @@ PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 VISA_WORDS: Final = normalized_set(words.VISA_WORDS)
 FUTURE: Final = frozenset(words.FUTURE)
+FUTURE_VERBS: Final = frozenset(words.FUTURE_VERBS)
+RAPPORTEUR_ADJECTIVES: Final = frozenset(words.RAPPORTEUR_ADJECTIVES)
 FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
 SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
 SCHEDULED_WINDOW: Final = 16  # words after a trigger: its name, then the relative clause
@@ -145,6 +147,8 @@ def planned(doc: Document, start: int) -> bool:
     after = doc.tokens[index + 1 : index + 1 + words.FUTURE_WINDOW]
     if phrase_ends_at(PLANNING_VERBS, doc.tokens, index, within=3):
         return True
+    if _will_hold(doc, sentence.start, index):
+        return True  # "ستنظم بالتعاون مع اللجنة الدولية ... برنامجا تدريبيا"
     if _decided(doc, index) or _recurring(doc, index, after):
         return True  # "كما أقر المؤتمر عقد اجتماع لخبراء المختبرات"
     if _listed_to_hold(doc, sentence.start, index):
@@ -153,7 +157,7 @@ def planned(doc: Document, start: int) -> bool:
         days = days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
         return not days or _none_gone(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
     before = _just_before(doc, start)
-    if any(t.text in FUTURE for t in before[-FUTURE_BEFORE:]):
+    if _future(doc, before[-FUTURE_BEFORE:]):
         return True  # "ستعقد الأسبوع المقبل اجتماعا تنسيقيا"
     if any(t.text == words.TOMORROW for t in before):
         return True  # "وتنطلق غدا على هامش المؤتمر ورشة عمل"
@@ -162,7 +166,25 @@ def planned(doc: Document, start: int) -> bool:
     ]
     if SCHEDULED.search(" ".join(t.text for t in clause)):
         return True  # "الملتقى الدولي ...، الذي كان مبرمجا بتونس ...، تأجل"
-    return any(t.text in FUTURE for t in after if t.start < sentence.end)
+    return _future(doc, [t for t in after if t.start < sentence.end])
+
+
+def _future(doc: Document, tokens: list) -> bool:
+    """A word that puts what it qualifies to come ("المقبل", "المقرر"), but a rapporteur's title
+    ("المقررة الخاصة")."""
+    for token in tokens:
+        following = doc.token_index(token.end)
+        title = following < len(doc.tokens) and doc.tokens[following].text in RAPPORTEUR_ADJECTIVES
+        if token.text in FUTURE and not title:
+            return True
+    return False
+
+
+def _will_hold(doc: Document, sentence_start: int, index: int) -> bool:
+    """A verb in the future a few words before the trigger, in its sentence."""
+    first = max(0, index - words.FUTURE_VERB_REACH)
+    before = [t for t in doc.tokens[first:index] if t.start >= sentence_start]
+    return any(t.text in FUTURE_VERBS for t in before)
 
 
 def _decided(doc: Document, index: int) -> bool:
