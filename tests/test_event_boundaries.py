@@ -1,6 +1,6 @@
 """Where one event ends and another begins, and the sessions an ordinal names."""
 
-from extraction_support import event_kinds, events_of
+from extraction_support import KG, agent_labels, event_kinds, events_of
 
 
 def test_an_ordinal_past_the_hundred_names_a_council_session(extract):
@@ -654,3 +654,21 @@ def test_an_inspection_by_others_on_a_day_of_its_own_is_a_second_visit(extract):
         "إلى ذلك، تفقد وفد من لجنة حقوق الإنسان النيابية سجن رومية المركزي الخميس 14 آذار 2024."
     )
     assert event_kinds(result) == ["visit", "visit"]
+
+
+def test_sentences_after_one_naming_an_earlier_event_again_speak_of_that_one(extract):
+    result = extract(
+        "عقدت الجامعة في الرياض يوم 12 نوفمبر 2024 ورشة عمل إقليمية حول البصمة الوراثية.\n"
+        "وعلى هامش الورشة، وقع الدكتور عادل محمد العمري والدكتور ماتيس فان دير بيك مذكرة تفاهم "
+        "بين الجامعة والمعهد الهولندي للطب الشرعي.\n"
+        "وفي الجلسة الثانية من أعمال الورشة، تحدث الدكتور سامي خالد العلي عن حماية البيانات.\n"
+        "وقدمت الدكتورة آنا دي فريس عرضا عن التجربة الأوروبية."
+    )
+    speakers = {
+        str(result.graph.value(event, KG.eventKind)).rsplit("/", 1)[-1]: agent_labels(
+            result, event, KG.speaker
+        )
+        for event in events_of(result)
+    }
+    assert "آنا دي فريس" in speakers["workshop"]
+    assert "آنا دي فريس" not in speakers["agreement-signing"]

@@ -135,18 +135,23 @@ def _introduces_another(doc: Document, event: Event, index: int) -> bool:
 def _spread(doc: Document, put_off: list[int]) -> None:
     """Sentences after an event's first mention speak of it until the next event is introduced
     ("من جانبه، استعرض اللواء ..." names no event but is about the one before it), or one only
-    planned or put off."""
-    firsts = sorted([min(e.sentences) for e in doc.events] + put_off)
-    # a sentence a trigger ties to one event ("وشاركت في المؤتمر وفود ...") is not spread to
-    # another that the text named since
-    claimed = {index: id(e) for e in doc.events for index in e.sentences}
+    planned or put off; after a sentence that names an earlier event again ("وفي اليوم الثاني
+    افتتح ... أعمال الورشة"), those that follow speak of that one."""
+    named: dict[int, list[Event]] = {}  # the events each sentence names, before any is spread
+    introduced: dict[int, list[Event]] = {}  # the events each sentence introduces
     for event in doc.events:
-        first = min(event.sentences)
-        following = [f for f in firsts if f > first]
-        last = following[0] if following else len(doc.sentences)
-        for index in range(first, last):
-            if claimed.get(index, id(event)) == id(event):
-                _add_sentence(event, index)
+        introduced.setdefault(min(event.sentences), []).append(event)
+        for index in event.sentences:
+            named.setdefault(index, []).append(event)
+    current: list[Event] = []
+    for index in range(min(introduced, default=len(doc.sentences)), len(doc.sentences)):
+        if index in put_off:
+            current = []
+        elif index in named:
+            current = introduced.get(index) or named[index]
+        for event in current:
+            _add_sentence(event, index)
+    for event in doc.events:
         event.sentences.sort()
 
 
