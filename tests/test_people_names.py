@@ -630,3 +630,13 @@ def test_a_family_name_that_is_also_a_title_closes_the_name_before_a_comma(extra
         "السواحل بعدن العقيد بحري وليد أحمد النقيب، وعدد من القيادات."
     )
     assert arabic_labels(result, "person") == {"ربيع أنطوان سعادة", "وليد أحمد النقيب"}
+
+
+def test_a_french_generals_grade_is_part_of_the_title(extract):
+    result = extract(
+        "وانتخب المؤتمر يوم 15 سبتمبر 2025 لرئاسة أعماله الجنرال دو بريكاد عبد الكريم الزياني، "
+        "المدير العام للوقاية المدنية بالمملكة المغربية."
+    )
+    people = arabic_labels(result, "person")
+    assert "عبد الكريم الزياني" in people
+    assert not any(name.startswith("دو") for name in people)
