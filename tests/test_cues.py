@@ -2,7 +2,15 @@
 
 from datetime import date
 
-from extraction_support import KG, agent_labels, event_kinds, events_of, fact_labels, role_pairs
+from extraction_support import (
+    KG,
+    agent_labels,
+    arabic_labels,
+    event_kinds,
+    events_of,
+    fact_labels,
+    role_pairs,
+)
 
 
 def test_addressing_the_opening_session_opens_and_addressing_the_audience_speaks(extract):
@@ -953,3 +961,14 @@ def test_counted_agents_and_investigators_from_the_bodies_and_states_they_serve(
         "محققا وقاضيا من مالي والنيجر وتشاد."
     )
     assert fact_labels(result, "participant") == {"مالي", "النيجر", "تشاد"}
+
+
+def test_a_title_and_its_body_without_a_name_is_the_one_named_with_that_post(extract):
+    result = extract(
+        "افتتح العقيد عبدالرحيم الشرقاوي، مدير المكتب العربي للحماية المدنية، يوم 6 أكتوبر 2024 "
+        "الدورة التدريبية.\n"
+        "وعلى هامش الدورة، عقد المكتب يوم الثلاثاء 8 أكتوبر 2024 الاجتماع التنسيقي الأول لنقاط "
+        "الاتصال، برئاسة مدير المكتب، وبمشاركة رؤساء الوفود."
+    )
+    assert "عبدالرحيم الشرقاوي" in fact_labels(result, "chair")
+    assert not any("بمشاركة" in name for name in arabic_labels(result, "person"))

@@ -4,6 +4,7 @@ names ("وقال مدير إدارة التوعية المرورية بالإد�
 
 from typing import Final
 
+from kg.extract.agency_names import CUES
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
@@ -157,6 +158,8 @@ def _name_after_title(
         # the article, or with a body's head noun under a preposition
     if TITLES.match_at(doc.tokens, first) is not None:
         return  # "سفير فرنسا ورئيسة بعثة ...": another title, of another person
+    if CUES.match_at(doc.tokens, first) is not None:
+        return  # "برئاسة مدير المكتب، وبمشاركة رؤساء الوفود": a role's cue, no name
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)

@@ -309,8 +309,38 @@ def resolve_title_references(doc: Document) -> Document:
         holders = {id(p.holder): p.holder for p in doc.posts if p.role == match.value}
         if len(holders) == 1:
             doc.mentions.append(Mention(next(iter(holders.values())), match.start, match.end))
+    for match in ROLES.find_all(doc.tokens):
+        _title_of_known_holder(doc, match)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _title_of_known_holder(doc: Document, match) -> None:
+    """ "برئاسة مدير المكتب": a title and its body, with no name, that one person named before
+    holds in the document."""
+    if match.last >= len(doc.tokens) or doc.gap(match.last - 1, match.last).strip():
+        return
+    body = doc.mention_starting(match.last)
+    if body is None or body.entity.kind != "agency" or _in_post(doc, match.start):
+        return
+    if any(m.entity.kind == "person" for m in doc.mentions.covering(match.start)):
+        return
+    posts = [p for p in doc.posts if p.role == match.value and p.organization is body.entity]
+    holders = {id(p.holder): p.holder for p in posts if p.start < match.start}
+    if len(holders) == 1 and not _named_after_body(doc, body):
+        doc.mentions.append(Mention(next(iter(holders.values())), match.start, body.end))
+
+
+def _in_post(doc: Document, start: int) -> bool:
+    return any(p.start <= start < p.end for p in doc.posts)
+
+
+def _named_after_body(doc: Document, body: Mention) -> bool:
+    """A name right after the title's body: the post of someone named there."""
+    after = doc.token_index(body.end)
+    return after < len(doc.tokens) and any(
+        m.entity.kind == "person" and m.start == doc.tokens[after].start for m in doc.mentions
+    )
 
 
 def _named_after(doc: Document, match) -> bool:
