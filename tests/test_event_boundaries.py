@@ -672,3 +672,16 @@ def test_sentences_after_one_naming_an_earlier_event_again_speak_of_that_one(ext
     }
     assert "آنا دي فريس" in speakers["workshop"]
     assert "آنا دي فريس" not in speakers["agreement-signing"]
+
+
+def test_a_sentence_naming_the_event_held_and_one_to_come_goes_on_about_the_one_held(extract):
+    result = extract(
+        "افتتح رئيس الجامعة يوم 16 سبتمبر 2024 في الرياض المؤتمر الدولي لمكافحة الجرائم "
+        "السيبرانية.\n"
+        "وألقى اللواء محمد سالم الكعبي كلمة الأمانة العامة الراعية للمؤتمر، مشيرا إلى أنها ستعرض "
+        "مخرجات المؤتمر على المجلس في دورته المقبلة.\n"
+        "من جهته، قال مدير مديرية الجرائم السيبرانية في الإنتربول توماس لينهارت في كلمة مسجلة "
+        "إن التعاون ضروري."
+    )
+    (conference,) = events_of(result)
+    assert "توماس لينهارت" in agent_labels(result, conference, KG.speaker)

@@ -145,10 +145,10 @@ def _spread(doc: Document, put_off: list[int]) -> None:
             named.setdefault(index, []).append(event)
     current: list[Event] = []
     for index in range(min(introduced, default=len(doc.sentences)), len(doc.sentences)):
-        if index in put_off:
-            current = []
-        elif index in named:
+        if index in named:
             current = introduced.get(index) or named[index]
+        elif index in put_off:
+            current = []
         for event in current:
             _add_sentence(event, index)
     for event in doc.events:
