@@ -685,3 +685,12 @@ def test_a_sentence_naming_the_event_held_and_one_to_come_goes_on_about_the_one_
     )
     (conference,) = events_of(result)
     assert "توماس لينهارت" in agent_labels(result, conference, KG.speaker)
+
+
+def test_the_closing_exercise_of_a_course_is_part_of_it(extract):
+    result = extract(
+        "اختتمت أمس الجمعة 7 مارس 2025 في زحلة الدورة التدريبية المتخصصة في البحث والإنقاذ.\n"
+        "وتضمنت الدورة محاضرات نظرية وتمارين عملية، وحاضر فيها المقدم سامر خليل، فيما شارك "
+        "متطوعون من الصليب الأحمر اللبناني في تمرين المحاكاة الختامي الذي جرى في مبنى مهجور."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -59,6 +59,7 @@ PRECEDING: Final = normalized_set(words.PRECEDING_VERBS)
 PRECEDING_REACH: Final = 3  # tokens: "سبقه أمس الثلاثاء اجتماع"
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
+PART_ADJECTIVES: Final = frozenset(words.PART_ADJECTIVES)
 WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
@@ -197,7 +198,14 @@ def _introduces_new(
     if _another_matter(doc, sentence):
         return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
+    if _part_of_the_event(doc, end):
+        return False  # "شارك متطوعون في تمرين المحاكاة الختامي": the course's closing exercise
     return not named_as_known(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
+
+
+def _part_of_the_event(doc: Document, end: int) -> bool:
+    after = doc.token_index(end)
+    return any(t.text in PART_ADJECTIVES for t in doc.tokens[after : after + words.PART_REACH])
 
 
 def _on_the_sidelines(doc: Document, sentence_start: int, start: int, end: int) -> bool:

@@ -688,6 +688,11 @@ ANOTHER_MATTER = (
     "في وقت لاحق", "وفي وقت لاحق",
 )  # fmt: skip
 
+# Adjectives that make an event's word a part of the event told ("تمرين المحاكاة الختامي الذي
+# جرى ...", "الجلسة الافتتاحية"), not an event of its own.
+PART_ADJECTIVES = ("الختامي", "الختاميه", "الافتتاحي", "الافتتاحيه")
+PART_REACH = 2  # words after the trigger: its genitive, then the adjective
+
 # Verbs that make a bare trigger noun a new event, rather than a reference to a known one.
 # Verbs that say an event began: what they begin is an event of its own, though the text has
 # reported another ("وعقب التوقيع، انطلقت ... الدورة التدريبية الأولى").
