@@ -476,3 +476,18 @@ def test_navies_named_by_an_adjective_but_not_a_sea_border(extract):
         "البرية والبحرية."
     )
     assert arabic_labels(result, "agency") == {"الهيئة العامة للمنافذ البرية والبحرية"}
+
+
+def test_an_alliance_is_a_body(extract):
+    result = extract(
+        "نظمت الأكاديمية يوم 4 مارس 2025 ورشة عمل بالشراكة مع تحالف الأمم المتحدة للحضارات."
+    )
+    assert "تحالف الأمم المتحدة للحضارات" in arabic_labels(result, "agency")
+
+
+def test_a_bodys_unnamed_offices_do_not_make_it_a_party(extract):
+    result = extract(
+        "عقدت الوزارة يوم 4 مارس 2025 ورشة عمل، وأكد الوزير حرص الوزارة على تعزيز الشراكة مع "
+        "منظمات الأمم المتحدة."
+    )
+    assert not any("الأمم المتحدة" in name for name in named_agencies(result.doc))

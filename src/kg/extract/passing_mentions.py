@@ -1,6 +1,6 @@
 """Bodies a text names without their taking part: inside a law's title, in the press office
-line that signs a release, as the news agency its dateline credits, or as the field of a
-ministry's portfolio."""
+line that signs a release, as the news agency its dateline credits, as the field of a
+ministry's portfolio, or through its unnamed offices."""
 
 from typing import Final
 
@@ -13,6 +13,7 @@ from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import is_definite
 
 LAW_WORDS: Final = normalized_set(words.LAW_WORDS)
+PARTS_OF_A_BODY: Final = normalized_set(words.PARTS_OF_A_BODY)
 MAX_LAW_TITLE_WORDS: Final = 4  # "قانون خدمة عناصر" before the body's name
 PRESS_OFFICE_WORDS: Final = normalized_set(words.PRESS_OFFICE_WORDS)
 MAX_DATELINE_WORDS: Final = 6  # "نواكشوط، 22 نوفمبر 2021 (" before the agency's name
@@ -27,7 +28,16 @@ def named_in_passing(doc: Document, mention: Mention) -> bool:
         or _signs_release(doc, mention)
         or _credited_by_dateline(doc, mention)
         or ministry_field(doc, doc.token_index(mention.start))
+        or _after_its_parts(doc, mention)
     )
+
+
+def _after_its_parts(doc: Document, mention: Mention) -> bool:
+    """ "الشراكة مع منظمات الأمم المتحدة": the body's unnamed offices, not the body."""
+    index = doc.token_index(mention.start)
+    if index == 0 or doc.gap(index - 1, index).strip():
+        return False
+    return doc.tokens[index - 1].text in PARTS_OF_A_BODY
 
 
 def _in_law_title(doc: Document, mention: Mention) -> bool:

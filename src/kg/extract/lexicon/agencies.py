@@ -64,6 +64,8 @@ HEADS = {
     "مؤسسة": "CivilSocietyOrganization", "الهلال الأحمر": "CivilSocietyOrganization",
     "الكشافة": "CivilSocietyOrganization", "اتحاد": "RegionalOrganization",
     "الاتحاد الدولي": "InternationalOrganization", "منظمة": "CivilSocietyOrganization",
+    # "تحالف الأمم المتحدة للحضارات", "التحالف الدولي لمكافحة داعش"
+    "تحالف": "InternationalOrganization",
     "شركة": "Company", "البرنامج الوطني": "GovernmentBody",
     "مشروع": "FundedProject", "البرنامج العالمي": "FundedProject",
     "برنامج": "FundedProject",  # only before the body that runs it (kg.extract.agencies)
@@ -524,3 +526,8 @@ COORDINATED_BODY_HEADS = (
     "الوكالة", "البعثة", "المصلحة", "المدرسة", "الكلية", "الفرقة", "الدرك", "الشركة",
     "الرابطة", "النقابة", "الإدارة", "الدائرة", "المفوضية", "النيابة",
 )  # fmt: skip
+
+# Plurals and systems of a body's offices before its name ("منظمات الأمم المتحدة", "مكاتب
+# الأمم المتحدة", "منظومة الأمم المتحدة"): unnamed parts of it, the body itself no party.
+PARTS_OF_A_BODY = ("منظمات", "مكاتب", "وكالات", "منظومة", "هيئات", "آليات", "ومنظمات", "ومكاتب",
+                   "ووكالات", "وهيئات", "وآليات")  # fmt: skip
