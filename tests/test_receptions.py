@@ -69,3 +69,12 @@ def test_a_rank_qualified_in_brackets_still_leads_to_the_receiver(extract):
     )
     assert "عثمان عبد الرحيم الطيب" in fact_labels(result, "host")
     assert "عثمان عبد الرحيم الطيب" not in fact_labels(result, "participant")
+
+
+def test_the_one_named_before_kana_fi_istiqbal_receives(extract):
+    result = extract(
+        "زار وفد من إدارة أمن النقل الأمريكية يوم 20 يناير 2025 مطار الكويت الدولي. وقالت "
+        "الوزارة إن مدير عام الإدارة العامة لأمن المنافذ اللواء عادل فهد الرشيدي كان في استقبال "
+        "الوفد لدى وصوله."
+    )
+    assert "عادل فهد الرشيدي" in fact_labels(result, "host")

@@ -57,6 +57,8 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if own_end < limit and not agents_after(doc, cue.last, own_end):
         return _bullet_heads(doc, cue, limit)
     limit = min(limit, own_end)  # the bulleted lines are not the list of one named before them
+    if cue.value == "host" and (subject := _subject_of_kana(doc, cue)):
+        return [subject]  # "إن مدير عام الإدارة ... اللواء عادل الرشيدي كان في استقبال الوفد"
     receiving = doc.text[cue.start : cue.end] in RECEPTION_VERBS
     if receiving and (subject := _subject_right_before(doc, cue)):
         return [subject]  # "إن الفريق الركن الدوسري استقبل السفير بيانكوني": the one receiving
@@ -202,6 +204,18 @@ def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:
     subject = max(before, key=lambda m: m.end - m.start, default=None)
     between = doc.text[subject.end : cue.start] if subject else "-"
     return subject if not between.strip() and "\n" not in between else None
+
+
+def _subject_of_kana(doc: Document, cue: PhraseMatch) -> Mention | None:
+    """ "X كان في استقبال الوفد": the agent right before كان, which opens the cue."""
+    if cue.first < 2 or doc.tokens[cue.first - 1].text not in KANA:
+        return None
+    if doc.gap(cue.first - 2, cue.first - 1).strip():
+        return None
+    kana = doc.tokens[cue.first - 1]
+    before = [m for m in doc.mentions.covering(kana.start - 2) if is_agent(m)]
+    subject = max(before, key=lambda m: m.end - m.start, default=None)
+    return subject if subject and not doc.text[subject.end : kana.start].strip() else None
 
 
 def _kana_before(doc: Document, cue: PhraseMatch) -> int | None:
