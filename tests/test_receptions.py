@@ -78,3 +78,12 @@ def test_the_one_named_before_kana_fi_istiqbal_receives(extract):
         "الوفد لدى وصوله."
     )
     assert "عادل فهد الرشيدي" in fact_labels(result, "host")
+
+
+def test_a_bodys_quoted_short_name_in_the_title_still_leads_to_the_receiver(extract):
+    result = extract(
+        'استقبل الأمين العام للمركز العالمي لمكافحة الفكر المتطرف "اعتدال" الدكتور خالد بن سعود '
+        "الدوسري، في مقر المركز بالرياض يوم 13 فبراير 2024، وفدا من مكتب الأمم المتحدة لمكافحة "
+        "الإرهاب."
+    )
+    assert "خالد بن سعود الدوسري" in fact_labels(result, "host")

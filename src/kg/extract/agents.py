@@ -124,6 +124,7 @@ def is_agent(mention: Mention) -> bool:
     return entity.kind in ("agency", "person") or entity.cls == "Country"
 
 
+NAME_QUOTES: Final = ('"', "«", "»", "“", "”")  # around a body's short name in a title
 TITLE_GAPS: Final = ("/", "(", ")")  # punctuation inside a title: "العميد/ ياسر", "الفريق (حقوقي)"
 
 
@@ -250,6 +251,7 @@ def _person_after_title(doc: Document, index: int, limit: int) -> Mention | None
         gap = doc.gap(position - 1, position).strip() if offset else ""
         if gap and not (
             gap in TITLE_GAPS  # "الفريق أول شرطة (حقوقي) عثمان ..."
+            or gap in NAME_QUOTES  # 'الأمين العام للمركز ... "اعتدال" الدكتور خالد ...'
             or _apposition(doc, position)
             or _after_abbreviation(doc, position)
             or _second_title(doc, position)
