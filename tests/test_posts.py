@@ -268,3 +268,13 @@ def test_the_director_of_a_general_directorate_and_its_director_general(extract)
     )
     posts = {(p.holder.label, p.role) for p in result.doc.posts}
     assert {("سعد خليفة النعيمي", "director"), ("سالم علي المري", "director-general")} <= posts
+
+
+def test_an_ambassadors_post_is_in_the_embassy_of_the_state_the_title_names(processed):
+    doc = processed(
+        "استقبل الوزير يوم 5 مارس 2024 سفيرة الولايات المتحدة لدى لبنان ليزا جونسون، بحضور "
+        "ممثلين عن السفارة الأميركية في بيروت، وسفير اليابان في لبنان ماسايوكي ماغوشي."
+    )
+    posts = {p.holder.label: p.organization for p in doc.posts if p.role == "ambassador"}
+    assert posts["ليزا جونسون"].label == "السفارة الأميركية في بيروت"
+    assert posts["ماسايوكي ماغوشي"] is None

@@ -17,6 +17,7 @@ from kg.extract.aliases import find_aliases
 from kg.extract.datelines import find_head
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
+from kg.extract.embassies import link_embassies
 from kg.extract.events import find_events
 from kg.extract.known_entities import MatchRegistry
 from kg.extract.named_places import FindNamedPlaces
@@ -93,6 +94,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("units", link_units),
             ("posts", FindPosts(registry, base)),
             ("possessed_titles", find_possessed_titles),
+            ("embassies", link_embassies),
             ("title_references", resolve_title_references),
             ("events", find_events),
             ("slots", fill_slots),
