@@ -640,3 +640,22 @@ def test_a_french_generals_grade_is_part_of_the_title(extract):
     people = arabic_labels(result, "person")
     assert "عبد الكريم الزياني" in people
     assert not any(name.startswith("دو") for name in people)
+
+
+def test_a_name_the_text_also_writes_in_latin_letters_in_brackets(extract):
+    result = extract(
+        "وعقد الاجتماع يوم 4 مارس 2025. من جهته، أبرز المدير التنفيذي لأفريبول، كوفي أسانتي "
+        "مينساه (Kofi Asante Mensah)، أن عدد الطلبات ارتفع، فيما أشار ممثل البرنامج (UNODC) "
+        "إلى التعاون."
+    )
+    assert "كوفي أسانتي مينساه" in arabic_labels(result, "person")
+
+
+def test_a_trainer_and_cadets_are_named_after_their_titles(extract):
+    result = extract(
+        "اختتمت الدورة يوم 4 مارس 2025، وقدم محاضراتها المدرب ماركو فيراري، وألقى الطالب "
+        "المرشح عيسى بن سعيد الهنائي كلمة الخريجين، ومن بين الأوائل الطالب الضابط السنغالي "
+        "مامادو ديوف الحاصل على المرتبة الأولى."
+    )
+    people = arabic_labels(result, "person")
+    assert {"ماركو فيراري", "عيسى بن سعيد الهنائي", "مامادو ديوف"} <= people

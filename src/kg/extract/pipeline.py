@@ -20,6 +20,7 @@ from kg.extract.document import Document
 from kg.extract.embassies import link_embassies
 from kg.extract.events import find_events
 from kg.extract.known_entities import MatchRegistry
+from kg.extract.latin_names import find_people_by_latin_names
 from kg.extract.named_places import FindNamedPlaces
 from kg.extract.normalize import normalize
 from kg.extract.people import find_people, find_people_by_post
@@ -84,6 +85,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("registry", MatchRegistry(registry)),
             ("people", find_people),
             ("people_by_post", find_people_by_post),
+            ("latin_names", find_people_by_latin_names),
             ("agencies", FindAgencies(registry)),
             ("quoted_projects", find_quoted_projects),
             ("named_places", FindNamedPlaces(registry)),
