@@ -18,8 +18,7 @@ def find_people_by_latin_names(doc: Document) -> Document:
     for index in range(1, len(doc.tokens)):
         if "(" in doc.gap(index - 1, index) and _latin_name(doc, index):
             first = name_start(doc, index - 1)
-            words = index - first if first is not None else 0
-            if MIN_NAME_WORDS <= words <= MAX_NAME_WORDS:
+            if first is not None and MIN_NAME_WORDS <= index - first <= MAX_NAME_WORDS:
                 add_person(doc, [], first, index)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
