@@ -387,3 +387,13 @@ def test_a_name_ends_at_the_end_of_its_line(extract):
         "وزارة الداخلية وجامعة خليفة للعلوم والتكنولوجيا أمس مذكرة تفاهم."
     )
     assert "جامعة خليفة" in named_agencies(result.doc)
+
+
+def test_a_unit_for_international_relations_is_named_with_interpol(extract):
+    result = extract(
+        "شارك في الاجتماع يوم 3 مارس 2025 العقيد نواف عبدالله الدوسري، مدير إدارة التعاون الدولي "
+        "والإنتربول، ووقعت وزارة الداخلية والإنتربول مذكرة تفاهم."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "إدارة التعاون الدولي والإنتربول" in agencies
+    assert not any(name.startswith("وزارة الداخلية والإنتربول") for name in agencies)

@@ -78,6 +78,11 @@ TRIGGERS: Final = PhraseTable(event_words.TRIGGERS, article=True)
 MAX_TOKENS: Final = 12
 MAX_FIELD_WORDS: Final = 4  # "في القانون الرقمي" before "بجامعة ..."
 BARE_HEADS: Final = normalized_set(head.split()[0] for head in words.HEADS)  # no clitic, no article
+INTERPOL_IN_UNIT_NAMES: Final = normalized_set(words.INTERPOL_IN_UNIT_NAMES)
+FOREIGN_RELATIONS_WORDS: Final = normalized_set(words.FOREIGN_RELATIONS_WORDS)
+UNIT_WORDS: Final = normalized_set(words.SHORT_UNIT_HEADS) | normalized_set(
+    ("مديرية", "دائرة", "شعبة")
+)
 GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
@@ -120,7 +125,15 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     if word.startswith("و") and _state_closes(doc, first, index):
         return False  # "الجيش اللبناني ودار الفتوى": a state's adjective ends the name
+    if word in INTERPOL_IN_UNIT_NAMES and _foreign_relations_unit(doc, first, index):
+        return True  # "إدارة التعاون الدولي والإنتربول": the unit is the national bureau
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
+
+
+def _foreign_relations_unit(doc: Document, first: int, index: int) -> bool:
+    if HEADS.match_at(doc.tokens, first) is None or doc.tokens[first].text not in UNIT_WORDS:
+        return False
+    return any(t.text in FOREIGN_RELATIONS_WORDS for t in doc.tokens[first + 1 : index])
 
 
 def _counts(doc: Document, index: int) -> bool:

@@ -531,3 +531,8 @@ COORDINATED_BODY_HEADS = (
 # الأمم المتحدة", "منظومة الأمم المتحدة"): unnamed parts of it, the body itself no party.
 PARTS_OF_A_BODY = ("منظمات", "مكاتب", "وكالات", "منظومة", "هيئات", "آليات", "ومنظمات", "ومكاتب",
                    "ووكالات", "وهيئات", "وآليات")  # fmt: skip
+
+# A police unit for international relations is named with INTERPOL, whose national bureau it
+# is: "إدارة التعاون الدولي والإنتربول", "إدارة الاتصال الدولي والإنتربول".
+INTERPOL_IN_UNIT_NAMES = ("والإنتربول", "والانتربول", "والأنتربول")
+FOREIGN_RELATIONS_WORDS = ("الدولي", "الدولية", "الدولى", "الخارجية")
