@@ -278,3 +278,13 @@ def test_an_ambassadors_post_is_in_the_embassy_of_the_state_the_title_names(proc
     posts = {p.holder.label: p.organization for p in doc.posts if p.role == "ambassador"}
     assert posts["ليزا جونسون"].label == "السفارة الأميركية في بيروت"
     assert posts["ماسايوكي ماغوشي"] is None
+
+
+def test_a_title_with_a_masculine_possessive_is_in_the_body_named_before_it(processed):
+    doc = processed(
+        "وقع جهاز مكافحة الهجرة غير الشرعية والمنظمة الدولية للهجرة يوم 5 مارس 2024 مذكرة تفاهم، "
+        "وقعها عن الجهاز رئيسه العميد عبدالسلام علي الورفلي، وعن المنظمة رئيسة بعثتها ماريا "
+        "كاستيو."
+    )
+    posts = {p.holder.label: p for p in doc.posts}
+    assert posts["عبدالسلام علي الورفلي"].organization.label == "جهاز مكافحة الهجرة غير الشرعية"

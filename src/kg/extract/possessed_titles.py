@@ -7,7 +7,10 @@ from kg.extract.document import Document, Mention, Post
 from kg.extract.phrases import PhraseTable
 from kg.extract.posts import ROLES, by_organization, person_past_titles
 
-POSSESSIVE: Final = "ها"  # "its", of a body named by a feminine noun (جامعة، منظمة، آلية ...)
+# "its", of a body named by a feminine noun (جامعة، منظمة، آلية ...) or a masculine one (جهاز،
+# مكتب، مركز ...): "وقعها عن الجهاز رئيسه العميد ..."
+MASCULINE: Final = "ه"
+POSSESSIVES: Final = ("ها", MASCULINE)
 
 
 def _possessed_forms(table: PhraseTable) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -27,19 +30,41 @@ TITLES: Final = _possessed_forms(ROLES)
 
 def find_possessed_titles(doc: Document) -> Document:
     for index, token in enumerate(doc.tokens):
-        word = token.text
-        if not word.endswith(POSSESSIVE) or word[: -len(POSSESSIVE)] not in TITLES:
+        title = _possessed(doc, token)
+        if title is None:
             continue
-        found = _title(doc, index, word[: -len(POSSESSIVE)])
+        found = _title(doc, index, title)
         body = _body_before(doc, index)
         if found is None or body is None:
             continue
         role, last = found
         person = person_past_titles(doc, last)
-        if person is not None and not any(p.holder is person.entity for p in doc.posts):
+        if person is None:
+            continue
+        known = [p for p in doc.posts if p.holder is person.entity]
+        if all(_misread(p, token.start) for p in known):
             role = by_organization(doc, role, body.entity, last)
+            doc.posts = [p for p in doc.posts if p not in known]
             doc.posts.append(Post(person.entity, role, body.entity, token.start, person.end))
     return doc
+
+
+def _misread(post: Post, start: int) -> bool:
+    """A post read from this same title as a woman's, of no body ("رئيسه" as "رئيسة")."""
+    return post.start == start and post.organization is None
+
+
+def _possessed(doc: Document, token) -> str | None:
+    """The title a word names with a possessive: "مديرها", or "رئيسه" as written with ه (not
+    "رئيسة", a woman's title, which the normalized text spells alike)."""
+    word = token.text
+    for suffix in POSSESSIVES:
+        title = word.removesuffix(suffix)
+        if title != word and title in TITLES:
+            if suffix == MASCULINE and not doc.raw_text(token.start, token.end).endswith("ه"):
+                return None
+            return title
+    return None
 
 
 def _title(doc: Document, index: int, first: str) -> tuple[str, int] | None:
