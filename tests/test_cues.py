@@ -972,3 +972,13 @@ def test_a_title_and_its_body_without_a_name_is_the_one_named_with_that_post(ext
     )
     assert "عبدالرحيم الشرقاوي" in fact_labels(result, "chair")
     assert not any("بمشاركة" in name for name in arabic_labels(result, "person"))
+
+
+def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
+    result = extract(
+        "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "
+        "والعشرين من الطلبة المرشحين، تحت رعاية الفريق سالم بن مسلم الكلباني."
+    )
+    assert any(
+        name.startswith("أكاديمية السلطان قابوس") for name in fact_labels(result, "organizer")
+    )

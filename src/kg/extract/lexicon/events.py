@@ -251,6 +251,8 @@ DESCRIBING_WORDS = ("المشترك", "المشتركة", "التابع", "ال�
 # Cues that introduce the agent of a role: cue → property local name.
 ROLE_CUES = {
     "نظمت": "organizer", "نظم": "organizer", "تنظم": "organizer", "ينظم": "organizer",
+    # a body celebrating its graduates holds the graduation: "احتفلت الأكاديمية بتخريج ..."
+    "احتفلت": "organizer", "احتفل": "organizer", "تحتفل": "organizer", "يحتفل": "organizer",
     "عقدت": "organizer", "عقد": "organizer", "تعقد": "organizer", "اقامت": "organizer",
     "اقام": "organizer", "من تنظيم": "organizer", "التي تنظمها": "organizer",
     "بتنظيم من": "organizer", "بتنظيم مشترك من": "organizer", "بتنظيم مشترك بين": "organizer",
