@@ -69,3 +69,11 @@ def test_signed_executive_minutes_are_a_signing(extract):
         "محضراً تنفيذياً للتعاون في مجال تبادل المعلومات البحرية."
     )
     assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_a_joint_action_plan_signed_is_a_signing(extract):
+    result = extract(
+        "وعلى هامش الاجتماع المنعقد في الجزائر يوم 5 مايو 2025، وقعت أفريبول ومكتب الأمم المتحدة "
+        "المعني بالمخدرات والجريمة خطة عمل مشتركة للفترة 2025-2027."
+    )
+    assert "agreement-signing" in event_kinds(result)

@@ -55,6 +55,8 @@ TRIGGERS = {
     "برنامج تكويني": "training-course", "البرنامج التكويني": "training-course",
     "ملتقي دوليا": "conference", "مؤتمرا دوليا": "conference", "اتفاقا": "agreement-signing",
     "بروتوكولا": "agreement-signing",
+    # a plan signed as an agreement: "وقعت أفريبول والمكتب الأممي خطة عمل مشتركة"
+    "خطه عمل مشتركه": "agreement-signing", "خطه العمل المشتركه": "agreement-signing",
     # a field exercise trains those who take part in it
     "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
