@@ -659,3 +659,15 @@ def test_a_trainer_and_cadets_are_named_after_their_titles(extract):
     )
     people = arabic_labels(result, "person")
     assert {"ماركو فيراري", "عيسى بن سعيد الهنائي", "مامادو ديوف"} <= people
+
+
+def test_a_title_after_wa_starts_another_post_not_a_name(extract):
+    result = extract(
+        "رئيس الأمن العام يستقبل السفير البريطاني وضابطة الاتصال في الوكالة الوطنية لمكافحة "
+        "الجريمة\n"
+        "استقبل رئيس الأمن العام يوم 3 مارس 2025 سفير المملكة المتحدة السيد أليستر غرانت، يرافقه "
+        "ضابطة الاتصال في الوكالة الوطنية لمكافحة الجريمة البريطانية السيدة ريبيكا ستون."
+    )
+    people = arabic_labels(result, "person")
+    assert "ريبيكا ستون" in people
+    assert not any(name.startswith("وضابطة") for name in people)

@@ -6,12 +6,13 @@ from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.normalize import normalize_string
+from kg.extract.structure import TITLES
 
 IMPERFECT_AFTER_WA: Final = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
 
 
 def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
-    if _verb_after_wa(doc.tokens[first].text):
+    if _verb_after_wa(doc.tokens[first].text) or _title_after_wa(doc, first):
         return
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
     overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
@@ -27,6 +28,11 @@ def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
     )
     _add_honorifics(entity, titles)
     doc.mentions.append(Mention(entity, start, end))
+
+
+def _title_after_wa(doc: Document, first: int) -> bool:
+    """ "السفير البريطاني وضابطة الاتصال": و and a title start the next person's post."""
+    return doc.tokens[first].text.startswith("و") and TITLES.match_at(doc.tokens, first) is not None
 
 
 def _verb_after_wa(word: str) -> bool:
