@@ -982,3 +982,12 @@ def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     assert any(
         name.startswith("أكاديمية السلطان قابوس") for name in fact_labels(result, "organizer")
     )
+
+
+def test_both_co_chairs_chair_though_one_leads_the_visiting_side(extract):
+    result = extract(
+        "انطلقت يوم 14 مايو 2024 في روصو أشغال الاجتماع الدوري للجنة الحدودية المشتركة الموريتانية "
+        "السنغالية، بحضور الوفد السنغالي، برئاسة مشتركة بين والي اترارزة السيد محمد ولد سيدي "
+        "بوبكر، وحاكم منطقة سان لويس السيد أمادو ديالو."
+    )
+    assert {"محمد ولد سيدي بوبكر", "أمادو ديالو"} <= fact_labels(result, "chair")

@@ -287,6 +287,8 @@ def _gives_opening(doc: Document, cue: PhraseMatch) -> bool:
 
 def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
     """ "وفد من الأكاديمية برئاسة اللواء ...": the head of a delegation takes part."""
+    if cue.value == words.CO_CHAIR:
+        return "chair"
     if cue.value != "chair":
         return cue.value
     window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]

@@ -251,6 +251,8 @@ AGENT_FILLERS = {
 DESCRIBING_WORDS = ("المشترك", "المشتركة", "التابع", "التابعة", "الممول", "الممولة", "المنفذ")
 
 # Cues that introduce the agent of a role: cue → property local name.
+# A chair shared by two, one of each side: never a delegation's head ("برئاسة مشتركة").
+CO_CHAIR = "co-chair"
 ROLE_CUES = {
     "نظمت": "organizer", "نظم": "organizer", "تنظم": "organizer", "ينظم": "organizer",
     # a body celebrating its graduates holds the graduation: "احتفلت الأكاديمية بتخريج ..."
@@ -269,6 +271,8 @@ ROLE_CUES = {
     "تحت رعايه": "patron", "تحت اشراف": "patron", "برعايه": "patron", "رعي": "patron",
     "رعت": "patron", "يرعي": "patron", "ترعي": "patron",
     "ترأس": "chair", "تراس": "chair", "ترأست": "chair", "برئاسه": "chair", "يترأس": "chair",
+    # co-chaired: "برئاسة مشتركة بين والي اترارزة ... وحاكم منطقة سان لويس ..."
+    "برئاسه مشتركه": CO_CHAIR, "برئاسه مشتركه بين": CO_CHAIR, "برئاسه مشتركه من": CO_CHAIR,
     "استقبل": "host", "استقبلت": "host",
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "دشن": "opener", "دشنت": "opener",  # "ودشّن أعمال الورشة وكيل الجامعة"

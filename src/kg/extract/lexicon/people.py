@@ -245,6 +245,7 @@ ROLES = {
     "الناطق الرسمي": "officer",
     "محافظ": "head",
     "والي": "head",
+    "حاكم": "head",  # a region's governor: "حاكم منطقة سان لويس السيد أمادو ديالو"
     "ملحق": "officer",
     "الملحق": "officer",
     "سفيره": "ambassador",
