@@ -189,8 +189,11 @@ ROLES = {
     "منسقه": "coordinator",
     "ضابط": "officer",
     # a liaison officer: "ضابطة الاتصال في الوكالة الوطنية لمكافحة الجريمة"
-    "ضابطه": "officer", "ضابط الاتصال": "officer", "ضابطه الاتصال": "officer",
-    "ضابط اتصال": "officer", "ضابطه اتصال": "officer",
+    "ضابطه": "officer",
+    "ضابط الاتصال": "officer",
+    "ضابطه الاتصال": "officer",
+    "ضابط اتصال": "officer",
+    "ضابطه اتصال": "officer",
     "مديره عام": "director-general",
     "المديره العامه": "director-general",
     "مسوول": "officer",
