@@ -694,3 +694,13 @@ def test_the_closing_exercise_of_a_course_is_part_of_it(extract):
         "متطوعون من الصليب الأحمر اللبناني في تمرين المحاكاة الختامي الذي جرى في مبنى مهجور."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_kama_with_a_meeting_verb_is_a_meeting_with_someone_else(extract):
+    result = extract(
+        "وعلى هامش أعمال الدورة يوم 19 فبراير 2025، التقى وزير الداخلية خالد الفريح وزير "
+        "الداخلية العراقي عبدالكريم جاسم الساعدي، وجرى بحث سبل التعاون.\n"
+        "كما التقى معاليه وزير الداخلية الأردني عماد سليمان الخصاونة، وتناول اللقاء عددا من "
+        "الموضوعات."
+    )
+    assert event_kinds(result) == ["meeting", "meeting"]

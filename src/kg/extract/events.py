@@ -248,7 +248,9 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
         or (bool(opening) and opening[0] in FOLLOWING)  # "وعقب الحفل، استقبل رئيس الأكاديمية"
         or any(t.text in BESIDES for t in following)
     )
-    receiving = first.removeprefix("و") in RECEPTION_VERBS  # not "كما زار الوفد": the same visit
+    # a reception or a meeting with someone else ("كما التقى معاليه وزير الداخلية ..."), not "كما
+    # زار الوفد": the same visit
+    receiving = first.removeprefix("و") in RECEPTION_VERBS or first in MEETING_VERBS
     first_of_kind = all(e.kind != kind for e in doc.events)
     return (earlier and first_of_kind) or (besides and receiving)
 
