@@ -491,3 +491,13 @@ def test_a_bodys_unnamed_offices_do_not_make_it_a_party(extract):
         "منظمات الأمم المتحدة."
     )
     assert not any("الأمم المتحدة" in name for name in named_agencies(result.doc))
+
+
+def test_border_management_is_a_field_not_a_body(processed):
+    doc = processed(
+        "نظمت الهيئة يوم 4 مارس 2025 ورشة عمل، تناول فيها ماركوس ليندن، خبير إدارة الحدود في بعثة "
+        "الاتحاد الأوروبي، التجارب الأوروبية، بحضور ممثل وحدة إدارة الحدود بالهيئة."
+    )
+    agencies = named_agencies(doc)
+    assert "إدارة الحدود" not in agencies
+    assert any(name.startswith("وحدة إدارة الحدود") for name in agencies)

@@ -385,7 +385,9 @@ POSSESSIVE_SUFFIXES = ("ها", "هما", "اته")  # "اته": a plural's "his"
 
 # Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
 # name may start with them ("قطاع الأمن العام").
-FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة")
+FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة",
+               # border management, an expert's or a programme's field: "خبير إدارة الحدود"
+               "إدارة الحدود")  # fmt: skip
 
 # What a name may be "for" after "من أجل": "الوكالة الإيطالية للتعاون من أجل التنمية",
 # "الاتحاد من أجل المتوسط", "الصندوق الائتماني للطوارئ من أجل أفريقيا".
