@@ -501,3 +501,11 @@ def test_border_management_is_a_field_not_a_body(processed):
     agencies = named_agencies(doc)
     assert "إدارة الحدود" not in agencies
     assert any(name.startswith("وحدة إدارة الحدود") for name in agencies)
+
+
+def test_a_states_security_establishment_is_no_one_body(processed):
+    doc = processed(
+        "افتتحت الأكاديمية يوم 4 مارس 2025 دورة تدريبية، وأكد ممثل الاتحاد الأوروبي استمرار دعم "
+        "المؤسسة الأمنية الفلسطينية."
+    )
+    assert not any(name.startswith("المؤسسة الأمنية") for name in named_agencies(doc))
