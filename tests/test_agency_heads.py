@@ -509,3 +509,13 @@ def test_a_states_security_establishment_is_no_one_body(processed):
         "المؤسسة الأمنية الفلسطينية."
     )
     assert not any(name.startswith("المؤسسة الأمنية") for name in named_agencies(doc))
+
+
+def test_a_body_named_without_its_head_is_the_one_named_whole(processed):
+    doc = processed(
+        "اختتمت يوم 4 مارس 2025 في جيبوتي دورة تدريبية بمشاركة 20 ضابطا من مصلحة خفر السواحل "
+        "اليمنية، وأشاد ممثل المنظمة البحرية الدولية بالتزام خفر السواحل اليمنية بالتدريب."
+    )
+    agencies = named_agencies(doc)
+    assert "مصلحة خفر السواحل اليمنية" in agencies
+    assert "خفر السواحل اليمنية" not in agencies

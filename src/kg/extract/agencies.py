@@ -17,6 +17,7 @@ from kg.extract.common_nouns import common_noun_phrase
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.eponyms import eponym_end
 from kg.extract.head_nouns import HEADS
+from kg.extract.headless_names import merge_headless_names
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.indexed_lists import MentionList
 from kg.extract.lexicon import agencies as words
@@ -86,6 +87,7 @@ class FindAgencies:
         country = document_country(doc)
         self._placed_in_registry(doc, country)
         _drop_own_government(doc, country)
+        merge_headless_names(doc)
         doc.mentions.sort(key=lambda m: m.start)
         for mention in doc.mentions:
             if mention.entity.kind == "agency" and named_in_passing(doc, mention):
