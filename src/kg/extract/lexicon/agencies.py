@@ -337,7 +337,6 @@ NOT_NAMES = (
     "المؤسسة الأمنية", "المؤسسات الأمنية", "المؤسسة العسكرية",
     # a branch of the police, not a body, unless a longer name holds it ("المديرية المركزية
     # للشرطة القضائية", "الفرقة الوطنية للشرطة القضائية")
-    "الشرطة القضائية",
     # common phrases: "السلب بقوة السلاح", "إيمانها بوحدة المصير"
     "قوة السلاح", "وحدة المصير", "وحدة الصف", "وحدة الموقف", "وحدة الهدف",
     # a child's best interest; a police or polling station, a telephone: no body's name
