@@ -11,6 +11,7 @@ from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.phrases import PhraseTable
 from kg.extract.registry import Registry
 from kg.extract.structure import TITLES, document_country
 from kg.extract.tokens import Token, clitic_readings
@@ -23,6 +24,7 @@ FIELD_HEADS: Final = {
 }
 TITLE_QUALIFIERS: Final = normalized_set(people_words.TITLE_QUALIFIERS)
 PLACE_LINKS: Final = normalized_set(("لدى", "في"))
+FIELDS: Final = PhraseTable(dict.fromkeys(agency_words.TITLE_FIELDS, True))
 SHORT_FORMS: Final = normalized_set(agency_words.COORDINATED_BODY_HEADS)
 EMBASSY_WORDS: Final = normalized_set(people_words.EMBASSY_WORDS)
 STATE_WORDS: Final = normalized_set(people_words.STATE_WORDS)
@@ -220,6 +222,9 @@ def complement_end(doc: Document, index: int) -> int:
             continue
         if index < len(doc.tokens) and doc.tokens[index].text in TITLE_QUALIFIERS:
             index += 1  # "سفير جمهورية السنغال المعتمد في نواكشوط السيد ..."
+            continue
+        if index < len(doc.tokens) and (field := FIELDS.match_at(doc.tokens, index)):
+            index = field.last  # "خبير إدارة الحدود في المنظمة ...": the expert's field
             continue
         if _portfolio_at(doc, index):  # "وكيل الجامعة للشؤون التعليمية الدكتور ..."
             index = portfolio_end(doc, index + 1)

@@ -323,7 +323,7 @@ NOT_NAMES = (
     # works a body carries out, not a funded project that acts ("مشروع رقمنة رخصة السياقة",
     # "مشروع محطة الضبعة", "مشروع نص تنظيمي")
     "مشروع أتمتة", "مشروع رقمنة", "مشروع ربط", "مشروع بناء", "مشروع نص", "مشروع محطة",
-    "مجلس الوزراء", "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
+    "هيئة التدريس", "قسم التدريب", "مجلس الأمن", "قطاع العملات",
     # a conference's working committees
     "لجنة الصياغة", "لجنة التوصيات", "لجنة التحكيم",
     # "كلما اقتضت مصلحة العمل": the good of the service; "بديوان عام الوزارة": its head office
@@ -386,9 +386,9 @@ POSSESSIVE_SUFFIXES = ("ها", "هما", "اته")  # "اته": a plural's "his"
 
 # Whole phrases that name a field of work, not a body ("إصلاح قطاع الأمن"), though a longer
 # name may start with them ("قطاع الأمن العام").
-FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة",
-               # border management, an expert's or a programme's field: "خبير إدارة الحدود"
-               "إدارة الحدود")  # fmt: skip
+# border management, an expert's or a programme's field: "خبير إدارة الحدود في المنظمة ..."
+TITLE_FIELDS = ("إدارة الحدود",)
+FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة", *TITLE_FIELDS)
 
 # What a name may be "for" after "من أجل": "الوكالة الإيطالية للتعاون من أجل التنمية",
 # "الاتحاد من أجل المتوسط", "الصندوق الائتماني للطوارئ من أجل أفريقيا".
