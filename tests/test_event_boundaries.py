@@ -704,3 +704,11 @@ def test_kama_with_a_meeting_verb_is_a_meeting_with_someone_else(extract):
         "الموضوعات."
     )
     assert event_kinds(result) == ["meeting", "meeting"]
+
+
+def test_talks_held_where_a_reception_took_place_are_the_visits(extract):
+    result = extract(
+        "استقبل رئيس الهيئة يوم 10 فبراير 2025 في مقر الهيئة بالرياض الوفد الأردني برئاسة مهند "
+        "حجازي، حيث عقد الجانبان جلسة مباحثات تناولت آليات تنفيذ المذكرة."
+    )
+    assert event_kinds(result) == ["visit"]

@@ -120,3 +120,19 @@ def test_a_course_a_body_will_organize_with_a_partner_is_no_event(extract):
         "اللجنة الدولية للصليب الأحمر برنامجا تدريبيا لمدراء السجون."
     )
     assert event_kinds(result) == []
+
+
+def test_a_conference_a_body_puts_off_in_a_verb_is_no_event(extract):
+    result = extract(
+        "النزاهة تضبط مديرين في البصرة وتؤجل مؤتمر استرداد الأموال\n"
+        "أعلنت هيئة النزاهة الاتحادية يوم 28 أكتوبر 2024 ضبط مدير وثلاثة موظفين بتهمة الرشوة."
+    )
+    assert event_kinds(result) == []
+
+
+def test_a_convention_a_speaker_invokes_is_no_signing(extract):
+    result = extract(
+        "وقعت الهيئتان يوم 11 فبراير 2025 مذكرة تفاهم. وأكد رئيس الهيئة في كلمة خلال مراسم التوقيع "
+        "أن المذكرة تأتي انطلاقا من التزامات المملكة بموجب اتفاقية الأمم المتحدة لمكافحة الفساد."
+    )
+    assert event_kinds(result) == ["agreement-signing"]

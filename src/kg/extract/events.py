@@ -29,6 +29,7 @@ from kg.extract.second_events import (
     going_on,
     joined_to_another_kind,
     named_as_known,
+    talks_of_the_visit,
 )
 from kg.extract.talks import talks
 
@@ -102,7 +103,9 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
         if same_kind is None and kind in not_held and named_as_known(doc.text[start:end]):
             continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
-        if (
+        if talks_of_the_visit(doc, kind, start, sentence.index):
+            _add_sentence(doc.events[-1], sentence.index)
+        elif (
             not doc.events
             or _introduces_new(doc, start, end, same_kind, previous_end)
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])

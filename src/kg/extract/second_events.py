@@ -10,6 +10,7 @@ DEFINITE: Final = ("ال", "وال", "بال", "لل")
 POSSESSIVES: Final = ("ها", "هم", "هما")
 MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 GOING_ON: Final = frozenset(calendar.GOING_ON)
+WHERE: Final = "حيث"  # a clause on what was done where the event before took place
 GOING_ON_REACH: Final = 4  # words from the verb to the trigger: "تتواصل في مقر القسم الدورة"
 
 
@@ -40,3 +41,15 @@ def going_on(doc: Document, start: int) -> bool:
     sentence_start = doc.sentence_at(start).start
     before = doc.tokens[max(0, index - GOING_ON_REACH) : index]
     return any(t.text in GOING_ON and t.start >= sentence_start for t in before)
+
+
+def talks_of_the_visit(doc: Document, kind: str, start: int, sentence: int) -> bool:
+    """ "استقبل ... الوفد الأردني ...، حيث عقد الجانبان جلسة مباحثات": talks held where a
+    reception the sentence opens took place are that visit's, not a meeting of their own."""
+    if kind != "meeting" or not doc.events:
+        return False
+    last = doc.events[-1]
+    if last.kind != "visit" or last.sentences[0] != sentence:
+        return False
+    between = doc.text[last.end : start].split()
+    return WHERE in between
