@@ -77,3 +77,11 @@ def test_a_joint_action_plan_signed_is_a_signing(extract):
         "المعني بالمخدرات والجريمة خطة عمل مشتركة للفترة 2025-2027."
     )
     assert "agreement-signing" in event_kinds(result)
+
+
+def test_an_assemblys_numbered_meeting_is_a_session_of_it(extract):
+    result = extract(
+        "اختتمت في بيروت يوم 13 يونيو 2024 أعمال الاجتماع العاشر للجمعية العامة للشبكة العربية "
+        "لتعزيز النزاهة ومكافحة الفساد."
+    )
+    assert event_kinds(result) == ["council-session"]

@@ -33,7 +33,12 @@ def assembly_session(doc: Document, kind: str, start: int, end: int, sentence) -
         doc.text[reach:start],
         doc.text[end : min(sentence.end, end + words.ASSEMBLY_REACH)],
     )
-    of_assembly = ASSEMBLY.search(before) or ASSEMBLY.match(after)
+    ordinal = ORDINAL_AFTER.match(after)  # "الاجتماع العاشر للجمعية العامة"
+    of_assembly = (
+        ASSEMBLY.search(before)
+        or ASSEMBLY.match(after)
+        or (ordinal and ASSEMBLY.match(after, ordinal.end()))
+    )
     council = COUNCIL_SUBJECT.search(before)
     of_council = (
         council
