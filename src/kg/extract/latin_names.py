@@ -10,13 +10,15 @@ from kg.extract.person_mentions import add_person
 from kg.extract.person_names import name_start
 
 LATIN_NAME_WORD: Final = re.compile(r"[A-Z][a-zà-ÿ'’-]+|de|da|del|der|van|von|al|bin|el|la|le")
+OPENING: Final = re.compile(r"\(\s*[A-Z]")
 MIN_LATIN_WORDS, MAX_LATIN_WORDS = 2, 5
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5
 
 
 def find_people_by_latin_names(doc: Document) -> Document:
-    for index in range(1, len(doc.tokens)):
-        if "(" in doc.gap(index - 1, index) and _latin_name(doc, index):
+    for opening in OPENING.finditer(doc.text):  # only where a bracket opens on a capital
+        index = doc.token_index(opening.end() - 1)
+        if 0 < index < len(doc.tokens) and _latin_name(doc, index):
             first = name_start(doc, index - 1)
             if first is not None and MIN_NAME_WORDS <= index - first <= MAX_NAME_WORDS:
                 add_person(doc, [], first, index)
