@@ -288,3 +288,12 @@ def test_a_title_with_a_masculine_possessive_is_in_the_body_named_before_it(proc
     )
     posts = {p.holder.label: p for p in doc.posts}
     assert posts["عبدالسلام علي الورفلي"].organization.label == "جهاز مكافحة الهجرة غير الشرعية"
+
+
+def test_a_directors_post_is_in_the_directorate_of_the_field_the_title_names(processed):
+    doc = processed(
+        "نظمت مديرية الشرطة المجتمعية يوم 5 مارس 2024 ورشة عمل في بغداد. واستعرض العميد حيدر "
+        "كاظم الموسوي، مدير الشرطة المجتمعية، حصيلة عمل المديرية."
+    )
+    posts = {p.holder.label: p for p in doc.posts}
+    assert posts["حيدر كاظم الموسوي"].organization.label == "مديرية الشرطة المجتمعية"
