@@ -297,3 +297,12 @@ def test_a_directors_post_is_in_the_directorate_of_the_field_the_title_names(pro
     )
     posts = {p.holder.label: p for p in doc.posts}
     assert posts["حيدر كاظم الموسوي"].organization.label == "مديرية الشرطة المجتمعية"
+
+
+def test_a_title_of_no_body_is_in_the_body_named_after_the_name_with_min(processed):
+    doc = processed(
+        "افتتحت الورشة يوم 5 مارس 2024، وقدم الخبير الياباني تاكاشي ياماموتو، من الوكالة "
+        "اليابانية للتعاون الدولي، التجربة اليابانية."
+    )
+    posts = {p.holder.label: p for p in doc.posts}
+    assert posts["تاكاشي ياماموتو"].organization.label == "الوكالة اليابانية للتعاون الدولي"

@@ -14,6 +14,7 @@ from kg import __version__
 from kg.extract.agencies import FindAgencies
 from kg.extract.agency_references import find_generic_kinds, resolve_short_forms
 from kg.extract.aliases import find_aliases
+from kg.extract.bodies_after_names import link_bodies_after_names
 from kg.extract.datelines import find_head
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
@@ -97,6 +98,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("posts", FindPosts(registry, base)),
             ("possessed_titles", find_possessed_titles),
             ("embassies", link_embassies),
+            ("bodies_after_names", link_bodies_after_names),
             ("title_references", resolve_title_references),
             ("events", find_events),
             ("slots", fill_slots),
