@@ -712,3 +712,14 @@ def test_talks_held_where_a_reception_took_place_are_the_visits(extract):
         "حجازي، حيث عقد الجانبان جلسة مباحثات تناولت آليات تنفيذ المذكرة."
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_a_day_of_the_sessions_work_is_that_of_the_session_though_a_meeting_came_between(extract):
+    result = extract(
+        "انطلقت بالجزائر العاصمة أشغال الجمعية العامة الثامنة لأفريبول، التي تتواصل يومي 1 و2 "
+        "ديسمبر 2024.\n"
+        "وكانت هذه الدورة قد سبقها، يوم 30 نوفمبر 2024 بالمكان نفسه، اجتماع لخبراء الدول الأعضاء.\n"
+        "وعلى هامش اليوم الثاني من الأشغال، وقع المدير التنفيذي لأفريبول مذكرة تفاهم مع مكتب الأمم "
+        "المتحدة لمكافحة الإرهاب."
+    )
+    assert ("agreement-signing", "2024-12-02", "2024-12-02") in dated(result)

@@ -155,7 +155,10 @@ def _day_of_the_one_before(doc: Document, event: Event, first: tuple[int, int]) 
     before = [e for e in doc.events if e is not event and e.dates and e.start < event.start]
     if nth is None or not before or any(start <= d.start < event.start for d in doc.dates):
         return []
-    period = before[-1].dates[0]
+    # the day of an event of several days, though a one-day event was told since ("وكانت
+    # الدورة قد سبقها أمس اجتماع ...، وعلى هامش اليوم الأول من الأشغال، وقع ...")
+    spanning = [e for e in before if e.dates[0].end_date]
+    period = (spanning or before)[-1].dates[0]
     first_day = period.gregorian
     if first_day is None:
         return []
