@@ -671,3 +671,11 @@ def test_a_title_after_wa_starts_another_post_not_a_name(extract):
     people = arabic_labels(result, "person")
     assert "ريبيكا ستون" in people
     assert not any(name.startswith("وضابطة") for name in people)
+
+
+def test_investigators_and_analysts_are_named_after_their_titles(extract):
+    result = extract(
+        "اختتمت الدورة يوم 4 مارس 2025، وقدمها خبيران من الوكالة هما المحقق الأول دانيال فوستر "
+        "والمحللة المالية سارة بينيت، من خلال محاضرات نظرية."
+    )
+    assert {"دانيال فوستر", "سارة بينيت"} <= arabic_labels(result, "person")
