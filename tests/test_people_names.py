@@ -679,3 +679,13 @@ def test_investigators_and_analysts_are_named_after_their_titles(extract):
         "والمحللة المالية سارة بينيت، من خلال محاضرات نظرية."
     )
     assert {"دانيال فوستر", "سارة بينيت"} <= arabic_labels(result, "person")
+
+
+def test_a_charge_daffaires_with_the_article_ends_the_name_before_it(extract):
+    result = extract(
+        "تسلم المشاركون شهاداتهم يوم 4 مارس 2025 بحضور السيد ناصر بن علي المعمري القائم بالأعمال "
+        "بالنيابة في سفارة سلطنة عمان لدى اليابان."
+    )
+    people = arabic_labels(result, "person")
+    assert "ناصر بن علي المعمري" in people
+    assert not any(name.endswith("القائم") for name in people)
