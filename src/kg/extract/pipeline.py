@@ -27,7 +27,7 @@ from kg.extract.normalize import normalize
 from kg.extract.people import find_people, find_people_by_post
 from kg.extract.people_after_titles import find_people_after_bodies
 from kg.extract.possessed_titles import find_possessed_titles
-from kg.extract.posts import FindPosts, resolve_title_references
+from kg.extract.posts import FindPosts
 from kg.extract.quoted_projects import find_quoted_projects
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
@@ -36,6 +36,7 @@ from kg.extract.roles import find_roles
 from kg.extract.segment import segment
 from kg.extract.slots import drop_undated_events, fill_slots, find_topics
 from kg.extract.structure import link_units
+from kg.extract.title_references import resolve_title_references
 from kg.extract.tokens import tokenize
 from kg.hashing import document_sha256
 from kg.memory import collections_paused
