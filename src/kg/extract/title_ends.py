@@ -12,7 +12,7 @@ from kg.extract.word_shapes import is_definite
 
 TITLE_FIELDS: Final = normalized_set(people_words.TITLE_FIELDS)
 MINISTRY_ROLES: Final = people_words.MINISTRY_ROLES
-FIELD_ROLES: Final = tuple(people_words.BODIES_BY_FIELD)  # titles a field follows
+FIELD_ROLES: Final = people_words.FIELD_FIRST_ROLES  # titles a field follows
 MAX_FIELD_WORDS: Final = 3
 EXPERT_ROLES: Final = ("expert",)  # titles a field of expertise may follow, after في
 MAX_EXPERTISE_WORDS: Final = 5

@@ -370,6 +370,9 @@ BODIES_BY_FIELD = {
     "director": ("مديرية", "إدارة", "دائرة"),
     "head": ("رئاسة",),  # "رئيس النيابة العامة" of "رئاسة النيابة العامة"
 }
+# Titles whose field follows them with no "في" before their body ("المدير العام للأمن الوطني",
+# "قائد خفر السواحل"); a director's or a head's field comes before "في" and the body it is of.
+FIELD_FIRST_ROLES = ("director-general", "commander")
 
 # Qualifiers after the organization that make a post more specific.
 ROLE_QUALIFIERS = {
