@@ -136,3 +136,12 @@ def test_a_convention_a_speaker_invokes_is_no_signing(extract):
         "أن المذكرة تأتي انطلاقا من التزامات المملكة بموجب اتفاقية الأمم المتحدة لمكافحة الفساد."
     )
     assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_the_visit_a_guest_is_on_told_in_a_relative_clause_is_no_event(extract):
+    result = extract(
+        "وقعت المديرية العامة للأمن الوطني يوم 6 أكتوبر 2024 مذكرة تفاهم مع المديرية العامة للأمن "
+        "التركية، ووقع عن الجانب التركي المدير العام للأمن، محمود دمير، الذي يقوم بزيارة عمل إلى "
+        "الجزائر."
+    )
+    assert event_kinds(result) == ["agreement-signing"]

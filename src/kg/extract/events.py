@@ -21,6 +21,7 @@ from kg.extract.non_events import (
     prospective,
     quoted_verb,
     vaguely_past,
+    visit_under_way,
 )
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
@@ -94,7 +95,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             continue
         if in_programme(doc, start) or quoted_verb(doc, start, end):
             continue
-        if met_a_group(doc, start, end):
+        if met_a_group(doc, start, end) or visit_under_way(doc, start):
             continue
         if prospective(doc, start) or planned(doc, start):
             not_held.add(kind)

@@ -23,6 +23,8 @@ NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 VISA_WORDS: Final = normalized_set(words.VISA_WORDS)
 FUTURE: Final = frozenset(words.FUTURE)
 FUTURE_VERBS: Final = frozenset(words.FUTURE_VERBS)
+RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي", "الذين"))
+DOING_VERBS: Final = normalized_set(("يقوم", "تقوم", "يقومون"))
 RAPPORTEUR_ADJECTIVES: Final = frozenset(words.RAPPORTEUR_ADJECTIVES)
 FUTURE_BEFORE: Final = 3  # words just before a trigger: "ستعقد الأسبوع المقبل اجتماعا"
 SCHEDULED: Final = re.compile(words.SCHEDULED_PATTERN)
@@ -212,6 +214,14 @@ def _listed_to_hold(doc: Document, sentence_start: int, index: int) -> bool:
         and doc.tokens[index - 1].text in HOLDING_NOUNS
         and doc.tokens[index - 1].start - sentence_start <= LIST_MARK_CHARS
     )
+
+
+def visit_under_way(doc: Document, start: int) -> bool:
+    """ "المدير العام للأمن، الذي يقوم بزيارة عمل إلى الجزائر": the visit a guest is on, told
+    of in passing in a relative clause, is the setting of the event told, not one more."""
+    index = doc.token_index(start)
+    before = [t.text for t in doc.tokens[max(0, index - 2) : index]]
+    return len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in DOING_VERBS
 
 
 def met_a_group(doc: Document, start: int, end: int) -> bool:
