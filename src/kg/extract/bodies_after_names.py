@@ -18,7 +18,7 @@ def link_bodies_after_names(doc: Document) -> Document:
 
 def _body_after_name(doc: Document, post: Post) -> Entity | None:
     name = next(
-        (m for m in doc.mentions_between(post.start, post.end + 1) if m.entity is post.holder),
+        (m for m in doc.mentions_between(post.start, post.end) if m.entity is post.holder),
         None,
     )
     if name is None or not (link := FROM.match(doc.text, name.end)):

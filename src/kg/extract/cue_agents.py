@@ -200,10 +200,7 @@ def _amma_opens(doc: Document, cue: PhraseMatch, sentence_start: int) -> bool:
 def _subject_right_before(doc: Document, cue: PhraseMatch) -> Mention | None:
     """The agent named right before a verb on its line, with nothing between: its subject (not
     the news agency of a dateline the line before: "بغداد - واع" and "استقبل وزير ...")."""
-    before = [m for m in doc.mentions.covering(cue.start - 2) if is_agent(m)]
-    subject = max(before, key=lambda m: m.end - m.start, default=None)
-    between = doc.text[subject.end : cue.start] if subject else "-"
-    return subject if not between.strip() and "\n" not in between else None
+    return _agent_right_before(doc, cue.start)
 
 
 def _subject_of_kana(doc: Document, cue: PhraseMatch) -> Mention | None:
@@ -212,10 +209,15 @@ def _subject_of_kana(doc: Document, cue: PhraseMatch) -> Mention | None:
         return None
     if doc.gap(cue.first - 2, cue.first - 1).strip():
         return None
-    kana = doc.tokens[cue.first - 1]
-    before = [m for m in doc.mentions.covering(kana.start - 2) if is_agent(m)]
-    subject = max(before, key=lambda m: m.end - m.start, default=None)
-    return subject if subject and not doc.text[subject.end : kana.start].strip() else None
+    return _agent_right_before(doc, doc.tokens[cue.first - 1].start)
+
+
+def _agent_right_before(doc: Document, start: int) -> Mention | None:
+    """The longest agent that ends right before `start`, with nothing but spaces between."""
+    before = [m for m in doc.mentions.covering(start - 2) if is_agent(m)]
+    agent = max(before, key=lambda m: m.end - m.start, default=None)
+    between = doc.text[agent.end : start] if agent else "-"
+    return agent if not between.strip() and "\n" not in between else None
 
 
 def _kana_before(doc: Document, cue: PhraseMatch) -> int | None:

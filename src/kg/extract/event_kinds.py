@@ -7,11 +7,11 @@ from typing import Final
 
 from kg.extract.document import Document
 from kg.extract.lexicon import events as words
+from kg.extract.second_events import POSSESSIVES
 
 SESSION: Final = re.compile(words.COUNCIL_SESSION_PATTERN)
 COMMITTEE_SUBJECTS: Final = frozenset(words.COMMITTEE_SUBJECTS)
 COMMITTEE_REACH: Final = 4  # words: "اللجنة المشتركة من خبراء مجلسي وزراء ..."
-POSSESSIVES: Final = ("ها", "هم", "هما")
 ASSEMBLY: Final = re.compile(words.ASSEMBLY_PATTERN)
 YEARLY_ROUND: Final = re.compile(words.YEARLY_ROUND_PATTERN)
 MINISTERS_MEETING: Final = re.compile(words.MINISTERS_MEETING_PATTERN)

@@ -26,6 +26,7 @@ from kg.extract.non_events import (
 from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.second_events import (
+    MEETING_VERBS,
     POSSESSIVES,
     going_on,
     joined_to_another_kind,
@@ -44,7 +45,6 @@ COURSE_WORDS: Final = (SESSION_WORD, "برنامج")  # what every course patter
 TRAINING_COURSE: Final = re.compile(words.TRAINING_COURSE_PATTERN)
 TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
-MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 SIDELINE_VERBS: Final = frozenset(words.SIDELINE_VERBS)
 # "وعلى هامش الاجتماع"، "وفي ختام الاجتماع": beside or after the event, a meeting or reception
 BESIDE: Final = "هامش"

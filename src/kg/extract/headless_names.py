@@ -2,10 +2,12 @@
 beside "مصلحة خفر السواحل اليمنية". Only a name no registry knows is read so: "شرطة دبي"
 beside "أكاديمية شرطة دبي" is a body of its own."""
 
+from typing import Final
+
 from kg.extract.document import Document, Entity
 from kg.extract.normalize import normalize_string
 
-MIN_TAIL_WORDS = 2
+MIN_TAIL_WORDS: Final = 2
 
 
 def merge_headless_names(doc: Document) -> None:
