@@ -518,3 +518,30 @@ def test_a_body_named_without_its_head_is_the_one_named_whole(processed):
     agencies = named_agencies(doc)
     assert "مصلحة خفر السواحل اليمنية" in agencies
     assert "خفر السواحل اليمنية" not in agencies
+
+
+def test_commands_regional_commands_and_corps_of_forces_are_bodies(extract):
+    result = extract(
+        "زار الوفد يوم 21 أكتوبر 2025 قيادة الواجهة البحرية للوسط. وتجمع الورشة مشاركين من "
+        "إقليم الحرس البحري بصفاقس وإقليم الأمن الوطني بمدنين وسلاح البحرية الملكي البحريني. "
+        "وتدرب السائقون على قيادة المركبات."
+    )
+    assert {
+        "قيادة الواجهة البحرية للوسط",
+        "إقليم الحرس البحري بصفاقس",
+        "إقليم الأمن الوطني بمدنين",
+        "سلاح البحرية الملكي البحريني",
+    } <= arabic_labels(result, "agency")
+    assert not any("المركبات" in label for label in arabic_labels(result, "agency"))
+
+
+def test_a_joint_committee_of_two_states_and_one_of_an_organizations_members(extract):
+    result = extract(
+        "اختتمت في مسقط يوم 16 سبتمبر 2025 أعمال الاجتماع الخامس للجنة العمانية السعودية "
+        "المشتركة للجوازات والمنافذ. وعقدت لجنة قادة القوات البحرية بدول مجلس التعاون لدول "
+        "الخليج العربية اجتماعها في المنامة."
+    )
+    assert {
+        "اللجنة العمانية السعودية المشتركة للجوازات والمنافذ",
+        "لجنة قادة القوات البحرية بدول مجلس التعاون لدول الخليج العربية",
+    } <= named_agencies(result.doc)

@@ -723,3 +723,23 @@ def test_a_day_of_the_sessions_work_is_that_of_the_session_though_a_meeting_came
         "المتحدة لمكافحة الإرهاب."
     )
     assert ("agreement-signing", "2024-12-02", "2024-12-02") in dated(result)
+
+
+def test_a_related_act_held_on_its_own_day_or_of_another_kind_is_another_event(extract):
+    result = extract(
+        "بغداد - عقدت قيادة قوات الحدود، أمس الاثنين 28 تموز 2025، اجتماعا أمنيا مع قيادة حرس "
+        "الحدود الإيرانية في منفذ زرباطية. وفي سياق متصل، عقدت اللجنة العليا، اليوم الثلاثاء، "
+        "اجتماعها الثالث عبر الاتصال المرئي برئاسة وكيل وزارة الداخلية.",
+        meta={"publication_date": "2025-07-29"},
+    )
+    assert dated(result) == [
+        ("meeting", "2025-07-28", "2025-07-28"),
+        ("meeting", "2025-07-29", "2025-07-29"),
+    ]
+    result = extract(
+        "مسقط - استقبل المفتش العام للشرطة والجمارك صباح اليوم الثلاثاء 16 سبتمبر 2025 مدير عام "
+        "الجوازات السعودي. وفي سياق متصل، اختتمت اليوم أعمال الاجتماع الخامس للجنة العمانية "
+        "السعودية المشتركة للجوازات والمنافذ.",
+        meta={"publication_date": "2025-09-16"},
+    )
+    assert event_kinds(result) == ["meeting", "visit"]

@@ -85,6 +85,15 @@ def test_an_event_noun_after_a_name_is_the_verbs_object(extract):
     assert "إبراهيما جوب" in arabic_labels(result, "person")
 
 
+def test_a_signing_noun_after_a_one_word_name_ends_it(extract):
+    result = extract(
+        "استقبل مدير الأمن العام اللواء سامي الخوالدة يوم 6 أيار 2025 سفيرة الاتحاد الأوروبي "
+        "لدى الأردن إيلينا مارتينيز. وشهد اللواء الخوالدة والسفيرة مارتينيز توقيع اتفاقية "
+        "تنفيذ المرحلة الثانية."
+    )
+    assert not any("توقيع" in label for label in arabic_labels(result, "person"))
+
+
 def test_a_professor_under_the_patronage_of_whom_a_seminar_is_held(extract):
     result = extract(
         "برعاية رئيس الجامعة البروفسور جورج نقولا صليبا ممثلاً بعميد كلية الحقوق الدكتور فادي "

@@ -9,6 +9,7 @@ from typing import Final
 
 from kg.extract.agency_names import (
     CITY_LINKS,
+    MEMBER_STATES,
     chain_end,
     strip_reading,
 )
@@ -226,12 +227,21 @@ def _inside_mention(doc: Document, offset: int) -> bool:
     return bool(doc.mentions.covering(offset))
 
 
+def _members_body(doc: Document, mention: Mention) -> bool:
+    """ "مجلس التعاون" in "لجنة ... بدول مجلس التعاون": named in its own right, as the body whose
+    member states the committee's are (though it takes no part: see kg.extract.known_entities)."""
+    index = doc.token_index(mention.start)
+    return index > 0 and doc.tokens[index - 1].text in MEMBER_STATES
+
+
 def _add_agency(doc: Document, named: NamedAgencies, cls: str, first: int, last: int) -> None:
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
     inner = [m for m in doc.mentions if start <= m.start and m.end <= end]
     name = normalize_string(doc.text[start:end])
     for mention in inner:
-        mention.nested = mention.nested or not _names_place(doc, mention, end)
+        mention.nested = mention.nested or not (
+            _names_place(doc, mention, end) or _members_body(doc, mention)
+        )
     office_of = (
         local_office_of(doc, first, inner, end)
         or command_of(doc, first, inner, end)

@@ -32,6 +32,7 @@ from kg.extract.name_titles import (
     titles_person,
 )
 from kg.extract.name_words import (
+    JOINT,
     NAME_ENDS,
     after_definite,
     after_place,
@@ -83,6 +84,7 @@ FOREIGN_RELATIONS_WORDS: Final = normalized_set(words.FOREIGN_RELATIONS_WORDS)
 UNIT_WORDS: Final = normalized_set(words.SHORT_UNIT_HEADS) | normalized_set(
     ("مديرية", "دائرة", "شعبة")
 )
+MEMBER_STATES: Final = normalized_set(("بدول", "بالدول"))
 GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
 
@@ -248,7 +250,7 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     if word.removeprefix("ل") in PORTFOLIO_HEADS and _head_alone(doc, index):
         return False  # "نائبة المدير التنفيذي للوكالة لشؤون العمليات": the post's portfolio
     if preposition_attached(doc, index):
-        return bi_opener_before(doc, index) or word in BI_NAME_WORDS
+        return bi_opener_before(doc, index) or word in BI_NAME_WORDS or _of_members(doc, index)
     if word.isdigit() and (
         len(word) == 4 or doc.in_date(doc.tokens[index].start) or _line_starts(doc, index)
     ):
@@ -274,7 +276,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
         return False  # "بين حكومة دولة قطر والأمم المتحدة": a second body the registry knows
     mention = doc.mention_starting(index)
     if mention is not None and state_adjective(previous) and mention.entity.kind == "place":
-        return False  # "شكر الحكومة الصومالية لتركيا": another state after the name's own
+        # "شكر الحكومة الصومالية لتركيا": another state after the name's own; but "اللجنة
+        # العمانية السعودية المشتركة" is the two states' joint committee
+        return _joint_of_states(doc, index)
     if mention is not None:
         return mention.entity.kind != "person" and not _apposed_body(doc, index, definite)
     if looks_like_verb(word) or after_place(doc, index, word):
@@ -295,6 +299,21 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     return not any(table.match_at(doc.tokens, index) for table in stoppers) and not titles_person(
         doc, index
     )
+
+
+def _of_members(doc: Document, index: int) -> bool:
+    """ "لجنة قادة القوات البحرية بدول مجلس التعاون لدول الخليج العربية": a committee or centre
+    of an organization's member states, named with them."""
+    if doc.tokens[index].text not in MEMBER_STATES or index + 1 >= len(doc.tokens):
+        return False
+    mention = doc.mention_starting(index + 1)
+    return mention is not None and mention.entity.kind == "agency"
+
+
+def _joint_of_states(doc: Document, index: int) -> bool:
+    while index < len(doc.tokens) and state_adjective(doc.tokens[index].text):
+        index += 1
+    return index < len(doc.tokens) and doc.tokens[index].text in JOINT
 
 
 def _prosecution_at_court(doc: Document, index: int) -> bool:

@@ -40,6 +40,10 @@ def _either_gender(adjectives) -> frozenset[str]:
 NAMING_ADJECTIVES: Final = _either_gender(words.NAMING_ADJECTIVES)
 REACH_ADJECTIVES: Final = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES: Final = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+COMMANDS: Final = normalized_set(("قيادة", "لقيادة", "بقيادة"))
+FORCE_CLASSES: Final = frozenset(
+    ("SecurityService", "PoliceService", "BorderSecurityService", "PublicSecurityService")
+)
 FIELD_NOUNS: Final = normalized_set(("مجال", "مجالات", "ميدان", "ميادين"))
 UNIT_LINKS: Final = normalized_set(words.UNIT_LINKS)
 APPOINTED_AS: Final = normalized_set(people_words.APPOINTED_AS)
@@ -198,7 +202,21 @@ def _names_actor(doc: Document, index: int) -> bool:
         or _listed_after_body(doc, index)
         or _sent_from(doc, index)
         or phrase_ends_at(CUES, doc.tokens, index, within=3)
+        or _command_of_force(doc, index)
     )
+
+
+def _command_of_force(doc: Document, index: int) -> bool:
+    """ "زار الوفد قيادة القوات البحرية", "قيادة الواجهة البحرية للوسط": a command of a force
+    is a body; "قيادة الفريق", "قيادة المركبات" are leading and driving."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.tokens[index].text.removeprefix("و") not in COMMANDS:
+        return False
+    head = HEADS.match_at(doc.tokens, following)
+    if head is not None and head.value in FORCE_CLASSES:
+        return True
+    mention = doc.mention_starting(following)
+    return mention is not None and mention.entity.cls in FORCE_CLASSES
 
 
 def _sent_from(doc: Document, index: int) -> bool:

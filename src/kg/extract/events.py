@@ -66,6 +66,7 @@ WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
+RELATED_OPENINGS: Final = tuple(RELATED_MATTER)
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 
 
@@ -202,6 +203,8 @@ def _introduces_new(
     if _another_matter(doc, sentence):
         return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
+    if _related_act(doc, sentence, verbs, previous):
+        return True
     if _part_of_the_event(doc, end):
         return False  # "شارك متطوعون في تمرين المحاكاة الختامي": the course's closing exercise
     return not named_as_known(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
@@ -314,8 +317,25 @@ def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int,
 def _another_matter(doc: Document, sentence) -> bool:
     """ "وفي سياق آخر، ترأس الوزير ... الاجتماع الدوري للجنة": the sentence turns to another
     matter, so even an event named with the article is a new one."""
+    return _opens_with(doc, sentence, ANOTHER_MATTER)
+
+
+def _related_act(doc: Document, sentence, verbs: list[str], previous: Event | None) -> bool:
+    """ "وفي سياق متصل، اختتمت اليوم أعمال الاجتماع الخامس للجنة ...", "وفي سياق متصل، عقدت
+    اللجنة العليا، اليوم الثلاثاء، اجتماعها الثالث": an act the sentence reports as related to
+    the one before is another event, once a verb says it was held, though named as known; of
+    the same kind as the one before, only on days of its own."""
+    if not _opens_with(doc, sentence, RELATED_OPENINGS) or NEW_EVENT_VERBS.isdisjoint(verbs):
+        return False
+    if previous is None:
+        return True
+    own = days_in(doc, sentence.index)
+    return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
+
+
+def _opens_with(doc: Document, sentence, openings: tuple[str, ...]) -> bool:
     head = doc.text[sentence.start : sentence.start + ANOTHER_MATTER_REACH]
-    return head.lstrip().startswith(ANOTHER_MATTER)
+    return head.lstrip().startswith(openings)
 
 
 def _words(text: str) -> list[str]:

@@ -30,6 +30,7 @@ INDEFINITE_ADJECTIVES: Final = frozenset(
 )
 DEFINITE_HEADS: Final = normalized_set(words.COORDINATED_BODY_HEADS)
 B_F_NOUNS: Final = normalized_set(words.B_F_NOUNS)
+JOINT: Final = normalized_set(("المشتركة", "المشترك"))  # "اللجنة العمانية السعودية المشتركة"
 
 
 def place_follows(doc: Document, index: int) -> bool:
@@ -55,7 +56,7 @@ def after_place(doc: Document, index: int, word: str) -> bool:
     """A place ends a name ("شرطة منطقة الرياض"), but for a genitive or adjective after it."""
     previous = doc.mentions_between(doc.tokens[index - 1].start, doc.tokens[index - 1].end)
     is_place = any(m.entity.kind == "place" for m in previous)
-    return is_place and not (word.startswith("ل") or word.endswith(("يه", "ي")))
+    return is_place and not (word.startswith("ل") or word.endswith(("يه", "ي")) or word in JOINT)
 
 
 def coordinated(doc: Document, index: int) -> bool:

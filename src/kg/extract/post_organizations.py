@@ -135,21 +135,22 @@ def body_by_field(doc: Document, index: int, role: str):
     if heads is None:
         return None
     field: list[Token] = []
-    for token in doc.tokens[index : index + MAX_FIELD_WORDS]:
-        if (
-            field
-            and doc.gap(doc.token_index(token.start) - 1, doc.token_index(token.start)).strip()
-        ):
+    for at in range(index, min(index + MAX_FIELD_WORDS, len(doc.tokens))):
+        if field and doc.gap(at - 1, at).strip():
             break
-        field.append(token)
+        field.append(doc.tokens[at])
+    named = _directorates(doc, heads)
     for size in range(len(field), 0, -1):
         words = tuple(_bare(t.text) if k == 0 else t.text for k, t in enumerate(field[:size]))
-        if entity := _directorate_for(doc, words, heads):
+        if entity := _directorate_for(named, words):
             return entity, field[size - 1].end
     return None
 
 
-def _directorate_for(doc: Document, field: tuple[str, ...], heads) -> Entity | None:
+def _directorates(doc: Document, heads) -> list[tuple[list[str], Entity]]:
+    """The agencies whose names begin with one of `heads`, each with the words after it (the
+    first one bare), in the document's order: compared with fields of several lengths."""
+    named = []
     for mention in doc.mentions:
         if mention.entity.kind != "agency" or mention.nested:
             continue
@@ -157,12 +158,16 @@ def _directorate_for(doc: Document, field: tuple[str, ...], heads) -> Entity | N
         words = [_bare(words[0]), *words[1:]]
         for head in heads:
             rest = words[len(head) :]
-            if tuple(words[: len(head)]) != head or len(rest) < len(field):
-                continue
-            rest = [_bare(rest[0]), *rest[1:]]
-            extra = rest[len(field) :]
-            if tuple(rest[: len(field)]) == field and all(state_code(w) for w in extra):
-                return mention.entity
+            if rest and tuple(words[: len(head)]) == head:
+                named.append(([_bare(rest[0]), *rest[1:]], mention.entity))
+    return named
+
+
+def _directorate_for(named: list[tuple[list[str], Entity]], field: tuple[str, ...]):
+    for rest, entity in named:
+        extra = rest[len(field) :]
+        if tuple(rest[: len(field)]) == field and all(state_code(w) for w in extra):
+            return entity
     return None
 
 

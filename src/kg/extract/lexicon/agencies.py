@@ -123,6 +123,13 @@ HEADS = {
     "رابطة": "CivilSocietyOrganization", "الرابطة": "CivilSocietyOrganization",
     "متحف": "GovernmentBody",  # "متحف الشرطة"
     "سفارة": "GovernmentBody", "السفارة": "GovernmentBody",
+    # corps named by their arm: "سلاح البحرية الملكي البحريني", "سلاح الكارابينييري"
+    "سلاح البحرية": "SecurityService", "سلاح الجو": "SecurityService",
+    "سلاح الكارابينييري": "PoliceService",
+    # Tunisia's regional commands ("إقليم الحرس البحري بصفاقس") and Algeria's naval façades
+    # ("قيادة الواجهة البحرية للوسط"); not a region ("إقليم كردستان")
+    "إقليم الحرس": "SecurityService", "إقليم الأمن": "PoliceService",
+    "الواجهة البحرية": "SecurityService",
 }  # fmt: skip
 
 # Adjectives of a regional unit, whose name takes the city it serves ("المديرية الجهوية للجمارك
@@ -403,7 +410,7 @@ BI_OPENERS = ("الاتجار", "المعني", "المعنية", "الخاص", 
 # a project with the state it serves ("مشروع تعزيز إدارة الحدود في العراق").
 CITY_HEADS = (  # and an embassy with where it is ("سفارة اليابان لدى اليمن")
     "المكتب المركزي الوطني", "المكتب الإقليمي", "مكتب", "بعثة", "مشروع", "برنامج", "سفارة",
-    "السفارة",
+    "السفارة", "إقليم الحرس", "إقليم الأمن",
 )  # fmt: skip
 CITY_LINKS = ("في", "لدى", "إلى")  # "بعثة الاتحاد الأوروبي إلى لبنان"
 # A prosecution attached to a court ("النيابة العامة لدى محكمة ولاية نواكشوط الغربية") is named
