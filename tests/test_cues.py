@@ -991,3 +991,26 @@ def test_both_co_chairs_chair_though_one_leads_the_visiting_side(extract):
         "بوبكر، وحاكم منطقة سان لويس السيد أمادو ديالو."
     )
     assert {"محمد ولد سيدي بوبكر", "أمادو ديالو"} <= fact_labels(result, "chair")
+
+
+def test_chairs_who_share_the_chair_are_each_a_chair(extract):
+    result = extract(
+        "دبي - انطلقت اليوم الاثنين 12 مايو 2025 أعمال المؤتمر الدولي لمكافحة المخدرات. وترأس "
+        "الجلسة الافتتاحية بشكل مشترك اللواء سعيد حمد السويدي مساعد القائد العام لشؤون البحث "
+        "الجنائي، والدكتورة أنجيلا موريتي مديرة شعبة العمليات."
+    )
+    (conference,) = events_of(result)
+    assert agent_labels(result, conference, KG.chair) >= {"سعيد حمد السويدي", "أنجيلا موريتي"}
+    result = extract(
+        "جندوبة - انطلقت اليوم الاثنين 12 مايو 2025 أشغال الاجتماع الحدودي بين ولايتي جندوبة "
+        "والطارف برئاسة مشتركة لوالي جندوبة الطاهر بن حمودة ووالي الطارف عبد الحفيظ بوسعادة."
+    )
+    (meeting,) = events_of(result)
+    assert agent_labels(result, meeting, KG.chair) >= {"الطاهر بن حمودة", "عبد الحفيظ بوسعادة"}
+    result = extract(
+        "نواكشوط - انعقدت اليوم الاثنين 12 مايو 2025 الدورة الرابعة للجنة المشتركة، تحت الرئاسة "
+        "المشتركة لوزير الداخلية، السيد محمد أحمد ولد سيدي، ووزير الأمن في جمهورية مالي، "
+        "الجنرال داودا كوليبالي."
+    )
+    (meeting,) = events_of(result)
+    assert agent_labels(result, meeting, KG.chair) >= {"محمد أحمد ولد سيدي", "داودا كوليبالي"}

@@ -698,3 +698,13 @@ def test_a_charge_daffaires_with_the_article_ends_the_name_before_it(extract):
     people = arabic_labels(result, "person")
     assert "ناصر بن علي المعمري" in people
     assert not any(name.endswith("القائم") for name in people)
+
+
+def test_names_after_a_quoted_project_a_praising_verb_and_a_customs_rank(extract):
+    result = extract(
+        'نظم المشروع ندوة يوم 3 مارس 2025. بدوره، قدم منسق مشروع "سيكوب"، باولو أندرادي، عرضا '
+        "حول أنماط التهريب. وبين رئيس المركز، العقيد الديواني سامي الطرابلسي، أن الدورة امتدت "
+        "ثلاثة أسابيع."
+    )
+    assert {"باولو أندرادي", "سامي الطرابلسي"} <= arabic_labels(result, "person")
+    assert not any("الديواني" in label for label in arabic_labels(result, "person"))

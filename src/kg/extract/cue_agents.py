@@ -36,6 +36,9 @@ DUAL_VERBS: Final = normalized_set(words.DUAL_SIGNING_VERBS)
 SUBORDINATE: Final = normalized_set(("التابع", "التابعة", "التابعه"))
 AMMA: Final = normalized_set(("أما", "وأما"))  # "أما X فأوضح": X is the subject
 KANA: Final = normalized_set(words.PLUPERFECT)
+JOINTLY: Final = normalized_set(("مشترك", "مشتركة", "مناصفة"))  # not "الاجتماع المشترك"
+SHARED: Final = normalized_set(("المشتركة",))  # right after the cue: "تحت الرئاسة المشتركة"
+JOINTLY_REACH: Final = 5  # words from the cue: "ترأس الجلسة الافتتاحية بشكل مشترك"
 KANA_REACH: Final = 12  # words from كان to قد and the verb
 
 
@@ -49,7 +52,7 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
         return agents_after(doc, cue.last, limit)[:1]
     if doc.text[cue.start : cue.end] in DUAL_VERBS:
         return _pair_before(doc, cue, sentence_start)
-    if cue.value in LIST_ROLES or list_opener(doc, cue) is not None:
+    if cue.value in LIST_ROLES or list_opener(doc, cue) is not None or _jointly(doc, cue):
         return all_agents(doc, cue.end, limit)
     if cue.value in (CLOSER, EXECUTOR):
         return _subject_after(doc, cue, limit)
@@ -75,6 +78,18 @@ def cue_agents(doc: Document, cue: PhraseMatch, sentence_start: int, limit: int)
     if after or not is_verb_cue(doc, cue):
         return after
     return _agent_before(doc, cue, sentence_start)
+
+
+def _jointly(doc: Document, cue: PhraseMatch) -> bool:
+    """ "وترأس الجلسة الافتتاحية بشكل مشترك اللواء ...، والدكتورة ...": chairs who share the
+    chair, each of a list."""
+    if cue.value == words.CO_CHAIR:
+        return True
+    if cue.value != "chair":
+        return False
+    following = doc.tokens[cue.last : cue.last + JOINTLY_REACH]
+    shared = bool(following) and following[0].text in SHARED
+    return shared or any(t.text in JOINTLY for t in following)
 
 
 def _bullet_heads(doc: Document, cue: PhraseMatch, limit: int) -> list[Mention]:

@@ -23,6 +23,8 @@ from kg.extract.title_ends import title_end
 from kg.extract.tokens import clitic_readings
 
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
+CLOSING_QUOTES: Final = "\"»”'"
+
 EVENT_OBJECTS: Final = normalized_set(people_words.EVENT_OBJECTS)
 MEETINGS_WITH: Final = normalized_set(people_words.MEETINGS_WITH)
 VERBS_BEFORE_A_SUBJECT_TITLE: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
@@ -46,11 +48,17 @@ AFTER_A_GUESTS_NAME: Final = normalized_set(people_words.AFTER_A_GUESTS_NAME)
 def people_after_places(doc: Document) -> None:
     """ "سفير باكستان لدى المملكة أحمد فاروق": with no title of address, a name after a title
     whose complement is a state or city ends where a name ends."""
-    for role in ROLE_WORDS.find_all(doc.tokens):
+    for role in ROLE_WORDS.find_all(doc.tokens) + _after_li(doc):
         if role.value in PLACE_TITLES:
             _name_after_title(doc, role)
         elif _governor(doc, role.first):
             _name_after_title(doc, role, province=True)
+
+
+def _after_li(doc: Document) -> list:
+    """ "برئاسة مشتركة لوالي جندوبة الطاهر بن حمودة ووالي الطارف ...": a title under the
+    preposition ل or after و."""
+    return [r for r in TITLES.find_all(doc.tokens) if doc.tokens[r.first].text[:1] in "لو"]
 
 
 def find_people_after_bodies(doc: Document) -> Document:
@@ -146,7 +154,7 @@ def _name_after_title(
     bare = first == role.last and not whole  # "رئيس الوزراء" names its body itself
     if bare or first >= len(doc.tokens):
         return
-    gap = doc.gap(first - 1, first).strip()
+    gap = doc.gap(first - 1, first).strip().lstrip(CLOSING_QUOTES)  # 'منسق مشروع "سيكوب"، ...'
     if (gap and not (set_off and gap == ",")) or HONORIFICS.match_at(doc.tokens, first):
         return
     if doc.line_break(first - 1, first):
