@@ -708,3 +708,12 @@ def test_names_after_a_quoted_project_a_praising_verb_and_a_customs_rank(extract
     )
     assert {"باولو أندرادي", "سامي الطرابلسي"} <= arabic_labels(result, "person")
     assert not any("الديواني" in label for label in arabic_labels(result, "person"))
+
+
+def test_a_retired_womans_rank_and_a_libyan_naval_rank_are_no_part_of_the_name(extract):
+    result = extract(
+        "نظمت الوزارة ندوة يوم 3 مارس 2025. وقدمت اللواء البحري المتقاعدة جين موانغي عرضا حول "
+        "الأمن البحري. وقال آمر جهاز خفر السواحل العميد بحار مسعود عبدالسلام الترهوني إن "
+        "الندوة مهمة."
+    )
+    assert {"جين موانغي", "مسعود عبدالسلام الترهوني"} <= arabic_labels(result, "person")

@@ -41,6 +41,7 @@ NAMING_ADJECTIVES: Final = _either_gender(words.NAMING_ADJECTIVES)
 REACH_ADJECTIVES: Final = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES: Final = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
 COMMANDS: Final = normalized_set(("قيادة", "لقيادة", "بقيادة"))
+PROGRAMMES: Final = normalized_set(("برنامج", "لبرنامج", "مشروع", "لمشروع"))
 FORCE_CLASSES: Final = frozenset(
     ("SecurityService", "PoliceService", "BorderSecurityService", "PublicSecurityService")
 )
@@ -203,7 +204,18 @@ def _names_actor(doc: Document, index: int) -> bool:
         or _sent_from(doc, index)
         or phrase_ends_at(CUES, doc.tokens, index, within=3)
         or _command_of_force(doc, index)
+        or _programme_of_body(doc, index)
     )
+
+
+def _programme_of_body(doc: Document, index: int) -> bool:
+    """ "ضمن برنامج الأمم المتحدة لمكافحة سفر الإرهابيين": a programme or project a body runs,
+    named by that body; not "برنامج الزيارة" or "مشروع القرار"."""
+    following = index + 1
+    if following >= len(doc.tokens) or doc.tokens[index].text.removeprefix("و") not in PROGRAMMES:
+        return False
+    mention = doc.mention_starting(following)
+    return mention is not None and mention.entity.kind == "agency"
 
 
 def _command_of_force(doc: Document, index: int) -> bool:

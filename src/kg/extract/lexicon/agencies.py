@@ -52,6 +52,12 @@ HEADS = {
     "المديرية الفرعية": "GovernmentBody", "الهيأة العامة": "GovernmentBody",
     "الإدارة الجهوية": "GovernmentBody", "المديرية الجهوية": "GovernmentBody",
     "الإدارة المركزية": "GovernmentBody",
+    # the Maghreb's regional and provincial services: "المصلحة الولائية للشرطة القضائية",
+    # "الفرقة الجهوية للشرطة القضائية", "القيادة الجهوية للدرك الملكي"
+    "المصلحة الولائية": "PoliceService", "المصلحة الجهوية": "GovernmentBody",
+    "المصلحة الإقليمية": "GovernmentBody", "الفرقة الجهوية": "PoliceService",
+    "الفرقة الولائية": "PoliceService", "القيادة الجهوية": "SecurityService",
+    "المديرية الولائية": "GovernmentBody", "الإدارة الولائية": "GovernmentBody",
     "هيأة": "GovernmentBody", "الديوانة": "GovernmentBody", "الأكاديمية": "Academy",
     "الجمعية الوطنية": "CivilSocietyOrganization", "الجمعية العامة": "Council",
     "المنظمة الدولية": "InternationalOrganization", "رئاسة الجمهورية": "GovernmentBody",
@@ -507,6 +513,7 @@ MANAGED_THINGS = (
     "موقع", "مواقع", "مسرح", "مسارح", "مخاطر", "حشود", "مراكز", "حالات", "أزمات",
     # "تولوا إدارة نقطة الإسعاف الميدانية", "وإدارة غرف العمليات المشتركة"
     "مركز", "غرف", "غرفة", "نقطة", "نقاط", "مخيم", "مخيمات",
+    "ملف", "ملفات",  # "في إدارة ملف الهجرة", "إدارة ملفات المتهمين": handling files
 )  # fmt: skip
 
 # Heads whose body's name may follow in quotation marks ('برنامج "إدارة أفضل للهجرة"').
