@@ -1,6 +1,6 @@
 """Where one event ends and another begins, and the sessions an ordinal names."""
 
-from extraction_support import KG, agent_labels, event_kinds, events_of
+from extraction_support import KG, agent_labels, arabic_labels, event_kinds, events_of
 
 
 def test_an_ordinal_past_the_hundred_names_a_council_session(extract):
@@ -743,3 +743,13 @@ def test_a_related_act_held_on_its_own_day_or_of_another_kind_is_another_event(e
         meta={"publication_date": "2025-09-16"},
     )
     assert event_kinds(result) == ["meeting", "visit"]
+
+
+def test_a_purpose_inside_a_bodys_name_puts_off_no_event(extract):
+    result = extract(
+        "دبي - نظمت القيادة العامة لشرطة دبي، أمس، بالتعاون مع سلطة دبي لتنظيم الأصول "
+        "الافتراضية «فارا»، ندوة بعنوان «الاحتيال في الأصول الافتراضية».",
+        meta={"publication_date": "2025-05-13"},
+    )
+    assert dated(result) == [("seminar", "2025-05-12", "2025-05-12")]
+    assert "سلطة دبي لتنظيم الأصول الافتراضية" in arabic_labels(result, "agency")

@@ -717,3 +717,21 @@ def test_a_retired_womans_rank_and_a_libyan_naval_rank_are_no_part_of_the_name(e
         "الندوة مهمة."
     )
     assert {"جين موانغي", "مسعود عبدالسلام الترهوني"} <= arabic_labels(result, "person")
+
+
+def test_a_bylines_reporter_is_a_person_and_a_desk_is_not(extract):
+    result = extract(
+        "النيابة العامة تختتم الملتقى الأول\n\nكتبت - سارة عبدالحميد\n\nاختتمت النيابة العامة "
+        "يوم 3 مارس 2025 الملتقى الأول.\n\nكتب - محرر الجامعة"
+    )
+    assert arabic_labels(result, "person") == {"سارة عبدالحميد"}
+
+
+def test_names_listed_after_commas_each_before_its_title(extract):
+    result = extract(
+        "عقدت الجلسة الأولى يوم 3 مارس 2025، وتحدث فيها كل من: لينا فؤاد حداد، كبيرة المحللين "
+        "في وحدة المعلومات المالية، وتوماس ريختر، خبير الأصول الافتراضية في منظمة الإنتربول، "
+        "والقاضية منى الحاج، إضافة إلى آخرين."
+    )
+    assert {"لينا فؤاد حداد", "توماس ريختر", "منى الحاج"} <= arabic_labels(result, "person")
+    assert not any(label.startswith("و") for label in arabic_labels(result, "person"))

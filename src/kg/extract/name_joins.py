@@ -167,7 +167,7 @@ def institution_so_far(doc: Document, index: int) -> bool:
         return True
     if not is_purpose(doc.tokens[index].text):
         return False
-    if _project_of_body(doc, index):
+    if _project_of_body(doc, index) or _head_of_city(doc, index):
         return True
     before = index - 1
     while (
@@ -180,6 +180,19 @@ def institution_so_far(doc: Document, index: int) -> bool:
         or (is_definite(head) and HEADS.match_at(doc.tokens, before) is not None)
         or _head_in_construct(doc, before, index)
     )
+
+
+def _head_of_city(doc: Document, index: int) -> bool:
+    """ "سلطة دبي لتنظيم الأصول الافتراضية", "هيئة أبوظبي للدفاع المدني": a head in construct
+    with a city, then its purpose."""
+    places = [
+        m for m in doc.mentions.covering(doc.tokens[index - 1].start) if m.entity.kind == "place"
+    ]
+    if not places:
+        return False
+    first = doc.token_index(places[0].start)
+    head = HEADS.match_at(doc.tokens, first - 1) if first > 0 else None
+    return head is not None and head.last == first
 
 
 def _project_of_body(doc: Document, index: int) -> bool:

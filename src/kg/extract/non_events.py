@@ -101,8 +101,13 @@ def _counted_noun(word: str) -> bool:
 
 
 def prospective(doc: Document, start: int) -> bool:
-    """ "إمكانية تنفيذ برنامج تدريبي", "تأجيل الاجتماع": an event talked of or put off."""
-    return any(t.text in PROSPECTIVE for t in _just_before(doc, start))
+    """ "إمكانية تنفيذ برنامج تدريبي", "تأجيل الاجتماع": an event talked of or put off; not a
+    word inside a body's name ("سلطة دبي لتنظيم الأصول الافتراضية، ندوة"), though one that
+    ends it takes the trigger as its object ("اللجنة الأمنية العليا لتأمين مؤتمر القمة")."""
+    return any(
+        t.text in PROSPECTIVE and not any(m.end > t.end for m in doc.mentions.covering(t.start))
+        for t in _just_before(doc, start)
+    )
 
 
 def _just_before(doc: Document, start: int) -> list:

@@ -104,12 +104,20 @@ def find_people_by_post(doc: Document) -> Document:
         first = name_start(doc, role.first - 1)
         if first is not None and role.first - first >= 2:
             titles, _ = _titles(doc, first)
-            add_person(doc, titles, first, role.first)
+            add_person(doc, titles, first, role.first, skip=_listed_after_comma(doc, first))
     people_after_places(doc)
     doc.mentions.sort(key=lambda m: m.start)
     # Runs last among the people stages: a family name alone can only be matched once the
     # full names it shortens are all known.
     return find_surnames(doc)
+
+
+def _listed_after_comma(doc: Document, first: int) -> int:
+    """ "كل من: لينا فؤاد حداد، كبيرة ...، وأحمد سالم الكعبي، مدير ...": the و that adds a
+    name to a list after a comma is no letter of the name (1 to skip, else 0)."""
+    word = doc.tokens[first].text
+    listed = first > 0 and doc.gap(first - 1, first).strip() == ","
+    return int(listed and word.startswith("و") and len(word) > 3)
 
 
 def _body(doc: Document, first: int) -> bool:

@@ -11,10 +11,12 @@ from kg.extract.structure import TITLES
 IMPERFECT_AFTER_WA: Final = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
 
 
-def add_person(doc: Document, titles: list[str], first: int, last: int) -> None:
-    if _verb_after_wa(doc.tokens[first].text) or _title_after_wa(doc, first):
-        return
-    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+def add_person(doc: Document, titles: list[str], first: int, last: int, skip: int = 0) -> None:
+    """The person named by tokens `first` to `last` (end exclusive), less `skip` letters of
+    the first (a conjunction)."""
+    if (not skip and _verb_after_wa(doc.tokens[first].text)) or _title_after_wa(doc, first):
+        return  # but "، وتوماس ريختر، خبير ...": a listed name, though it reads like a verb
+    start, end = doc.tokens[first].start + skip, doc.tokens[last - 1].end
     overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
     known = [m.entity for m in overlapping if m.entity.kind == "person"]
     if overlapping and not known:

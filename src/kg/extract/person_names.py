@@ -80,6 +80,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "سمير عبد الله الحاج": the family name, not the title of a next name
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
         return True  # "منير الحاج عمر وزير ...": a family title inside the name
+    if index - first == 1 and word in FAMILY_TITLES and _set_off(doc, index + 1):
+        return True  # "والقاضية منى الحاج، إضافة إلى ...": the family name, set off after it
     if index == first and word in TIME_NAMES and not _time_follows(doc, index):
         return True  # "الفريق صباح جاسم الربيعي": the given name, not "صباح اليوم"
     if index == first and word in GIVEN_NAME_TITLES:

@@ -15,6 +15,7 @@ from kg.extract.agencies import FindAgencies
 from kg.extract.agency_references import find_generic_kinds, resolve_short_forms
 from kg.extract.aliases import find_aliases
 from kg.extract.bodies_after_names import link_bodies_after_names
+from kg.extract.bylines import find_bylines
 from kg.extract.datelines import find_head
 from kg.extract.dates import find_dates
 from kg.extract.document import Document
@@ -88,6 +89,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people", find_people),
             ("people_by_post", find_people_by_post),
             ("latin_names", find_people_by_latin_names),
+            ("bylines", find_bylines),
             ("agencies", FindAgencies(registry)),
             ("quoted_projects", find_quoted_projects),
             ("named_places", FindNamedPlaces(registry)),
