@@ -558,3 +558,14 @@ def test_the_maghrebs_regional_services_and_a_programme_a_body_runs(extract):
         "القيادة الجهوية للدرك الملكي",
         "برنامج الأمم المتحدة لمكافحة سفر الإرهابيين",
     } <= arabic_labels(result, "agency")
+
+
+def test_an_adverb_after_a_head_a_preposition_cut_off_by_a_bracket_and_jordans_commands(extract):
+    result = extract(
+        "تستضيف الإدارة يوم 3 مارس 2025 الاجتماع السنوي للمجموعة الإقليمية لـ(إنساراغ) "
+        "بمشاركة ممثلين عن 41 دولة ومنظمة حضوريا وعبر الاتصال المرئي. ونفذت كوادر دفاع مدني "
+        "العقبة تمرينا مشتركا."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "دفاع مدني العقبة" in labels
+    assert not any("حضوريا" in label or label.endswith(" ل") for label in labels)

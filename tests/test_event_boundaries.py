@@ -753,3 +753,22 @@ def test_a_purpose_inside_a_bodys_name_puts_off_no_event(extract):
     )
     assert dated(result) == [("seminar", "2025-05-12", "2025-05-12")]
     assert "سلطة دبي لتنظيم الأصول الافتراضية" in arabic_labels(result, "agency")
+
+
+def test_an_exercise_held_is_an_event_and_one_an_event_holds_or_is_planned_is_not(extract):
+    result = extract(
+        "عمان - استقبل مساعد المدير العام أمس الاثنين وفدا عراقيا. وتابع الوفد العراقي، اليوم "
+        "الثلاثاء، تمريناً وهمياً نفذته كوادر الدفاع المدني في الميناء.",
+        meta={"publication_date": "2025-01-28"},
+    )
+    assert dated(result) == [
+        ("training-course", "2025-01-28", "2025-01-28"),
+        ("visit", "2025-01-27", "2025-01-27"),
+    ]
+    result = extract(
+        "نظمت المديرية يوم 3 مارس 2025 ورشة عمل حول الأمن الإشعاعي. وتتضمن الورشة في يومها "
+        "الأخير تمريناً عملياً في أحد المراكز الحدودية. وأشرف على الجانب العملي من الورشة "
+        "فريق التدريب، حيث نفذ المتدربون تمريناً لمحاكاة حادث. للتذكير، من المرتقب أن تنظم "
+        "الحماية المدنية تمرينا وطنيا لمحاكاة فيضان خلال شهر نوفمبر المقبل."
+    )
+    assert event_kinds(result) == ["workshop"]

@@ -140,8 +140,12 @@ def _programme_without_body(doc: Document, head, last: int) -> bool:
 
 def _before_bracket(doc: Document, first: int, last: int) -> int:
     """ "الجمعية العامة للمنظمة الدولية للشرطة الجنائية (الإنتربول)": a name ends before the
-    acronym in brackets of the body it names last."""
-    return next((k for k in range(first, last) if "(" in doc.gap(k - 1, k)), last)
+    acronym in brackets of the body it names last, and before a preposition cut off by the
+    bracket ("للمجموعة الإقليمية لـ(إنساراغ)")."""
+    last = next((k for k in range(first, last) if "(" in doc.gap(k - 1, k)), last)
+    while last > first and len(doc.tokens[last - 1].text) == 1:
+        last -= 1
+    return last
 
 
 def _purpose_named(doc: Document, head, last: int) -> bool:

@@ -40,6 +40,7 @@ def _either_gender(adjectives) -> frozenset[str]:
 NAMING_ADJECTIVES: Final = _either_gender(words.NAMING_ADJECTIVES)
 REACH_ADJECTIVES: Final = _either_gender(words.REACH_ADJECTIVES)
 NOT_NAMES: Final = PhraseTable(dict.fromkeys(words.NOT_NAMES, True))
+ADVERBS: Final = normalized_set(words.ADVERBS)
 COMMANDS: Final = normalized_set(("قيادة", "لقيادة", "بقيادة"))
 PROGRAMMES: Final = normalized_set(("برنامج", "لبرنامج", "مشروع", "لمشروع"))
 FORCE_CLASSES: Final = frozenset(
@@ -151,6 +152,8 @@ def common_noun_phrase(doc: Document, index: int) -> bool:
         return True  # "مشروع لرقمنة الأرشيف", "مركز للدراسات": a body for something
     if indefinite and following.isdigit():
         return True  # "زلزال بقوة 6 درجات": a strength, no force
+    if indefinite and following in ADVERBS:
+        return True  # "41 دولة ومنظمة حضوريا": organizations, none named
     return indefinite and indefinite_adjective(doc, head.last)
 
 

@@ -28,6 +28,7 @@ from kg.extract.phrases import PhraseTable
 from kg.extract.second_events import (
     MEETING_VERBS,
     POSSESSIVES,
+    WHERE,
     going_on,
     joined_to_another_kind,
     named_as_known,
@@ -205,6 +206,8 @@ def _introduces_new(
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     if _related_act(doc, sentence, verbs, previous):
         return True
+    if WHERE in verbs:  # "وأشرف على الجانب العملي من الدورة ...، حيث نفذ المتدربون تمريناً":
+        verbs = verbs[len(verbs) - verbs[::-1].index(WHERE) :]  # the clause's own verbs only
     if _part_of_the_event(doc, end):
         return False  # "شارك متطوعون في تمرين المحاكاة الختامي": the course's closing exercise
     return not named_as_known(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)

@@ -36,6 +36,7 @@ RECURRING_NOUNS: Final = frozenset(words.RECURRING_NOUNS)
 PERIOD_UNITS: Final = frozenset(words.PERIOD_UNITS)
 PROSPECTIVE_OPENINGS: Final = tuple(normalized_set(words.PROSPECTIVE_OPENINGS))
 PROGRAMME_OPENINGS: Final = tuple(normalized_set(words.PROGRAMME_OPENINGS))
+REMINDER_LEADS: Final = tuple(normalized_set(words.REMINDER_LEADS))
 VAGUE_PAST: Final = tuple(calendar.VAGUE_PAST)
 # "في أكتوبر الماضي": a month gone by, no day in it
 MONTHS: Final = (*calendar.GREGORIAN_MONTHS, *calendar.HIJRI_MONTHS)
@@ -147,6 +148,13 @@ def other_sense(doc: Document, start: int) -> bool:
     return NOT_TRIGGERS.match_at(doc.tokens, index) is not None
 
 
+def _opening(doc: Document, sentence_start: int, start: int) -> str:
+    """The sentence's words before a trigger, past a reminder's lead ("للتذكير، من المرتقب")."""
+    opening = doc.text[sentence_start:start].lstrip()
+    lead = next((w for w in REMINDER_LEADS if opening.startswith(w)), "")
+    return opening.removeprefix(lead).lstrip(" ,")
+
+
 def planned(doc: Document, start: int) -> bool:
     """A later meeting the text plans, once it has reported an event: not an event itself."""
     index = doc.token_index(start)
@@ -160,7 +168,7 @@ def planned(doc: Document, start: int) -> bool:
         return True  # "كما أقر المؤتمر عقد اجتماع لخبراء المختبرات"
     if _listed_to_hold(doc, sentence.start, index):
         return True  # "5- عقد اجتماع دوري كل أسبوعين"
-    if doc.text[sentence.start : start].lstrip().startswith(PROSPECTIVE_OPENINGS):
+    if _opening(doc, sentence.start, start).startswith(PROSPECTIVE_OPENINGS):
         days = days_in(doc, sentence.index)  # "ومن المرتقب أن تعقد اللجنة اجتماعها الأول"
         return not days or _none_gone(doc, days)  # "ومن المقرر أن ينفذ ... يومي 7 و8"
     before = _just_before(doc, start)

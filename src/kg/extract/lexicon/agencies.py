@@ -58,6 +58,7 @@ HEADS = {
     "المصلحة الإقليمية": "GovernmentBody", "الفرقة الجهوية": "PoliceService",
     "الفرقة الولائية": "PoliceService", "القيادة الجهوية": "SecurityService",
     "المديرية الولائية": "GovernmentBody", "الإدارة الولائية": "GovernmentBody",
+    "دفاع مدني": "SecurityService",  # Jordan's local commands: "دفاع مدني العقبة"
     "هيأة": "GovernmentBody", "الديوانة": "GovernmentBody", "الأكاديمية": "Academy",
     "الجمعية الوطنية": "CivilSocietyOrganization", "الجمعية العامة": "Council",
     "المنظمة الدولية": "InternationalOrganization", "رئاسة الجمهورية": "GovernmentBody",
@@ -515,6 +516,11 @@ MANAGED_THINGS = (
     "مركز", "غرف", "غرفة", "نقطة", "نقاط", "مخيم", "مخيمات",
     "ملف", "ملفات",  # "في إدارة ملف الهجرة", "إدارة ملفات المتهمين": handling files
 )  # fmt: skip
+
+# Adverbs after an indefinite head noun: a common noun, no body's name ("بمشاركة ممثلين عن 41
+# دولة ومنظمة حضوريا وعبر الاتصال المرئي").
+ADVERBS = ("حضوريا", "افتراضيا", "رسميا", "ميدانيا", "عمليا", "نظريا", "إلكترونيا", "دوليا",
+           "إقليميا", "محليا", "سنويا", "شهريا", "يوميا", "أسبوعيا", "عربيا", "وطنيا")  # fmt: skip
 
 # Heads whose body's name may follow in quotation marks ('برنامج "إدارة أفضل للهجرة"').
 QUOTED_NAME_HEADS = ("برنامج", "مشروع", "مبادرة")

@@ -61,7 +61,7 @@ TRIGGERS = {
     "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
     "تمرين مشترك": "training-course", "التمرين المشترك": "training-course",
-    "تمرين": "training-course", "التمرين": "training-course",
+    "تمرين": "training-course", "التمرين": "training-course", "تمرينا": "training-course",
     # a graduation closes the course its class took: "حفل تخريج الدفعة الثالثة"
     "حفل تخريج": "training-course", "حفل التخريج": "training-course",
     "حفل تخرج": "training-course", "تخريج دفعه": "training-course",
@@ -674,7 +674,11 @@ PROSPECTIVE_OPENINGS = ("من المرتقب", "ومن المرتقب", "من ا
                         "وكان من المقرر", "كان من المقرر", "وكان من المفترض", "كان من المفترض")  # fmt: skip
 # Openings of a sentence that lists what an event's programme holds: parts of it, no events of
 # their own ("ويتضمن برنامج الزيارة ... عقد اجتماع فني بين فريقي العمل").
-PROGRAMME_OPENINGS = ("ويتضمن برنامج", "يتضمن برنامج", "ويشمل برنامج", "يشمل برنامج")
+# And what an event or an agreement holds: "وتتضمن الورشة في يومها الأخير تمريناً عملياً".
+PROGRAMME_OPENINGS = ("ويتضمن", "يتضمن", "وتتضمن", "تتضمن", "ويشمل برنامج", "يشمل برنامج",
+                      "وتشمل", "تشمل")  # fmt: skip
+# Words that lead into a reminder before a sentence's opening ("للتذكير، من المرتقب أن ...").
+REMINDER_LEADS = ("للتذكير", "للإشارة", "للعلم")
 
 # Words just before a trigger that make it an event only talked of, not one that took place
 # ("بحثا إمكانية تنفيذ برنامج تدريبي مشترك", "سبل عقد مؤتمر").
