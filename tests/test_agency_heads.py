@@ -569,3 +569,12 @@ def test_an_adverb_after_a_head_a_preposition_cut_off_by_a_bracket_and_jordans_c
     labels = arabic_labels(result, "agency")
     assert "دفاع مدني العقبة" in labels
     assert not any("حضوريا" in label or label.endswith(" ل") for label in labels)
+
+
+def test_a_body_named_with_another_states_adjective_is_not_the_home_states(extract):
+    result = extract(
+        "الكويت - 14 - 3 (كونا) -- اختتمت الإدارة العامة لخفر السواحل بوزارة الداخلية يوم 14 "
+        "مارس 2025 الدورة التي نظمتها بالتعاون مع خفر السواحل الأمريكي."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "خفر السواحل الأمريكي" in labels

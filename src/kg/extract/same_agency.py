@@ -11,6 +11,7 @@ from typing import Final
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.lexicon import agencies as words
 from kg.extract.normalize import normalize_string, normalized_set
+from kg.extract.structure import document_country
 from kg.extract.tokens import clitic_readings
 from kg.extract.word_shapes import state_code
 
@@ -39,11 +40,12 @@ class NamedAgencies:
         span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
         self._update()
         inside = {id(m.entity) for m in self.doc.mentions.within(start, end)}
+        home = document_country(self.doc)  # the state of a body named with none
         found = [
             entity
             for core in _cores(self._words(start, end))
             for entity, form in self.forms.get(_key(core), ())
-            if id(entity) not in inside and _same(core, form, entity)
+            if id(entity) not in inside and _same(core, form, entity.country or home)
         ]
         return min(found, key=lambda entity: self.order[id(entity)], default=None)
 
@@ -88,34 +90,34 @@ def _key(core: tuple[str, ...]) -> str:
     return "".join(core)[:2]
 
 
-def _same(one: tuple[str, ...], other: tuple[str, ...], entity: Entity) -> bool:
+def _same(one: tuple[str, ...], other: tuple[str, ...], country: str) -> bool:
     """Equal, equal but for spaces ("يورو ميد", "يوروميد"), or one the other's beginning before
     a coordinated or qualifying word ("... والأمن المجتمعي", "قوات الشرطة السودانية")."""
     if one == other or "".join(one) == "".join(other):
         return True
     short, long = sorted((one, other), key=len)
     if long[: len(short)] == short:
-        return _qualifies(long[len(short)], entity)
-    return short[0] == long[0] and _shortened(short, long, entity)
+        return _qualifies(long[len(short)], country)
+    return short[0] == long[0] and _shortened(short, long, country)
 
 
-def _shortened(short: tuple[str, ...], long: tuple[str, ...], entity: Entity) -> bool:
+def _shortened(short: tuple[str, ...], long: tuple[str, ...], country: str) -> bool:
     """ "جمعية تضامن" for "جمعية معهد تضامن النساء الأردني": the long name's words in order,
     some left out, none of them a number or another state's adjective."""
     rest = iter(long)
     if not all(word in rest for word in short):
         return False
     left_out = [w for w in long if w not in short]
-    return all(_qualifies(word, entity) for word in left_out)
+    return all(_qualifies(word, country) for word in left_out)
 
 
-def _qualifies(word: str, entity: Entity) -> bool:
+def _qualifies(word: str, country: str) -> bool:
     """A word that may follow a body's short name in its full name: not a number ("جامعة الجزائر
     2" is another university), not the adjective of another state ("وزارة الداخلية الإيطالية")."""
     if word[0].isdigit():
         return False
     code = state_code(word)
-    return not code or not entity.country or entity.country.rsplit("/", 1)[-1] == code
+    return not code or not country or country.rsplit("/", 1)[-1] == code
 
 
 def _cores(found: list[str]) -> list[tuple[str, ...]]:
