@@ -772,3 +772,33 @@ def test_an_exercise_held_is_an_event_and_one_an_event_holds_or_is_planned_is_no
         "الحماية المدنية تمرينا وطنيا لمحاكاة فيضان خلال شهر نوفمبر المقبل."
     )
     assert event_kinds(result) == ["workshop"]
+
+
+def test_a_campaigns_weeks_and_an_event_intended_or_discussed_are_not_the_events(extract):
+    result = extract(
+        "نظم الكرسي، أمس الثلاثاء 19 نوفمبر 2024، ندوة علمية. وشهدت الندوة توقيع مذكرة تفاهم "
+        'بين الجامعة وإدارة المرور. وعلى هامش الندوة، أطلق الكرسي حملة "حزامك أمانك" التوعوية '
+        "التي تستمر أسبوعين، فيما يعتزم تنظيم ملتقى للسلامة المرورية. وجرى خلال اللقاء بحث "
+        "تنفيذ برنامج تدريبي لضباط المرور.",
+        meta={"publication_date": "2024-11-20"},
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2024-11-19", "2024-11-19"),
+        ("seminar", "2024-11-19", "2024-11-19"),
+    ]
+
+
+def test_what_follows_an_event_on_days_of_its_own_is_another_and_a_sentences_second_is_not(
+    extract,
+):
+    result = extract(
+        "الرياض - وقعت الجامعة والمكتب الأممي يوم 12 مايو 2025 مذكرة تفاهم. وعقب التوقيع، "
+        'افتتح رئيس الجامعة الدورة التدريبية "التحقيق في جرائم تمويل الإرهاب"، خلال الفترة من '
+        "12 إلى 15 مايو 2025. وفي سياق آخر، استقبل مدير الإدارة يوم 14 مايو 2025 وفدا من "
+        "سفارة إيطاليا، وجرى خلال اللقاء بحث سبل التعاون."
+    )
+    assert dated(result) == [
+        ("agreement-signing", "2025-05-12", "2025-05-12"),
+        ("training-course", "2025-05-12", "2025-05-15"),
+        ("visit", "2025-05-14", "2025-05-14"),
+    ]

@@ -735,3 +735,11 @@ def test_names_listed_after_commas_each_before_its_title(extract):
     )
     assert {"لينا فؤاد حداد", "توماس ريختر", "منى الحاج"} <= arabic_labels(result, "person")
     assert not any(label.startswith("و") for label in arabic_labels(result, "person"))
+
+
+def test_what_a_speaker_presents_ends_her_name(extract):
+    result = extract(
+        "نظمت الرابطة ندوة يوم 22 أكتوبر 2024، قدمت فيها الباحثة التشادية فاطمة الزهراء بوكار "
+        "قراءة في دور النساء في الوساطة المجتمعية."
+    )
+    assert "فاطمة الزهراء بوكار" in arabic_labels(result, "person")

@@ -30,6 +30,8 @@ CLOSED_AFTER: Final = re.compile(
 CLOSED_AFTER_STARTS: Final = ("بعد",)
 GOING_ON: Final = normalized_set(cal.GOING_ON)
 RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي"))
+CAMPAIGNS: Final = normalized_set(cal.CAMPAIGNS)
+CAMPAIGN_REACH: Final = 5  # words from the campaign's noun to the verb or relative pronoun
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
 SAME_MONTH: Final = re.compile(
     rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
@@ -49,6 +51,8 @@ FOLLOWING_WORDS: Final = normalized_set(events_words.FOLLOWING_WORDS)
 def apply_durations(text: str, dates: list[DateMention]) -> None:
     """ "على مدى يومين" after a start date, in its sentence or close to it, sets the end date."""
     for m in anchored_matches(DURATION, text, cal.DURATION_CUES):
+        if _about_campaign(text, m.start(), m.end()):
+            continue  # "حملة "حزامك أمانك" التوعوية التي تستمر أسبوعين": not the event's days
         days = cal.DURATION_WORDS[m["span"]] if m["span"] else int(m["count"])
         known = [d for d in dates if d.gregorian]
         before = [d for d in known if d.end <= m.start()]
@@ -66,6 +70,14 @@ def apply_durations(text: str, dates: list[DateMention]) -> None:
         near = _close(text, target.end, m.start()) or _goes_on(text, m.start())
         if after or (near and not followed(text, target.end, m.start())):
             _spread(target, days)
+
+
+def _about_campaign(text: str, start: int, end: int) -> bool:
+    """A duration said of a campaign, named a few words before it or right after its verb
+    ("وتستمر الحملة شهرا")."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!؟?\n") + 1
+    around = text[opening:start].split()[-CAMPAIGN_REACH:] + text[start:end].split()[1:2]
+    return not CAMPAIGNS.isdisjoint(around)
 
 
 def _sentence_ends(text: str, start: int, end: int) -> bool:

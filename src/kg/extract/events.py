@@ -201,8 +201,9 @@ def _introduces_new(
         return True  # though "على هامش الاجتماع" named the one before in its sentence
     if previous is not None and sentence.index in previous.sentences:
         return False
-    if _another_matter(doc, sentence):
-        return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."
+    if _another_matter(doc, sentence) and not _introduced_in(doc, sentence.index):
+        return True  # "من جهة أخرى، احتفل المعهد بتخريج المشاركين في دورة ..."; not "وفي سياق
+        # آخر، استقبل ...، وجرى خلال اللقاء": the other matter is the event it opens with
     verbs = doc.text[max(sentence.start, previous_end) : start].split()
     if _related_act(doc, sentence, verbs, previous):
         return True
@@ -288,9 +289,10 @@ def _verb_on_a_day_of_its_own(
         kind == previous.kind or named_as_known(doc.text[start:end])
     ):
         return False
+    if held and followed(doc.text, sentence.start, start):
+        return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before,
+        # on its day or on days of its own ("من ١٤ إلى ١٧ ذو القعدة")
     own = days_in(doc, sentence.index)
-    if held and not own and followed(doc.text, sentence.start, start):
-        return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before
     return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
 
 
@@ -315,6 +317,10 @@ def _held_own(doc: Document, trigger_word: str, sentence_start: int, start: int,
     started = not START_VERBS.isdisjoint(verbs)  # "وعقب التوقيع، انطلقت ... الدورة التدريبية"
     own = trigger_word.endswith(POSSESSIVES) or named or started
     return own and not NEW_EVENT_VERBS.isdisjoint(verbs)
+
+
+def _introduced_in(doc: Document, index: int) -> bool:
+    return any(e.sentences[0] == index for e in doc.events)
 
 
 def _another_matter(doc: Document, sentence) -> bool:

@@ -61,6 +61,9 @@ DURATION_WORDS = {
     "يوما واحدا": 1, "ثلاثه اسابيع": 21, "ثمانيه ايام": 8, "تسعه ايام": 9, "اسبوعا": 7,
 }  # fmt: skip
 DAYS_COUNTED = ("ايام", "يوما")  # "لمدة 5 أيام", "على مدى 12 يوما"
+# What goes on for weeks beside an event, whose duration is not the event's: "حملة ... التوعوية
+# التي تستمر أسبوعين".
+CAMPAIGNS = ("حملة", "الحملة", "حملات", "الحملات", "مبادرة", "المبادرة")
 
 # A day of the month a date before it names: "وتستمر لغاية 24 منه", "حتى 18 من الشهر نفسه",
 # "إلى غاية 30 الجاري".
