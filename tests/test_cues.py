@@ -1014,3 +1014,12 @@ def test_chairs_who_share_the_chair_are_each_a_chair(extract):
     )
     (meeting,) = events_of(result)
     assert agent_labels(result, meeting, KG.chair) >= {"محمد أحمد ولد سيدي", "داودا كوليبالي"}
+
+
+def test_who_moderates_the_event_chairs_it(extract):
+    result = extract(
+        "نظم المركز يوم 3 مارس 2025 حلقة نقاشية حول الوقاية من التطرف. وأدار الحلقة العقيد خالد "
+        "جاسم الشهواني، من اللجنة الوطنية لمكافحة الإرهاب."
+    )
+    (event,) = events_of(result)
+    assert "خالد جاسم الشهواني" in agent_labels(result, event, KG.chair)

@@ -108,3 +108,9 @@ def test_the_kurdistan_region_in_its_kurdish_spelling(extract):
         "أكد الوزير يوم 5 مايو 2024 أن الاتحاد سيواصل دعم برامج التدريب في إقليم كوردستان."
     )
     assert "إقليم كردستان" in {e.label for e in result.doc.entities("place")}
+
+
+def test_the_maghrebs_names_of_chad_and_togo_with_the_article(extract):
+    result = extract("شارك يوم 3 مارس 2025 ضباط من التشاد والطوغو والنيجر في الدورة.")
+    places = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if m.entity.iri}
+    assert {"td", "tg"} <= places
