@@ -85,3 +85,11 @@ def test_an_assemblys_numbered_meeting_is_a_session_of_it(extract):
         "لتعزيز النزاهة ومكافحة الفساد."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_a_programmes_graduation_is_its_course(extract):
+    result = extract(
+        "الرياض - احتفلت جامعة نايف العربية للعلوم الأمنية يوم 12 سبتمبر 2024 بتخريج منتسبي "
+        "برنامج المنح الدراسية للدبلوم المهني، بمشاركة 24 ضابطا من مصر والأردن."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -743,3 +743,11 @@ def test_what_a_speaker_presents_ends_her_name(extract):
         "قراءة في دور النساء في الوساطة المجتمعية."
     )
     assert "فاطمة الزهراء بوكار" in arabic_labels(result, "person")
+
+
+def test_a_subjects_name_after_a_title_before_what_he_stresses(extract):
+    result = extract(
+        "نظمت الوزارة ورشة عمل يوم 3 مارس 2025. وفي الجلسة الافتتاحية، شدد المدير العام لوزارة "
+        'العمل مارون الخوري على أن "الوزارة لا تتعامل مع العاملات كمخالفات".'
+    )
+    assert "مارون الخوري" in arabic_labels(result, "person")

@@ -66,6 +66,9 @@ TRIGGERS = {
     "حفل تخريج": "training-course", "حفل التخريج": "training-course",
     "حفل تخرج": "training-course", "تخريج دفعه": "training-course",
     "تخريج الدفعه": "training-course",  # "احتفلت الأكاديمية بتخريج الدفعة الـ48 من الضباط"
+    # "احتفلت الجامعة بتخريج منتسبي برنامج المنح الدراسية ...": the class of a programme
+    "تخريج منتسبي": "training-course", "تخريج المشاركين": "training-course",
+    "تخريج المتدربين": "training-course", "تخريج الدوره": "training-course",
     "الدوره المتخصصه": "training-course", "الدوره الاقليميه": "training-course",
     "دوره اقليميه": "training-course",
     # minutes of cooperation, signed as an agreement is: "وقع الجانبان محضر تعاون فني"
