@@ -751,3 +751,15 @@ def test_a_subjects_name_after_a_title_before_what_he_stresses(extract):
         'العمل مارون الخوري على أن "الوزارة لا تتعامل مع العاملات كمخالفات".'
     )
     assert "مارون الخوري" in arabic_labels(result, "person")
+
+
+def test_a_graduates_title_and_his_rank_in_the_class_are_no_part_of_his_name(extract):
+    result = extract(
+        "رعى المدير يوم 11 تموز 2024 حفل تخريج دورة الضباط. وألقى الملازم الخريج معاذ خالد "
+        "الزعبي كلمة الخريجين، وكرّم أوائل الدورة، وهم: الملازم معاذ خالد الزعبي الأول على "
+        "الدورة، والمرشح البحريني يوسف عبدالله الدوسري الأول على المرشحين العرب."
+    )
+    assert {"معاذ خالد الزعبي", "يوسف عبدالله الدوسري"} <= arabic_labels(result, "person")
+    assert not any(
+        "الأول" in label or "الخريج" in label for label in arabic_labels(result, "person")
+    )

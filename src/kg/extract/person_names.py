@@ -22,6 +22,7 @@ from kg.extract.word_shapes import NAME_ADJECTIVES, is_definite, is_nisba, state
 
 NAME_STOPS: Final = normalized_set(people_words.NAME_STOPS)
 SIGNING_WORDS: Final = normalized_set(event_words.SIGNING_WORDS)
+RANKINGS: Final = normalized_set(people_words.RANKINGS)
 FAMILY_TITLES: Final = normalized_set(people_words.FAMILY_TITLES)
 LAST_NAME_TITLES: Final = FAMILY_TITLES | normalized_set(people_words.LAST_NAME_TITLES)
 GIVEN_NAME_TITLES: Final = normalized_set(people_words.GIVEN_NAME_TITLES)
@@ -74,6 +75,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # "... بيلوتشي بـ"المقاربة"": a lone letter is a clitic cut off by a mark
     if index - first >= 2 and EVENT_WORDS.match_at(doc.tokens, index):
         return False  # "وقّع ... إبراهيما جوب اتفاقية تعاون": the object after the name
+    if index - first >= 2 and word in RANKINGS:
+        return False  # "معاذ خالد الزعبي الأول على الدورة": his rank in the class
     if index > first and word in SIGNING_WORDS:
         return False  # "وشهد اللواء الخوالدة والسفيرة مارتينيز توقيع اتفاقية": no name's word
     if index - first >= 2 and word in LAST_NAME_TITLES and not _name_follows(doc, index):
