@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extraction_support import (
     KG,
     agent_labels,
@@ -993,27 +995,32 @@ def test_both_co_chairs_chair_though_one_leads_the_visiting_side(extract):
     assert {"محمد ولد سيدي بوبكر", "أمادو ديالو"} <= fact_labels(result, "chair")
 
 
-def test_chairs_who_share_the_chair_are_each_a_chair(extract):
-    result = extract(
+SHARED_CHAIRS = [
+    (
         "دبي - انطلقت اليوم الاثنين 12 مايو 2025 أعمال المؤتمر الدولي لمكافحة المخدرات. وترأس "
         "الجلسة الافتتاحية بشكل مشترك اللواء سعيد حمد السويدي مساعد القائد العام لشؤون البحث "
-        "الجنائي، والدكتورة أنجيلا موريتي مديرة شعبة العمليات."
-    )
-    (conference,) = events_of(result)
-    assert agent_labels(result, conference, KG.chair) >= {"سعيد حمد السويدي", "أنجيلا موريتي"}
-    result = extract(
+        "الجنائي، والدكتورة أنجيلا موريتي مديرة شعبة العمليات.",
+        {"سعيد حمد السويدي", "أنجيلا موريتي"},
+    ),
+    (
         "جندوبة - انطلقت اليوم الاثنين 12 مايو 2025 أشغال الاجتماع الحدودي بين ولايتي جندوبة "
-        "والطارف برئاسة مشتركة لوالي جندوبة الطاهر بن حمودة ووالي الطارف عبد الحفيظ بوسعادة."
-    )
-    (meeting,) = events_of(result)
-    assert agent_labels(result, meeting, KG.chair) >= {"الطاهر بن حمودة", "عبد الحفيظ بوسعادة"}
-    result = extract(
+        "والطارف برئاسة مشتركة لوالي جندوبة الطاهر بن حمودة ووالي الطارف عبد الحفيظ بوسعادة.",
+        {"الطاهر بن حمودة", "عبد الحفيظ بوسعادة"},
+    ),
+    (
         "نواكشوط - انعقدت اليوم الاثنين 12 مايو 2025 الدورة الرابعة للجنة المشتركة، تحت الرئاسة "
         "المشتركة لوزير الداخلية، السيد محمد أحمد ولد سيدي، ووزير الأمن في جمهورية مالي، "
-        "الجنرال داودا كوليبالي."
-    )
-    (meeting,) = events_of(result)
-    assert agent_labels(result, meeting, KG.chair) >= {"محمد أحمد ولد سيدي", "داودا كوليبالي"}
+        "الجنرال داودا كوليبالي.",
+        {"محمد أحمد ولد سيدي", "داودا كوليبالي"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chairs"), SHARED_CHAIRS)
+def test_chairs_who_share_the_chair_are_each_a_chair(extract, text, chairs):
+    result = extract(text)
+    (event,) = events_of(result)
+    assert agent_labels(result, event, KG.chair) >= chairs
 
 
 def test_who_moderates_the_event_chairs_it(extract):
