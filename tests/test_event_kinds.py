@@ -93,3 +93,11 @@ def test_a_programmes_graduation_is_its_course(extract):
         "برنامج المنح الدراسية للدبلوم المهني، بمشاركة 24 ضابطا من مصر والأردن."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_an_executive_programme_in_a_field_is_a_course_and_an_agreements_is_not(extract):
+    result = extract(
+        'اختتمت الجامعة يوم 6 نوفمبر 2025 أعمال "البرنامج التنفيذي في تحليل المعلومات الجنائية"، '
+        "وناقش الجانبان البرنامج التنفيذي لمذكرة التفاهم الموقعة بينهما."
+    )
+    assert event_kinds(result) == ["training-course"]

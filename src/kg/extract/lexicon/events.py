@@ -19,6 +19,9 @@ TRIGGERS = {
     "جوله ميدانيه": "visit", "زياره ميدانيه": "visit",
     "دوره تدريبيه": "training-course", "الدوره التدريبيه": "training-course",
     "برنامج تدريبي": "training-course", "البرنامج التدريبي": "training-course",
+    # an executive-education programme in a field, not an agreement's executive programme
+    # ("البرنامج التنفيذي لمذكرة التفاهم"): "أعمال "البرنامج التنفيذي في تحليل المعلومات ...""
+    "البرنامج التنفيذي في": "training-course", "برنامج تنفيذي في": "training-course",
     "دوره تكوينيه": "training-course", "دوره متخصصه": "training-course",
     "دوره تخصصيه": "training-course", "الدوره التكوينيه": "training-course",
     # the Maghreb's training days: "انطلقت ... أيام تكوينية لفائدة أعضاء البعثة"
