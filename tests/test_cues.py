@@ -1030,3 +1030,15 @@ def test_who_moderates_the_event_chairs_it(extract):
     )
     (event,) = events_of(result)
     assert "خالد جاسم الشهواني" in agent_labels(result, event, KG.chair)
+
+
+def test_who_gave_the_interventions_and_the_experts_of_a_body_named_after_it_speak(extract):
+    result = extract(
+        "نواكشوط - انطلقت يوم 3 مارس 2025 ورشة عمل. وتضمن اليوم الأول مداخلات لكل من السيدة "
+        "إيلينا مارتينيز، خبيرة تمويل الإرهاب، والسيد موسى كوليبالي، مدير التعاون الدولي، "
+        "فيما يحاضر فيها خبيران من وكالة الشرطة الوطنية اليابانية هما السيد "
+        "هيروشي تاناكا والسيد كينجي ساتو."
+    )
+    (workshop,) = events_of(result)
+    speakers = agent_labels(result, workshop, KG.speaker)
+    assert {"إيلينا مارتينيز", "موسى كوليبالي", "هيروشي تاناكا", "كينجي ساتو"} <= speakers

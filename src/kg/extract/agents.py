@@ -124,6 +124,7 @@ def is_agent(mention: Mention) -> bool:
     return entity.kind in ("agency", "person") or entity.cls == "Country"
 
 
+NAMELY: Final = frozenset(("هما", "هم", "وهما", "وهم"))
 NAME_QUOTES: Final = ('"', "«", "»", "“", "”")  # around a body's short name in a title
 TITLE_GAPS: Final = ("/", "(", ")")  # punctuation inside a title: "العميد/ ياسر", "الفريق (حقوقي)"
 
@@ -149,6 +150,10 @@ def agents_after(
             index = past_topic(doc, index)
         if mention.entity.kind == "person":
             index = past_side_spoken_for(doc, index)
+        if index < len(doc.tokens) and doc.tokens[index].text in NAMELY:
+            index += 1  # "خبيران من الوكالة هما X وY": the experts of the body, by name
+            lookahead = 1
+            continue
         if index >= len(doc.tokens) or not coordinated(doc, index):
             break
         index = past_acting_unit_word(doc, index)

@@ -124,19 +124,21 @@ def _subject_after(doc: Document, cue: PhraseMatch, limit: int) -> list[Mention]
     return subject + [m for m in after[1:2] if subject and acting_for(doc, subject[0], m)]
 
 
+EACH: Final = frozenset(("كل", "لكل"))  # "مداخلات لكل من ..."
 LIST_OPENER_REACH: Final = 8  # words from the cue to "كل من"
 LIST_OPENER_CHARS: Final = 160  # more than those words take
 
 
 def list_opener(doc: Document, cue: PhraseMatch) -> int | None:
-    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...": where "كل من" opens a list of the
-    cue's agents, in the cue's own clause ("وقّع المذكرة في مقر القيادة كلٌّ من ...")."""
+    """ "ويقدّم المحاضرات كل من الدكتور ...، والمقدم ...", "مداخلات لكل من ...": where "كل من"
+    opens a list of the cue's agents, in the cue's own clause ("وقّع المذكرة في مقر القيادة كلٌّ
+    من ...")."""
     if doc.text.find("كل", cue.end, cue.end + LIST_OPENER_CHARS) < 0:
         return None  # most cues: no list opener near, and the token walk below is slow
     for index in range(cue.last, min(len(doc.tokens) - 1, cue.last + LIST_OPENER_REACH)):
         if index > cue.last and doc.gap(index - 1, index).strip():
             return None
-        if doc.tokens[index].text == "كل" and doc.tokens[index + 1].text == "من":
+        if doc.tokens[index].text in EACH and doc.tokens[index + 1].text == "من":
             return doc.tokens[index].start
     return None
 
