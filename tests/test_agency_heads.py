@@ -578,3 +578,15 @@ def test_a_body_named_with_another_states_adjective_is_not_the_home_states(extra
     )
     labels = arabic_labels(result, "agency")
     assert "خفر السواحل الأمريكي" in labels
+
+
+def test_an_embassy_to_the_kingdom_and_one_named_by_its_states_adjective(extract):
+    result = extract(
+        "الرياض - استقبل مدير الأمن العام يوم 3 مارس 2025 الملحق العسكري بسفارة جمهورية كوريا "
+        "لدى المملكة.\n\nالمنامة - اختتمت الأكاديمية دورة بالتعاون مع السفارة البريطانية. "
+        "ونظمت الدورة بالتعاون مع سفارة المملكة المتحدة لدى مملكة البحرين."
+    )
+    labels = arabic_labels(result, "agency")
+    assert "سفارة جمهورية كوريا لدى المملكة" in labels
+    assert "سفارة المملكة المتحدة لدى مملكة البحرين" in labels
+    assert "السفارة البريطانية" not in labels  # the same embassy, one entity

@@ -12,6 +12,7 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
+from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import (
     DIVISION_WORDS,
     bare_definite_head,
@@ -84,6 +85,7 @@ FOREIGN_RELATIONS_WORDS: Final = normalized_set(words.FOREIGN_RELATIONS_WORDS)
 UNIT_WORDS: Final = normalized_set(words.SHORT_UNIT_HEADS) | normalized_set(
     ("مديرية", "دائرة", "شعبة")
 )
+THE_STATE: Final = normalized_set(people_words.STATE_WORDS)  # "لدى المملكة"
 MEMBER_STATES: Final = normalized_set(("بدول", "بالدول"))
 GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 
@@ -121,8 +123,8 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
             return False
     if index == first + 1 and word.startswith("ل") and bare_definite_head(doc, first):
         return False  # "الوكالة لإنشاء مركز": a short form and what it does
-    if word in CITY_LINKS and _city_head(doc, first) and place_follows(doc, index + 1):
-        return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا"
+    if word in CITY_LINKS and _city_head(doc, first) and _place_or_the_state(doc, index + 1):
+        return True  # "بعثة الاتحاد الأوروبي للمساعدة في ... في ليبيا", "لدى المملكة"
     if word.startswith("ب") and place_follows(doc, index) and _located(doc, first, index):
         return True  # "مكتب المركز الدولي ... بتونس", "المديرية الجهوية للجمارك بتمنراست"
     if word.startswith("و") and _state_closes(doc, first, index):
@@ -130,6 +132,14 @@ def _extends(doc: Document, index: int, first: int, definite: bool) -> bool:
     if word in INTERPOL_IN_UNIT_NAMES and _foreign_relations_unit(doc, first, index):
         return True  # "إدارة التعاون الدولي والإنتربول": the unit is the national bureau
     return coordinated_service(doc, index, first) or _extends_name(doc, index, definite)
+
+
+def _place_or_the_state(doc: Document, index: int) -> bool:
+    """A place, or the state the text is about named by its kind ("سفارة الجمهورية الفرنسية
+    لدى المملكة")."""
+    if place_follows(doc, index):
+        return True
+    return index < len(doc.tokens) and doc.tokens[index].text in THE_STATE
 
 
 def _foreign_relations_unit(doc: Document, first: int, index: int) -> bool:

@@ -9,6 +9,7 @@ from kg.extract.word_shapes import state_code
 
 EMBASSY_HEADS: Final = tuple(normalized_set(("سفارة", "السفارة")))
 AMBASSADOR: Final = "ambassador"
+PLACE_LINKS: Final = normalized_set(("لدى", "في"))
 
 
 def link_embassies(doc: Document) -> Document:
@@ -17,10 +18,32 @@ def link_embassies(doc: Document) -> Document:
         for m in doc.mentions
         if m.entity.kind == "agency" and normalize_string(m.entity.label).startswith(EMBASSY_HEADS)
     }
+    _merge_short_names(doc, embassies)
     for post in doc.posts:
         if post.role == AMBASSADOR and post.organization is None and embassies:
             post.organization = _embassy_of(doc, post, list(embassies.values()))
     return doc
+
+
+def _merge_short_names(doc: Document, embassies: dict) -> None:
+    """ "السفارة البريطانية" and "سفارة المملكة المتحدة لدى مملكة البحرين": an embassy named by
+    its state alone is the one the release names in full with where it is, if only one."""
+    by_state: dict[str, dict[int, Entity]] = {}
+    for mention in embassies.values():
+        if state := _first_state(doc, mention.start, mention.end):
+            by_state.setdefault(state, {})[id(mention.entity)] = mention.entity
+    for entities in by_state.values():
+        full = [e for e in entities.values() if _placed(e)]
+        if len(full) != 1:
+            continue
+        for entity in entities.values():
+            if entity is not full[0] and not entity.iri and not _placed(entity):
+                doc.merge(entity, full[0])
+
+
+def _placed(entity: Entity) -> bool:
+    """Named with where it is: "... لدى اليمن", "... في بيروت"."""
+    return not PLACE_LINKS.isdisjoint(normalize_string(entity.label).split()[1:])
 
 
 def _embassy_of(doc: Document, post: Post, embassies: list) -> Entity | None:
