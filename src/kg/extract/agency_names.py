@@ -12,7 +12,6 @@ from kg.extract.head_nouns import HEADS
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as words
 from kg.extract.lexicon import events as event_words
-from kg.extract.lexicon import people as people_words
 from kg.extract.name_joins import (
     DIVISION_WORDS,
     bare_definite_head,
@@ -85,7 +84,7 @@ FOREIGN_RELATIONS_WORDS: Final = normalized_set(words.FOREIGN_RELATIONS_WORDS)
 UNIT_WORDS: Final = normalized_set(words.SHORT_UNIT_HEADS) | normalized_set(
     ("مديرية", "دائرة", "شعبة")
 )
-THE_STATE: Final = normalized_set(people_words.STATE_WORDS)  # "لدى المملكة"
+THE_STATE: Final = normalized_set(words.HOST_STATE_WORDS)  # "لدى المملكة"
 MEMBER_STATES: Final = normalized_set(("بدول", "بالدول"))
 GENERIC_MINISTRIES: Final = normalized_set(n for n in words.GENERIC_NAMES if n.startswith("وزارة"))
 

@@ -420,6 +420,9 @@ CITY_HEADS = (  # and an embassy with where it is ("سفارة اليابان ل
     "السفارة", "إقليم الحرس", "إقليم الأمن",
 )  # fmt: skip
 CITY_LINKS = ("في", "لدى", "إلى")  # "بعثة الاتحاد الأوروبي إلى لبنان"
+# The state the text is about, named by its kind after an embassy: "سفارة جمهورية كوريا لدى
+# المملكة" (not "لدى البلاد", the country in general).
+HOST_STATE_WORDS = ("المملكة", "السلطنة", "الدولة")
 # A prosecution attached to a court ("النيابة العامة لدى محكمة ولاية نواكشوط الغربية") is named
 # with the court.
 PROSECUTION_HEADS = ("النيابة العامة", "نيابة", "النيابة")
