@@ -2,7 +2,7 @@
 
 import random
 
-from kg.extract.document import Document, Entity, Mention
+from kg.extract.document import Document, Entity, Mention, Post
 from kg.extract.tokens import Token
 
 BODY = Entity("agency:x", "agency", "x")
@@ -93,3 +93,13 @@ def test_entities_are_the_first_of_each_key_in_order_of_first_mention():
                     expected.setdefault(mention.entity.key, mention.entity)
             found = doc.entities(kind)
             assert [id(e) for e in found] == [id(e) for e in expected.values()]
+
+
+def test_merging_a_duplicate_moves_its_posts_to_the_entity():
+    doc = Document("d", "")
+    duplicate = Entity("agency:a", "agency", "السفارة الفرنسية")
+    entity = Entity("agency:b", "agency", "سفارة الجمهورية الفرنسية لدى المملكة")
+    person = Entity("person:c", "person", "جان لوك بيرنار")
+    doc.posts.append(Post(person, "officer", duplicate, 0, 5))
+    doc.merge(duplicate, entity)
+    assert doc.posts[0].organization is entity

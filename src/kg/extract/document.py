@@ -230,7 +230,7 @@ class Document:
 
     def merge(self, duplicate: Entity, entity: Entity) -> None:
         """Every mention of `duplicate`, short forms resolved to it included, names `entity`,
-        and every fact stated of it so far is stated of `entity`."""
+        and every fact stated of it so far, or post in it, is stated of `entity`."""
         for mention in self.mentions:
             if mention.entity is duplicate:
                 mention.entity = entity
@@ -238,6 +238,8 @@ class Document:
             fact.subject = entity if fact.subject is duplicate else fact.subject
             fact.object = entity if fact.object is duplicate else fact.object
         self.facts = [f for f in self.facts if f.subject is not f.object]
+        for post in self.posts:  # a post in the duplicate is in the entity
+            post.organization = entity if post.organization is duplicate else post.organization
 
     def fact(self, subject, predicate: str, obj, start: int, end: int) -> None:
         self.facts.append(Fact(subject, predicate, obj, start, end))
