@@ -214,24 +214,27 @@ def _names_actor(doc: Document, index: int) -> bool:
 def _programme_of_body(doc: Document, index: int) -> bool:
     """ "ضمن برنامج الأمم المتحدة لمكافحة سفر الإرهابيين": a programme or project a body runs,
     named by that body; not "برنامج الزيارة" or "مشروع القرار"."""
-    following = index + 1
-    if following >= len(doc.tokens) or doc.tokens[index].text.removeprefix("و") not in PROGRAMMES:
-        return False
-    mention = doc.mention_starting(following)
+    mention = _mention_after(doc, index, PROGRAMMES)
     return mention is not None and mention.entity.kind == "agency"
 
 
 def _command_of_force(doc: Document, index: int) -> bool:
     """ "زار الوفد قيادة القوات البحرية", "قيادة الواجهة البحرية للوسط": a command of a force
     is a body; "قيادة الفريق", "قيادة المركبات" are leading and driving."""
-    following = index + 1
-    if following >= len(doc.tokens) or doc.tokens[index].text.removeprefix("و") not in COMMANDS:
+    if doc.tokens[index].text.removeprefix("و") not in COMMANDS or index + 1 >= len(doc.tokens):
         return False
-    head = HEADS.match_at(doc.tokens, following)
+    head = HEADS.match_at(doc.tokens, index + 1)
     if head is not None and head.value in FORCE_CLASSES:
         return True
-    mention = doc.mention_starting(following)
+    mention = _mention_after(doc, index, COMMANDS)
     return mention is not None and mention.entity.cls in FORCE_CLASSES
+
+
+def _mention_after(doc: Document, index: int, heads: frozenset[str]):
+    """The mention right after token `index`, when that token (past a و) is one of `heads`."""
+    if index + 1 >= len(doc.tokens) or doc.tokens[index].text.removeprefix("و") not in heads:
+        return None
+    return doc.mention_starting(index + 1)
 
 
 def _sent_from(doc: Document, index: int) -> bool:

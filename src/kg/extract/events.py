@@ -292,7 +292,12 @@ def _verb_on_a_day_of_its_own(
     if held and followed(doc.text, sentence.start, start):
         return True  # "وعقب اللقاء، دشنت ... الدورة التدريبية": held right after the one before,
         # on its day or on days of its own ("من ١٤ إلى ١٧ ذو القعدة")
-    own = days_in(doc, sentence.index)
+    return _on_days_of_its_own(doc, sentence.index, previous)
+
+
+def _on_days_of_its_own(doc: Document, index: int, previous: Event) -> bool:
+    """Sentence `index` names days, none of them one the event before was first told on."""
+    own = days_in(doc, index)
     return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
 
 
@@ -336,10 +341,7 @@ def _related_act(doc: Document, sentence, verbs: list[str], previous: Event | No
     the same kind as the one before, only on days of its own."""
     if not _opens_with(doc, sentence, RELATED_OPENINGS) or NEW_EVENT_VERBS.isdisjoint(verbs):
         return False
-    if previous is None:
-        return True
-    own = days_in(doc, sentence.index)
-    return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
+    return previous is None or _on_days_of_its_own(doc, sentence.index, previous)
 
 
 def _opens_with(doc: Document, sentence, openings: tuple[str, ...]) -> bool:

@@ -48,14 +48,14 @@ AFTER_A_GUESTS_NAME: Final = normalized_set(people_words.AFTER_A_GUESTS_NAME)
 def people_after_places(doc: Document) -> None:
     """ "سفير باكستان لدى المملكة أحمد فاروق": with no title of address, a name after a title
     whose complement is a state or city ends where a name ends."""
-    for role in ROLE_WORDS.find_all(doc.tokens) + _after_li(doc):
+    for role in ROLE_WORDS.find_all(doc.tokens) + _after_proclitic(doc):
         if role.value in PLACE_TITLES:
             _name_after_title(doc, role)
         elif _governor(doc, role.first):
             _name_after_title(doc, role, province=True)
 
 
-def _after_li(doc: Document) -> list:
+def _after_proclitic(doc: Document) -> list:
     """ "برئاسة مشتركة لوالي جندوبة الطاهر بن حمودة ووالي الطارف ...": a title under the
     preposition ل or after و."""
     return [r for r in TITLES.find_all(doc.tokens) if doc.tokens[r.first].text[:1] in "لو"]

@@ -40,13 +40,16 @@ class NamedAgencies:
         span ("قوات الدرك" in "المديرية العامة لقوات الدرك") is not one."""
         self._update()
         inside = {id(m.entity) for m in self.doc.mentions.within(start, end)}
-        home = document_country(self.doc)  # the state of a body named with none
-        found = [
-            entity
+        candidates = [
+            (core, entity, form)
             for core in _cores(self._words(start, end))
             for entity, form in self.forms.get(_key(core), ())
-            if id(entity) not in inside and _same(core, form, entity.country or home)
+            if id(entity) not in inside
         ]
+        # the state of a body named with none: counted only when a candidate needs it
+        needed = any(not entity.country for _, entity, _ in candidates)
+        home = document_country(self.doc) if needed else ""
+        found = [e for core, e, form in candidates if _same(core, form, e.country or home)]
         return min(found, key=lambda entity: self.order[id(entity)], default=None)
 
     def _update(self) -> None:
