@@ -11,6 +11,7 @@ from extraction_support import (
     event_kinds,
     events_of,
     fact_labels,
+    post_triples,
     role_pairs,
 )
 
@@ -851,6 +852,22 @@ def test_who_attended_the_reception_and_the_signing_took_part_in_both(extract):
         assert "عبدالعزيز بن فهد السبيعي" in agent_labels(result, event, KG.participant)
 
 
+def test_the_participating_delegations_of_a_side_event_are_the_main_events_states(extract):
+    result = extract(
+        "نظمت الأمانة العامة يوم 3 مارس 2025 في تونس المؤتمر العربي لرؤساء أجهزة الدفاع المدني "
+        "بمشاركة وفود من المملكة المغربية ودولة قطر وسلطنة عمان.\n"
+        "وعلى هامش المؤتمر، نظم الديوان الوطني للحماية المدنية زيارة ميدانية للوفود المشاركة "
+        "إلى المدرسة الوطنية للحماية المدنية."
+    )
+    kinds = {
+        str(result.graph.value(e, KG.eventKind)).rsplit("/", 1)[-1]: e for e in events_of(result)
+    }
+    states = {
+        str(s).rsplit("/", 1)[-1] for s in result.graph.objects(kinds["visit"], KG.participant)
+    }
+    assert {"ma", "qa", "om"} <= states
+
+
 def test_events_scheduled_put_off_or_to_come_are_none_and_lend_no_days(extract):
     result = extract(
         "عقد فريق التحقيق المشترك اجتماعه الدوري يوم 3 ديسمبر 2024 عبر تقنية الاتصال المرئي.\n"
@@ -974,6 +991,21 @@ def test_a_title_and_its_body_without_a_name_is_the_one_named_with_that_post(ext
     )
     assert "عبدالرحيم الشرقاوي" in fact_labels(result, "chair")
     assert not any("بمشاركة" in name for name in arabic_labels(result, "person"))
+
+
+def test_signers_named_by_posts_named_before_are_those_people_not_the_last_name(extract):
+    result = extract(
+        "احتفلت الأكاديمية الملكية للشرطة يوم 5 يونيو 2024 بتخريج دفعة جديدة تحت رعاية الشيخ "
+        "راشد بن عبدالله آل خليفة وزير الداخلية. وألقى آمر الأكاديمية الملكية للشرطة العميد "
+        "الدكتور حمد علي البنعلي كلمة.\n"
+        "وعلى هامش الحفل، وبحضور وزير الداخلية، وقع آمر الأكاديمية الملكية للشرطة ورئيس جامعة "
+        "البحرين الدكتور يوسف محمد المناعي مذكرة تفاهم."
+    )
+    signing = [f for f in result.doc.facts if f.subject.kind == "agreement-signing"]
+    signers = {f.object.label for f in signing if f.predicate == "participant"}
+    assert {"راشد بن عبدالله آل خليفة", "حمد علي البنعلي", "يوسف محمد المناعي"} <= signers
+    posts = post_triples(result.doc)
+    assert not any(p[0] == "يوسف محمد المناعي" and p[1] == "commander" for p in posts)
 
 
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):

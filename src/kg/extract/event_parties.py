@@ -2,6 +2,7 @@
 whose session it is, the body of the official who receives a visit, the venue, every party to a
 meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
+import re
 from collections import Counter
 from typing import Final
 
@@ -151,3 +152,36 @@ def _attended_kinds(doc: Document, start: int) -> set[str]:
     named = [ATTENDED.get(t.text.removeprefix("و")) for t in doc.tokens[index + 1 : last]]
     kinds = {k for k in named if k}  # "مراسم التوقيع" names one event, "اللقاء والتوقيع" two
     return set().union(*kinds) if len(kinds) > 1 else set()
+
+
+DELEGATES: Final = re.compile(
+    r"(?:وفود|الوفود|للوفود|لوفود|ووفود|الوفد|رؤساء|ممثلي|ممثلو|سفراء)"
+    r"(?: الدول)? (?:المشاركه|المشاركين)"
+)
+
+
+def delegations_of_the_main_event(doc: Document) -> None:
+    """ "زيارة ميدانية للوفود المشاركة", "بحضور ... ووفود الدول المشاركة": a side event whose
+    sentence names the main event's delegations by that phrase has the same states taking part."""
+    states = {id(e): _states_taking_part(doc, e) for e in doc.events}
+    for event in doc.events:
+        found = _delegates_named(doc, event)
+        main = max(doc.events, key=lambda e: len(states[id(e)]))
+        if found is None or main is event or len(states[id(main)]) < 2:
+            continue
+        for state in states[id(main)]:
+            if state not in states[id(event)]:
+                doc.fact(event, "participant", state, found.start(), found.end())
+
+
+def _states_taking_part(doc: Document, event: Event) -> list:
+    return [
+        f.object
+        for f in doc.facts
+        if f.subject is event and f.predicate == "participant" and f.object.cls == "Country"
+    ]
+
+
+def _delegates_named(doc: Document, event: Event):
+    sentence = doc.sentences[event.sentences[0]]
+    return DELEGATES.search(doc.text, event.start, sentence.end)

@@ -76,13 +76,15 @@ class FindPosts:
         stacked = self._next_titles_end(doc, index)
         if bare and stacked > index:
             return None  # "المدير العام آمر الحرس الوطني ...": one title of the body after it
-        index = stacked
+        further, index = stacked > index, stacked
         if index >= len(doc.tokens) or not _apposed(doc, index) or _conjoined(doc, index):
             return None
         person = person_past_titles(doc, index)
         if person is None or (bare and _honorific_title(doc, role)):
             return None  # "المستشار هشام ...": a title of address, not a post
         slug = by_organization(doc, _general_director(doc, role), organization, role.last)
+        if further and _held_before(doc, slug, organization, person.entity):
+            return None  # "وقع آمر الأكاديمية ورئيس الجامعة الدكتور ...": two people
         return Post(person.entity, slug, organization, role.start, person.end)
 
     def _next_titles_end(self, doc: Document, index: int) -> int:
@@ -191,6 +193,14 @@ def _outermost(doc: Document, body: Mention) -> Entity:
 def _body_at(doc: Document, index: int) -> bool:
     start = _next_start(doc, index)
     return any(m.start == start and m.entity.kind == "agency" for m in doc.mentions)
+
+
+def _held_before(doc: Document, role: str, organization: Entity | None, person: Entity) -> bool:
+    """The title names a post someone else was named with before: it refers to that person."""
+    return organization is not None and any(
+        p.role == role and p.organization is organization and p.holder is not person
+        for p in doc.posts
+    )
 
 
 def _add(doc: Document, post: Post) -> None:

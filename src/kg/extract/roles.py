@@ -24,6 +24,7 @@ from kg.extract.cue_agents import (
 from kg.extract.document import Document, Entity, Event, Mention
 from kg.extract.event_parties import (
     council_of_session,
+    delegations_of_the_main_event,
     hosts_bodies,
     participants_without_other_roles,
     parties,
@@ -71,6 +72,7 @@ def find_roles(doc: Document) -> Document:
         _speaking_openers(doc, event)
         participants_without_other_roles(doc, event)
     shared_attendance(doc)
+    delegations_of_the_main_event(doc)
     _no_roles_for_bystanders(doc)
     return doc
 

@@ -7,7 +7,7 @@ from kg.extract.document import Document, Mention
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.phrases import PhraseTable
-from kg.extract.posts import ROLES
+from kg.extract.posts import ROLES, person_past_titles
 
 TITLE_REFERENCES: Final = PhraseTable(people_words.TITLE_REFERENCES)
 
@@ -21,7 +21,7 @@ def resolve_title_references(doc: Document) -> Document:
         if len(holders) == 1:
             doc.mentions.append(Mention(next(iter(holders.values())), match.start, match.end))
     for match in ROLES.find_all(doc.tokens):
-        _title_of_known_holder(doc, match)
+        _title_of_known_holder(doc, match) or _minister_named_before(doc, match)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
 
@@ -42,6 +42,25 @@ def _title_of_known_holder(doc: Document, match) -> bool:
         doc.mentions.append(Mention(next(iter(holders.values())), match.start, body.end))
         return True
     return False
+
+
+def _minister_named_before(doc: Document, match) -> bool:
+    """ "وبحضور معالي وزير الداخلية، وقع ...": the one minister named before with that
+    portfolio, written the same way, when no name follows."""
+    if match.value not in people_words.MINISTRY_ROLES or match.last >= len(doc.tokens):
+        return False
+    portfolio = doc.tokens[match.last]
+    title = doc.text[match.start : portfolio.end]
+    if _in_post(doc, match.start) or doc.mentions.covering(match.start):
+        return False
+    if person_past_titles(doc, match.last + 1) is not None:
+        return False
+    posts = [p for p in doc.posts if p.start < match.start and title in doc.text[p.start : p.end]]
+    holders = {id(p.holder): p.holder for p in posts if p.role == match.value}
+    if len(holders) != 1:
+        return False
+    doc.mentions.append(Mention(next(iter(holders.values())), match.start, portfolio.end))
+    return True
 
 
 def _in_post(doc: Document, start: int) -> bool:
