@@ -397,3 +397,14 @@ def test_a_unit_for_international_relations_is_named_with_interpol(extract):
     agencies = arabic_labels(result, "agency")
     assert "إدارة التعاون الدولي والإنتربول" in agencies
     assert not any(name.startswith("وزارة الداخلية والإنتربول") for name in agencies)
+
+
+def test_a_body_for_implementing_a_convention_keeps_the_convention_in_its_name(extract):
+    result = extract(
+        "نظمت المديرية يوم 3 مارس 2025 دورة تدريبية شارك فيها ممثلون عن وزارة الصحة واللجنة "
+        "الوطنية لتنفيذ اتفاقية حظر الأسلحة الكيميائية ووحدة دعم تنفيذ اتفاقية الأسلحة "
+        "البيولوجية."
+    )
+    agencies = arabic_labels(result, "agency")
+    assert "اللجنة الوطنية لتنفيذ اتفاقية حظر الأسلحة الكيميائية" in agencies
+    assert "وحدة دعم تنفيذ اتفاقية الأسلحة البيولوجية" in agencies

@@ -1008,6 +1008,16 @@ def test_signers_named_by_posts_named_before_are_those_people_not_the_last_name(
     assert not any(p[0] == "يوسف محمد المناعي" and p[1] == "commander" for p in posts)
 
 
+def test_lecturers_named_among_trainers_after_a_long_description_speak(extract):
+    result = extract(
+        "نظمت الجامعة يوم 3 مارس 2025 دورة تدريبية في الإرشاد السياحي الأمني. ويحاضر في الدورة "
+        "نخبة من ضباط شرطة عمان السلطانية وخبراء من وزارة التراث والسياحة وجامعة السلطان قابوس، "
+        "من بينهم الدكتورة منى بنت سالم الحبسية، أستاذة الإرشاد السياحي بجامعة السلطان قابوس.\n"
+        "ويؤطر التكوين خبراء دوليون، في مقدمتهم المقدم نادية الشابي."
+    )
+    assert {"منى بنت سالم الحبسية", "نادية الشابي"} <= fact_labels(result, "speaker")
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

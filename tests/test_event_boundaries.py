@@ -1,6 +1,13 @@
 """Where one event ends and another begins, and the sessions an ordinal names."""
 
-from extraction_support import KG, agent_labels, arabic_labels, event_kinds, events_of
+from extraction_support import (
+    KG,
+    agent_labels,
+    arabic_labels,
+    event_kinds,
+    events_of,
+    fact_labels,
+)
 
 
 def test_an_ordinal_past_the_hundred_names_a_council_session(extract):
@@ -802,3 +809,13 @@ def test_what_follows_an_event_on_days_of_its_own_is_another_and_a_sentences_sec
         ("training-course", "2025-05-12", "2025-05-15"),
         ("visit", "2025-05-14", "2025-05-14"),
     ]
+
+
+def test_this_workshop_once_planned_and_put_off_is_the_one_held_and_has_its_participants(extract):
+    result = extract(
+        "اختتمت يوم الجمعة 3 يونيو 2022 بالرباط أشغال ورشة عمل إقليمية حول الأمن النووي.\n"
+        "وعرفت هذه الورشة، التي كانت مبرمجة في الأصل خلال شهر مارس 2020 قبل أن يتم تأجيلها، "
+        "مشاركة خبراء من المديرية العامة للأمن الوطني والدرك الملكي."
+    )
+    assert len(events_of(result)) == 1
+    assert "الدرك الملكي" in fact_labels(result, "participant")

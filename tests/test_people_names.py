@@ -763,3 +763,28 @@ def test_a_graduates_title_and_his_rank_in_the_class_are_no_part_of_his_name(ext
     assert not any(
         "الأول" in label or "الخريج" in label for label in arabic_labels(result, "person")
     )
+
+
+def test_a_name_beginning_with_fal_is_no_conjunction_and_article(extract):
+    result = extract(
+        "استقبل وزير الداخلية يوم 3 مارس 2025 ممثلة منظمة اليونيسف في الأردن السيدة كريستينا "
+        "فالديز، بحضور العميد أبو حمور."
+    )
+    assert "كريستينا فالديز" in arabic_labels(result, "person")
+
+
+def test_a_title_after_wa_right_after_a_name_introduces_the_next_person(extract):
+    result = extract(
+        "عقدت اللجنة يوم 3 مارس 2025 اجتماعها الأول برئاسة مدير عام الإدارة العامة للشرطة "
+        "النسائية العميد منيرة عبدالله الهاجري ومدير إدارة الحماية الأسرية في وزارة الشؤون "
+        "الاجتماعية بدر ناصر المطيري حيث ناقشت الجدول الزمني."
+    )
+    assert {"منيرة عبدالله الهاجري", "بدر ناصر المطيري"} <= arabic_labels(result, "person")
+
+
+def test_a_name_set_off_after_a_title_and_its_bodys_short_form(extract):
+    result = extract(
+        "نظمت الإدارة يوم 3 مارس 2025 دورة تدريبية. من جانبها، أوضحت منسقة المشروع، سماح علي "
+        "الصبري، أن الدورة تتضمن محاور حول حقوق المرأة."
+    )
+    assert "سماح علي الصبري" in arabic_labels(result, "person")

@@ -306,3 +306,11 @@ def test_a_title_of_no_body_is_in_the_body_named_after_the_name_with_min(process
     )
     posts = {p.holder.label: p for p in doc.posts}
     assert posts["تاكاشي ياماموتو"].organization.label == "الوكالة اليابانية للتعاون الدولي"
+
+
+def test_a_specialist_of_an_international_office_is_an_expert(extract):
+    result = extract(
+        "نظمت الهيئة ندوة يوم 3 مارس 2025، تناول خلالها أندرياس مولر، اختصاصي حماية الطفل في "
+        "مكتب اليونيسف لمنطقة الخليج، التجارب الدولية."
+    )
+    assert any(p[0] == "أندرياس مولر" and p[1] == "expert" for p in post_triples(result.doc))

@@ -71,6 +71,7 @@ COURT_LINKS: Final = normalized_set(words.COURT_LINKS)
 REGIONAL_ADJECTIVES: Final = normalized_set(words.REGIONAL_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(words.CITY_LINKS)
 PORTFOLIO_HEADS: Final = normalized_set(words.PORTFOLIO_HEADS)
+TREATY_ACTS: Final = normalized_set(words.TREATY_ACTS)
 # After و, heads that go on with the name: a portfolio ("وشؤون ...") and a head that is also an
 # adjective, one more adjective ("للمنافذ البرية والبحرية")
 CONTINUING_HEADS: Final = PORTFOLIO_HEADS | normalized_set(words.NISBA_HEADS)
@@ -301,7 +302,9 @@ def _extends_name(doc: Document, index: int, definite: bool) -> bool:
     # A rank's adjective ("البحري", "الجوي") is a name's adjective here: "اللجنة البحرية الأمنية".
     titles = () if adjective_like(word) else (HONORIFICS,)
     # A definite event word after a noun in construct is its genitive ("لمتابعة تنفيذ الاتفاقية").
-    events = (TRIGGERS,) if definite or not is_definite(word) else ()
+    events = (
+        (TRIGGERS,) if (definite or not is_definite(word)) and previous not in TREATY_ACTS else ()
+    )
     if title_of_another(doc, index):
         return False
     stoppers = (*titles, CUES, *events)

@@ -68,6 +68,7 @@ TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 RELATED_OPENINGS: Final = tuple(RELATED_MATTER)
+DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 
 
@@ -99,11 +100,14 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             continue
         if met_a_group(doc, start, end) or visit_under_way(doc, start):
             continue
+        same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
+        if same_kind is not None and _demonstrative_before(doc, start):
+            _add_sentence(same_kind, sentence.index)  # "وعرفت هذه الورشة، التي كانت مبرمجة
+            continue  # ... قبل أن يتم تأجيلها، مشاركة ...": the one held, and its history
         if prospective(doc, start) or planned(doc, start):
             not_held.add(kind)
             planned_sentences.append(sentence.index)
             continue
-        same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
         if same_kind is None and kind in not_held and named_as_known(doc.text[start:end]):
             continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
         if talks_of_the_visit(doc, kind, start, sentence.index):
@@ -124,6 +128,11 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         if not _beside(doc, start):
             previous_end = end
     return planned_sentences
+
+
+def _demonstrative_before(doc: Document, start: int) -> bool:
+    index = doc.token_index(start)
+    return index > 0 and doc.tokens[index - 1].text in DEMONSTRATIVES
 
 
 def _beside(doc: Document, start: int) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
 from kg.extract.title_ends import title_end
 from kg.extract.tokens import clitic_readings
+from kg.extract.word_shapes import is_definite
 
 CLITIC_ARTICLES: Final = ("بال", "وال", "فال", "كال", "لل")
 CLOSING_QUOTES: Final = "\"»”'"
@@ -72,7 +73,7 @@ def find_people_after_bodies(doc: Document) -> Document:
             continue
         index = position - 1
         role = ROLE_WORDS.match_at(doc.tokens, position) if position in roles else None
-        if role is None and _next_in_list(doc, position):
+        if role is None and (_next_in_list(doc, position) or _next_after_name(doc, position)):
             role = TITLES.match_at(doc.tokens, position)  # "، ورئيس هيئة المنافذ عمر ..."
         if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, position)):
             _name_after_title(doc, role, _before_what_is_said, _closing_comma)
@@ -80,6 +81,8 @@ def find_people_after_bodies(doc: Document) -> Document:
             _name_after_title(doc, role, _before_what_a_guest_does, _closing_comma)
         elif role and _next_in_list(doc, position):  # "، والمديرة التنفيذية للوكالة يوهانا ..."
             _name_after_title(doc, role, _closing_comma)
+        elif role and _next_after_name(doc, position):  # "... منيرة الهاجري ومدير إدارة ..."
+            _name_after_title(doc, role, _before_what_a_guest_does)
         elif role:  # "نائب رئيس اللجنة ...، منير الزواري، الذي أكد": a name between commas
             _name_after_title(doc, role, _said_after_comma, _said_after_comma)
     if len(doc.mentions) == known:
@@ -90,6 +93,14 @@ def find_people_after_bodies(doc: Document) -> Document:
 
 def _next_in_list(doc: Document, index: int) -> bool:
     return doc.tokens[index].text.startswith("و") and doc.gap(index - 1, index).strip() == ","
+
+
+def _next_after_name(doc: Document, index: int) -> bool:
+    """A title after و right after a person's name: the next one of those named together."""
+    if not doc.tokens[index].text.startswith("و") or doc.gap(index - 1, index).strip():
+        return False
+    end = doc.tokens[index - 1].end
+    return any(m.end == end and m.entity.kind == "person" for m in doc.mentions)
 
 
 def _after_verb(doc: Document, index: int) -> bool:
@@ -151,6 +162,9 @@ def _name_after_title(
     if province and first == role.last:
         first = _past_province(doc, first)
     whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
+    if first == role.last and set_off and _short_form_set_off(doc, first):
+        first += 1  # "أوضحت منسقة المشروع، سماح علي الصبري، أن": the body by its short form
+        set_off = _said_after_comma  # and what the name then says, to tell it from a noun
     bare = first == role.last and not whole  # "رئيس الوزراء" names its body itself
     if bare or first >= len(doc.tokens):
         return
@@ -171,6 +185,13 @@ def _name_after_title(
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)
+
+
+def _short_form_set_off(doc: Document, index: int) -> bool:
+    """One definite word after the title, then a comma: the body the title names by its head."""
+    if index + 1 >= len(doc.tokens) or not is_definite(doc.tokens[index].text):
+        return False
+    return doc.gap(index, index + 1).strip() == "," and not doc.gap(index - 1, index).strip()
 
 
 def _governor(doc: Document, index: int) -> bool:

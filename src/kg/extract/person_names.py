@@ -128,8 +128,9 @@ def _plain_word_follows(doc: Document, index: int) -> bool:
 
 def _clitic_article(word: str) -> bool:
     """ "بالتعاون", "والأمن", "للدفاع": a conjunction or preposition and the article before a
-    stem of three letters or more, not a name that begins so ("فالح", "والي")."""
-    prefix = next((p for p in ("وال", "بال", "فال", "لل") if word.startswith(p)), None)
+    stem of three letters or more, not a name that begins so ("والي"). فـ and the article do
+    not follow a name without a comma; names begin so ("فالح", "فالديز", "فالنتينا")."""
+    prefix = next((p for p in ("وال", "بال", "لل") if word.startswith(p)), None)
     return prefix is not None and len(word) - len(prefix) >= 3
 
 

@@ -487,6 +487,10 @@ NAME_ADJECTIVES = (
 NOT_ACTOR_BEFORE = ("اتفاقية", "اتفاقيات", "ميثاق", "دول", "قرار", "قرارات", "معايير", "بروتوكول",
                     "بروتوكولات", "مبادئ", "قواعد", "استراتيجية", "إعلان")  # fmt: skip
 
+# Verbal nouns whose genitive is a treaty, in a body's name: "اللجنة الوطنية لتنفيذ اتفاقية حظر
+# الأسلحة الكيميائية", "وحدة دعم تنفيذ اتفاقية الأسلحة البيولوجية".
+TREATY_ACTS = ("تنفيذ", "لتنفيذ", "تطبيق", "لتطبيق", "متابعة", "لمتابعة")
+
 # Words before a city that name a treaty or process after it ("اتفاقية بودابست", "إعلان
 # الرياض", "مسار الخرطوم"): the city is no place the news happens in.
 TREATY_WORDS = ("اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "إعلان", "مسار")

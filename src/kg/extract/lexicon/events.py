@@ -337,6 +337,9 @@ ROLE_CUES = {
     # its present and pronoun forms: "ويؤطرها خبراء من المنظمة", "التي أطرها خبراء"
     "يوطرها": "speaker", "توطرها": "speaker", "يوطره": "speaker", "اطرها": "speaker",
     "اطره": "speaker", "يوطر الدوره": "speaker", "يوطر الورشه": "speaker",
+    "يوطر": "speaker", "توطر": "speaker",  # "ويؤطر التكوين خبراء دوليون": a verb, never a noun
+    # who gives a course's themes teaches it: "ويقدم محاور الدورة أعضاء من هيئة التدريس"
+    "يقدم محاور": "speaker", "قدم محاور": "speaker", "تقديم محاور": "speaker",
     "تاطير الدوره": "speaker", "تاطير الورشه": "speaker",  # "وأشرف على تأطير الورشة"
     "تاطير الورشات": "speaker", "تاطير الدورات": "speaker", "تاطير الجلسات": "speaker",
     "اطر اللقاء": "speaker", "اطر اليوم الدراسي": "speaker", "اطر الندوه": "speaker",
@@ -352,9 +355,11 @@ ROLE_CUES = {
 # "من قبل", "من طرف": the agent of a passive verb or a verbal noun just before it ("تم تنظيم
 # الدورة من قبل الإدارة العامة للمرور", "افتُتحت الأشغال من طرف الوالي").
 BY_AGENT = "by"
-AMONG_REACH = 10  # words between "قدّمها" and "من بينهم": the speakers' description
+AMONG_REACH = 20  # words between "قدّمها" and "من بينهم": the speakers' description
 # Some of those the cue before spoke of, or the one who leads them ("حاضر في الدورة خبراء من
 # المنظمة يتقدمهم السيد ...").
+# "هذه الورشة": the event the text has named, whatever the sentence says of its history.
+DEMONSTRATIVES = ("هذه", "وهذه", "هذا", "وهذا")
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
               "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم", "بينهم", "بينهن")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."

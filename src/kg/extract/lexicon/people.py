@@ -163,6 +163,9 @@ ROLES = {
     "ممثله": "representative",
     "خبير": "expert",
     "خبيره": "expert",
+    # a specialist: "أندرياس مولر، اختصاصي حماية الطفل في مكتب اليونيسف"
+    "اختصاصي": "expert",
+    "اختصاصيه": "expert",
     "كبير مستشاري": "advisor",  # "كبير مستشاري البعثة": the senior of its advisors
     "كبير المستشارين": "advisor",
     "كبيره مستشاري": "advisor",
