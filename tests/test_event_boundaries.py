@@ -819,3 +819,54 @@ def test_this_workshop_once_planned_and_put_off_is_the_one_held_and_has_its_part
     )
     assert len(events_of(result)) == 1
     assert "الدرك الملكي" in fact_labels(result, "participant")
+
+
+def test_a_scientific_day_and_a_lecture_series_are_seminars(extract):
+    day = extract(
+        "احتضن المعهد الملكي للشرطة بالقنيطرة يوم السبت 14 يونيو 2025 فعاليات يوم علمي حول "
+        "الخبرة الباليستية."
+    )
+    series = extract(
+        "أطلقت مديرية الأدلة الجنائية يوم 20 فبراير 2024 سلسلة محاضرات علمية متخصصة بالتعاون "
+        "مع كلية العلوم في جامعة بغداد."
+    )
+    assert event_kinds(day) == event_kinds(series) == ["seminar"]
+
+
+def test_a_workshop_that_was_scheduled_and_put_off_is_none_and_the_one_held_keeps_its_sentences(
+    extract,
+):
+    result = extract(
+        "اختتمت يوم 30 يونيو 2021 ورشة العمل الإقليمية الافتراضية حول منع الإرهاب الكيميائي.\n"
+        "وأضافت أن الظروف الصحية فرضت تحويل الورشة، التي كان من المقرر عقدها حضوريا في عمان، "
+        "إلى صيغة افتراضية.\n"
+        "وألقت السيدة جينيفر مارتن، ممثلة سفارة كندا في القاهرة، كلمة أكدت فيها التزام بلادها.\n"
+        "وأعلنت المديرية تأجيل ورشة عمل كانت مقررة مع برنامج الأمم المتحدة الإنمائي."
+    )
+    assert event_kinds(result) == ["workshop"]
+    assert "جينيفر مارتن" in fact_labels(result, "speaker")
+
+
+def test_the_current_month_is_the_releases_whatever_year_the_text_names_first(extract):
+    result = extract(
+        "نظمت المديرية العامة للأمن الوطني يومي 17 و18 دجنبر الجاري ورشة عمل حول تبادل "
+        "المعلومات.\n"
+        "وقام وفد عن أفريبول صباح اليوم الجمعة بزيارة ميدانية إلى المركب الرياضي.\n"
+        "وتنطلق البطولة يوم الأحد 21 دجنبر الجاري، وتستمر إلى غاية 18 يناير 2026.",
+        meta={"publication_date": "2025-12-19"},
+    )
+    assert dated(result) == [
+        ("visit", "2025-12-19", "2025-12-19"),
+        ("workshop", "2025-12-17", "2025-12-18"),
+    ]
+
+
+def test_a_signing_on_the_sidelines_of_an_opening_is_not_dated_by_a_period_to_come(extract):
+    result = extract(
+        "الدوحة في 14 نوفمبر /قنا/ افتتحت وزارة الداخلية صباح اليوم مركز التعاون الشرطي الدولي.\n"
+        "وعلى هامش الافتتاح، وقع اللواء المريخي والسيد كوفالسكي اتفاقية تشغيلية بين وزارة "
+        "الداخلية والإنتربول.\n"
+        "وتستضيف دولة قطر البطولة خلال الفترة من 20 نوفمبر إلى 18 ديسمبر المقبل.",
+        meta={"publication_date": "2022-11-14"},
+    )
+    assert dated(result) == [("agreement-signing", "2022-11-14", "2022-11-14")]

@@ -16,6 +16,7 @@ NEXT_WORD: Final = re.compile(r"\s*(\w+)")
 # release a year-less day may fall before it is taken for one of an earlier year.
 YEAR_NAMED: Final = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 AHEAD_DAYS: Final = 31
+CURRENT: Final = ("الجاري", "الحالي")  # the month the release is of
 HEAD_CHARACTERS: Final = 400  # the headline and the first sentences, where a review names its year
 FAR_AHEAD_DAYS: Final = 183
 
@@ -41,7 +42,8 @@ def fill_years(parsed: list[ParsedDate], published: date | None) -> list[ParsedD
 
 def last_or_next_year(text: str, unwritten: list[ParsedDate], published: date | None) -> None:
     """ "انطلقت في الخامس من أكتوبر الماضي" in a release of January: a year-less date said to be
-    past (or coming) that the release's year would put after (or before) it is a year off."""
+    past (or coming) that the release's year would put after (or before) it is a year off; one
+    of the current month ("الجاري") is of the release's year."""
     if published is None:
         return
     for item in unwritten:
@@ -51,6 +53,8 @@ def last_or_next_year(text: str, unwritten: list[ParsedDate], published: date | 
             continue
         shift = -1 if following[1] in cal.PAST and when > published else 0
         shift = 1 if following[1] in cal.NEXT and when < published else shift
+        if following[1] in CURRENT:  # "يومي 17 و18 دجنبر الجاري": of the release's year,
+            shift = published.year - item.year  # whatever other year the text names first
         for part in item.parts():
             part.year += shift
 

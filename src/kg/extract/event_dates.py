@@ -36,10 +36,14 @@ def date_event(doc: Document, event: Event, spans) -> None:
                                    if s <= d.start < e and d.gregorian
                                    and d.phase != "scheduled"
                                    and not _claimed_by_later(doc, event, d)])  # fmt: skip
+    if _point(doc, event):
+        inside = [d for d in inside if not _period_to_come(doc, d)]
     ranges = [d for d in inside if d.end_date]
     known = _after_dateline(doc, [d for d in doc.dates if d.gregorian])
+    if _point(doc, event):
+        known = [d for d in known if not _period_to_come(doc, d)]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
-    ranges = _phased_first(inside, ranges) or ranges
+    ranges = _phased_first(doc, inside, ranges) or ranges
     first_day = (
         _day_in_range(doc, event, ranges, inside)
         or _right_after(doc, event, spans[0])
@@ -47,7 +51,7 @@ def date_event(doc: Document, event: Event, spans) -> None:
     )
     chosen = next(iter(first_day or ranges or inside or spans_days or known), None)
     if chosen is not None and not chosen.end_date:
-        chosen = _from_phases(chosen, inside)
+        chosen = _from_phases(doc, chosen, inside)
     if chosen is not None and not chosen.end_date and event.kind == LONG_KIND:
         chosen = _begun_before(chosen, inside)
     if chosen in inside and not chosen.end_date and _said_until(doc, chosen):
@@ -85,6 +89,13 @@ def _point(doc: Document, event: Event) -> bool:
     return event.kind in POINT_KINDS or trigger in RECEPTION_VERBS
 
 
+def _period_to_come(doc: Document, day: DateMention) -> bool:
+    """ "وتستضيف قطر البطولة خلال الفترة من 20 نوفمبر إلى 18 ديسمبر المقبل": a period after
+    the release is no day a signing or a meeting it reports took place on."""
+    published = doc.publication_date
+    return published is not None and day.end_date is not None and day.gregorian > published
+
+
 def _claimed_by_later(doc: Document, event: Event, day: DateMention) -> bool:
     """ "ويأتي الاجتماع في إطار الزيارة التي بدأها أمس الأحد وتستمر يومين": a day after another
     event's word, later in the sentence than this event's, is that event's."""
@@ -100,7 +111,9 @@ def _months_long(chosen: DateMention) -> bool:
     return chosen.end_date is not None and chosen.end_date - chosen.gregorian > MAX_SPAN
 
 
-def _phased_first(inside: list[DateMention], ranges: list[DateMention]) -> list[DateMention]:
+def _phased_first(
+    doc: Document, inside: list[DateMention], ranges: list[DateMention]
+) -> list[DateMention]:
     """ "انطلقت يوم 3 نونبر ... وتستمر إلى غاية 14 نونبر", and later "يومي 12 و13 نونبر" for a
     part of it: an opening and a closing day said before any range give the event's period."""
     if not inside or inside[0].end_date:
@@ -108,7 +121,7 @@ def _phased_first(inside: list[DateMention], ranges: list[DateMention]) -> list[
     ends = [d for d in inside if d.phase == "end" and not d.end_date]
     if not ends or (ranges and ranges[0].start < ends[-1].start):
         return []
-    phased = _from_phases(inside[0], [d for d in inside if d.end <= ends[-1].end])
+    phased = _from_phases(doc, inside[0], [d for d in inside if d.end <= ends[-1].end])
     return [phased] if phased.end_date else []
 
 
@@ -217,10 +230,14 @@ def _until_only(doc: Document, event: Event, last: DateMention) -> DateMention:
     return replace(last, gregorian=day, end_date=last.gregorian, hijri=None)
 
 
-def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:
-    """ "انطلقت ... 14 تشرين الثاني ... حتى يوم الجمعة 18 تشرين الثاني": first and last day."""
+def _from_phases(doc: Document, chosen: DateMention, dates: list[DateMention]) -> DateMention:
+    """ "انطلقت ... 14 تشرين الثاني ... حتى يوم الجمعة 18 تشرين الثاني": first and last day;
+    with no day said to start it, the last one in a sentence that names no other day ("وتنطلق
+    البطولة يوم 21 دجنبر وتستمر إلى غاية 18 يناير" later on is another thing's period)."""
     starts = [d for d in dates if d.phase == "start"]
     ends = [d for d in dates if d.phase == "end"]
+    if not starts:
+        ends = [d for d in ends if _no_other_start(doc, d, chosen)]
     if not ends or not (starts or chosen.phase != "end"):
         return chosen
     first = (starts or [chosen])[0]
@@ -228,6 +245,15 @@ def _from_phases(chosen: DateMention, dates: list[DateMention]) -> DateMention:
     if last.gregorian <= first.gregorian:
         return chosen
     return replace(first, end_date=last.gregorian)
+
+
+def _no_other_start(doc: Document, end: DateMention, chosen: DateMention) -> bool:
+    sentence = doc.sentence_at(end.start)
+    return all(
+        d is end or d.gregorian == chosen.gregorian
+        for d in doc.dates
+        if sentence.start <= d.start < sentence.end
+    )
 
 
 def _begun_before(chosen: DateMention, dates: list[DateMention]) -> DateMention:

@@ -69,6 +69,7 @@ TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 RELATED_OPENINGS: Final = tuple(RELATED_MATTER)
 DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
+ONCE_PLANNED: Final = re.compile(r"[ ,]*(?:التي|الذي) (?:كان|كانت) ")
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 
 
@@ -105,8 +106,9 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             _add_sentence(same_kind, sentence.index)  # "وعرفت هذه الورشة، التي كانت مبرمجة
             continue  # ... قبل أن يتم تأجيلها، مشاركة ...": the one held, and its history
         if prospective(doc, start) or planned(doc, start):
-            not_held.add(kind)
-            planned_sentences.append(sentence.index)
+            if same_kind is None or not _once_scheduled(doc, start, end):
+                not_held.add(kind)  # but "تحويل الورشة، التي كان من المقرر عقدها حضوريا، إلى
+                planned_sentences.append(sentence.index)  # صيغة افتراضية": the one held
             continue
         if same_kind is None and kind in not_held and named_as_known(doc.text[start:end]):
             continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
@@ -128,6 +130,14 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
         if not _beside(doc, start):
             previous_end = end
     return planned_sentences
+
+
+def _once_scheduled(doc: Document, start: int, end: int) -> bool:
+    """ "الورشة، التي كان من المقرر عقدها حضوريا": the kind's word alone, with the article,
+    and what was once planned for it; the event the text reports, not another."""
+    trigger = doc.text[start:end]
+    once = ONCE_PLANNED.match(doc.text, end) is not None
+    return once and " " not in trigger and named_as_known(trigger)
 
 
 def _demonstrative_before(doc: Document, start: int) -> bool:

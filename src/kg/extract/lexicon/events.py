@@ -8,6 +8,9 @@ TRIGGERS = {
     "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
     "حلقه النقاش": "seminar",
     "يوما دراسيا": "seminar", "اليوم الدراسي": "seminar", "ندوه علميه": "seminar",
+    # a scientific day or a lecture series: "فعاليات يوم علمي حول الخبرة الباليستية"
+    "يوم علمي": "seminar", "يوما علميا": "seminar", "اليوم العلمي": "seminar",
+    "اللقاء العلمي": "seminar", "سلسله محاضرات": "seminar", "سلسله المحاضرات": "seminar",
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting", "جلسه عمل": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
@@ -652,7 +655,10 @@ VISA_WORDS = ("تأشيرة", "تأشيرات", "بتأشيرة", "بتأشير�
 FUTURE_WINDOW = 8
 # A relative clause saying the event was only scheduled, or was put off: "الملتقى ...، الذي كان
 # مبرمجا بتونس يومي 9 و10 ديسمبر، تأجل"، "الذي كان مقررا عقده ... أرجئ".
-SCHEDULED_PATTERN = r"(?<!\S)(?:الذي|التي) (?:كان|كانت) (?:مبرمجا|مبرمجه|مقررا|مقرره|مزمعا|مزمعه|مرتقبا|مرتقبه)(?!\S)"
+SCHEDULED_PATTERN = (
+    r"(?<!\S)(?:(?:الذي|التي) )?(?:كان|كانت) (?:مبرمجا|مبرمجه|مقررا|مقرره|مزمعا|"
+    r"مزمعه|مرتقبا|مرتقبه|من المقرر|من المزمع|من المرتقب)(?!\S)"
+)
 # Verbs in the future that head the clause of the event they will hold, past a partner or a day
 # ("ستنظم بالتعاون مع اللجنة الدولية للصليب الأحمر برنامجا تدريبيا").
 FUTURE_VERBS = ("ستعقد", "سيعقد", "وستعقد", "وسيعقد", "ستنظم", "سينظم", "وستنظم", "وسينظم",
