@@ -1018,6 +1018,16 @@ def test_lecturers_named_among_trainers_after_a_long_description_speak(extract):
     assert {"منى بنت سالم الحبسية", "نادية الشابي"} <= fact_labels(result, "speaker")
 
 
+def test_the_states_of_officers_a_meeting_is_held_with_take_part(extract):
+    result = extract(
+        "عقد وكيل الوزارة يوم 3 يناير 2023 اجتماعاً مع ضباط الارتباط الموفدين من المملكة "
+        "العربية السعودية ودولة الكويت ومملكة البحرين."
+    )
+    (meeting,) = events_of(result)
+    states = {str(s).rsplit("/", 1)[-1] for s in result.graph.objects(meeting, KG.participant)}
+    assert {"sa", "kw", "bh"} <= states
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

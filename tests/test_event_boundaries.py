@@ -870,3 +870,16 @@ def test_a_signing_on_the_sidelines_of_an_opening_is_not_dated_by_a_period_to_co
         meta={"publication_date": "2022-11-14"},
     )
     assert dated(result) == [("agreement-signing", "2022-11-14", "2022-11-14")]
+
+
+def test_a_field_tour_made_after_a_meeting_is_a_visit_and_one_made_during_a_visit_is_part(extract):
+    after_meeting = extract(
+        "عقد مدير الأمن العام يوم 3 يونيو 2024 اجتماعا مع ضباط الاتصال المنتدبين لموسم الحج.\n"
+        "إثر ذلك، قام ضباط الاتصال بجولة ميدانية في مركز العمليات الأمنية الموحد."
+    )
+    during_visit = extract(
+        "زار وفد من الأكاديمية يوم 3 يونيو 2024 كلية الشرطة.\n"
+        "كما قام الوفد بجولة تفقدية شملت قاعات الدراسة والمختبرات."
+    )
+    assert event_kinds(after_meeting) == ["meeting", "visit"]
+    assert event_kinds(during_visit) == ["visit"]

@@ -53,6 +53,7 @@ SIDELINES: Final = frozenset((BESIDE, "ختام"))
 EVENT_VERBS: Final = normalized_set(words.EVENT_VERBS)
 SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
+PERFORMING_VERBS: Final = normalized_set(words.PERFORMING_VERBS)
 PLUPERFECT: Final = normalized_set(words.PLUPERFECT)  # "وكان ... قد استقبل"
 BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
 BESIDES_REACH: Final = 3
@@ -230,7 +231,11 @@ def _introduces_new(
         verbs = verbs[len(verbs) - verbs[::-1].index(WHERE) :]  # the clause's own verbs only
     if _part_of_the_event(doc, end):
         return False  # "شارك متطوعون في تمرين المحاكاة الختامي": the course's closing exercise
-    return not named_as_known(doc.text[start:end]) and not NEW_EVENT_VERBS.isdisjoint(verbs)
+    if named_as_known(doc.text[start:end]):
+        return False
+    return not NEW_EVENT_VERBS.isdisjoint(verbs) or (
+        previous is None and not PERFORMING_VERBS.isdisjoint(verbs)
+    )
 
 
 def _part_of_the_event(doc: Document, end: int) -> bool:

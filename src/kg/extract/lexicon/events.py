@@ -317,6 +317,9 @@ ROLE_CUES = {
     "شهد مراسم": "participant", "شهدت مراسم": "participant", "شهد توقيع": "participant",
     "شهدت توقيع": "participant", "شهد الافتتاح": "participant", "شهد الختام": "participant",
     "ثنائيا مع": "participant", "التقي": "participant", "التقت": "participant",
+    # whom a meeting is held with: "عقد وكيل الوزارة اجتماعا مع ضباط الارتباط الموفدين من ..."
+    "اجتماعا مع": "participant", "اجتماعه مع": "participant", "اجتماعها مع": "participant",
+    "لقاء مع": "participant", "لقاءه مع": "participant", "لقاءها مع": "participant",
     "مع نظيره": "participant", "مع نظيرته": "participant", "في استقبال": "host",
     "وكان في استقبال": "host", "استقبله": "host", "استقبلهم": "host", "زار": "participant",
     "في استقباله": "host", "في استقبالهم": "host", "في استقبالها": "host",
@@ -760,6 +763,9 @@ EVENT_VERBS = (
     "اشرف", "اشرفت", "واشرف", "واشرفت",  # "أشرف الوالي والسفيرة على افتتاح دورة تكوينية"
     "زاروا",  # "وكان الوفد ... قد زاروا أمس إدارة الطب الشرعي"
 )  # fmt: skip
+# Verbs of performing an act: "إثر ذلك، قام ضباط الاتصال بجولة ميدانية في المركز" starts an
+# event after one of another kind, but is part of one of its own kind ("كما قام الوفد بجولة").
+PERFORMING_VERBS = ("قام", "قامت", "قاموا", "قاما")
 
 # A lecture is an event of its own where a body organized it ("نظمت الكلية محاضرة علمية"): a
 # seminar, as the genre counts a single talk to an audience.
