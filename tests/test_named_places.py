@@ -114,3 +114,11 @@ def test_the_maghrebs_names_of_chad_and_togo_with_the_article(extract):
     result = extract("شارك يوم 3 مارس 2025 ضباط من التشاد والطوغو والنيجر في الدورة.")
     places = {m.entity.iri.rsplit("/", 1)[-1] for m in result.doc.mentions if m.entity.iri}
     assert {"td", "tg"} <= places
+
+
+def test_a_district_after_its_kind_is_named_with_it_and_may_carry_the_article(extract):
+    result = extract(
+        "ناقش الاجتماع يوم 3 مارس 2025 ملف النزاعات العشائرية في قضاء القرنة وناحية الهارثة، "
+        "ونظمت المحكمة دورة لقضاة قضاء الأحداث."
+    )
+    assert arabic_labels(result, "place") == {"قضاء القرنة", "ناحية الهارثة"}

@@ -788,3 +788,37 @@ def test_a_name_set_off_after_a_title_and_its_bodys_short_form(extract):
         "الصبري، أن الدورة تتضمن محاور حول حقوق المرأة."
     )
     assert "سماح علي الصبري" in arabic_labels(result, "person")
+
+
+def test_a_middle_initial_and_its_period_are_inside_the_name(extract):
+    result = extract(
+        "نظم المكتب يوم 3 مارس 2024 دورة تدريبية. وقال السيد أولوسيغون أ. أديبايو، ممثل المكتب، "
+        "إن الدورة مهمة، فيما قدمت السيدة آنا-ليزا ك. بيترسون عرضا حول التجربة."
+    )
+    people = arabic_labels(result, "person")
+    assert {"أولوسيغون أ. أديبايو", "آنا-ليزا ك. بيترسون"} <= people
+
+
+def test_what_was_put_off_is_no_name_before_a_rapporteurs_title(extract):
+    result = extract(
+        "أطلقت المديرية يوم 20 فبراير 2024 سلسلة محاضرات علمية، فيما أعلنت تأجيل ورشة عمل كانت "
+        "مقررة مع برنامج الأمم المتحدة الإنمائي."
+    )
+    assert not arabic_labels(result, "person")
+
+
+def test_names_after_an_experts_grade_a_students_or_a_sergeants_title(extract):
+    result = extract(
+        "اختتمت الدورة يوم 5 مارس 2024، واستعرض الرائد خبير مريم عبدالله النقبي نماذج من القضايا، "
+        "وعادت الجائزة الأولى للطالبة سلمى العلوي، وكرم الرقيب أول مريم بنت علي الهنائية."
+    )
+    people = arabic_labels(result, "person")
+    assert {"مريم عبدالله النقبي", "سلمى العلوي", "مريم بنت علي الهنائية"} <= people
+
+
+def test_an_attaches_name_after_the_embassy_by_its_short_form_before_a_clause(extract):
+    result = extract(
+        "استقبل اللواء الهاجري يوم 3 مارس 2024 وفدا من سفارة المملكة المتحدة لدى دولة الكويت "
+        "برئاسة الملحق الأمني في السفارة جيمس هوليس حيث اطلع الوفد على سير العمل."
+    )
+    assert "جيمس هوليس" in arabic_labels(result, "person")

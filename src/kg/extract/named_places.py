@@ -31,6 +31,8 @@ TOPONYM_HEADS: Final = normalized_set(place_words.TOPONYM_HEADS)
 NOT_NAMES: Final = normalized_set(place_words.NOT_PLACE_NAMES)
 TOPONYM_ADJECTIVES: Final = normalized_set(place_words.TOPONYM_ADJECTIVES)
 MAX_ITEM_WORDS: Final = 3  # "وذي قار", "وصلاح الدين"
+ARTICLE_CUES: Final = normalized_set(place_words.ARTICLE_PLACE_CUES)
+NOT_DISTRICTS: Final = normalized_set(place_words.NOT_DISTRICTS)
 
 
 class FindNamedPlaces:
@@ -47,19 +49,25 @@ class FindNamedPlaces:
             if cue is None or doc.tokens[index].text.lstrip("وبف").startswith("ال"):
                 continue
             kind, first, joined = cue.value, cue.last, False
-            while (last := self._item_end(doc, kind, first, joined)) is not None:
+            district = index if doc.tokens[index].text.lstrip("وبفل") in ARTICLE_CUES else None
+            while (last := self._item_end(doc, kind, first, joined, district)) is not None:
                 if not (kind and _joined(doc, last)):
                     break
                 first, joined = last, True
         return doc
 
-    def _item_end(self, doc: Document, kind: str, first: int, joined: bool) -> int | None:
+    def _item_end(
+        self, doc: Document, kind: str, first: int, joined: bool, district: int | None = None
+    ) -> int | None:
+        """With `district`, the index of a district's cue ("قضاء القرنة"), named with it."""
         if kind and (known := _known_place_end(doc, first, joined)):
             return known
         if kind and (qualified := self._qualified_end(doc, kind, first, joined)):
             return qualified
-        last = _name_end(doc, first, joined)
-        if last is not None:
+        last = _name_end(doc, first, joined, district is not None)
+        if last is not None and district is not None:
+            _add_place(doc, district, last, _proclitics(doc.tokens[district].text))
+        elif last is not None:
             _add_place(doc, first, last, joined)
         return last
 
@@ -99,12 +107,15 @@ def _joined(doc: Document, last: int) -> bool:
     )
 
 
-def _name_end(doc: Document, first: int, joined: bool) -> int | None:
-    """The end (a token index, exclusive) of the name at `first`, or None: no name there."""
+def _name_end(doc: Document, first: int, joined: bool, article: bool = False) -> int | None:
+    """The end (a token index, exclusive) of the name at `first`, or None: no name there; with
+    `article`, a name may carry it ("قضاء القرنة")."""
     if first >= len(doc.tokens) or doc.gap(first - 1, first).strip():
         return None
     word = doc.tokens[first].text[1:] if joined else doc.tokens[first].text
-    if word.startswith("ال") or not _may_name(word) or CUES.match_at(doc.tokens, first):
+    if word.startswith("ال") and not (article and _district_name(word)):
+        return None
+    if not _may_name(word) or CUES.match_at(doc.tokens, first):
         return None
     second = first + 1
     if second < len(doc.tokens) and not doc.gap(first, second).strip():
@@ -118,6 +129,10 @@ def _name_end(doc: Document, first: int, joined: bool) -> int | None:
     return second
 
 
+def _district_name(word: str) -> bool:
+    return word not in NOT_DISTRICTS and not adjective_like(word) and not is_nisba(word)
+
+
 def _may_name(word: str) -> bool:
     """Not a number, a verb, an adjective or a word of the genre's common vocabulary."""
     if len(word) < 3 or not word[0].isalpha() or word in NOT_NAMES:
@@ -127,8 +142,14 @@ def _may_name(word: str) -> bool:
     return not (is_nisba(word) and word.endswith("ه"))  # "منطقة حدودية": an adjective
 
 
-def _add_place(doc: Document, first: int, last: int, joined: bool) -> None:
-    start, end = doc.tokens[first].start + joined, doc.tokens[last - 1].end
+def _proclitics(word: str) -> int:
+    """The letters of و, ب, ف or ل before a cue ("وناحية", "بقضاء")."""
+    return len(word) - len(word.lstrip("وبفل"))
+
+
+def _add_place(doc: Document, first: int, last: int, skip: int) -> None:
+    """The place named from token `first` to `last`, past `skip` letters before it (its و)."""
+    start, end = doc.tokens[first].start + skip, doc.tokens[last - 1].end
     taken = doc.mentions.covering(start) + doc.mentions.covering(end - 1)
     if taken or doc.mentions.within(start, end):
         return  # the gazetteer's or an agency's name

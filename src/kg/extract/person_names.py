@@ -61,7 +61,8 @@ def _after_link(doc: Document, index: int) -> bool:
 def _continues_name(doc: Document, first: int, index: int) -> bool:
     word = doc.tokens[index].text
     if index > first and doc.gap(index - 1, index).strip() not in ("", "-"):
-        return False  # punctuation ends a name ("جان-بيير" is one name)
+        return _initial(doc, index - 1)  # punctuation ends a name ("جان-بيير" is one name),
+        # but for the period of an initial ("أولوسيغون أ. أديبايو")
     if index > first and doc.line_break(index - 1, index):
         return False
     if index > first and doc.tokens[index - 1].text in NAME_LINKS:
@@ -71,7 +72,7 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return False  # "... بالتعاون", "... ومن جانب"
     if _words_before(doc, first, index) >= 2 and _starts_noun_phrase(doc, index):
         return False
-    if word.isdigit() or (index > first and len(word) == 1):
+    if word.isdigit() or (index > first and len(word) == 1 and not _initial(doc, index)):
         return False  # "... بيلوتشي بـ"المقاربة"": a lone letter is a clitic cut off by a mark
     if index - first >= 2 and EVENT_WORDS.match_at(doc.tokens, index):
         return False  # "وقّع ... إبراهيما جوب اتفاقية تعاون": the object after the name
@@ -109,6 +110,14 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
     if index - first >= 2 and word.startswith("و"):
         return linked or _family_name_before_title(doc, index)  # "... والوفد المرافق"
     return True
+
+
+def _initial(doc: Document, index: int) -> bool:
+    """A lone letter and its period inside a name, before the family name ("ماتيو ر. كولومبو")."""
+    if len(doc.tokens[index].text) != 1 or index + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[index + 1].text
+    return doc.gap(index, index + 1).strip() == "." and len(following) > 1 and following.isalpha()
 
 
 def _set_off(doc: Document, after: int) -> bool:

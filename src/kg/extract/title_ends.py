@@ -41,7 +41,17 @@ def title_end(doc: Document, role) -> int:
     named = role.last < len(doc.tokens) and doc.mention_starting(role.last) is not None
     if role.value in FIELD_ROLES and not named:
         return _field_end(doc, role.last)
-    return role.last if named else _field_before_body(doc, role.last)
+    return role.last if named else _in_body(doc, _field_before_body(doc, role.last))
+
+
+def _in_body(doc: Document, index: int) -> int:
+    """ "الملحق الأمني في السفارة جيمس هوليس": past "في" and the body the title is held in."""
+    if index + 1 >= len(doc.tokens) or doc.tokens[index].text != "في":
+        return index
+    body = doc.mention_starting(index + 1)
+    if body is not None and body.entity.kind == "agency":
+        return doc.token_index(body.end)
+    return index + 2 if short_form_at(doc, index + 1) else index
 
 
 def _affairs_end(doc: Document, index: int) -> int:

@@ -38,7 +38,15 @@ NISBA = {
 # و ("ميناءي رادس وصفاقس", "منطقتي دولو وبلد حاوا").
 PLACE_CUES = (
     "مدينة", "بلدة", "قرية", "ولاية", "محافظة", "منطقة", "ميناء", "جزيرة",
+    # districts and provinces: Iraq's "قضاء القرنة" and "ناحية الهارثة", Morocco's "إقليم
+    # العيون" and "عمالة وجدة أنكاد"
+    "قضاء", "ناحية", "إقليم", "عمالة",
 )  # fmt: skip
+# Cues whose place's name may carry the article ("قضاء القرنة", "إقليم العيون"), but for the
+# common nouns after them ("قضاء الأحداث": juvenile justice).
+ARTICLE_PLACE_CUES = ("قضاء", "ناحية", "إقليم", "عمالة")
+NOT_DISTRICTS = ("الأحداث", "التحقيق", "الأسرة", "الاستئناف", "الحكم", "النيابة", "المملكة",
+                 "الدولة", "البلاد", "الشرق", "الغرب", "الشمال", "الجنوب")  # fmt: skip
 # Words for a border crossing before its name ("معبر نصيب", "مركز حدود الكرامة").
 CROSSING_WORDS = ("معبر", "منفذ", "مركز حدود")
 # The duals and plurals, with the kind each speaks of: an item of its list that the gazetteer
