@@ -5,9 +5,12 @@ Boundaries: line breaks, and . ? ! when followed by space and not part of an abb
 """
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from kg.extract.document import Document, Sentence
+from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
 
 # A boundary is a run of line breaks, or the white space after . ? ! (line breaks included).
 # Each alternative begins with its own character, so the regex engine skips ahead to the next
@@ -15,6 +18,9 @@ from kg.extract.document import Document, Sentence
 # mark leaves the mark to the sentence before it.
 BOUNDARY: Final = re.compile(r"\n\n*|\.[^\S\n]\s*|\?[^\S\n]\s*|![^\S\n]\s*")
 ABBREVIATION: Final = re.compile(r"(?:^|[\s.])(?:\w|د|م|هـ|ا\.د)\.$")  # "د.", "م.د.", "أ.د."
+CLAUSE_OPENER: Final = re.compile(
+    r" (?:" + "|".join(sorted(normalized_set(words.RUN_ON_CLAUSE_OPENERS))) + r")(?= )"
+)
 # Longer than any match of the pattern, and than any piece its "^" could match at the start
 # of (so searching the last characters finds what searching the whole piece finds).
 ABBREVIATION_REACH: Final = 6
@@ -30,6 +36,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _run_on_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long sentence with no comma, as local news sites run them on, split before each
+    clause a verb after و opens ("... وناقش الاجتماع ... وعقب الاجتماع استقبل المحافظ ...")."""
+    piece = text[start:end]
+    if "," in piece or piece.count(" ") < words.RUN_ON_WORDS:
+        return [(start, end)]
+    cuts = [start + m.start() + 1 for m in CLAUSE_OPENER.finditer(piece)]
+    bounds = [start, *cuts, end]
+    return [_trim(text, s, e) for s, e in pairwise(bounds) if e > s]
 
 
 def _abbreviated(piece: str) -> bool:
@@ -48,6 +65,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment(doc: Document) -> Document:
     spans = split_sentences(doc.text) or [(0, len(doc.text))]
+    spans = [clause for s, e in spans for clause in _run_on_clauses(doc.text, s, e)]
     doc.sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     return doc
 

@@ -784,3 +784,15 @@ TALKS_REACH = 15  # tokens from the sentence's first to مع
 PRECEDING_VERBS = ("سبقه", "سبقها", "سبق", "وسبق", "سبقت", "وسبقت")
 # Words that put an event right after the one before ("وعقب مراسم التوقيع، احتضن ...").
 FOLLOWING_WORDS = ("عقب", "وعقب", "إثر", "وإثر", "أعقاب", "عقيب")
+
+# Verbs that open a clause with و, where a release runs its sentences on without a mark ("...
+# بمنفذ السلوم البري وناقش الاجتماع ... وعقب الاجتماع استقبل المحافظ ..."): the clauses a
+# long sentence with no comma or period is read as.
+RUN_ON_CLAUSE_OPENERS = (
+    "وناقش", "وناقشت", "وأكد", "وأكدت", "وعقب", "وكان", "وكانت", "وأشاد", "وأشادت", "وقال",
+    "وقالت", "وأضاف", "وأضافت", "واستقبل", "واستقبلت", "وتم", "وجرى", "وشدد", "وشددت", "ووقع",
+    "ووقعت", "وعقد", "وعقدت", "وترأس", "وبحث", "وبحثت", "واطلع", "واطلعت", "وتفقد", "وتناول",
+    "وتناولت", "واستعرض", "واستعرضت", "ونظم", "ونظمت", "وافتتح", "وافتتحت", "واختتم",
+    "واختتمت", "وحضر", "وحضرت", "وأوضح", "وأوضحت", "وأشار", "وأشارت",
+)  # fmt: skip
+RUN_ON_WORDS = 45  # a sentence this long with no comma runs its clauses on
