@@ -1028,6 +1028,19 @@ def test_the_states_of_officers_a_meeting_is_held_with_take_part(extract):
     assert {"sa", "kw", "bh"} <= states
 
 
+def test_who_is_in_the_chair_in_person_chairs_and_the_two_trainers_named_after_huma_speak(extract):
+    signing = extract(
+        "جرى يوم 8 نوفمبر 2023 في انجمينا، وتحت الرئاسة الفعلية لوزير الأمن العام والهجرة، "
+        "الجنرال ماحامات عثمان دوكي، حفل توقيع اتفاقية تمويل مشروع دعم قوات الأمن الداخلي."
+    )
+    course = extract(
+        "نظمت البعثة يوم 15 مايو 2023 دورة تدريبية في أغاديز. وأطّر الدورة خبيران من البعثة، هما "
+        "المفتش الأول توماس ج. ريختر والنقيب إيلينا م. سانشيث-روبليس، وتضمنت تمارين محاكاة."
+    )
+    assert "ماحامات عثمان دوكي" in fact_labels(signing, "chair")
+    assert {"توماس ج. ريختر", "إيلينا م. سانشيث-روبليس"} <= fact_labels(course, "speaker")
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

@@ -822,3 +822,11 @@ def test_an_attaches_name_after_the_embassy_by_its_short_form_before_a_clause(ex
         "برئاسة الملحق الأمني في السفارة جيمس هوليس حيث اطلع الوفد على سير العمل."
     )
     assert "جيمس هوليس" in arabic_labels(result, "person")
+
+
+def test_a_state_after_a_rank_that_ends_in_police_is_no_name(extract):
+    result = extract(
+        "وافتتح الورشة يوم 12 فبراير 2024 اللواء جيمس ماكور دينق، مفوض شرطة ولاية جونقلي، الذي "
+        "قال في كلمته إن العودة مهمة."
+    )
+    assert arabic_labels(result, "person") == {"جيمس ماكور دينق"}

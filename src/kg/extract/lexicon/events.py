@@ -283,6 +283,8 @@ ROLE_CUES = {
     # co-chaired: "برئاسة مشتركة بين والي اترارزة ... وحاكم منطقة سان لويس ..."
     "برئاسه مشتركه": CO_CHAIR, "برئاسه مشتركه بين": CO_CHAIR, "برئاسه مشتركه من": CO_CHAIR,
     "تحت الرئاسه المشتركه": CO_CHAIR,  # "تحت الرئاسة المشتركة لوزير الداخلية ...، ووزير ..."
+    # "وتحت الرئاسة الفعلية لوزير الأمن العام ...، الجنرال ...": in the chair in person
+    "تحت الرئاسه الفعليه": "chair", "تحت رئاسه": "chair", "تحت الرئاسه": "chair",
     "استقبل": "host", "استقبلت": "host",
     "افتتح": "opener", "افتتحت": "opener", "وافتتح": "opener",
     "دشن": "opener", "دشنت": "opener",  # "ودشّن أعمال الورشة وكيل الجامعة"
@@ -367,7 +369,7 @@ AMONG_REACH = 20  # words between "قدّمها" and "من بينهم": the spea
 # "هذه الورشة": the event the text has named, whatever the sentence says of its history.
 DEMONSTRATIVES = ("هذه", "وهذه", "هذا", "وهذا")
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
-              "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم", "بينهم", "بينهن")  # fmt: skip
+              "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم", "بينهم", "بينهن", "هما")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
 # Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
 SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
@@ -519,6 +521,7 @@ ROLE_CUES |= {
     "يرأسه": "participant", "يرأسهم": "participant", "يقودهم": "participant",
     "منهم": "participant", "ومنهم": "participant", "منهن": "participant",
     "بينهم": "participant", "بينهن": "participant",
+    "هما": "participant",  # "وأطّر الدورة خبيران من البعثة، هما المفتش ... والنقيب ..."
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
     # present forms of hosting verbs, which _forms cannot make from "استضاف" and "احتضن"
