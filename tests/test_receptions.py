@@ -87,3 +87,16 @@ def test_a_bodys_quoted_short_name_in_the_title_still_leads_to_the_receiver(extr
         "الإرهاب."
     )
     assert "خالد بن سعود الدوسري" in fact_labels(result, "host")
+
+
+def test_the_receivers_body_hosts_where_the_sentence_names_it(extract):
+    named = extract(
+        "استقبل مدير عام الجوازات الفريق سليمان اليحيى في مكتبه بمقر المديرية العامة للجوازات "
+        "في الرياض يوم 3 مارس 2025 وفدا من جمهورية إندونيسيا."
+    )
+    unnamed = extract(
+        "استقبل وزير الداخلية اللواء محمود توفيق يوم 3 مارس 2025 سفير المملكة العربية السعودية "
+        "بالقاهرة السفير أحمد القطان."
+    )
+    assert "المديرية العامة للجوازات" in fact_labels(named, "host")
+    assert fact_labels(unnamed, "host") == {"محمود توفيق"}

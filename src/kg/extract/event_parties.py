@@ -74,7 +74,8 @@ def _has_fact(doc: Document, event: Event, predicate: str) -> bool:
 
 def hosts_bodies(doc: Document, event: Event) -> None:
     """ "استقبل وكيل وزارة الداخلية الفريق ناصر المطوع": the official receives on behalf of
-    the body whose post he holds, so that body hosts too."""
+    the body whose post he holds, so that body hosts too, where the event's sentence names it
+    (a minister's title alone names the official, not where he receives)."""
     hosts = [f.object for f in doc.facts if f.subject is event and f.predicate == "host"]
     for post in doc.posts:
         body = post.organization
@@ -83,9 +84,15 @@ def hosts_bodies(doc: Document, event: Event) -> None:
             and body is not None
             and body.kind == "agency"
             and body not in hosts
+            and _named_in(doc, body, event)
         ):
             hosts.append(body)
             doc.fact(event, "host", body, post.start, post.end)
+
+
+def _named_in(doc: Document, body, event: Event) -> bool:
+    sentence = doc.sentences[event.sentences[0]]
+    return any(m.entity is body for m in doc.mentions_between(sentence.start, sentence.end))
 
 
 def venue(doc: Document, event: Event) -> None:
