@@ -1041,6 +1041,17 @@ def test_who_is_in_the_chair_in_person_chairs_and_the_two_trainers_named_after_h
     assert {"توماس ج. ريختر", "إيلينا م. سانشيث-روبليس"} <= fact_labels(course, "speaker")
 
 
+def test_the_departments_a_course_toured_take_no_part(extract):
+    result = extract(
+        "نظمت أكاديمية الشرطة يوم 3 مارس 2025 دورة تدريبية لضباط من الدول الأفريقية. وشملت "
+        "الدورة زيارات ميدانية لعدد من الإدارات المتخصصة، من بينها الإدارة العامة لمكافحة "
+        "المخدرات والإدارة العامة للمنافذ."
+    )
+    assert not {"الإدارة العامة لمكافحة المخدرات", "الإدارة العامة للمنافذ"} & fact_labels(
+        result, "participant"
+    )
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

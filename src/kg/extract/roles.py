@@ -54,6 +54,8 @@ SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
 OPENERS_SPEECH: Final = normalized_set(words.OPENERS_SPEECH)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
+AMONG_THINGS: Final = normalized_set(words.AMONG_THINGS)
+TOURING_WORDS: Final = normalized_set(words.TOURING_WORDS)
 FUTURE_DAYS: Final = normalized_set(("غدا", "غدًا", "غداً"))
 FUTURE_REACH: Final = 4  # words after the cue: "يزور الوفد المغربي غدا"
 
@@ -115,6 +117,8 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
         following = cues[number + 1] if number + 1 < len(cues) else None
         if _about_other_activities(doc, cue) or _passive_verb(doc, cue, following):
             continue
+        if _places_toured(doc, cue):
+            continue  # "زيارات ميدانية لعدد من الإدارات، من بينها الإدارة العامة ..."
         if _tomorrow(doc, cue):
             continue  # "ويزور الوفد المغربي غدا المجلس الأعلى للقضاء": not this event's
         # the last cue of a sentence that ends with a colon goes on over the bulleted lines
@@ -269,6 +273,13 @@ def _about_other_activities(doc: Document, cue: PhraseMatch) -> bool:
     return pronoun is not None and bool(
         ACTIVITIES.intersection(clitic_readings(doc.tokens[pronoun - 1].text))
     )
+
+
+def _places_toured(doc: Document, cue: PhraseMatch) -> bool:
+    if doc.text[cue.start : cue.end] not in AMONG_THINGS:
+        return False
+    before = doc.tokens[max(0, cue.first - words.TOURING_REACH) : cue.first]
+    return any(t.text in TOURING_WORDS for t in before)
 
 
 def _opening_speech(doc: Document, cues: list[PhraseMatch]) -> PhraseMatch | None:

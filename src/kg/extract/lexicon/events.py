@@ -563,6 +563,13 @@ ROLE_CUES |= {"و" + cue: role for cue, role in ROLE_CUES.items() if cue.startsw
 
 # Plural activities: a relative clause after them ("الاجتماعات التي عقدتها الأمانة") tells who
 # held those, not the event reported.
+# Words of touring before "من بينها": what it lists are the places toured, not parties ("وشملت
+# الدورة زيارات ميدانية لعدد من الإدارات، من بينها ...", "وتفقد الوفد عددا من منشآت ...").
+TOURING_WORDS = ("زيارات", "زيارة", "زيارتها", "جولة", "جولات", "تفقد", "وتفقد", "زار", "وزار",
+                 "منشآت", "مرافق")  # fmt: skip
+TOURING_REACH = 12  # words before the cue
+AMONG_THINGS = ("من بينها",)
+
 PLURAL_ACTIVITIES = (
     "المؤتمرات", "الاجتماعات", "الندوات", "الورش", "ورش", "الدورات", "اللقاءات", "الزيارات",
     "الفعاليات", "الأنشطة", "النشاطات", "البرامج", "الملتقيات", "المنتديات", "الحلقات",
