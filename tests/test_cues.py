@@ -1052,6 +1052,16 @@ def test_the_departments_a_course_toured_take_no_part(extract):
     )
 
 
+def test_the_next_speaker_after_a_sentence_on_a_planned_exercise_speaks_at_the_course(extract):
+    result = extract(
+        "تختتم يوم الخميس 7 نوفمبر 2024 بسوسة أشغال الدورة التكوينية الإقليمية حول أمن الموانئ.\n"
+        "ولفت المدير إلى أن ميناء رادس سيحتضن خلال شهر ديسمبر المقبل تمرين محاكاة وطنيا.\n"
+        "من جهته، أوضح الخبير لدى المنظمة البحرية الدولية، نيكوس بابادوبولوس، في مداخلته أن "
+        "التدريب ضروري."
+    )
+    assert "نيكوس بابادوبولوس" in fact_labels(result, "speaker")
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

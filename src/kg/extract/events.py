@@ -70,6 +70,8 @@ TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 RELATED_OPENINGS: Final = tuple(RELATED_MATTER)
 DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
+NEXT_SPEAKER: Final = tuple(normalized_set(words.NEXT_SPEAKER))
+NEXT_SPEAKER_REACH: Final = 20  # characters: the opening words
 ONCE_PLANNED: Final = re.compile(r"[ ,]*(?:التي|الذي) (?:كان|كانت) ")
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 
@@ -171,15 +173,24 @@ def _spread(doc: Document, put_off: list[int]) -> None:
         for index in event.sentences:
             named.setdefault(index, []).append(event)
     current: list[Event] = []
+    paused: list[Event] = []  # the events a sentence on a planned one interrupted
     for index in range(min(introduced, default=len(doc.sentences)), len(doc.sentences)):
         if index in named:
-            current = introduced.get(index) or named[index]
+            current, paused = introduced.get(index) or named[index], []
         elif index in put_off:
-            current = []
+            current, paused = [], current or paused
+        elif paused and _next_speaker(doc, index):
+            current, paused = paused, []  # "ولفت إلى أن الميناء سيحتضن ... تمرينا. من جهته،
+            # أوضح الخبير ...": the next speaker's words are on the event reported again
         for event in current:
             _add_sentence(event, index)
     for event in doc.events:
         event.sentences.sort()
+
+
+def _next_speaker(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return doc.text[sentence.start : sentence.start + NEXT_SPEAKER_REACH].startswith(NEXT_SPEAKER)
 
 
 def _triggers(doc: Document) -> list[tuple[str, int, int]]:

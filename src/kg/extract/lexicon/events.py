@@ -366,6 +366,10 @@ BY_AGENT = "by"
 AMONG_REACH = 20  # words between "قدّمها" and "من بينهم": the speakers' description
 # Some of those the cue before spoke of, or the one who leads them ("حاضر في الدورة خبراء من
 # المنظمة يتقدمهم السيد ...").
+# Openings of the next speaker's words ("من جهته، أوضح ..."): back on the event reported, after
+# a sentence on one only planned.
+NEXT_SPEAKER = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها", "وقدم",
+                "وقدمت", "واستعرض", "واستعرضت", "وتحدث", "وتحدثت")  # fmt: skip
 # "هذه الورشة": the event the text has named, whatever the sentence says of its history.
 DEMONSTRATIVES = ("هذه", "وهذه", "هذا", "وهذا")
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
