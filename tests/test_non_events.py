@@ -145,3 +145,12 @@ def test_the_visit_a_guest_is_on_told_in_a_relative_clause_is_no_event(extract):
         "الجزائر."
     )
     assert event_kinds(result) == ["agreement-signing"]
+
+
+def test_a_workshop_joined_to_a_counted_course_with_its_adjective_is_a_count(extract):
+    result = extract(
+        "عقد مجلس وزراء الداخلية العرب يوم 5 مارس 2024 دورته العادية الحادية والأربعين.\n"
+        "من جهته، أشار الأمين العام إلى أن الأمانة عقدت 41 مؤتمرا واجتماعا، ونفذت 27 دورة "
+        "تدريبية وورشة عمل."
+    )
+    assert event_kinds(result) == ["council-session"]

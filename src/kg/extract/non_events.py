@@ -70,10 +70,13 @@ def _listed_after_count(doc: Document, start: int) -> bool:
     sentence_start = doc.sentence_at(start).start
     for i in range(index - 1, first, -1):
         number, noun = doc.tokens[i - 1], doc.tokens[i]
-        if number.start < sentence_start or not _in_counted_list(noun.text):
+        if number.start < sentence_start:
             return False
-        if _count(number.text) and _counted_noun(noun.text) and not doc.in_date(number.start):
+        counted = _counted_noun(noun.text) or number.text.isdigit()  # "27 دورة تدريبية"
+        if _count(number.text) and counted and not doc.in_date(number.start):
             return True
+        if not _in_counted_list(noun.text):
+            return False
     return False
 
 
