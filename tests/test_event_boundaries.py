@@ -901,3 +901,22 @@ def test_a_run_on_paragraph_without_marks_is_read_clause_by_clause(extract):
         ("meeting", "2024-05-14", "2024-05-14"),
         ("visit", "2024-05-14", "2024-05-14"),
     ]
+
+
+def test_a_memorandum_renewed_today_is_signed_today_not_on_the_first_ones_day(extract):
+    result = extract(
+        "جددت جامعة نايف العربية للعلوم الأمنية والمديرية العامة للدفاع المدني اليوم مذكرة "
+        "التفاهم الموقعة بينهما في مجالات التدريب.\n"
+        "وكانت الجامعة والمديرية قد وقعتا مذكرة التفاهم الأولى في 2 فبراير 2021.",
+        meta={"publication_date": "2025-01-13"},
+    )
+    assert dated(result) == [("agreement-signing", "2025-01-13", "2025-01-13")]
+
+
+def test_a_committees_meetings_of_one_round_are_a_meeting_of_their_days(extract):
+    result = extract(
+        "سرت، 13 فبراير 2025 (وال) - اختتمت اللجنة العسكرية المشتركة، مساء أمس الأربعاء، "
+        "اجتماعاتها الدورية التي عقدتها يومي 11 و12 فبراير الجاري بمقرها في مدينة سرت.",
+        meta={"publication_date": "2025-02-13"},
+    )
+    assert dated(result) == [("meeting", "2025-02-11", "2025-02-12")]

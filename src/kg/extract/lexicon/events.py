@@ -12,6 +12,8 @@ TRIGGERS = {
     "يوم علمي": "seminar", "يوما علميا": "seminar", "اليوم العلمي": "seminar",
     "اللقاء العلمي": "seminar", "سلسله محاضرات": "seminar", "سلسله المحاضرات": "seminar",
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
+    # a body's meetings of one round: "اختتمت اللجنة ... اجتماعاتها الدورية التي عقدتها يومي"
+    "اجتماعاتها": "meeting", "اجتماعاته": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting", "جلسه عمل": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
     "استقبلت": "visit", "يستقبل": "visit", "زار": "visit", "زارت": "visit", "يزور": "visit",
@@ -236,6 +238,14 @@ SIGNING_WORDS = (
     "وأمضت",
     "أمضيا",
     "إمضاء",
+    # a renewal is signed anew: "جددت الجامعة والمديرية اليوم مذكرة التفاهم الموقعة بينهما"
+    "جدد",
+    "جددت",
+    "جددا",
+    "وجدد",
+    "وجددت",
+    "تجديد",
+    "بتجديد",
 )
 
 # Words allowed between a role cue and its agent ("بمشاركة ممثلين عن ...", "كل من ...").
