@@ -920,3 +920,17 @@ def test_a_committees_meetings_of_one_round_are_a_meeting_of_their_days(extract)
         meta={"publication_date": "2025-02-13"},
     )
     assert dated(result) == [("meeting", "2025-02-11", "2025-02-12")]
+
+
+def test_a_visit_after_a_meeting_and_one_made_earlier_that_day_are_visits_of_their_own(extract):
+    after_meeting = extract(
+        "اختتمت يوم 29 أغسطس 2022 بمدينة الجنينة أعمال الاجتماع الدوري لقيادة القوات المشتركة.\n"
+        "وعقب الاجتماع زار الوفد التشادي برئاسة الجنرال بشارة والي ولاية غرب دارفور بمكتبه."
+    )
+    earlier = extract(
+        "اختتمت يوم 13 أكتوبر 2021 في الخرطوم ورشة عمل تدريبية حول الاتجار بالبشر.\n"
+        "وفي وقت سابق من يوم 13 أكتوبر 2021، زارت السفيرة هيلينا ستراندبرغ وحدة حماية الأسرة "
+        "والطفل بالخرطوم."
+    )
+    assert event_kinds(after_meeting) == ["meeting", "visit"]
+    assert event_kinds(earlier) == ["visit", "workshop"]

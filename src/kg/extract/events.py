@@ -62,6 +62,7 @@ FOLLOWING: Final = normalized_set(words.FOLLOWING_WORDS)
 PRECEDING: Final = normalized_set(words.PRECEDING_VERBS)
 PRECEDING_REACH: Final = 3  # tokens: "سبقه أمس الثلاثاء اجتماع"
 RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سياق متصل", "وفي السياق ذاته"))
+EARLIER_ON: Final = normalized_set(("في وقت سابق", "وفي وقت سابق"))
 START_VERBS: Final = normalized_set(words.START_VERBS)
 PART_ADJECTIVES: Final = frozenset(words.PART_ADJECTIVES)
 WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
@@ -286,6 +287,7 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
     sentence = doc.sentence_at(start)
     opening = doc.text[sentence.start : start].split()
     earlier = bool(opening) and opening[0] in PLUPERFECT and "قد" in opening
+    earlier = earlier or " ".join(opening[:3]) in EARLIER_ON  # "وفي وقت سابق من يوم ..."
     following = doc.tokens[doc.token_index(end) : doc.token_index(end) + BESIDES_REACH]
     besides = (
         opening in (["كما"], ["ثم"])
@@ -294,11 +296,12 @@ def _another_act(doc: Document, kind: str, start: int, end: int) -> bool:
         or (bool(opening) and opening[0] in FOLLOWING)  # "وعقب الحفل، استقبل رئيس الأكاديمية"
         or any(t.text in BESIDES for t in following)
     )
-    # a reception or a meeting with someone else ("كما التقى معاليه وزير الداخلية ..."), not "كما
-    # زار الوفد": the same visit
+    # a reception or a meeting with someone else ("كما التقى معاليه وزير الداخلية ..."), or a
+    # first visit after another kind of event ("وعقب الاجتماع زار الوفد ..."), not "كما زار
+    # الوفد" after a visit: the same one
     receiving = first.removeprefix("و") in RECEPTION_VERBS or first in MEETING_VERBS
     first_of_kind = all(e.kind != kind for e in doc.events)
-    return (earlier and first_of_kind) or (besides and receiving)
+    return (earlier and first_of_kind) or (besides and (receiving or first_of_kind))
 
 
 def _verb_on_a_day_of_its_own(

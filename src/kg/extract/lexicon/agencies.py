@@ -67,6 +67,7 @@ HEADS = {
     "المركز الإقليمي": "ResearchCentre", "المركز الدولي": "ResearchCentre",
     "مختبر": "ResearchCentre", "جامعة": "University",
     "كلية": "Academy", "معهد": "Academy", "المعهد الدولي": "Academy", "أكاديمية": "Academy",
+    "عمادة": "GovernmentBody",  # a university's deanship: "عمادة شؤون الطلبة"
     "جمعية": "CivilSocietyOrganization",
     "مؤسسة": "CivilSocietyOrganization", "الهلال الأحمر": "CivilSocietyOrganization",
     "الكشافة": "CivilSocietyOrganization", "اتحاد": "RegionalOrganization",
@@ -201,6 +202,7 @@ QUOTED_PROJECT_WORDS = ("مشروع", "برنامج", "مبادرة")
 UNIT_HEADS = (
     "إدارة", "الإدارة العامة", "مديرية", "المديرية العامة", "وحدة", "شعبة", "قسم", "مكتب",
     "مركز", "كلية", "معهد", "دائرة", "قطاع", "مصلحة", "خلية", "الأمانة العامة", "فرع",
+    "عمادة",
 )  # fmt: skip
 
 # Heads of a unit whose genitive names the body it belongs to ("مكتب المنظمة الدولية للهجرة في
