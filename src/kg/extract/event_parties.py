@@ -2,6 +2,7 @@
 whose session it is, the body of the official who receives a visit, the venue, every party to a
 meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
+import itertools
 import re
 from collections import Counter
 from typing import Final
@@ -11,7 +12,7 @@ from kg.extract.agents import VENUE, all_agents
 from kg.extract.document import Document, Event, Mention
 from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import events as words
-from kg.extract.normalize import normalize_string
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.word_shapes import adjective_like
 
 MAX_EVENT_ADJECTIVES: Final = 2
@@ -19,6 +20,7 @@ OWN_COUNCIL: Final = ("للمجلس",)  # a session named with its council's sho
 ATTENDING: Final = frozenset(("حضر", "وحضر", "حضرت", "وحضرت"))
 ATTENDED: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_EVENTS.items()}
 MAX_ATTENDED_WORDS: Final = 4  # "حضر اللقاء ومراسم التوقيع"
+SIGNED: Final = normalized_set(("وقع", "ووقع", "وقعت", "ووقعت", "وقعها", "ووقعها"))
 
 
 def participants_without_other_roles(doc: Document, event: Event) -> None:
@@ -129,14 +131,30 @@ def _completes_name(doc: Document, mention: Mention) -> bool:
 
 
 def parties(doc: Document, event: Event) -> None:
-    """Everyone the sentence introducing a meeting, visit or signing names takes part in it."""
-    sentence = doc.sentences[event.sentences[0]]
+    """Everyone the sentence introducing a meeting, visit or signing names takes part in it, and
+    everyone the sentence that says who signed it names ("جددت الكلية والجامعة مذكرة التفاهم.
+    ووقع المذكرة العقيد ... والدكتور ...")."""
     beside = words.ROLES_BESIDE_PARTICIPANT.get(event.kind, ())  # a signer who also speaks
     placed = {id(f.object) for f in doc.facts if f.subject is event and f.predicate not in beside}
-    for mention in all_agents(doc, sentence.start, sentence.end):
-        if id(mention.entity) not in placed and mention.entity.cls != "Country":
-            placed.add(id(mention.entity))
-            doc.fact(event, "participant", mention.entity, mention.start, mention.end)
+    for sentence in _parties_sentences(doc, event):
+        for mention in all_agents(doc, sentence.start, sentence.end):
+            if id(mention.entity) not in placed and mention.entity.cls != "Country":
+                placed.add(id(mention.entity))
+                doc.fact(event, "participant", mention.entity, mention.start, mention.end)
+
+
+def _parties_sentences(doc: Document, event: Event) -> list:
+    first = doc.sentences[event.sentences[0]]
+    if event.kind != "agreement-signing":
+        return [first]
+    signed = (doc.sentences[i] for i in event.sentences[1:] if _says_who_signed(doc, i))
+    return [first, *itertools.islice(signed, 1)]
+
+
+def _says_who_signed(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    first = doc.token_index(sentence.start)
+    return first < len(doc.tokens) and doc.tokens[first].text in SIGNED
 
 
 def shared_attendance(doc: Document) -> None:
