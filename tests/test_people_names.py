@@ -830,3 +830,12 @@ def test_a_state_after_a_rank_that_ends_in_police_is_no_name(extract):
         "قال في كلمته إن العودة مهمة."
     )
     assert arabic_labels(result, "person") == {"جيمس ماكور دينق"}
+
+
+def test_a_citys_name_inside_a_name_after_a_title_of_address_is_part_of_the_name(extract):
+    result = extract(
+        "عقدت اللجنة يوم 3 مايو 2023 اجتماعها الأول، تحت الرئاسة المشتركة للأمين العام للوزارة، "
+        "السيد عمر باكو سيني، ورئيسة البعثة، السيدة كاتارينا شتيغر."
+    )
+    assert "عمر باكو سيني" in arabic_labels(result, "person")
+    assert "باكو" not in arabic_labels(result, "place")

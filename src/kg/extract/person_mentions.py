@@ -5,9 +5,11 @@ from functools import lru_cache
 from typing import Final
 
 from kg.extract.document import Document, Entity, Mention
-from kg.extract.normalize import normalize_string
+from kg.extract.lexicon import places as place_words
+from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.structure import TITLES
 
+PLACE_KINDS: Final = normalized_set((*place_words.PLACE_CUES, "جهة", "عاصمة"))
 IMPERFECT_AFTER_WA: Final = 5  # letters of و, the prefix ي and a verb's three root letters: "ويبحث"
 
 
@@ -19,6 +21,10 @@ def add_person(doc: Document, titles: list[str], first: int, last: int, skip: in
     start, end = doc.tokens[first].start + skip, doc.tokens[last - 1].end
     overlapping = [m for m in doc.mentions if m.start < end and start < m.end]
     known = [m.entity for m in overlapping if m.entity.kind == "person"]
+    if titles and overlapping and all(_inside_as_a_word(doc, m, start, end) for m in overlapping):
+        for mention in overlapping:  # "السيد عمر باكو سيني": a city's name as one of a name's
+            doc.mentions.remove(mention)  # words, neither its first nor its last
+        overlapping = []
     if overlapping and not known:
         return  # the words belong to an agency or place name
     if known:  # the registry's name wins: it knows where the name ends
@@ -30,6 +36,14 @@ def add_person(doc: Document, titles: list[str], first: int, last: int, skip: in
     )
     _add_honorifics(entity, titles)
     doc.mentions.append(Mention(entity, start, end))
+
+
+def _inside_as_a_word(doc: Document, mention: Mention, start: int, end: int) -> bool:
+    """A place of one word inside the name, not after a word for its kind ("عمالة طنجة")."""
+    index = doc.token_index(mention.start)
+    if mention.entity.kind != "place" or not start < mention.start or not mention.end < end:
+        return False
+    return doc.tokens[index].end == mention.end and doc.tokens[index - 1].text not in PLACE_KINDS
 
 
 def _title_after_wa(doc: Document, first: int) -> bool:
