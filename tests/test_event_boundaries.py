@@ -934,3 +934,14 @@ def test_a_visit_after_a_meeting_and_one_made_earlier_that_day_are_visits_of_the
     )
     assert event_kinds(after_meeting) == ["meeting", "visit"]
     assert event_kinds(earlier) == ["visit", "workshop"]
+
+
+def test_the_day_of_a_workshop_a_sentence_introduces_beside_the_visit_is_not_the_visits(extract):
+    result = extract(
+        "الرباط - استقبل المدير المركزي للشرطة القضائية أمس الثلاثاء بمقر المديرية وفدا أمنيا "
+        "صينيا، في إطار زيارة عمل يقوم بها للمملكة.\n"
+        "وفي سياق هذه الزيارة، انطلقت اليوم الأربعاء بالمعهد الملكي للشرطة أشغال ورشة عمل "
+        "مشتركة تمتد على يومين.",
+        meta={"publication_date": "2024-06-12"},
+    )
+    assert ("visit", "2024-06-11", "2024-06-11") in dated(result)

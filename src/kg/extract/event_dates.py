@@ -100,8 +100,10 @@ def _claimed_by_later(doc: Document, event: Event, day: DateMention) -> bool:
     """ "ويأتي الاجتماع في إطار الزيارة التي بدأها أمس الأحد وتستمر يومين": a day after another
     event's word, later in the sentence than this event's, is that event's."""
     sentence = doc.sentence_at(day.start)
-    return any(
-        event.start < other.start < day.start and other.start >= sentence.start
+    introduced_there = event.sentences[0] != sentence.index  # "وفي سياق هذه الزيارة، انطلقت
+    return any(  # اليوم الأربعاء ... ورشة عمل": the day of the event the sentence introduces
+        (event.start < other.start < day.start and other.start >= sentence.start)
+        or (introduced_there and other.sentences[0] == sentence.index)
         for other in doc.events
         if other is not event
     )
