@@ -945,3 +945,18 @@ def test_the_day_of_a_workshop_a_sentence_introduces_beside_the_visit_is_not_the
         meta={"publication_date": "2024-06-12"},
     )
     assert ("visit", "2024-06-11", "2024-06-11") in dated(result)
+
+
+def test_a_digests_item_reports_its_own_event_though_its_word_has_the_article(extract):
+    result = extract(
+        "حصاد وزارة الداخلية.. الثلاثاء 12 نوفمبر 2024\n\n"
+        "■ الوكيل يستقبل السفيرة البريطانية\n"
+        "استقبل وكيل وزارة الداخلية الفريق الركن عبدالعزيز سالم الرشيدي في مكتبه اليوم سفيرة "
+        "المملكة المتحدة لدى دولة الكويت السيدة كاثرين ويلسون، وبحث معها سبل التعاون.\n\n"
+        "■ تخريج دورة التحقيق في جرائم الاتجار بالبشر\n"
+        "احتفلت أكاديمية سعد العبدالله للعلوم الأمنية اليوم بتخريج منتسبي الدورة التدريبية "
+        "المتخصصة، التي نظمتها بالتعاون مع المنظمة الدولية للهجرة خلال الفترة من 3 إلى 12 "
+        "نوفمبر الجاري.",
+        meta={"publication_date": "2024-11-12"},
+    )
+    assert event_kinds(result) == ["training-course", "visit"]

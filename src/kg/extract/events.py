@@ -81,14 +81,17 @@ def find_events(doc: Document) -> Document:
     """Events from the body's triggers; from the headline's only when the body names none."""
     head = doc.head_end
     triggers = without_item_headings(doc, _triggers(doc))
-    put_off = _add_events(doc, [t for t in triggers if t[1] >= head])
+    headings = heading_sentences(doc)
+    put_off = _add_events(doc, [t for t in triggers if t[1] >= head], headings)
     if not doc.events:
-        put_off = _add_events(doc, [t for t in triggers if t[1] < head])
-    _spread(doc, put_off + heading_sentences(doc))
+        put_off = _add_events(doc, [t for t in triggers if t[1] < head], headings)
+    _spread(doc, put_off + headings)
     return doc
 
 
-def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int]:
+def _add_events(
+    doc: Document, triggers: list[tuple[str, int, int]], headings: list[int]
+) -> list[int]:
     """Adds the events the triggers report; returns the sentences of those only planned or put
     off, which no event before them spreads over."""
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
@@ -126,6 +129,7 @@ def _add_events(doc: Document, triggers: list[tuple[str, int, int]]) -> list[int
             or _preceding(doc, start, end)
             or joined_to_another_kind(doc, kind, start, end, sentence.index)
             or (same_kind is None and going_on(doc, start))
+            or (same_kind is None and _in_a_new_item(doc.events[-1], sentence.index, headings))
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -142,6 +146,12 @@ def _once_scheduled(doc: Document, start: int, end: int) -> bool:
     trigger = doc.text[start:end]
     once = ONCE_PLANNED.match(doc.text, end) is not None
     return once and " " not in trigger and named_as_known(trigger)
+
+
+def _in_a_new_item(last: Event, index: int, headings: list[int]) -> bool:
+    """ "■ تخريج دورة ..." then "احتفلت الأكاديمية بتخريج منتسبي الدورة التدريبية": a digest's
+    item after the last event's reports its own, though its word has the article."""
+    return any(last.sentences[0] < heading <= index for heading in headings)
 
 
 def _demonstrative_before(doc: Document, start: int) -> bool:
