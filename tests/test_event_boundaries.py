@@ -960,3 +960,13 @@ def test_a_digests_item_reports_its_own_event_though_its_word_has_the_article(ex
         meta={"publication_date": "2024-11-12"},
     )
     assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_talks_held_abroad_within_a_visit_are_the_visit(extract):
+    result = extract(
+        "أنقرة 17 سبتمبر 2024 - التقى مدير الأمن العام الفريق خالد بن سعد الدوسري أمس في العاصمة "
+        "التركية المدير العام للأمن التركي سليم أوزترك، وذلك ضمن زيارة رسمية يقوم بها للجمهورية "
+        "التركية.",
+        meta={"publication_date": "2024-09-17"},
+    )
+    assert event_kinds(result) == ["visit"]

@@ -203,6 +203,9 @@ ASSEMBLY_MEETING_WORDS = ("اجتماع", "الاجتماع", "باجتماع", 
 # ... الذي يقوم بزيارة عمل للمملكة".
 VISITING_PATTERN = (
     r"(?:الذي|التي|الذين)\s+(?:يقوم|تقوم|يقومون)\s+بزياره|(?:الذي|التي)\s+(?:يزور|تزور)(?!\w)"
+    # or held by the visitor abroad: "التقى مدير الأمن العام في أنقرة ... ضمن زيارة رسمية يقوم
+    # بها", "أجرى الوزير مباحثات في بكين ... في مستهل زيارة"
+    r"|(?:ضمن|خلال|في مستهل|في اطار) زياره (?:رسميه|عمل)?\s*(?:يقوم|تقوم|يقومون|لجمهوريه|لدوله|للمملكه)"
 )
 OWN_DAY_REACH = 160  # characters after an event's word to a day its relative clause gives it
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
