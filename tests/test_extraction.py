@@ -1198,3 +1198,11 @@ def test_a_body_named_in_full_after_its_states_is_named_for_itself(extract):
     assert len(named) == 2  # the short form after "دول" stays named in passing
     actors = {str(o) for o in result.graph.objects(None, KG.participant)}
     assert not any(a.endswith("/agency/gcc") for a in actors)  # named, but takes no part there
+
+
+def test_an_events_label_drops_the_tatweel_its_trigger_is_written_with(extract):
+    result = extract(
+        "تونس 19 فبراير 2025 - انطلقت اليوم أعمال الدورة الـ42 لمجلس وزراء الداخلية العرب."
+    )
+    labels = [str(o) for e in events_of(result) for o in result.graph.objects(e, SKOS.prefLabel)]
+    assert labels and not any("ـ" in label for label in labels)

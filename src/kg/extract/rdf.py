@@ -194,7 +194,7 @@ class GraphWriter:
         self._fact(Fact(event, "eventKind", event.kind, event.start, event.end))
         self.add(node, self.kg["mention"], self.span(event.start, event.end))
         when = event.dates[0].gregorian.isoformat() if event.dates else ""  # type: ignore[union-attr]
-        trigger = self.doc.raw_text(event.start, event.end)
+        trigger = clean_label(self.doc.raw_text(event.start, event.end))  # "الدورة الـ42"
         self.add(node, PREF_LABEL, text(f"{trigger} {when}".strip(), "ar"))
         self.add(node, PREF_LABEL, text(f"{english} {when}".strip(), "en"))
 
