@@ -1062,6 +1062,16 @@ def test_the_next_speaker_after_a_sentence_on_a_planned_exercise_speaks_at_the_c
     assert "نيكوس بابادوبولوس" in fact_labels(result, "speaker")
 
 
+def test_speakers_listed_with_their_bodies_set_off_by_commas_and_their_topics_all_speak(extract):
+    result = extract(
+        "نظمت الجامعة يوم 3 مارس 2025 مؤتمرا عن الأمن السيبراني. وتحدث في الجلسة الثانية المقدم "
+        "الدكتور عمرو فتحي عبدالسلام، من الإدارة العامة للمعلومات والتوثيق بوزارة الداخلية "
+        "المصرية، عن تجربة بلاده في بناء منصات الإنذار المبكر، والسيدة أنيتا شولتز، خبيرة الأمن "
+        "السيبراني في مكتب الأمم المتحدة لمكافحة الإرهاب، عن استخدام العملات المشفرة."
+    )
+    assert {"عمرو فتحي عبدالسلام", "أنيتا شولتز"} <= fact_labels(result, "speaker")
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

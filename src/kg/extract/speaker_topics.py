@@ -27,8 +27,19 @@ def past_topic(doc: Document, index: int) -> int:
 
 
 def _past_body(doc: Document, index: int) -> int:
-    """Past "من أكاديمية شرطة دبي" after a speaker's name."""
+    """Past "من أكاديمية شرطة دبي" after a speaker's name, or "، من الإدارة العامة ... بوزارة
+    الداخلية المصرية،": the bodies it names, set off by commas or not."""
     if index + 1 >= len(doc.tokens) or doc.tokens[index].text != "من":
         return index
-    body = doc.mention_starting(index + 1)
-    return doc.token_index(body.end) if body and body.entity.kind == "agency" else index
+    if doc.gap(index - 1, index).strip() not in ("", ","):
+        return index
+    end = index + 1
+    while end < len(doc.tokens) and (body := doc.mention_starting(end)) is not None:
+        if body.entity.kind != "agency":
+            break
+        end = doc.token_index(body.end)
+    if end == index + 1:
+        return index
+    if end < len(doc.tokens) and doc.gap(end - 1, end).strip() == ",":
+        return end if doc.tokens[end].text in TOPIC_WORDS else index
+    return end
