@@ -1072,6 +1072,15 @@ def test_speakers_listed_with_their_bodies_set_off_by_commas_and_their_topics_al
     assert {"عمرو فتحي عبدالسلام", "أنيتا شولتز"} <= fact_labels(result, "speaker")
 
 
+def test_speakers_a_colon_lists_after_the_cue_and_its_event_speak(extract):
+    result = extract(
+        "نظمت الجامعة اللبنانية يوم 3 مارس 2025 مؤتمرا عن الشرطة المجتمعية. وتحدث في المؤتمر: "
+        "المقدم طوني عيسى، رئيس قسم الشرطة المجتمعية في قوى الأمن الداخلي، الدكتورة هالة ضاهر، "
+        "أستاذة علم الاجتماع في جامعة القديس يوسف."
+    )
+    assert {"طوني عيسى", "هالة ضاهر"} <= fact_labels(result, "speaker")
+
+
 def test_a_body_celebrating_its_graduates_holds_the_graduation(extract):
     result = extract(
         "احتفلت أكاديمية السلطان قابوس لعلوم الشرطة بنزوى يوم 5 يونيو 2024 بتخريج الدفعة الثامنة "

@@ -35,6 +35,7 @@ ON_BEHALF: Final = normalized_set(("نيابة", "مندوبا", "مندوبة",
 FROM_PLACE: Final = normalized_set(("من", "ومن"))
 DESCRIBING: Final = normalized_set(words.DESCRIBING_WORDS)
 MAX_LOOKAHEAD_WORDS: Final = 6  # "قدم خلال إحداها العقيد سفيان ...": words before the agent
+COLON_REACH: Final = 2  # words from the cue to the colon: "تحدث فيها:", "في المؤتمر:"
 
 
 def all_agents(doc: Document, start: int, limit: int) -> list[Mention]:
@@ -171,6 +172,8 @@ def _mention_at(
         behalf = _on_behalf(doc, index)
         # "، قالت ..." ends the search; a title's "/" or "()" and "، نيابة عن" do not
         inside_title = gap in TITLE_GAPS or behalf or _after_abbreviation(doc, index)
+        inside_title = inside_title or (gap == ":" and index - first <= COLON_REACH)  # "وتحدث
+        # في المؤتمر: المقدم ...، الدكتورة ...": a list the cue and its event open with a colon
         if gap and index != first and not inside_title:
             return None
         if behalf:  # "مندوبا عن مدير الأمن العام، العميد ..."
