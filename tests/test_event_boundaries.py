@@ -970,3 +970,11 @@ def test_talks_held_abroad_within_a_visit_are_the_visit(extract):
         meta={"publication_date": "2024-09-17"},
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_a_drill_is_a_training_course(extract):
+    result = extract(
+        "صور - نفذت المديرية العامة للدفاع المدني، بالتعاون مع القوات البحرية في الجيش اللبناني، "
+        "يومي 11 و12 كانون الأول 2024 مناورة للبحث والإنقاذ البحري قبالة شاطئ صور."
+    )
+    assert event_kinds(result) == ["training-course"]

@@ -70,6 +70,7 @@ TRIGGERS = {
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
     "تمرين مشترك": "training-course", "التمرين المشترك": "training-course",
     "تمرين": "training-course", "التمرين": "training-course", "تمرينا": "training-course",
+    "مناوره": "training-course", "المناوره": "training-course",  # a drill: "مناورة للبحث والإنقاذ"
     # a graduation closes the course its class took: "حفل تخريج الدفعة الثالثة"
     "حفل تخريج": "training-course", "حفل التخريج": "training-course",
     "حفل تخرج": "training-course", "تخريج دفعه": "training-course",
