@@ -978,3 +978,17 @@ def test_a_drill_is_a_training_course(extract):
         "يومي 11 و12 كانون الأول 2024 مناورة للبحث والإنقاذ البحري قبالة شاطئ صور."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_a_signing_is_done_on_one_day_and_a_training_circle_is_a_course(extract):
+    signing = extract(
+        "بغداد-واع وقّعت وزارة الداخلية، اليوم الاثنين، مذكرة تفاهم مع برنامج الأمم المتحدة "
+        "الإنمائي، فيما افتتحت مديرية الشرطة المجتمعية في الوزارة ورشة عمل تستمر ثلاثة أيام.",
+        meta={"publication_date": "2025-02-03"},
+    )
+    circle = extract(
+        "مسقط في 3 نوفمبر 2024 - بدأت اليوم بأكاديمية السلطان قابوس لعلوم الشرطة أعمال الحلقة "
+        "التدريبية الإقليمية حول التحقيقات المالية الموازية."
+    )
+    assert ("agreement-signing", "2025-02-03", "2025-02-03") in dated(signing)
+    assert event_kinds(circle) == ["training-course"]

@@ -16,6 +16,7 @@ from kg.extract.normalize import normalized_set
 
 # events of one day, even inside a longer meeting
 POINT_KINDS: Final = ("agreement-signing", "meeting")
+ONE_DAY_KINDS: Final = ("agreement-signing",)
 MAX_SPAN: Final = timedelta(days=cal.MAX_SPAN_DAYS)
 LONG_KIND: Final = "training-course"  # a course, a diploma, may run for months
 TOUR_WORDS: Final = normalized_set(words.TOUR_WORDS)
@@ -62,6 +63,9 @@ def date_event(doc: Document, event: Event, spans) -> None:
         chosen = _day_within(doc, chosen)
     if chosen is not None and event.kind != LONG_KIND and _months_long(chosen):
         chosen = replace(chosen, end_date=None)  # "وتمديد الحملة لغاية 31/12/2025": a deadline
+    if chosen is not None and event.kind in ONE_DAY_KINDS:
+        chosen = replace(chosen, end_date=None)  # "وقعت ... اليوم ... فيما افتتحت ... ورشة عمل
+        # تستمر ثلاثة أيام": a signing is done on one day
     if chosen is None:
         if doc.publication_date:  # a release that names no day reports an event of its own day;
             # its trigger is what says so

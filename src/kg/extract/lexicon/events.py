@@ -4,6 +4,7 @@
 TRIGGERS = {
     "ورشه عمل": "workshop", "ورشه": "workshop", "ورش عمل": "workshop",
     "حلقه عمل": "workshop", "حلقه العمل": "workshop", "ورشه العمل": "workshop",
+    "حلقه تدريبيه": "training-course", "الحلقه التدريبيه": "training-course",
     "مؤتمر": "conference", "المؤتمر": "conference", "ملتقي": "conference", "منتدي": "conference",
     "ندوه": "seminar", "الندوه": "seminar", "حلقه نقاش": "seminar", "يوم دراسي": "seminar",
     "حلقه النقاش": "seminar",
