@@ -992,3 +992,13 @@ def test_a_signing_is_done_on_one_day_and_a_training_circle_is_a_course(extract)
     )
     assert ("agreement-signing", "2025-02-03", "2025-02-03") in dated(signing)
     assert event_kinds(circle) == ["training-course"]
+
+
+def test_a_workshop_two_officials_then_open_together_is_an_event_of_its_own(extract):
+    result = extract(
+        "رام الله 13-3-2024 وفا- استقبل مدير عام الشرطة اللواء نضال يوسف العملة، اليوم الأربعاء، "
+        "رئيسة بعثة الاتحاد الأوروبي كارين لارسن، ثم افتتحا معا ورشة عمل تنظمها إدارة حماية "
+        "الأسرة والأحداث على مدى يومين.",
+        meta={"publication_date": "2024-03-13"},
+    )
+    assert event_kinds(result) == ["visit", "workshop"]
