@@ -30,8 +30,11 @@ from kg.extract.second_events import (
     POSSESSIVES,
     WHERE,
     going_on,
+    in_a_new_item,
     joined_to_another_kind,
     named_as_known,
+    named_by_demonstrative,
+    once_scheduled,
     talks_of_the_visit,
 )
 from kg.extract.talks import talks
@@ -70,10 +73,8 @@ TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
 ANOTHER_MATTER: Final = tuple(normalized_set(words.ANOTHER_MATTER))
 RELATED_OPENINGS: Final = tuple(RELATED_MATTER)
-DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
 NEXT_SPEAKER: Final = tuple(normalized_set(words.NEXT_SPEAKER))
 NEXT_SPEAKER_REACH: Final = 20  # characters: the opening words
-ONCE_PLANNED: Final = re.compile(r"[ ,]*(?:التي|الذي) (?:كان|كانت) ")
 ANOTHER_MATTER_REACH: Final = 30  # characters: the marker opens the sentence
 
 
@@ -109,11 +110,11 @@ def _add_events(
         if met_a_group(doc, start, end) or visit_under_way(doc, start):
             continue
         same_kind = next((e for e in reversed(doc.events) if e.kind == kind), None)
-        if same_kind is not None and _demonstrative_before(doc, start):
+        if same_kind is not None and named_by_demonstrative(doc, start):
             _add_sentence(same_kind, sentence.index)  # "وعرفت هذه الورشة، التي كانت مبرمجة
             continue  # ... قبل أن يتم تأجيلها، مشاركة ...": the one held, and its history
         if prospective(doc, start) or planned(doc, start):
-            if same_kind is None or not _once_scheduled(doc, start, end):
+            if same_kind is None or not once_scheduled(doc, start, end):
                 not_held.add(kind)  # but "تحويل الورشة، التي كان من المقرر عقدها حضوريا، إلى
                 planned_sentences.append(sentence.index)  # صيغة افتراضية": the one held
             continue
@@ -129,7 +130,7 @@ def _add_events(
             or _preceding(doc, start, end)
             or joined_to_another_kind(doc, kind, start, end, sentence.index)
             or (same_kind is None and going_on(doc, start))
-            or (same_kind is None and _in_a_new_item(doc.events[-1], sentence.index, headings))
+            or (same_kind is None and in_a_new_item(doc.events[-1], sentence.index, headings))
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
@@ -138,25 +139,6 @@ def _add_events(
         if not _beside(doc, start):
             previous_end = end
     return planned_sentences
-
-
-def _once_scheduled(doc: Document, start: int, end: int) -> bool:
-    """ "الورشة، التي كان من المقرر عقدها حضوريا": the kind's word alone, with the article,
-    and what was once planned for it; the event the text reports, not another."""
-    trigger = doc.text[start:end]
-    once = ONCE_PLANNED.match(doc.text, end) is not None
-    return once and " " not in trigger and named_as_known(trigger)
-
-
-def _in_a_new_item(last: Event, index: int, headings: list[int]) -> bool:
-    """ "■ تخريج دورة ..." then "احتفلت الأكاديمية بتخريج منتسبي الدورة التدريبية": a digest's
-    item after the last event's reports its own, though its word has the article."""
-    return any(last.sentences[0] < heading <= index for heading in headings)
-
-
-def _demonstrative_before(doc: Document, start: int) -> bool:
-    index = doc.token_index(start)
-    return index > 0 and doc.tokens[index - 1].text in DEMONSTRATIVES
 
 
 def _beside(doc: Document, start: int) -> bool:

@@ -1,10 +1,12 @@
 """Whether a trigger introduces an event of its own rather than naming one already reported."""
 
+import re
 from typing import Final
 
-from kg.extract.document import Document
+from kg.extract.document import Document, Event
 from kg.extract.lexicon import calendar
 from kg.extract.lexicon import events as words
+from kg.extract.normalize import normalized_set
 
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
 POSSESSIVES: Final = ("ها", "هم", "هما")
@@ -12,6 +14,8 @@ MEETING_VERBS: Final = frozenset(words.MEETING_VERBS)
 GOING_ON: Final = frozenset(calendar.GOING_ON)
 WHERE: Final = "حيث"  # a clause on what was done where the event before took place
 GOING_ON_REACH: Final = 4  # words from the verb to the trigger: "تتواصل في مقر القسم الدورة"
+DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
+ONCE_PLANNED: Final = re.compile(r"[ ,]*(?:التي|الذي) (?:كان|كانت) ")
 
 
 def named_as_known(trigger: str) -> bool:
@@ -53,3 +57,23 @@ def talks_of_the_visit(doc: Document, kind: str, start: int, sentence: int) -> b
         return False
     between = doc.text[last.end : start].split()
     return WHERE in between
+
+
+def once_scheduled(doc: Document, start: int, end: int) -> bool:
+    """ "الورشة، التي كان من المقرر عقدها حضوريا": the kind's word alone, with the article,
+    and what was once planned for it; the event the text reports, not another."""
+    trigger = doc.text[start:end]
+    once = ONCE_PLANNED.match(doc.text, end) is not None
+    return once and " " not in trigger and named_as_known(trigger)
+
+
+def in_a_new_item(last: Event, index: int, headings: list[int]) -> bool:
+    """ "■ تخريج دورة ..." then "احتفلت الأكاديمية بتخريج منتسبي الدورة التدريبية": a digest's
+    item after the last event's reports its own, though its word has the article."""
+    return any(last.sentences[0] < heading <= index for heading in headings)
+
+
+def named_by_demonstrative(doc: Document, start: int) -> bool:
+    """ "وعرفت هذه الورشة، التي كانت مبرمجة ... قبل أن يتم تأجيلها، مشاركة ...": the one held."""
+    index = doc.token_index(start)
+    return index > 0 and doc.tokens[index - 1].text in DEMONSTRATIVES
