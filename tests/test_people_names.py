@@ -839,3 +839,12 @@ def test_a_citys_name_inside_a_name_after_a_title_of_address_is_part_of_the_name
     )
     assert "عمر باكو سيني" in arabic_labels(result, "person")
     assert "باكو" not in arabic_labels(result, "place")
+
+
+def test_a_two_word_title_after_a_name_is_no_family_name_and_a_liaison_magistrate_is_one(extract):
+    result = extract(
+        "عقد الاجتماع يوم 3 مارس 2025 برئاسة سعادة هلال بن سيف البوسعيدي المدعي العام، رئيس "
+        "الدورة الحالية للاجتماع. وتحدثت قاضية الاتصال في السفارة الفرنسية في عمان كلير دوبون "
+        "عن دور قضاة الاتصال."
+    )
+    assert {"هلال بن سيف البوسعيدي", "كلير دوبون"} <= arabic_labels(result, "person")

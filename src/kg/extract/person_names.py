@@ -96,7 +96,8 @@ def _continues_name(doc: Document, first: int, index: int) -> bool:
         return True  # "السيدة آن ماري دوبوا": the name Anne, not the particle أن
     title = HONORIFICS.match_at(doc.tokens, index) or ROLE_WORDS.match_at(doc.tokens, index)
     if title is not None and index - first >= 2 and _set_off(doc, title.last):
-        return True  # "العميد ربيع أنطوان سعادة، الذي": no title closes a phrase; a family name
+        return title.last - title.first == 1  # "العميد ربيع أنطوان سعادة، الذي": no one-word
+        # title closes a phrase, a family name does; "... البوسعيدي المدعي العام،" is his title
     if word in NAME_STOPS or title is not None:
         return _followed_by_link(doc, index)  # "محمد الأمين ولد أحمدو"
     if word == "علي":  # the name Ali, or the preposition "على" before its object

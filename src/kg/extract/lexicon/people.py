@@ -292,6 +292,9 @@ ROLES = {
     "مفوضه": "head",
     "رييس الحكومه": "head",
     "المدعي العام": "head",
+    # a liaison magistrate at an embassy: "القاضي جان بيير لوران قاضي الاتصال بسفارة فرنسا"
+    "قاضي الاتصال": "officer",
+    "قاضيه الاتصال": "officer",
     "كاتب الدوله": "deputy-minister",
     "السكرتير الاول": "officer",
     "المدرب": "expert",
