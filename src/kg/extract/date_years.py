@@ -16,7 +16,7 @@ NEXT_WORD: Final = re.compile(r"\s*(\w+)")
 # release a year-less day may fall before it is taken for one of an earlier year.
 YEAR_NAMED: Final = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 AHEAD_DAYS: Final = 31
-CURRENT: Final = ("الجاري", "الحالي")  # the month the release is of
+CURRENT: Final = cal.CURRENT_MONTH
 HEAD_CHARACTERS: Final = 400  # the headline and the first sentences, where a review names its year
 FAR_AHEAD_DAYS: Final = 183
 

@@ -37,12 +37,12 @@ def date_event(doc: Document, event: Event, spans) -> None:
                                    if s <= d.start < e and d.gregorian
                                    and d.phase != "scheduled"
                                    and not _claimed_by_later(doc, event, d)])  # fmt: skip
-    if _point(doc, event):
-        inside = [d for d in inside if not _period_to_come(doc, d)]
-    ranges = [d for d in inside if d.end_date]
     known = _after_dateline(doc, [d for d in doc.dates if d.gregorian])
-    if _point(doc, event):
+    point = _point(doc, event)
+    if point:  # a signing or a meeting took place on no day of a period still to come
+        inside = [d for d in inside if not _period_to_come(doc, d)]
         known = [d for d in known if not _period_to_come(doc, d)]
+    ranges = [d for d in inside if d.end_date]
     spans_days = [d for d in known if d.end_date]  # the text's "from ... to ...", before "اليوم"
     ranges = _phased_first(doc, inside, ranges) or ranges
     first_day = (
@@ -59,7 +59,7 @@ def date_event(doc: Document, event: Event, spans) -> None:
         chosen = _until_only(doc, event, chosen)
     if chosen is not None and not inside:
         chosen = _same_day(doc, chosen, spans[0][0])
-    if chosen is not None and chosen.end_date and not inside and _point(doc, event):
+    if chosen is not None and chosen.end_date and not inside and point:
         chosen = _day_within(doc, chosen)
     if chosen is not None and event.kind != LONG_KIND and _months_long(chosen):
         chosen = replace(chosen, end_date=None)  # "وتمديد الحملة لغاية 31/12/2025": a deadline

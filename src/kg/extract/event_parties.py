@@ -2,7 +2,6 @@
 whose session it is, the body of the official who receives a visit, the venue, every party to a
 meeting; and no agent is both a participant and something more, but for who signs and speaks."""
 
-import itertools
 import re
 from collections import Counter
 from typing import Final
@@ -147,8 +146,8 @@ def _parties_sentences(doc: Document, event: Event) -> list:
     first = doc.sentences[event.sentences[0]]
     if event.kind != "agreement-signing":
         return [first]
-    signed = (doc.sentences[i] for i in event.sentences[1:] if _says_who_signed(doc, i))
-    return [first, *itertools.islice(signed, 1)]
+    signed = next((i for i in event.sentences[1:] if _says_who_signed(doc, i)), None)
+    return [first] if signed is None else [first, doc.sentences[signed]]
 
 
 def _says_who_signed(doc: Document, index: int) -> bool:
@@ -189,10 +188,12 @@ def delegations_of_the_main_event(doc: Document) -> None:
     """ "زيارة ميدانية للوفود المشاركة", "بحضور ... ووفود الدول المشاركة": a side event whose
     sentence names the main event's delegations by that phrase has the same states taking part."""
     states = {id(e): _states_taking_part(doc, e) for e in doc.events}
+    main = max(doc.events, key=lambda e: len(states[id(e)]), default=None)
+    if main is None or len(states[id(main)]) < 2:
+        return
     for event in doc.events:
         found = _delegates_named(doc, event)
-        main = max(doc.events, key=lambda e: len(states[id(e)]))
-        if found is None or main is event or len(states[id(main)]) < 2:
+        if found is None or event is main:
             continue
         for state in states[id(main)]:
             if state not in states[id(event)]:
@@ -207,6 +208,6 @@ def _states_taking_part(doc: Document, event: Event) -> list:
     ]
 
 
-def _delegates_named(doc: Document, event: Event):
+def _delegates_named(doc: Document, event: Event) -> re.Match | None:
     sentence = doc.sentences[event.sentences[0]]
     return DELEGATES.search(doc.text, event.start, sentence.end)

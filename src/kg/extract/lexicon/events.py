@@ -793,6 +793,9 @@ EVENT_VERBS = (
     "اشرف", "اشرفت", "واشرف", "واشرفت",  # "أشرف الوالي والسفيرة على افتتاح دورة تكوينية"
     "زاروا",  # "وكان الوفد ... قد زاروا أمس إدارة الطب الشرعي"
 )  # fmt: skip
+# An act told as done earlier on the day of the event reported: "وفي وقت سابق من يوم ...، زارت
+# السفيرة ...".
+EARLIER_ON = ("في وقت سابق", "وفي وقت سابق")
 # Verbs of performing an act: "إثر ذلك، قام ضباط الاتصال بجولة ميدانية في المركز" starts an
 # event after one of another kind, but is part of one of its own kind ("كما قام الوفد بجولة").
 PERFORMING_VERBS = ("قام", "قامت", "قاموا", "قاما")
