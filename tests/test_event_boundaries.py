@@ -1002,3 +1002,15 @@ def test_a_workshop_two_officials_then_open_together_is_an_event_of_its_own(extr
         meta={"publication_date": "2024-03-13"},
     )
     assert event_kinds(result) == ["visit", "workshop"]
+
+
+def test_the_proceedings_of_a_committees_ordinal_session_after_a_reception_are_a_meeting(extract):
+    result = extract(
+        "تونس 9 جويلية 2025 (وات) - استقبل وزير الداخلية منير الشابي، أمس الثلاثاء بمقر الوزارة، "
+        "وزير الداخلية الإيطالي جوفاني ريتشي.\n\n"
+        "وفي اليوم نفسه، التأمت بمقر الإدارة العامة للحرس الوطني بالعوينة أشغال الدورة الخامسة "
+        "للجنة الفنية التونسية الإيطالية المشتركة لمكافحة الهجرة غير النظامية، برئاسة العميد "
+        "نزار الحمدي."
+    )
+    assert event_kinds(result) == ["meeting", "visit"]
+    assert fact_labels(result, "chair") == {"نزار الحمدي"}

@@ -100,3 +100,34 @@ def test_the_receivers_body_hosts_where_the_sentence_names_it(extract):
     )
     assert "المديرية العامة للجوازات" in fact_labels(named, "host")
     assert fact_labels(unnamed, "host") == {"محمود توفيق"}
+
+
+def test_the_programmes_a_reception_discusses_give_it_no_partner_or_funder(extract):
+    result = extract(
+        "استقبل وزير الداخلية اللواء أحمد سالم العلي يوم 3 مارس 2025 وفدا من المنظمة الدولية "
+        "للشرطة الجنائية (الإنتربول)، وبحث معه برامج التدريب التي تنفذها الوزارة بالتعاون مع "
+        "المنظمة الدولية للهجرة وبتمويل من الاتحاد الأوروبي."
+    )
+    assert "المنظمة الدولية للشرطة الجنائية" in fact_labels(result, "participant")
+    assert not fact_labels(result, "partner") | fact_labels(result, "funder")
+
+
+def test_the_head_of_a_visiting_delegation_is_a_guest_not_a_chair(extract):
+    result = extract(
+        "استقبل مدير عام الأكاديمية اللواء عبدالله سالم الرشيدي اليوم الأربعاء 12 فبراير 2025 "
+        "وفدا من طلبة أكاديمية السلطان قابوس لعلوم الشرطة في سلطنة عمان الشقيقة يضم 45 طالبا "
+        "مرشحا برئاسة العقيد خالد بن حمد الحارثي."
+    )
+    assert "خالد بن حمد الحارثي" in fact_labels(result, "participant")
+    assert not fact_labels(result, "chair")
+
+
+def test_the_parties_to_a_signing_sign_it_none_is_its_partner(extract):
+    result = extract(
+        "وقعت وزارة الداخلية وجامعة نايف العربية للعلوم الأمنية يوم 3 مارس 2025 مذكرة تفاهم "
+        "بالتعاون مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة."
+    )
+    assert {"وزارة الداخلية", "جامعة نايف العربية للعلوم الأمنية"} <= fact_labels(
+        result, "participant"
+    )
+    assert not fact_labels(result, "partner")

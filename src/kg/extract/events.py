@@ -68,6 +68,7 @@ RELATED_MATTER: Final = normalized_set(("في سياق متصل", "وفي سيا
 EARLIER_ON: Final = normalized_set(words.EARLIER_ON)
 START_VERBS: Final = normalized_set(words.START_VERBS)
 PART_ADJECTIVES: Final = frozenset(words.PART_ADJECTIVES)
+PROCEEDINGS: Final = normalized_set(("أشغال", "أعمال"))
 WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
@@ -235,11 +236,19 @@ def _introduces_new(
         verbs = verbs[len(verbs) - verbs[::-1].index(WHERE) :]  # the clause's own verbs only
     if _part_of_the_event(doc, end):
         return False  # "شارك متطوعون في تمرين المحاكاة الختامي": the course's closing exercise
-    if named_as_known(doc.text[start:end]):
+    if named_as_known(doc.text[start:end]) and (previous or not _proceedings_of(doc, start, end)):
         return False
     return not NEW_EVENT_VERBS.isdisjoint(verbs) or (
         previous is None and not PERFORMING_VERBS.isdisjoint(verbs)
     )
+
+
+def _proceedings_of(doc: Document, start: int, end: int) -> bool:
+    """ "التأمت ... أشغال الدورة الخامسة للجنة ...": the proceedings of a session named by its
+    ordinal, the first of its kind in the text, are no reference back."""
+    index = doc.token_index(start)
+    before = doc.tokens[index - 1].text if index else ""
+    return before in PROCEEDINGS and SESSION.fullmatch(doc.text[start:end]) is not None
 
 
 def _part_of_the_event(doc: Document, end: int) -> bool:

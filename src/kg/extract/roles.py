@@ -33,6 +33,7 @@ from kg.extract.event_parties import (
 )
 from kg.extract.events import TRIGGERS
 from kg.extract.expert_bodies import expert_bodies
+from kg.extract.kind_roles import roles_the_kind_allows
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalized_set
 from kg.extract.panels import panel_cue, panel_role
@@ -76,6 +77,7 @@ def find_roles(doc: Document) -> Document:
     shared_attendance(doc)
     delegations_of_the_main_event(doc)
     _no_roles_for_bystanders(doc)
+    roles_the_kind_allows(doc)
     return doc
 
 

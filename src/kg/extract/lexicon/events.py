@@ -792,6 +792,7 @@ EVENT_VERBS = (
     "تفقد", "تفقدت",  # "إلى ذلك، تفقد وفد من لجنة حقوق الإنسان ... سجن رومية أمس"
     "اشرف", "اشرفت", "واشرف", "واشرفت",  # "أشرف الوالي والسفيرة على افتتاح دورة تكوينية"
     "زاروا",  # "وكان الوفد ... قد زاروا أمس إدارة الطب الشرعي"
+    "انعقدت", "انعقد", "التأمت", "التأم",  # "وفي اليوم نفسه، التأمت ... أشغال الدورة الخامسة"
 )  # fmt: skip
 # An act told as done earlier on the day of the event reported: "وفي وقت سابق من يوم ...، زارت
 # السفيرة ...".
@@ -829,3 +830,17 @@ RUN_ON_CLAUSE_OPENERS = (
     "واختتمت", "وحضر", "وحضرت", "وأوضح", "وأوضحت", "وأشار", "وأشارت",
 )  # fmt: skip
 RUN_ON_WORDS = 45  # a sentence this long with no comma runs its clauses on
+
+# Roles an event of a kind cannot carry, whatever cue seems to name them: a reception has a host
+# and its guests, not a partner, a funder, an opener or an organizer ("بالتعاون مع" in a visit
+# speaks of the programmes discussed); the parties to a signing sign it, none organizes it; a
+# council's session has no partner of its own.
+ROLES_A_KIND_LACKS = {
+    "visit": ("partner", "funder", "opener", "organizer"),
+    "agreement-signing": ("partner", "organizer", "opener"),
+    "council-session": ("partner",),
+}
+
+# Roles that an event of a kind gives to those who take part: the one "heading" a visit heads
+# the delegation that comes ("وفد برئاسة ..."), a guest like the others.
+ROLES_TAKING_PART = {"visit": ("chair",)}
