@@ -131,3 +131,14 @@ def test_the_parties_to_a_signing_sign_it_none_is_its_partner(extract):
         result, "participant"
     )
     assert not fact_labels(result, "partner")
+
+
+def test_a_secretary_general_receives_at_the_general_secretariat_he_heads(extract):
+    result = extract(
+        "استقبل الأمين العام لمجلس وزراء الداخلية العرب الدكتور عبدالله بن ناصر الحربي، يوم 3 "
+        "مارس 2025 في تونس، سفيرة جمهورية العراق سناء كاظم الموسوي. وأكد الحربي حرص الأمانة "
+        "العامة لمجلس وزراء الداخلية العرب على دعم التعاون."
+    )
+    hosts = fact_labels(result, "host")
+    assert "الأمانة العامة لمجلس وزراء الداخلية العرب" in hosts
+    assert "مجلس وزراء الداخلية العرب" not in hosts

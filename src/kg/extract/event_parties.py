@@ -8,7 +8,7 @@ from typing import Final
 
 from kg.extract.agent_lists import NOT_VENUE
 from kg.extract.agents import VENUE, all_agents
-from kg.extract.document import Document, Event, Mention
+from kg.extract.document import Document, Entity, Event, Mention, Post
 from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import events as words
 from kg.extract.normalize import normalize_string, normalized_set
@@ -19,6 +19,7 @@ OWN_COUNCIL: Final = ("للمجلس",)  # a session named with its council's sho
 ATTENDING: Final = frozenset(("حضر", "وحضر", "حضرت", "وحضرت"))
 ATTENDED: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_EVENTS.items()}
 MAX_ATTENDED_WORDS: Final = 4  # "حضر اللقاء ومراسم التوقيع"
+SECRETARIAT: Final = normalize_string("الأمانة العامة")
 SIGNED: Final = normalized_set(("وقع", "ووقع", "وقعت", "ووقعت", "وقعها", "ووقعها"))
 
 
@@ -84,11 +85,26 @@ def hosts_bodies(doc: Document, event: Event) -> None:
             post.holder in hosts
             and body is not None
             and body.kind == "agency"
-            and body not in hosts
             and _named_in(doc, body, event)
         ):
-            hosts.append(body)
-            doc.fact(event, "host", body, post.start, post.end)
+            body = _secretariat(doc, post, body) or body
+            if body not in hosts:
+                hosts.append(body)
+                doc.fact(event, "host", body, post.start, post.end)
+
+
+def _secretariat(doc: Document, post: Post, body: Entity) -> Entity | None:
+    """ "استقبل الأمين العام لمجلس وزراء الداخلية العرب": a secretary-general receives at the
+    general secretariat he heads, where the text names it, not at the council."""
+    if post.role not in words.SECRETARIAT_HEADS:
+        return None
+    # "الأمانة العامة لمجلس ..." is "الأمانة العامة" and the body's name after لـ (للـ for ال)
+    name = normalize_string(body.label)
+    of_body = SECRETARIAT + " " + ("لل" + name[2:] if name.startswith("ال") else "ل" + name)
+    return next(
+        (e for e in doc.entities() if e.kind == "agency" and normalize_string(e.label) == of_body),
+        None,
+    )
 
 
 def _named_in(doc: Document, body, event: Event) -> bool:

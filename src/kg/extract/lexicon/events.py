@@ -844,3 +844,7 @@ ROLES_A_KIND_LACKS = {
 # Roles that an event of a kind gives to those who take part: the one "heading" a visit heads
 # the delegation that comes ("وفد برئاسة ..."), a guest like the others.
 ROLES_TAKING_PART = {"visit": ("chair",)}
+
+# Posts whose holder heads a general secretariat: the secretary-general of a council receives at
+# its general secretariat.
+SECRETARIAT_HEADS = ("secretary-general", "assistant-secretary-general")
