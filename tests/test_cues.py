@@ -1147,3 +1147,22 @@ def test_who_gave_the_interventions_and_the_experts_of_a_body_named_after_it_spe
     (workshop,) = events_of(result)
     speakers = agent_labels(result, workshop, KG.speaker)
     assert {"إيلينا مارتينيز", "موسى كوليبالي", "هيروشي تاناكا", "كينجي ساتو"} <= speakers
+
+
+def test_a_statement_to_the_press_is_no_talk_at_the_workshop(extract):
+    result = extract(
+        "نظمت الإدارة العامة للتكوين يوم 3 مارس 2025 ورشة عمل حول مكافحة الهجرة غير النظامية. "
+        "وأفاد أمير اللواء منير الجبالي، المدير العام للتكوين بوزارة الداخلية، في تصريح لـ(وات) "
+        "على هامش الورشة، بأن هذه الورشة تندرج ضمن مخطط تكويني سنوي. وقدم الخبير سامي بن علي "
+        "محاضرة حول التشريعات."
+    )
+    assert fact_labels(result, "speaker") == {"سامي بن علي"}
+
+
+def test_a_guests_statement_to_the_press_gives_the_reception_no_speaker(extract):
+    result = extract(
+        "استقبل وزير الداخلية اللواء أحمد سالم العلي يوم 3 مارس 2025 سفير مملكة إسبانيا خوان "
+        "كارلوس رويث. وأكد السيد رويث، في تصريح للصحافة عقب اللقاء، أن بلاده شريك لا غنى عنه."
+    )
+    assert "خوان كارلوس رويث" in fact_labels(result, "participant")
+    assert not fact_labels(result, "speaker")

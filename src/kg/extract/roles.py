@@ -39,6 +39,7 @@ from kg.extract.normalize import normalized_set
 from kg.extract.panels import panel_cue, panel_role
 from kg.extract.phrases import PhraseMatch, PhraseTable
 from kg.extract.receptions import receiver_before
+from kg.extract.statements import only_a_statement
 from kg.extract.tokens import clitic_readings
 
 ROLE_NAMES: Final = frozenset(words.EVENT_ROLES)
@@ -51,7 +52,6 @@ ACTIVITIES: Final = normalized_set(words.PLURAL_ACTIVITIES)
 FRAMING: Final = normalized_set(("تأطير",))  # a noun whose agent follows it after "على"
 PLURAL_NOUNS: Final = normalized_set(("نظم",))  # a verb, or the plural of "نظام"
 PREPOSITIONS: Final = normalized_set(("على", "إلى", "عن", "حول"))
-SPEECH_WORDS: Final = normalized_set(words.SPEECH_WORDS)
 OPENING_SPEECHES: Final = normalized_set(words.OPENING_SPEECHES)
 OPENERS_SPEECH: Final = normalized_set(words.OPENERS_SPEECH)
 AMONG_THEM: Final = normalized_set(words.AMONG_THEM)
@@ -135,7 +135,7 @@ def _roles_in(doc: Document, event: Event, start: int, end: int) -> None:
             role = cues[number - 1].value  # "قدّمها خبراء ...، من بينهم ...": the lecturers
         if role == BY_AGENT:
             role = _passive_role(doc, cues[number - 1] if number else None, cue)
-        if role is None or (role == "speaker" and _only_a_statement(doc, event, cue)):
+        if role is None or (role == "speaker" and only_a_statement(doc, event, cue)):
             continue
         if role == "host" and (receiver := receiver_before(doc, cue, limit)) is not None:
             doc.fact(event, "host", receiver, cue.start, cue.end)  # "ثم استقبل ..."
@@ -224,22 +224,6 @@ def _passive_verb(doc: Document, cue: PhraseMatch, following: PhraseMatch | None
         and cue.value not in (BY_AGENT, "participant")
         and is_verb_cue(doc, cue)
         and following.first - cue.last <= words.PASSIVE_WINDOW
-    )
-
-
-def _only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
-    """ "وأكد الفريق المطوع خلال اللقاء ...": in a visit or a signing a statement is no talk,
-    unless the text says speeches were given there ("وفي كلمة بالمناسبة، أكد ...")."""
-    verb = doc.tokens[cue.first].text
-    stems = {verb, verb.removeprefix("و"), verb.removeprefix("ف")}
-    talkless = event.kind in words.TALKLESS_EVENTS and bool(stems & words.STATEMENT_CUES)
-    return talkless and not _speeches_given(doc, event)
-
-
-def _speeches_given(doc: Document, event: Event) -> bool:
-    return any(
-        not SPEECH_WORDS.isdisjoint(doc.text[s.start : s.end].split())
-        for s in (doc.sentences[i] for i in event.sentences)
     )
 
 

@@ -390,8 +390,10 @@ DEMONSTRATIVES = ("هذه", "وهذه", "هذا", "وهذا")
 AMONG_THEM = ("من بينهم", "من بينهن", "ومن بينهم", "يتقدمهم", "يتقدمهن", "في مقدمتهم", "يرأسه",
               "يرأسهم", "يقودهم", "منهم", "منهن", "ومنهم", "بينهم", "بينهن", "هما")  # fmt: skip
 # Words that say speeches were given: "وفي كلمة بالمناسبة، أكد ..."
-# Words of a speech or a statement given on the occasion ("وأكد اللواء في تصريح بالمناسبة").
-SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة", "تصريح", "تصريحات")
+SPEECH_WORDS = ("كلمة", "كلمته", "كلمتها", "كلمات", "الكلمة", "بكلمة")
+# A statement to the press ("وأكد اللواء ...، في تصريح للصحافة"): no talk given at the event.
+PRESS_STATEMENTS = ("تصريح", "تصريحات", "تصريحه", "تصريحها", "لتصريح")
+PRESS_STATEMENT_REACH = 16  # tokens after the verb: its subject, the subject's title, then في
 # Words that give the opener a speech of its own ("افتتح ... بكلمة", "مؤكدا في كلمته"): an opener
 # who gives a speech is a speaker too (a participle alone, "مؤكدا أن", may only report a view).
 OPENERS_SPEECH = ("كلمه", "كلمته", "كلمتها", "بكلمه")
