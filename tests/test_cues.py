@@ -1166,3 +1166,14 @@ def test_a_guests_statement_to_the_press_gives_the_reception_no_speaker(extract)
     )
     assert "خوان كارلوس رويث" in fact_labels(result, "participant")
     assert not fact_labels(result, "speaker")
+
+
+def test_those_who_hand_out_the_certificates_take_part_but_not_their_bodies(extract):
+    result = extract(
+        "نظمت أكاديمية الشرطة يوم 3 مارس 2025 دورة تدريبية في التحقيق الجنائي. وفي ختام الدورة، "
+        "سلم مساعد مدير عام الشرطة اللواء محمود عبد الله حمدان والسيد توماس فيبر من مشروع تعزيز "
+        "الشرطة المجتمعية الشهادات على المشاركين."
+    )
+    participants = fact_labels(result, "participant")
+    assert {"محمود عبد الله حمدان", "توماس فيبر"} <= participants
+    assert not any(label.startswith("مشروع") for label in participants)

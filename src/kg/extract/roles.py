@@ -232,7 +232,7 @@ def _role_for(role: str, agent: Mention) -> str:
     agency = agent.entity.kind == "agency" and agent.entity.cls != "Country"
     if role == CLOSER:  # the body closing its event held it; a person closing it spoke
         return "organizer" if agency else "speaker"
-    if role == EXECUTOR:  # the body carrying it out held it; a person took part
+    if role in (EXECUTOR, words.HANDER):  # the body carrying it out held it; a person took part
         return "organizer" if agency else "participant"
     if agent.entity.cls == "Country" and role in words.NO_STATE_ROLES:
         return "participant"  # "بمشاركة ... وبرئاسة المغرب": a state takes part

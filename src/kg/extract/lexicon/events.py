@@ -441,8 +441,9 @@ ROLES_BESIDE_PARTICIPANT = {"agreement-signing": ("speaker",)}
 # Roles whose verb cues take a person named by the family name alone ("وقال الساعدي").
 SURNAME_ROLES = ("speaker", "opener", "chair")
 
-# Roles only a person plays.
-PERSON_ROLES = ("speaker", "opener")
+# Roles only a person plays; one who hands out certificates or awards (HANDER) takes part.
+HANDER = "hander"
+PERSON_ROLES = ("speaker", "opener", HANDER)
 
 # Roles only a body plays: a person or a state that "held" a meeting takes part in it.
 AGENCY_ROLES = ("organizer",)
@@ -545,6 +546,8 @@ ROLE_CUES |= {
     "هما": "participant",  # "وأطّر الدورة خبيران من البعثة، هما المفتش ... والنقيب ..."
     "بمقرها": "host", "في مقرها": "host", "بمقره": "host", "في مقره": "host",
     "مناصفه مع": "chair",  # "ترأس الاجتماع مناصفة مع السيد ...": co-chaired
+    # who hands the certificates out takes part: "وسلم اللواء ... الشهادات على المشاركين"
+    **dict.fromkeys(("سلم", "وسلم", "سلمت", "وسلمت", "وزع", "ووزع", "وزعت", "ووزعت"), HANDER),
     # present forms of hosting verbs, which _forms cannot make from "استضاف" and "احتضن"
     "تستضيفه": "host", "يستضيفه": "host", "تستضيفها": "host", "يستضيفها": "host",
     "تحتضن": "host", "يحتضن": "host", "تحتضنه": "host", "يحتضنه": "host", "تحتضنها": "host",
