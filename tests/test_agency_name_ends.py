@@ -408,3 +408,12 @@ def test_a_body_for_implementing_a_convention_keeps_the_convention_in_its_name(e
     agencies = arabic_labels(result, "agency")
     assert "اللجنة الوطنية لتنفيذ اتفاقية حظر الأسلحة الكيميائية" in agencies
     assert "وحدة دعم تنفيذ اتفاقية الأسلحة البيولوجية" in agencies
+
+
+def test_the_officers_joined_to_a_bodys_members_are_no_part_of_its_name(extract):
+    result = extract(
+        "بدأت وحدة مكافحة غسل الأموال يوم 3 مارس 2025 دورة تدريبية يشارك فيها 35 من أعضاء "
+        "النيابة العامة ومأموري الضبط القضائي."
+    )
+    assert "النيابة العامة" in named_agencies(result.doc)
+    assert not any("مأموري" in name for name in arabic_labels(result, "agency"))

@@ -154,3 +154,13 @@ def test_a_workshop_joined_to_a_counted_course_with_its_adjective_is_a_count(ext
         "تدريبية وورشة عمل."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_a_gang_forging_visas_and_a_conference_put_off_in_the_headline_are_no_events(extract):
+    result = extract(
+        "سقوط تشكيل عصابي يزور تأشيرات العمل بالجيزة.. وتأجيل المؤتمر الدولي لأكاديمية الشرطة\n\n"
+        "تمكنت الإدارة العامة لمكافحة جرائم الأموال العامة اليوم الأربعاء من ضبط تشكيل عصابي "
+        "تخصص في تزوير المحررات الرسمية.",
+        meta=PUBLISHED,
+    )
+    assert event_kinds(result) == []
