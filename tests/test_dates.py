@@ -486,3 +486,36 @@ def test_an_event_of_next_month_stays_in_the_releases_year():
 def test_an_earlier_day_of_the_same_month_after_a_closing_day():
     found = dates_in("اختتمت يوم 24 أكتوبر 2024 دورة تدريبية انطلقت في 21 من الشهر ذاته.")
     assert [d.gregorian for d in found] == [date(2024, 10, 24), date(2024, 10, 21)]
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        # the weekday after "the day after tomorrow"
+        (
+            "بدأت اليوم الثلاثاء 8 أكتوبر 2024 بالقاهرة ورشة عمل حول الإرهاب تنظمها وزارة "
+            "الداخلية، وتستمر حتى بعد غد الخميس.",
+            "2024-10-10",
+        ),
+        # "until Thursday" with "يوم" before the weekday, itself read as a day
+        (
+            "الجزائر 17 أكتوبر 2023 - انطلقت أمس الاثنين بالمدرسة العليا للشرطة دورة تكوينية "
+            "حول التحقيق وتتواصل إلى غاية يوم الخميس، تنظمها أفريبول.",
+            "2023-10-19",
+        ),
+        # a sentence of its own, paragraphs after the date, that opens with how long it lasts
+        (
+            "افتتح مدير المصلحة اليوم الأربعاء الموافق 16 ذو القعدة 1446 هـ – 14 مايو 2025 م، "
+            "بقاعة التدريب بمقر المصلحة في طرابلس، الدورة التدريبية حول تحليل المخاطر وإدارة "
+            "المعلومات في المنافذ البرية والجوية، التي تنظمها بعثة الاتحاد الأوروبي للمساعدة "
+            "في إدارة الحدود المتكاملة في ليبيا، بالتنسيق مع إدارة العلاقات والتعاون بوزارة "
+            "الداخلية.\n\nوتستمر الدورة خمسة أيام، ويشارك فيها (26) متدربا من منتسبي المصلحة.",
+            "2025-05-18",
+        ),
+    ],
+)
+def test_where_the_text_says_how_long_the_event_goes_on(extract, text, end):
+    doc = extract(text).doc
+    (event,) = doc.events
+    (last,) = [f.object for f in doc.facts if f.predicate == "endDate"]
+    assert str(last) == end and event.kind in ("workshop", "training-course")

@@ -43,7 +43,8 @@ SAME_MONTH_REACH: Final = 48  # characters from the day's start to the last word
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
 UNTIL_WEEKDAY: Final = re.compile(
     rf"(?:{alternation(cal.GOING_ON)})\s+(?:\S+\s+){{0,3}}?(?:حتي|الي غايه|الي|لغايه)\s+"
-    rf"(?:يوم\s+)?(?P<day>{alternation(cal.WEEKDAYS)})(?!\w)"
+    # "وتستمر حتى بعد غد الخميس": the weekday after "the day after tomorrow" or "tomorrow"
+    rf"(?:يوم\s+|بعد\s+غد\s+|غدا\s+)?(?P<day>{alternation(cal.WEEKDAYS)})(?!\w)"
 )
 FOLLOWING_WORDS: Final = normalized_set(events_words.FOLLOWING_WORDS)
 
@@ -90,8 +91,11 @@ def apply_weekday_ends(text: str, dates: list[DateMention]) -> None:
     """ "انطلقت اليوم دورة ... وتستمر حتى الخميس": the event goes on from the date before to
     that weekday, within the week."""
     for m in anchored_matches(UNTIL_WEEKDAY, text, cal.GOING_ON):
-        if any(d.start <= m.end() + 1 and m.start("day") <= d.end for d in dates):
-            continue  # "حتى الخميس 22 ماي", "حتى الخميس المقبل": a date of its own
+        if any(
+            d.start <= m.end() + 1 and m.start("day") <= d.end and d.end > m.end() for d in dates
+        ):
+            continue  # "حتى الخميس 22 ماي", "حتى الخميس المقبل": a date of its own; not the
+            # weekday alone ("إلى غاية يوم الخميس"), read as a day of its own too
         before = [d for d in dates if d.gregorian and d.end <= m.start()]
         target = before[-1] if before else None
         if target is None or target.end_date or not _close(text, target.end, m.start()):
@@ -156,8 +160,8 @@ def _goes_on(text: str, offset: int) -> bool:
     """ "وتتواصل الورشة، التي ...، على مدى ثلاثة أيام": a sentence that opens by saying the event
     goes on gives the duration of the one the text has just dated, however far back."""
     opening = max(text.rfind(mark, 0, offset) for mark in ".!؟?\n") + 1
-    words = text[opening:offset].split(maxsplit=1)
-    if bool(words) and words[0] in GOING_ON:
+    words = text[opening:offset].split(maxsplit=1) or text[offset:].split(maxsplit=1)
+    if bool(words) and words[0] in GOING_ON:  # "وتستمر الدورة خمسة أيام" opens its sentence
         return True
     # "ويشارك في المؤتمر، الذي يتواصل على مدى يومين، ...": a relative clause on the event
     before = text[opening:offset].split()[-1:]
