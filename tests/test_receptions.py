@@ -142,3 +142,13 @@ def test_a_secretary_general_receives_at_the_general_secretariat_he_heads(extrac
     hosts = fact_labels(result, "host")
     assert "الأمانة العامة لمجلس وزراء الداخلية العرب" in hosts
     assert "مجلس وزراء الداخلية العرب" not in hosts
+
+
+def test_a_body_present_at_a_reception_takes_part_though_it_partners_a_programme_discussed(extract):
+    result = extract(
+        "استقبل وزير الداخلية اللواء أحمد سالم العلي يوم 3 مارس 2025 سفير إيطاليا، بحضور "
+        "المنظمة الدولية للهجرة، وبحث معه البرامج التي تنفذها الوزارة بالتعاون مع المنظمة "
+        "الدولية للهجرة."
+    )
+    assert "المنظمة الدولية للهجرة" in fact_labels(result, "participant")
+    assert not fact_labels(result, "partner")

@@ -1,38 +1,32 @@
 """The roles an event's kind allows: a cue that names another role names none at this event."""
 
-from kg.extract.document import Document, Fact
+from kg.extract.document import Document, Event, Fact
 from kg.extract.lexicon import events as words
 
 ROLE_NAMES = frozenset(words.EVENT_ROLES)
 
 
-def roles_the_kind_allows(doc: Document) -> None:
-    """Drop the roles an event's kind lacks; a role the kind gives to its guests becomes taking
+def roles_the_kind_allows(doc: Document, event: Event) -> None:
+    """Drop the roles the event's kind lacks; a role the kind gives to its guests becomes taking
     part, unless the agent plays another role there already."""
-    kinds = {id(e): e.kind for e in doc.events}
-    if not kinds:
+    lacked = words.ROLES_A_KIND_LACKS.get(event.kind, ())
+    as_guests = words.ROLES_TAKING_PART.get(event.kind, ())
+    if not lacked and not as_guests:
         return
-    kept = [f for f in doc.facts if not _lacked(f, kinds.get(id(f.subject)))]
-    playing = {(id(f.subject), id(f.object)) for f in kept if _plays(f, kinds)}
-    guests = [_as_guest(f, kinds, playing) for f in kept]
+    kept = [f for f in doc.facts if f.subject is not event or f.predicate not in lacked]
+    playing = {id(f.object) for f in kept if f.subject is event and _plays(f, as_guests)}
+    guests = [_as_guest(f, event, as_guests, playing) for f in kept]
     doc.facts = [f for f in guests if f is not None]
 
 
-def _lacked(fact: Fact, kind: str | None) -> bool:
-    return kind is not None and fact.predicate in words.ROLES_A_KIND_LACKS.get(kind, ())
+def _plays(fact: Fact, as_guests: tuple[str, ...]) -> bool:
+    return fact.predicate in ROLE_NAMES and fact.predicate not in as_guests
 
 
-def _plays(fact: Fact, kinds: dict[int, str]) -> bool:
-    kind = kinds.get(id(fact.subject))
-    guests = words.ROLES_TAKING_PART.get(kind, ()) if kind else ()
-    return kind is not None and fact.predicate in ROLE_NAMES and fact.predicate not in guests
-
-
-def _as_guest(fact: Fact, kinds: dict[int, str], playing: set) -> Fact | None:
-    kind = kinds.get(id(fact.subject))
-    if kind is None or fact.predicate not in words.ROLES_TAKING_PART.get(kind, ()):
+def _as_guest(fact: Fact, event: Event, as_guests: tuple[str, ...], playing: set) -> Fact | None:
+    if fact.subject is not event or fact.predicate not in as_guests:
         return fact
-    if (id(fact.subject), id(fact.object)) in playing:
+    if id(fact.object) in playing:
         return None
-    playing.add((id(fact.subject), id(fact.object)))
-    return Fact(fact.subject, "participant", fact.object, fact.start, fact.end)
+    playing.add(id(fact.object))
+    return Fact(event, "participant", fact.object, fact.start, fact.end)

@@ -73,11 +73,13 @@ def find_roles(doc: Document) -> Document:
             parties(doc, event)
         venue(doc, event)
         _speaking_openers(doc, event)
+        roles_the_kind_allows(doc, event)  # a role it drops keeps no one from taking part
         participants_without_other_roles(doc, event)
     shared_attendance(doc)
     delegations_of_the_main_event(doc)
     _no_roles_for_bystanders(doc)
-    roles_the_kind_allows(doc)
+    for event in doc.events:
+        roles_the_kind_allows(doc, event)
     return doc
 
 
