@@ -1,6 +1,6 @@
 """Receptions: who receives, who is received, and what the talks were about."""
 
-from extraction_support import arabic_labels, fact_labels
+from extraction_support import arabic_labels, fact_labels, role_pairs
 
 
 def test_one_set_off_by_a_comma_after_the_receiver_is_the_guest(extract):
@@ -152,3 +152,25 @@ def test_a_body_present_at_a_reception_takes_part_though_it_partners_a_programme
     )
     assert "المنظمة الدولية للهجرة" in fact_labels(result, "participant")
     assert not fact_labels(result, "partner")
+
+
+def test_who_attended_both_receptions_took_part_in_each(extract):
+    result = extract(
+        "المنامة في 5 ديسمبر 2023 - استقبل رئيس الأمن العام الفريق خالد عيسى البوعينين اليوم "
+        "سفير المملكة المتحدة جوناثان هيوز. كما استقبل رئيس الأمن العام سفير جمهورية باكستان "
+        "الإسلامية عمران رضا خان. حضر اللقاءين مدير عام الإدارة العامة للعمليات والتدريب "
+        "العميد الركن يوسف راشد الذوادي."
+    )
+    first, second = result.doc.events
+    assert ("participant", "يوسف راشد الذوادي") in role_pairs(result, second)
+    assert ("participant", "يوسف راشد الذوادي") in role_pairs(result, first)
+
+
+def test_who_attended_the_meeting_and_the_signing_signed_up_to_both(extract):
+    result = extract(
+        "الدوحة 4 فبراير 2025 - اجتمع وزير الداخلية الشيخ عبدالعزيز بن فيصل الكواري اليوم مع "
+        "وزير داخلية جزر القمر فخر الدين محمد صويلحي. ووقع الجانبان مذكرة تفاهم في مجال التعاون "
+        "الأمني. حضر الاجتماع والتوقيع العقيد ناصر محمد المري مدير إدارة التعاون الدولي."
+    )
+    (signing,) = [e for e in result.doc.events if e.kind == "agreement-signing"]
+    assert ("participant", "ناصر محمد المري") in role_pairs(result, signing)

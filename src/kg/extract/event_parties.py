@@ -18,6 +18,7 @@ MAX_EVENT_ADJECTIVES: Final = 2
 OWN_COUNCIL: Final = ("للمجلس",)  # a session named with its council's short form
 ATTENDING: Final = frozenset(("حضر", "وحضر", "حضرت", "وحضرت"))
 ATTENDED: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_EVENTS.items()}
+ATTENDED_PAIRS: Final = {normalize_string(w): kinds for w, kinds in words.ATTENDED_PAIRS.items()}
 MAX_ATTENDED_WORDS: Final = 4  # "حضر اللقاء ومراسم التوقيع"
 SECRETARIAT: Final = normalize_string("الأمانة العامة")
 SIGNED: Final = normalized_set(("وقع", "ووقع", "وقعت", "ووقعت", "وقعها", "ووقعها"))
@@ -189,8 +190,12 @@ def _attended_kinds(doc: Document, start: int) -> set[str]:
     if doc.tokens[index].text not in ATTENDING:
         return set()
     last = min(len(doc.tokens), index + 1 + MAX_ATTENDED_WORDS)
-    named = [ATTENDED.get(t.text.removeprefix("و")) for t in doc.tokens[index + 1 : last]]
-    kinds = {k for k in named if k}  # "مراسم التوقيع" names one event, "اللقاء والتوقيع" two
+    following = [t.text.removeprefix("و") for t in doc.tokens[index + 1 : last]]
+    pair = next((ATTENDED_PAIRS[w] for w in following if w in ATTENDED_PAIRS), None)
+    if pair is not None:
+        return set(pair)  # "حضر اللقاءين": both
+    kinds = {ATTENDED[w] for w in following if w in ATTENDED}
+    # "مراسم التوقيع" names one event, "اللقاء والتوقيع" two
     return set().union(*kinds) if len(kinds) > 1 else set()
 
 

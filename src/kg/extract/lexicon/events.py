@@ -510,8 +510,10 @@ DUAL_SIGNING_VERBS = ("وقعا", "وقعتا", "يوقعان", "توقعان")
 # the kinds of event each may name.
 ATTENDED_EVENTS = {
     "الاستقبال": ("visit", "meeting"), "اللقاء": ("visit", "meeting"), "المقابلة": ("visit", "meeting"),
-    "التوقيع": ("agreement-signing",), "مراسم": ("agreement-signing",),
+    "الاجتماع": ("visit", "meeting"), "التوقيع": ("agreement-signing",), "مراسم": ("agreement-signing",),
 }  # fmt: skip
+# Words for two events at once: "حضر اللقاءين العميد ...": who attended both took part in each.
+ATTENDED_PAIRS = {"اللقاءين": ("visit", "meeting"), "الاجتماعين": ("visit", "meeting")}
 # Verbs whose object is where a visit goes: a state after them takes no part ("الذي يزور العراق").
 VISITING_VERBS = ("زار", "زارت", "يزور", "تزور")
 ROLE_CUES |= {
