@@ -1177,3 +1177,14 @@ def test_those_who_hand_out_the_certificates_take_part_but_not_their_bodies(extr
     participants = fact_labels(result, "participant")
     assert {"محمود عبد الله حمدان", "توماس فيبر"} <= participants
     assert not any(label.startswith("مشروع") for label in participants)
+
+
+def test_a_name_written_in_full_again_names_the_same_person_who_then_speaks(extract):
+    result = extract(
+        "تونس 17 أفريل 2025 (وات) - تم إمضاء اتفاقية شراكة بين وزارة الداخلية والمنظمة الدولية "
+        "للهجرة. ووقع الاتفاقية كل من الكاتب العام لوزارة الداخلية، منير بن عمار، وممثلة المنظمة "
+        "الدولية للهجرة في تونس، كلوديا ريتشي.\n\nمن جهتها، أوضحت كلوديا ريتشي في كلمتها أن "
+        "المنظمة ستعمل مع الوزارة على تعزيز التنسيق."
+    )
+    assert "كلوديا ريتشي" in fact_labels(result, "speaker")
+    assert len([m for m in result.doc.mentions if m.entity.label == "كلوديا ريتشي"]) == 2

@@ -98,3 +98,11 @@ def test_a_listed_experts_field_then_the_name_before_a_comma(extract):
         "خبراء آخرين."
     )
     assert {"منيرة خالد العجمي", "كلير ويتمان"} <= arabic_labels(result, "person")
+
+
+def test_the_first_of_those_each_named_after_kull_min_with_their_title(extract):
+    result = extract(
+        "ووقع الاتفاقية يوم 17 أفريل 2025 كل من الكاتب العام لوزارة الداخلية، منير بن عمار، "
+        "وممثلة المنظمة الدولية للهجرة في تونس، كلوديا ريتشي."
+    )
+    assert "منير بن عمار" in arabic_labels(result, "person")

@@ -33,6 +33,7 @@ from kg.extract.quoted_projects import find_quoted_projects
 from kg.extract.rdf import to_triples
 from kg.extract.reader import read_document
 from kg.extract.registry import Registry
+from kg.extract.repeated_names import find_repeated_names
 from kg.extract.roles import find_roles
 from kg.extract.segment import segment
 from kg.extract.slots import drop_undated_events, fill_slots, find_topics
@@ -94,6 +95,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("quoted_projects", find_quoted_projects),
             ("named_places", FindNamedPlaces(registry)),
             ("people_after_bodies", find_people_after_bodies),
+            ("repeated_names", find_repeated_names),
             ("short_forms", resolve_short_forms),
             ("aliases", find_aliases),
             ("generic_kinds", find_generic_kinds),

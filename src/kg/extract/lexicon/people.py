@@ -556,7 +556,7 @@ VERBS_BEFORE_A_SUBJECT_TITLE = (
 )  # fmt: skip
 # Phrases that add one more to a list of those present, like those verbs: "إضافة إلى رئيس مكتب
 # المنظمة الدولية للهجرة في الكويت مازن أبو الحسن، الذي ...".
-LIST_ADDITIONS = ("إلى جانب", "إضافة إلى", "بالإضافة إلى", "فضلا عن")
+LIST_ADDITIONS = ("إلى جانب", "إضافة إلى", "بالإضافة إلى", "فضلا عن", "كل من")
 # The side a signer or speaker stands for, before the title and its state's adjective: "ووقعها
 # عن الجانب البريطاني مدير مكتب الوكالة في العراق بول أندرسون".
 SIDE_INTROS = ("عن الجانب", "وعن الجانب", "من الجانب", "ومن الجانب", "عن الطرف", "وعن الطرف")
