@@ -106,3 +106,11 @@ def test_the_first_of_those_each_named_after_kull_min_with_their_title(extract):
         "وممثلة المنظمة الدولية للهجرة في تونس، كلوديا ريتشي."
     )
     assert "منير بن عمار" in arabic_labels(result, "person")
+
+
+def test_a_name_after_a_title_that_names_its_service_by_the_field_alone(extract):
+    result = extract(
+        "وافتتح الورشة يوم 3 مارس 2025 مدير عام الجمارك سليمان عبدالعزيز الفهد، الذي قال في كلمته "
+        "إن الإدارة ضبطت 140 شحنة. وحضر مدير المرور خالد سالم العتيبي."
+    )
+    assert {"سليمان عبدالعزيز الفهد", "خالد سالم العتيبي"} <= arabic_labels(result, "person")

@@ -38,6 +38,7 @@ PLACE_TITLES: Final = ("ambassador",)  # titles whose complement is a state or c
 DIVISIONS: Final = normalized_set(agency_words.DIVISION_WORDS)
 GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي اترارزة محمد ..."
 RELATIVES: Final = normalized_set(("الذي", "التي"))
+SERVICE_FIELDS: Final = PhraseTable(dict.fromkeys(agency_words.SERVICE_FIELDS, True))
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 # Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".
 BY_THE_WAY: Final = normalized_set(("خلالها", "خلاله", "فيها", "فيه", "بدوره", "بدورها", "أيضا"))
@@ -161,6 +162,10 @@ def _name_after_title(
     first = complement_end(doc, title_end(doc, role))
     if province and first == role.last:
         first = _past_province(doc, first)
+    field = SERVICE_FIELDS.match_at(doc.tokens, first) if first < len(doc.tokens) else None
+    if first == role.last and field is not None:
+        first = field.last  # "مدير عام الجمارك سليمان ...": a service named by its field
+        set_off = None
     whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
     if first == role.last and set_off and _short_form_set_off(doc, first):
         first += 1  # "أوضحت منسقة المشروع، سماح علي الصبري، أن": the body by its short form

@@ -404,6 +404,10 @@ POSSESSIVE_SUFFIXES = ("ها", "هما", "اته")  # "اته": a plural's "his"
 # name may start with them ("قطاع الأمن العام").
 # border management, an expert's or a programme's field: "خبير إدارة الحدود في المنظمة ..."
 TITLE_FIELDS = ("إدارة الحدود",)
+# Services a title names by their field alone, no body's name: "مدير عام الجمارك سليمان ...".
+SERVICE_FIELDS = ("الجمارك", "الجوازات", "المرور", "السجون", "الدفاع المدني", "الحماية المدنية",
+                  "خفر السواحل", "حرس الحدود", "الأدلة الجنائية", "المباحث الجنائية",
+                  "الجوازات والإقامة", "الإقامة", "المنافذ")  # fmt: skip
 FIELD_NAMES = ("قطاع الأمن", "قطاع العدالة", "قطاع الشرطة", "قطاع الأمن والعدالة", *TITLE_FIELDS)
 
 # What a name may be "for" after "من أجل": "الوكالة الإيطالية للتعاون من أجل التنمية",
