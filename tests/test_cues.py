@@ -1188,3 +1188,11 @@ def test_a_name_written_in_full_again_names_the_same_person_who_then_speaks(extr
     )
     assert "كلوديا ريتشي" in fact_labels(result, "speaker")
     assert len([m for m in result.doc.mentions if m.entity.label == "كلوديا ريتشي"]) == 2
+
+
+def test_the_meeting_the_delegations_hold_is_chaired_by_the_one_it_is_held_under(extract):
+    result = extract(
+        "عمان 5 مارس 2025 - وعلى هامش أعمال المؤتمر، عقد رؤساء وفود الأردن والعراق وسوريا ولبنان "
+        "أمس اجتماعا رباعيا برئاسة العميد معاذ سليمان الحياري، جرى خلاله بحث تفعيل قنوات الاتصال."
+    )
+    assert fact_labels(result, "chair") == {"معاذ سليمان الحياري"}

@@ -292,12 +292,25 @@ def _delegation_head(doc: Document, cue: PhraseMatch) -> str:
         return "chair"
     if cue.value != "chair":
         return cue.value
-    window = doc.tokens[max(0, cue.first - words.DELEGATION_WINDOW) : cue.first]
-    sentence_start = doc.sentence_at(cue.start).start  # a delegation of the sentence before
-    led = any(t.start >= sentence_start and _delegation(t.text) for t in window)  # "بوفد ترأسه"
+    first = max(
+        0, cue.first - words.DELEGATION_WINDOW, doc.token_index(doc.sentence_at(cue.start).start)
+    )
+    # "بوفد ترأسه"; not "عقد رؤساء الوفود اجتماعا برئاسة ...": the meeting's chair
+    delegation = next(
+        (i for i in range(cue.first - 1, first - 1, -1) if _delegation(doc.tokens[i].text)), None
+    )
+    led = delegation is not None and not any(
+        _held_event(doc, i) for i in range(delegation + 1, cue.first)
+    )
     # "وترأس الوفد نائب المدير التنفيذي ...": the delegation the verb takes
     led = led or (cue.last < len(doc.tokens) and _delegation(doc.tokens[cue.last].text))
     return "participant" if led else "chair"
+
+
+def _held_event(doc: Document, index: int) -> bool:
+    """An event other than a visit: the delegation comes on a visit, but holds a meeting."""
+    trigger = TRIGGERS.match_at(doc.tokens, index)
+    return trigger is not None and trigger.value != "visit"
 
 
 def _delegation(word: str) -> bool:
