@@ -519,3 +519,38 @@ def test_where_the_text_says_how_long_the_event_goes_on(extract, text, end):
     (event,) = doc.events
     (last,) = [f.object for f in doc.facts if f.predicate == "endDate"]
     assert str(last) == end and event.kind in ("workshop", "training-course")
+
+
+def test_a_signing_on_the_sidelines_of_the_first_day_falls_on_it(extract):
+    doc = extract(
+        "أبوظبي - انطلقت أمس في العاصمة أبوظبي أعمال مؤتمر أبوظبي الدولي لمكافحة الاحتيال الرقمي "
+        "الذي تنظمه القيادة العامة لشرطة أبوظبي على مدى يومين. ويناقش المؤتمر في يومه الثاني، "
+        "اليوم، محاور "
+        "تتعلق بحماية كبار السن.\n\nوعلى هامش اليوم الأول، وقعت القيادة العامة لشرطة أبوظبي "
+        "والإنتربول مذكرة تفاهم لإنشاء برنامج مشترك.",
+        meta={"publication_date": "2025-04-29"},
+    ).doc
+    days = {
+        (f.subject.kind, f.predicate): str(f.object)
+        for f in doc.facts
+        if f.predicate in ("startDate", "endDate")
+    }
+    assert (days[("conference", "startDate")], days[("conference", "endDate")]) == (
+        "2025-04-28",
+        "2025-04-29",
+    )
+    assert days[("agreement-signing", "startDate")] == "2025-04-28"
+
+
+def test_the_day_the_event_was_opened_on_is_its_first(extract):
+    doc = extract(
+        "تتواصل أعمال ورشة العمل المتخصصة «كشف التزوير في وثائق السفر والهوية» التي تنظمها شؤون "
+        "الجنسية والجوازات والإقامة بالتعاون مع المنظمة الدولية للهجرة، وتستمر حتى الخامس عشر من "
+        "مايو الجاري، وكان قد افتتحها الشيخ راشد بن سلمان آل خليفة، وكيل شؤون الجنسية والجوازات "
+        "والإقامة، يوم الأحد الماضي.",
+        meta={"publication_date": "2025-05-14"},
+    ).doc
+    days = {
+        f.predicate: str(f.object) for f in doc.facts if f.predicate in ("startDate", "endDate")
+    }
+    assert days == {"startDate": "2025-05-11", "endDate": "2025-05-15"}

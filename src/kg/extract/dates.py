@@ -50,6 +50,7 @@ RELATIVE_STARTS: Final = (
 # Between a range's first day and its last said relatively: "من 26 كانون الثاني الماضي ولغاية".
 UNTIL_RELATIVE: Final = re.compile(rf"\s*(?:(?:الماضي|المنصرم|الفايت)\s*)?(?:{FULL_JOIN})\s*$")
 START_WORDS: Final = frozenset(c for c in cal.START_CUES if " " not in c)
+OPENED_IT: Final = frozenset(cal.OPENED_IT)
 END_WORDS: Final = frozenset(c for c in cal.END_CUES if " " not in c)
 DATELINE_REACH: Final = 40  # characters from the start of the text
 LATEST_YEAR: Final = 2026  # the latest year a year-less dateline is read in (see _year_by_weekday)
@@ -118,6 +119,9 @@ def _mark_phases(text: str, dates: list[DateMention]) -> None:
             mention.phase = "scheduled"
             continue
         before = window.split()
+        if _opened_it(text, mention):
+            mention.phase = "start"
+            continue
         if " ".join(before[-2:]) in cal.END_CUES:
             mention.phase = "end"
             continue
@@ -130,6 +134,14 @@ def _mark_phases(text: str, dates: list[DateMention]) -> None:
         else:
             if " ".join(before[-2:]) in cal.START_CUES:
                 mention.phase = "start"
+
+
+def _opened_it(text: str, mention: DateMention) -> bool:
+    """ "وكان قد افتتحها الشيخ ...، وكيل ...، يوم الأحد الماضي": the verb that opened the event,
+    its pronoun for the event, then who opened it and their title before the day."""
+    clause = text[max(0, mention.start - cal.OPENED_IT_REACH) : mention.start]
+    clause = clause[max(clause.rfind(mark) for mark in ".\n") + 1 :]
+    return not OPENED_IT.isdisjoint(clause.split())
 
 
 def _year_by_weekday(parsed: list[ParsedDate], relative: list[re.Match]) -> None:

@@ -26,8 +26,8 @@ UNTIL_WORDS: Final = normalized_set(cal.UNTIL_WORDS)
 UNTIL_REACH: Final = cal.PHASE_REACH
 SAME_DAY: Final = re.compile(r"(?:اليوم|يوم) (?:نفسه|ذاته)|نفس اليوم")
 NEXT_DAY: Final = re.compile(r"اليوم (?:التالي|الموالي)")
-NTH_DAY: Final = re.compile(  # "اليوم الأول من الورشة", "اليوم الأخير للدورة"
-    rf"اليوم (?P<nth>{alternation(cal.ORDINAL_DAYS)}|{alternation(cal.LAST_DAYS)}) (?:من|ل)"
+NTH_DAY: Final = re.compile(  # "اليوم الأول من الورشة", "اليوم الأخير للدورة", "اليوم الأول،"
+    rf"اليوم (?P<nth>{alternation(cal.ORDINAL_DAYS)}|{alternation(cal.LAST_DAYS)})(?: (?:من|ل)|,)"
 )
 
 

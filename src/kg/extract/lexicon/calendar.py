@@ -110,6 +110,10 @@ END_CUES = (
     "ويتواصل",
 )
 PHASE_REACH = 60  # characters between such a word and its date (the subject may come between)
+# Opening verbs with the event as their pronoun ("وكان قد افتتحها ..."): the day after them in
+# their sentence, past who opened it and their title, is the event's first.
+OPENED_IT = ("افتتحها", "افتتحه", "افتتحتها", "افتتحته", "دشنها", "دشنه", "دشنتها", "دشنته")
+OPENED_IT_REACH = 160
 # Words before a day another event was set for ("التي كان من المقرر عقدها في سبها يومي 15 و16"):
 # no event the text reports falls on it.
 SCHEDULED_DAY_CUES = ("كان من المقرر", "كان مقررا", "كانت مقرره", "كان مبرمجا", "كانت مبرمجه",
