@@ -88,8 +88,8 @@ def test_the_seed_document_is_extracted_perfectly(corpus):
 # the 927 documents, whose last four batches list no states as participants; places: .905 from
 # the 991, whose last two batches list districts and regions no gazetteer has, until the wider
 # regions joined the gazetteer).
-FLOORS = {"agencies": 0.905, "people": 0.96, "places": 0.91, "event kind": 0.945, "dates": 0.905,
-          "event roles": 0.81, "posts": 0.78}  # fmt: skip
+FLOORS = {"agencies": 0.905, "people": 0.96, "places": 0.91, "event kind": 0.945, "dates": 0.908,
+          "event roles": 0.82, "posts": 0.78}  # fmt: skip
 
 
 @pytest.mark.parametrize("slot", sorted(FLOORS))
@@ -112,7 +112,7 @@ def test_the_report_ends_with_the_share_of_the_events_found_that_are_dated_exact
     dated = corpus.totals["dates"].true_positive
     last = report(corpus).splitlines()[-1]
     assert last == f"dates exact on the events found: {dated / found:.3f} ({dated} of {found})"
-    assert dated / found >= 0.955  # a floor, as those below
+    assert dated / found >= 0.957  # a floor, as those below
 
 
 def test_each_role_is_counted_once_in_event_roles_and_overall(corpus):
