@@ -114,3 +114,20 @@ def test_a_name_after_a_title_that_names_its_service_by_the_field_alone(extract)
         "إن الإدارة ضبطت 140 شحنة. وحضر مدير المرور خالد سالم العتيبي."
     )
     assert {"سليمان عبدالعزيز الفهد", "خالد سالم العتيبي"} <= arabic_labels(result, "person")
+
+
+def test_a_name_after_a_title_whose_body_is_named_by_its_short_form(extract):
+    result = extract(
+        "اختتمت يوم 3 مارس 2025 دورة تدريبية في عدن، فيما أوضح منسق البرنامج في اليمن أندرو "
+        "فيليبس أن الدورة تتضمن تدريبات ميدانية. وقال مدير المكتب الإعلامي إن الدورة مهمة."
+    )
+    assert arabic_labels(result, "person") == {"أندرو فيليبس"}
+
+
+def test_a_name_after_a_womans_title_with_the_article(extract):
+    result = extract(
+        "وألقت المستشارة السياسية في السفارة البريطانية إميلي هارتلي يوم 3 مارس 2025 كلمة نوهت "
+        "فيها بالتزام قوى الأمن الداخلي."
+    )
+    assert "إميلي هارتلي" in arabic_labels(result, "person")
+    assert ("إميلي هارتلي", "advisor") in {(p.holder.label, p.role) for p in result.doc.posts}

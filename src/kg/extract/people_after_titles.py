@@ -39,6 +39,7 @@ DIVISIONS: Final = normalized_set(agency_words.DIVISION_WORDS)
 GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي اترارزة محمد ..."
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 SERVICE_FIELDS: Final = PhraseTable(dict.fromkeys(agency_words.SERVICE_FIELDS, True))
+SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 # Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".
 BY_THE_WAY: Final = normalized_set(("خلالها", "خلاله", "فيها", "فيه", "بدوره", "بدورها", "أيضا"))
@@ -167,7 +168,9 @@ def _name_after_title(
         first = field.last  # "مدير عام الجمارك سليمان ...": a service named by its field
         set_off = None
     whole = doc.text[doc.tokens[role.first].start : doc.tokens[role.last - 1].end] in WHOLE_TITLES
-    if first == role.last and set_off and _short_form_set_off(doc, first):
+    if first == role.last and not whole and (past := _past_short_form(doc, first)) is not None:
+        first = past  # "وأوضح منسق البرنامج في اليمن أندرو فيليبس أن": the body by its short form
+    elif first == role.last and set_off and _short_form_set_off(doc, first):
         first += 1  # "أوضحت منسقة المشروع، سماح علي الصبري، أن": the body by its short form
         set_off = _said_after_comma  # and what the name then says, to tell it from a noun
     bare = first == role.last and not whole  # "رئيس الوزراء" names its body itself
@@ -190,6 +193,18 @@ def _name_after_title(
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)
+
+
+def _past_short_form(doc: Document, index: int) -> int | None:
+    """Past a body's short form after a title, and the state or city after it, where a word that
+    may open a name follows ("منسق البرنامج في اليمن أندرو ..."; not "مدير المكتب الإعلامي")."""
+    short = SHORT_FORMS.match_at(doc.tokens, index) if index < len(doc.tokens) else None
+    if short is None:
+        return None
+    past = complement_end(doc, short.last)
+    if past >= len(doc.tokens) or doc.gap(past - 1, past).strip():
+        return None
+    return None if doc.tokens[past].text.startswith("ال") else past
 
 
 def _short_form_set_off(doc: Document, index: int) -> bool:

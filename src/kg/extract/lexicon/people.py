@@ -204,6 +204,11 @@ ROLES = {
     "القائد العام": "commander",
     "منسق": "coordinator",
     "منسقه": "coordinator",
+    "المنسقه": "coordinator",
+    # a woman's title with the article: "وقالت المستشارة السياسية في السفارة البريطانية ..."
+    "المستشاره": "advisor",
+    "مستشاره": "advisor",
+    "المديره": "director",
     "ضابط": "officer",
     # a liaison officer: "ضابطة الاتصال في الوكالة الوطنية لمكافحة الجريمة"
     "ضابطه": "officer",
