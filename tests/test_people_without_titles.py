@@ -131,3 +131,21 @@ def test_a_name_after_a_womans_title_with_the_article(extract):
     )
     assert "إميلي هارتلي" in arabic_labels(result, "person")
     assert ("إميلي هارتلي", "advisor") in {(p.holder.label, p.role) for p in result.doc.posts}
+
+
+def test_a_speakers_name_set_off_by_commas_after_a_title_however_long(extract):
+    result = extract(
+        "بغداد 3 مارس 2025 - من جانبها، قالت الممثلة الإقليمية لمكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة لمنطقة الشرق الأوسط وشمال أفريقيا، كريستينا ألبرتين، إن تجارة "
+        "الكبتاغون باتت تدر عائدات. بدورها، أوضحت منسقة برامج بناء القدرات في مديرية الجريمة "
+        "السيبرانية بالإنتربول، ساندرا كوستا، أن البرنامج يتضمن تمارين."
+    )
+    assert {"كريستينا ألبرتين", "ساندرا كوستا"} <= arabic_labels(result, "person")
+
+
+def test_the_patrons_name_after_the_verb_of_patronage_and_his_title(extract):
+    result = extract(
+        "عمّان 4 مارس 2025 - رعى وزير الداخلية عوني سليمان المجالي، مندوبا عن رئيس الوزراء، أمس "
+        "الاثنين، افتتاح أعمال المؤتمر."
+    )
+    assert "عوني سليمان المجالي" in arabic_labels(result, "person")

@@ -17,6 +17,7 @@ from kg.extract.post_organizations import (
     complement_end,
 )
 from kg.extract.preceding_phrases import phrase_ends_at
+from kg.extract.set_off_names import find_names_set_off
 from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.surnames import find_surnames
 from kg.extract.title_ends import title_end
@@ -69,6 +70,7 @@ def find_people_after_bodies(doc: Document) -> Document:
     name after a subject's title and the bodies it names, before what the subject says. Runs
     once the bodies are known: they are what tells where the title ends."""
     known = len(doc.mentions)
+    find_names_set_off(doc)
     roles = set(ROLE_WORDS.starts(doc.tokens))
     for position in sorted(roles.union(TITLES.starts(doc.tokens))):  # where either may start
         if position == 0:
