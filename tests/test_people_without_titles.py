@@ -149,3 +149,25 @@ def test_the_patrons_name_after_the_verb_of_patronage_and_his_title(extract):
         "الاثنين، افتتاح أعمال المؤتمر."
     )
     assert "عوني سليمان المجالي" in arabic_labels(result, "person")
+
+
+def test_a_foreign_given_name_and_a_family_name_with_no_title_before_them(extract):
+    result = extract(
+        "بغداد 3 مارس 2025 - قدم خبير الإنتربول في مكافحة المخدرات الاصطناعية جان فرانسوا لوكلير "
+        "عرضاً عن خريطة التهريب، فيما تحدثت الخبيرة الدولية في إصلاح السجون ماريا فرنانديز "
+        "لوبيث، وحضر ممثل مؤسسة هانس زايدل. وقال لوكا عبر الهاتف إن الدورة مهمة."
+    )
+    people = arabic_labels(result, "person")
+    assert {"جان فرانسوا لوكلير", "ماريا فرنانديز لوبيث"} <= people
+    assert not any(name.startswith(("هانس", "لوكا")) for name in people)
+
+
+def test_what_the_talks_with_an_ambassador_are_about_is_no_name(extract):
+    headline = extract(
+        "وكيل وزارة الداخلية يبحث مع السفيرة البريطانية تعزيز التعاون الأمني\n\nالكويت - 13 - 2 "
+        "(كونا) -- استقبل وكيل وزارة الداخلية الفريق فيصل مبارك الدويسان في مكتبه اليوم الثلاثاء "
+        "سفيرة المملكة المتحدة لدى البلاد هيلين كارتر."
+    )
+    assert not any("التعاون" in name for name in arabic_labels(headline, "person"))
+    alone = extract("وزير الداخلية يبحث مع السفير الإيطالي ملف الهجرة غير الشرعية يوم 3 مارس 2025")
+    assert not arabic_labels(alone, "person")

@@ -36,6 +36,7 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # Words of descent after a given name ("الشيخ ولد أحمدو"), not the first word of a compound
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
+TOPIC_NOUNS: Final = normalized_set(people_words.TOPIC_NOUNS)
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 VERBS_BEFORE_A_NAME: Final = normalized_set(
     (*people_words.SPEECH_VERBS, *people_words.HEADED_BY, *people_words.AMONG_WORDS)
@@ -61,6 +62,8 @@ def find_people(doc: Document) -> Document:
             first = _skip_title_organization(doc, first)
             if first >= len(doc.tokens) or _body(doc, first) or _no_name_at(doc, index, first):
                 continue
+            if doc.tokens[first].text in TOPIC_NOUNS:
+                continue  # "يبحث مع السفيرة البريطانية تعزيز التعاون": what the talks are about
             last = name_end(doc, first)
             if _quotation_runs_on(doc, first, last):
                 continue

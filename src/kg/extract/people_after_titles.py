@@ -41,6 +41,7 @@ GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي ا�
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 SERVICE_FIELDS: Final = PhraseTable(dict.fromkeys(agency_words.SERVICE_FIELDS, True))
 SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
+TOPIC_NOUNS: Final = normalized_set(people_words.TOPIC_NOUNS)
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 # Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".
 BY_THE_WAY: Final = normalized_set(("خلالها", "خلاله", "فيها", "فيه", "بدوره", "بدورها", "أيضا"))
@@ -192,6 +193,8 @@ def _name_after_title(
         return  # "سفير فرنسا ورئيسة بعثة ...": another title, of another person
     if CUES.match_at(doc.tokens, first) is not None:
         return  # "برئاسة مدير المكتب، وبمشاركة رؤساء الوفود": a role's cue, no name
+    if doc.tokens[first].text in TOPIC_NOUNS:
+        return  # "يبحث مع السفيرة البريطانية تعزيز التعاون": what the talks are about
     last = name_end(doc, first)
     if last - first >= 2 and ends(doc, last) and (not gap or set_off(doc, last)):
         add_person(doc, [], first, last)

@@ -21,6 +21,7 @@ from kg.extract.dates import find_dates
 from kg.extract.document import Document
 from kg.extract.embassies import link_embassies
 from kg.extract.events import find_events
+from kg.extract.given_names import find_people_by_given_names
 from kg.extract.known_entities import MatchRegistry
 from kg.extract.latin_names import find_people_by_latin_names
 from kg.extract.named_places import FindNamedPlaces
@@ -90,6 +91,7 @@ def default_pipeline(registry: Registry, base: str) -> Pipeline:
             ("people", find_people),
             ("people_by_post", find_people_by_post),
             ("latin_names", find_people_by_latin_names),
+            ("given_names", find_people_by_given_names),
             ("bylines", find_bylines),
             ("agencies", FindAgencies(registry)),
             ("quoted_projects", find_quoted_projects),

@@ -95,6 +95,11 @@ ALA_OBJECTS = (
     "المستوى", "الصعيد",
 )  # fmt: skip
 
+# Nouns that open the subject of talks, never a name, after a guest's title ("يبحث مع السفيرة
+# البريطانية تعزيز التعاون الأمني").
+TOPIC_NOUNS = ("تعزيز", "ملف", "سبل", "آفاق", "تطوير", "مجالات", "أوجه", "تطورات", "قضايا",
+               "آليات", "تفعيل", "توسيع", "دعم")  # fmt: skip
+
 # Second parts of compound given names: "نور الدين", "عبد الله", "نعمة الله".
 COMPOUND_SECOND = ("الدين", "الله", "الرحمن", "الإسلام")
 # Compound given names whose second part has the article, as a family name would ("فاطمة
