@@ -554,3 +554,31 @@ def test_the_day_the_event_was_opened_on_is_its_first(extract):
         f.predicate: str(f.object) for f in doc.facts if f.predicate in ("startDate", "endDate")
     }
     assert days == {"startDate": "2025-05-11", "endDate": "2025-05-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ويستمر يومي 12 و13 من الشهر الجاري", date(2024, 11, 12), date(2024, 11, 13)),
+        ("ويستمر من 12 إلى 14 من الشهر الجاري", date(2024, 11, 12), date(2024, 11, 14)),
+    ],
+)
+def test_a_range_of_days_of_the_current_month(text, start, end):
+    (day,) = dates_in(text, "2024-11-12")
+    assert (day.gregorian, day.end_date) == (start, end)
+
+
+def test_how_long_the_event_named_with_its_verb_goes_on_in_a_later_sentence(extract):
+    doc = extract(
+        "عمان 12 تشرين الثاني 2024 (بترا)- انطلقت في عمان اليوم الثلاثاء، أعمال المؤتمر العربي "
+        "الثامن والثلاثين لرؤساء أجهزة مكافحة المخدرات، الذي تنظمه الأمانة العامة لمجلس وزراء "
+        "الداخلية العرب بالتعاون مع مديرية الأمن العام، برعاية وزير الداخلية.\n\nوقال أمين عام "
+        "وزارة الداخلية الدكتور نضال فايز العبادي، مندوبا عن الوزير راعي المؤتمر، في كلمة "
+        "الافتتاح، إن الأردن يقف في الخط الأمامي لمواجهة محاولات تهريب المخدرات.\n\nوفي كلمة "
+        "الأمانة العامة، أوضح اللواء محمد الطاهر الزواري أن المؤتمر يناقش على مدى يومين تقرير "
+        "المكتب العربي لشؤون المخدرات."
+    ).doc
+    days = {
+        f.predicate: str(f.object) for f in doc.facts if f.predicate in ("startDate", "endDate")
+    }
+    assert days == {"startDate": "2024-11-12", "endDate": "2024-11-13"}

@@ -32,14 +32,18 @@ GOING_ON: Final = normalized_set(cal.GOING_ON)
 RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي"))
 CAMPAIGNS: Final = normalized_set(cal.CAMPAIGNS)
 CAMPAIGN_REACH: Final = 5  # words from the campaign's noun to the verb or relative pronoun
+EVENT_WORDS: Final = normalized_set(cal.DURATION_EVENTS)
+EVENT_NAMED_REACH: Final = 2  # the event's noun, then its verb
 DURATION_REACH: Final = 250  # characters between a start date and "على مدى يومين"
 SAME_MONTH: Final = re.compile(
+    # a range's first day: "يومي 12 و13 من الشهر الجاري", "من 12 إلى 14 من الشهر الجاري"
+    r"(?:(?<!\d)(?P<first>\d\d?)\s*(?:و|-|الي|حتي|لغايه)\s*(?=\d))?"
     rf"(?:(?P<day>\d(?<!\d\d)\d?)|(?<!\w)(?P<ordinal>{alternation(cal.ORDINAL_DAYS)}))"
     rf"\s+(?:{alternation(cal.SAME_MONTH)})(?!\w)"
 )
 # The last words of those phrases, rarer than the days before them: where to look for a match.
 SAME_MONTH_ENDS: Final = tuple({phrase.split()[-1] for phrase in normalized_set(cal.SAME_MONTH)})
-SAME_MONTH_REACH: Final = 48  # characters from the day's start to the last word
+SAME_MONTH_REACH: Final = 56  # characters from the range's first day to the last word
 SENTENCE_BREAK: Final = re.compile(r"[.!؟?\n]")
 UNTIL_WEEKDAY: Final = re.compile(
     rf"(?:{alternation(cal.GOING_ON)})\s+(?:\S+\s+){{0,3}}?(?:حتي|الي غايه|الي|لغايه)\s+"
@@ -165,7 +169,11 @@ def _goes_on(text: str, offset: int) -> bool:
         return True
     # "ويشارك في المؤتمر، الذي يتواصل على مدى يومين، ...": a relative clause on the event
     before = text[opening:offset].split()[-1:]
-    return bool(before) and before[0] in RELATIVE_PRONOUNS and text[offset:].split()[0] in GOING_ON
+    if bool(before) and before[0] in RELATIVE_PRONOUNS and text[offset:].split()[0] in GOING_ON:
+        return True
+    # "أوضح ... أن المؤتمر يناقش على مدى يومين ...": the event named with its verb right before
+    named = text[opening:offset].split()[-EVENT_NAMED_REACH:]
+    return len(named) == EVENT_NAMED_REACH and named[0] in EVENT_WORDS
 
 
 def same_month_days(
@@ -183,7 +191,12 @@ def same_month_days(
         anchor = before[-1] if before else published and DateMention(0, 0, published)
         number = int(m["day"]) if m["day"] else cal.ORDINAL_DAYS[m["ordinal"]]
         day = _day_of_month(anchor, number) if anchor else None
-        if day and (not before or day != anchor.gregorian):
+        first = _day_of_month(anchor, int(m["first"])) if anchor and m["first"] else None
+        if first and day and first < day:  # the range's first and last days
+            mention = DateMention(m.start(), m.end(), first, end_date=day)
+            mention.calendar = anchor.calendar
+            out.append(mention)
+        elif day and (not before or day != anchor.gregorian):
             mention = DateMention(m.start(), m.end(), day)
             mention.calendar = anchor.calendar
             out.append(mention)

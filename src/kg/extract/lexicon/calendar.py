@@ -112,6 +112,9 @@ END_CUES = (
 PHASE_REACH = 60  # characters between such a word and its date (the subject may come between)
 # Opening verbs with the event as their pronoun ("وكان قد افتتحها ..."): the day after them in
 # their sentence, past who opened it and their title, is the event's first.
+# Events a duration may be said of with their verb ("المؤتمر يناقش على مدى يومين").
+DURATION_EVENTS = ("المؤتمر", "الورشة", "الدورة", "الندوة", "الاجتماع", "الاجتماعات", "الملتقى",
+                   "المنتدى", "التمرين", "البرنامج", "الزيارة", "اللقاء")  # fmt: skip
 OPENED_IT = ("افتتحها", "افتتحه", "افتتحتها", "افتتحته", "دشنها", "دشنه", "دشنتها", "دشنته")
 OPENED_IT_REACH = 160
 # Words before a day another event was set for ("التي كان من المقرر عقدها في سبها يومي 15 و16"):
