@@ -171,3 +171,11 @@ def test_what_the_talks_with_an_ambassador_are_about_is_no_name(extract):
     assert not any("التعاون" in name for name in arabic_labels(headline, "person"))
     alone = extract("وزير الداخلية يبحث مع السفير الإيطالي ملف الهجرة غير الشرعية يوم 3 مارس 2025")
     assert not arabic_labels(alone, "person")
+
+
+def test_a_name_after_a_verb_and_a_title_before_the_event_the_verb_takes(extract):
+    result = extract(
+        "تونس 5 مارس 2025 (وات) - وافتتح وزير الداخلية كمال بن منصور أشغال الدورة بكلمة رحب فيها "
+        "بالوفود المشاركة."
+    )
+    assert "كمال بن منصور" in arabic_labels(result, "person")
