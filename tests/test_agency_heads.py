@@ -590,3 +590,13 @@ def test_an_embassy_to_the_kingdom_and_one_named_by_its_states_adjective(extract
     assert "سفارة جمهورية كوريا لدى المملكة" in labels
     assert "سفارة المملكة المتحدة لدى مملكة البحرين" in labels
     assert "السفارة البريطانية" not in labels  # the same embassy, one entity
+
+
+def test_a_programme_named_in_a_post_title_before_the_body_it_belongs_to(extract):
+    result = extract(
+        "وقالت السيدة صوفي لاكروا، منسقة برنامج الساحل لدى مكتب الأمم المتحدة المعني بالمخدرات "
+        "والجريمة، يوم 3 مارس 2025 إن التنسيق مهم. ونظمت الوزارة برنامج تدريبي في عمان."
+    )
+    names = named_agencies(result.doc)
+    assert "برنامج الساحل" in names
+    assert not any("تدريبي" in name for name in names)

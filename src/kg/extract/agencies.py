@@ -27,6 +27,7 @@ from kg.extract.normalize import drop_letters, normalize_string, normalized_set
 from kg.extract.passing_mentions import named_in_passing
 from kg.extract.post_organizations import EMBASSY_WORDS
 from kg.extract.preceding_phrases import phrase_covers
+from kg.extract.programmes import programme_without_body
 from kg.extract.registry import Registry
 from kg.extract.same_agency import NamedAgencies
 from kg.extract.structure import (
@@ -49,7 +50,6 @@ CONTROL_ROOM_WORDS: Final = normalized_set(words.CONTROL_ROOM_WORDS)
 NATIONAL_ADJECTIVES: Final = normalized_set(words.NATIONAL_ADJECTIVES)
 REACH_ADJECTIVES: Final = normalized_set(words.REACH_ADJECTIVES)
 FIELDS: Final = normalized_set(words.FIELD_NAMES)
-BODY_PROGRAMMES: Final = normalized_set(words.BODY_PROGRAMME_HEADS)
 
 
 class FindAgencies:
@@ -71,7 +71,7 @@ class FindAgencies:
             last = _before_bracket(
                 doc, head.last, eponym_end(doc, index, chain_end(doc, head.last, index))
             )
-            if _programme_without_body(doc, head, last):
+            if programme_without_body(doc, head, last):
                 continue
             name = strip_reading(normalize_string(doc.text[head.start : doc.tokens[last - 1].end]))
             if name in GENERIC:
@@ -124,18 +124,6 @@ class FindAgencies:
                 _generic_class(name), country=country, slug_suffix=code,
             )  # fmt: skip
         doc.mentions.append(Mention(entity, start, end))
-
-
-def _programme_without_body(doc: Document, head, last: int) -> bool:
-    """ "برنامج تدريبي", "برنامج الزيارة": a programme is a body only when named by the body
-    that runs it and more ("برنامج الإيغاد لقطاع الأمن")."""
-    if BODY_PROGRAMMES.isdisjoint(clitic_readings(doc.tokens[head.first].text)):
-        return False
-    body = doc.mention_starting(head.last) if head.last < len(doc.tokens) else None
-    if body is None and HEADS.match_at(doc.tokens, head.last) is not None:
-        # "برنامج إدارة أفضل للهجرة": named by what it manages, and its purpose
-        return not any(t.text.startswith("ل") for t in doc.tokens[head.last + 1 : last])
-    return body is None or body.entity.kind != "agency" or doc.token_index(body.end) >= last
 
 
 def _before_bracket(doc: Document, first: int, last: int) -> int:
