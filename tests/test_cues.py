@@ -1196,3 +1196,17 @@ def test_the_meeting_the_delegations_hold_is_chaired_by_the_one_it_is_held_under
         "أمس اجتماعا رباعيا برئاسة العميد معاذ سليمان الحياري، جرى خلاله بحث تفعيل قنوات الاتصال."
     )
     assert fact_labels(result, "chair") == {"معاذ سليمان الحياري"}
+
+
+def test_what_someone_stated_at_a_meeting_is_no_speech_unless_speeches_were_given(extract):
+    stated = extract(
+        "طرابلس 5 مارس 2025 - عقد وزير الداخلية عادل سالم الفيتوري اليوم اجتماعا مع رئيس بعثة "
+        "المنظمة الدولية للهجرة فيديريكو سواريز. وأكد الفيتوري خلال الاجتماع أهمية التنسيق."
+    )
+    assert not fact_labels(stated, "speaker")
+    spoken = extract(
+        "طرابلس 5 مارس 2025 - عقد وزير الداخلية عادل سالم الفيتوري اليوم اجتماعا مع رئيس بعثة "
+        "المنظمة الدولية للهجرة فيديريكو سواريز. وأكد الفيتوري في كلمته خلال الاجتماع أهمية "
+        "التنسيق."
+    )
+    assert "عادل سالم الفيتوري" in fact_labels(spoken, "speaker")

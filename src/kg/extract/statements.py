@@ -15,8 +15,8 @@ OCCASION_STATEMENT: Final = normalize_string("تصريح بالمناسبة")
 
 
 def only_a_statement(doc: Document, event: Event, cue: PhraseMatch) -> bool:
-    """ "وأكد الفريق المطوع خلال اللقاء ...": in a visit or a signing a statement is no talk,
-    unless the text says speeches were given there ("وفي كلمة بالمناسبة، أكد ...")."""
+    """ "وأكد الفريق المطوع خلال اللقاء ...": in a visit, a signing or a meeting a statement is
+    no talk, unless the text says speeches were given there ("وفي كلمة بالمناسبة، أكد ...")."""
     verb = doc.tokens[cue.first].text
     if not {verb, verb.removeprefix("و"), verb.removeprefix("ف")} & words.STATEMENT_CUES:
         return False

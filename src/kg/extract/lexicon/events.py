@@ -494,7 +494,9 @@ STATEMENT_CUES = frozenset(
     for stem in STATEMENT_STEMS
     for form in [*_forms(stem), stem[:-1] + "ت" if stem.endswith(("ا", "ى")) else stem + "ت"]
 )
-TALKLESS_EVENTS = ("visit", "agreement-signing")
+# Events where a statement ("أكد"، "أشار") is no speech unless speeches were given there: talks,
+# not a programme of talks.
+TALKLESS_EVENTS = ("visit", "agreement-signing", "meeting")
 # A tour the days of a visit or signing fall within: "زار الوفد اليوم ... ضمن جولة ... من 12
 # إلى 16 أبريل".
 TOUR_WORDS = ("جولة", "جولته", "جولتها", "الجولة")
