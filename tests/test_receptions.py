@@ -174,3 +174,15 @@ def test_who_attended_the_meeting_and_the_signing_signed_up_to_both(extract):
     )
     (signing,) = [e for e in result.doc.events if e.kind == "agreement-signing"]
     assert ("participant", "ناصر محمد المري") in role_pairs(result, signing)
+
+
+def test_preparations_for_hosting_another_meeting_give_the_reception_no_host(extract):
+    result = extract(
+        "الدوحة في 12 يناير 2025 /قنا/ استقبل مدير عام الأمن العام اللواء عبدالله محمد المفتاح "
+        "بمكتبه اليوم وفدا من الإنتربول.\n\nوبحث الجانبان خلال اللقاء أوجه التعاون القائم بين "
+        "وزارة الداخلية والإنتربول، وبخاصة ما يتعلق بتبادل المعلومات الجنائية وبرامج بناء القدرات "
+        "التي تنفذها المنظمة لصالح منتسبي الوزارة، فضلاً عن الاستعدادات لاستضافة الدولة الاجتماع "
+        "الإقليمي لرؤساء المكاتب المركزية الوطنية، المقرر عقده خلال الربع الثاني من العام الجاري."
+    )
+    assert "عبدالله محمد المفتاح" in fact_labels(result, "host")
+    assert not any("وزارة" in label for label in fact_labels(result, "host"))

@@ -193,10 +193,13 @@ def _events_body(doc: Document, agent: Mention) -> bool:
 def _verbal_noun(doc: Document, cue: PhraseMatch) -> bool:
     """ "حرصها على استضافة البرامج": after a preposition the word is a noun, not a verb; so is
     "نظم" before a definite word that names no agent ("خبيرة نظم الجودة": quality systems)."""
-    framing = doc.tokens[cue.first].text in FRAMING  # "وتناوب على تأطير الورشات كل من ..."
+    word = doc.tokens[cue.first].text
+    framing = word in FRAMING  # "وتناوب على تأطير الورشات كل من ..."
     before = doc.tokens[cue.first - 1].text if cue.first > 0 else ""
     if is_verb_cue(doc, cue) and before in PREPOSITIONS and not framing:
         return True
+    if word.startswith("ل") and word[1:] in ROLE_CUES.firsts and is_verb_cue(doc, cue):
+        return True  # "الاستعدادات لاستضافة الدولة الاجتماع": a purpose, not what was done
     if doc.text[cue.start : cue.end] not in PLURAL_NOUNS or cue.last >= len(doc.tokens):
         return False
     following = doc.tokens[cue.last]
