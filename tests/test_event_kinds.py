@@ -101,3 +101,15 @@ def test_an_executive_programme_in_a_field_is_a_course_and_an_agreements_is_not(
         "وناقش الجانبان البرنامج التنفيذي لمذكرة التفاهم الموقعة بينهما."
     )
     assert event_kinds(result) == ["training-course"]
+
+
+def test_an_executive_programme_a_treaty_and_two_agreements_signed_are_signings(extract):
+    for text in (
+        "عمّان 3 مارس 2025 - وقع مساعد مدير الأمن العام اللواء عبدالله القرني والجنرال مارتان "
+        "برنامجاً تنفيذياً للتعاون في مجال التدريب.",
+        "أبوظبي 12 مايو 2025 - وقعت دولة الإمارات العربية المتحدة ومملكة إسبانيا اليوم معاهدة "
+        "لتسليم المجرمين.",
+        "مسقط 27 نوفمبر 2024 - وقعت شرطة عمان السلطانية اليوم اتفاقيتي تعاون مع جامعة السلطان "
+        "قابوس.",
+    ):
+        assert event_kinds(extract(text)) == ["agreement-signing"]

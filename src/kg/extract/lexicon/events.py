@@ -66,6 +66,12 @@ TRIGGERS = {
     "بروتوكولا": "agreement-signing",
     # a plan signed as an agreement: "وقعت أفريبول والمكتب الأممي خطة عمل مشتركة"
     "خطه عمل مشتركه": "agreement-signing", "خطه العمل المشتركه": "agreement-signing",
+    # an executive programme, a treaty, two agreements, signed: "وقع ... برنامجاً تنفيذياً"
+    "برنامجا تنفيذيا": "agreement-signing", "برنامج تنفيذي": "agreement-signing",
+    "معاهده": "agreement-signing",
+    "معاهدتين": "agreement-signing", "معاهدتي": "agreement-signing",
+    "اتفاقيتي": "agreement-signing", "اتفاقيتين": "agreement-signing",
+    "مذكرتين": "agreement-signing", "مذكرتا تفاهم": "agreement-signing",
     # a field exercise trains those who take part in it
     "تمرينا ميدانيا": "training-course", "تمرين ميداني": "training-course",
     "التمرين الميداني": "training-course", "تمرينا مشتركا": "training-course",
