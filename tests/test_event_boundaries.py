@@ -1014,3 +1014,12 @@ def test_the_proceedings_of_a_committees_ordinal_session_after_a_reception_are_a
     )
     assert event_kinds(result) == ["meeting", "visit"]
     assert fact_labels(result, "chair") == {"نزار الحمدي"}
+
+
+def test_a_reception_after_ila_dhalika_is_an_event_of_its_own(extract):
+    result = extract(
+        "عدن 26 فبراير 2024 - اختتمت اليوم في عدن دورة تدريبية في البحث والإنقاذ البحري نظمتها "
+        "مصلحة خفر السواحل.\n\nإلى ذلك، استقبل وزير الداخلية اللواء الركن عبدالرب صالح الشعيبي، "
+        "اليوم في عدن، سفير اليابان لدى اليمن تاكيشي موريموتو."
+    )
+    assert event_kinds(result) == ["training-course", "visit"]
