@@ -164,3 +164,13 @@ def test_a_gang_forging_visas_and_a_conference_put_off_in_the_headline_are_no_ev
         meta=PUBLISHED,
     )
     assert event_kinds(result) == []
+
+
+def test_the_number_of_a_digests_item_counts_no_activities(extract):
+    result = extract(
+        "تنشر المديرية العامة لقوى الأمن الداخلي ملخصاً بأبرز نشاطاتها:\n\n"
+        "1- استقبل المدير العام لقوى الأمن الداخلي اللواء سمير فرحات، في مكتبه، يوم الاثنين 4 آذار "
+        "2024، الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي في لبنان السيدة إنغريد لارسن.",
+        meta=PUBLISHED,
+    )
+    assert event_kinds(result) == ["visit"]

@@ -56,9 +56,16 @@ def counted(doc: Document, start: int) -> bool:
     if any(_quantity(t.text) for t in before):
         return True
     number = before[-1] if before and _small_number(before[-1].text) else None
-    if number is not None and not doc.in_date(number.start):
+    if number is not None and not doc.in_date(number.start) and not _item_number(doc, number):
         return True
     return _listed_after_count(doc, start)
+
+
+def _item_number(doc: Document, number) -> bool:
+    """ "1- استقبل المدير العام ...": the number of a list's item, at the start of its line."""
+    after = doc.text[number.end : number.end + 2].strip()[:1]
+    line_start = doc.text.rfind("\n", 0, number.start) + 1
+    return after in ("-", ")", ".") and not doc.text[line_start : number.start].strip()
 
 
 def _listed_after_count(doc: Document, start: int) -> bool:
