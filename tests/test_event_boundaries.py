@@ -1023,3 +1023,17 @@ def test_a_reception_after_ila_dhalika_is_an_event_of_its_own(extract):
         "اليوم في عدن، سفير اليابان لدى اليمن تاكيشي موريموتو."
     )
     assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_a_bulleted_item_that_reports_a_reception_is_an_event_of_its_own(extract):
+    result = extract(
+        "بلاغ إخباري\n\n"
+        "• احتضن المعهد الملكي للشرطة بالقنيطرة، يومي 12 و13 مارس 2025، دورة تكوينية حول "
+        "التحقيقات المالية لفائدة ضباط الشرطة القضائية.\n"
+        "• أشرف على افتتاح الدورة مدير المعهد الملكي للشرطة، الذي أكد في كلمته أهمية التكوين.\n\n"
+        "تعاون دولي\n\n"
+        "• استقبل والي الأمن حميد الشرقاوي، المدير المركزي للشرطة القضائية، يوم الأربعاء بالرباط، "
+        "وفداً من الشرطة الوطنية الإسبانية لبحث التعاون في مكافحة الجريمة المنظمة.",
+        meta={"publication_date": "2025-03-14"},
+    )
+    assert event_kinds(result) == ["training-course", "visit"]

@@ -33,12 +33,20 @@ def heading_sentences(doc: Document) -> list[int]:
         if start < doc.head_end or doc.text[max(0, start - 2) : start] != "\n\n":
             continue
         line = _line_around(doc.text, start)
-        if line is None or not _marked_heading(doc.text[line[0] : line[1]]):
+        if _marked_item(doc.text[line[0] : line[1]]):
+            found.append(sentence.index)  # "• استقبل والي الأمن ...": an item that reports
+            continue
+        if not _marked_heading(doc.text[line[0] : line[1]]):
             continue
         paragraph = _next_paragraph(doc.text, line[1])
         if paragraph is not None and _reports(doc.text[paragraph[0] : paragraph[1]]):
             found.append(sentence.index)
     return found
+
+
+def _marked_item(line: str) -> bool:
+    """A list's item that is a report of its own: its mark, then a paragraph of sentences."""
+    return ITEM_MARK.match(line) is not None and _reports(line)
 
 
 def _marked_heading(line: str) -> bool:
@@ -55,7 +63,7 @@ def _reports(paragraph: str) -> bool:
 def _heading_repeated(doc: Document, trigger: Trigger, triggers: list[Trigger]) -> bool:
     kind, start, _ = trigger
     line = _line_around(doc.text, start)
-    if line is None or line[0] < doc.head_end or not _heading(doc.text[line[0] : line[1]]):
+    if line[0] < doc.head_end or not _heading(doc.text[line[0] : line[1]]):
         return False
     paragraph = _next_paragraph(doc.text, line[1])
     if paragraph is None:
@@ -63,10 +71,10 @@ def _heading_repeated(doc: Document, trigger: Trigger, triggers: list[Trigger]) 
     return any(k == kind and paragraph[0] <= s < paragraph[1] for k, s, _ in triggers)
 
 
-def _line_around(text: str, offset: int) -> tuple[int, int] | None:
+def _line_around(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    return None if end < 0 else (start, end)
+    return (start, len(text) if end < 0 else end)  # the text's last line ends with it
 
 
 def _heading(line: str) -> bool:
