@@ -1037,3 +1037,16 @@ def test_a_bulleted_item_that_reports_a_reception_is_an_event_of_its_own(extract
         meta={"publication_date": "2025-03-14"},
     )
     assert event_kinds(result) == ["training-course", "visit"]
+
+
+def test_a_preparatory_meeting_told_in_the_pluperfect_on_a_day_of_its_own_is_another(extract):
+    result = extract(
+        "مسقط في 25 سبتمبر 2024 /العمانية/ بدأت اليوم الأربعاء أعمال الاجتماع الحادي والعشرين "
+        "لمديري عموم المرور بدول مجلس التعاون، الذي تستضيفه شرطة عمان السلطانية.\n\nوكانت لجنة "
+        "الخبراء المنبثقة عن الاجتماع قد عقدت أمس اجتماعها التحضيري برئاسة المقدم سيف بن علي "
+        "الكندي، لدراسة جدول الأعمال."
+    )
+    assert dated(result) == [
+        ("meeting", "2024-09-24", "2024-09-24"),
+        ("meeting", "2024-09-25", "2024-09-25"),
+    ]

@@ -30,6 +30,7 @@ from kg.extract.second_events import (
     POSSESSIVES,
     WHERE,
     going_on,
+    held_earlier,
     in_a_new_item,
     joined_to_another_kind,
     named_as_known,
@@ -126,6 +127,7 @@ def _add_events(
         elif (
             not doc.events
             or _introduces_new(doc, start, end, same_kind, previous_end)
+            or held_earlier(doc, kind, start, same_kind)
             or _verb_on_a_day_of_its_own(doc, kind, start, end, doc.events[-1])
             or _another_act(doc, kind, start, end)
             or _preceding(doc, start, end)

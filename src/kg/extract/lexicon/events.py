@@ -868,3 +868,8 @@ ROLES_TAKING_PART = {"visit": ("chair",)}
 # Posts whose holder heads a general secretariat: the secretary-general of a council receives at
 # its general secretariat.
 SECRETARIAT_HEADS = ("secretary-general", "assistant-secretary-general")
+
+# Meetings held before the one reported, told in the pluperfect on a day of their own ("وكانت
+# اللجنة التحضيرية قد عقدت اجتماعها أمس"), and the verbs that hold them.
+EARLIER_MEETINGS = ("meeting",)
+HOLDING_VERBS = ("عقدت", "عقد", "عقدتا", "عقدا", "عقدوا")
