@@ -1050,3 +1050,13 @@ def test_a_preparatory_meeting_told_in_the_pluperfect_on_a_day_of_its_own_is_ano
         ("meeting", "2024-09-24", "2024-09-24"),
         ("meeting", "2024-09-25", "2024-09-25"),
     ]
+
+
+def test_a_course_closed_on_a_day_of_its_own_is_no_exercise_the_meeting_recommended(extract):
+    result = extract(
+        "الرياض في 19 نوفمبر 2024 - عقدت لجنة رؤساء أجهزة المباحث بدول مجلس التعاون اجتماعها "
+        "الحادي والعشرين اليوم الثلاثاء. وأوصى الاجتماع بتنفيذ تمرين ميداني مشترك للبحث الجنائي "
+        "خلال العام المقبل.\n\nوفي سياق متصل، اختتم جهاز الشرطة الخليجية أمس في أبوظبي الدورة "
+        "التدريبية المتخصصة في تحليل المعلومات الجنائية، التي عقدت من 11 إلى 18 نوفمبر 2024."
+    )
+    assert event_kinds(result) == ["meeting", "training-course"]

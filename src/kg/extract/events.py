@@ -70,6 +70,8 @@ EARLIER_ON: Final = normalized_set(words.EARLIER_ON)
 START_VERBS: Final = normalized_set(words.START_VERBS)
 PART_ADJECTIVES: Final = frozenset(words.PART_ADJECTIVES)
 PROCEEDINGS: Final = normalized_set(("أشغال", "أعمال"))
+HEAD_ENDINGS: Final = ("هما", "ها", "هم", "ه", "ا")  # longest first
+MIN_HEAD_LETTERS: Final = 4
 WORD_PUNCTUATION: Final = '،,؛;:.()"«»“”'
 TITLE_QUOTES: Final = ('"', "«", "“", "'")
 TITLE_QUOTE_REACH: Final = 3  # characters: the quoted title follows the trigger
@@ -98,7 +100,7 @@ def _add_events(
     """Adds the events the triggers report; returns the sentences of those only planned or put
     off, which no event before them spreads over."""
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
-    not_held = set()  # kinds of events the text plans or puts off
+    not_held = set()  # kinds and head words of events the text plans or puts off
     planned_sentences = []
     for kind, start, end in triggers:
         sentence = doc.sentence_at(start)
@@ -116,11 +118,13 @@ def _add_events(
             _add_sentence(same_kind, sentence.index)  # "وعرفت هذه الورشة، التي كانت مبرمجة
             continue  # ... قبل أن يتم تأجيلها، مشاركة ...": the one held, and its history
         if prospective(doc, start) or planned(doc, start):
+            # but "تحويل الورشة، التي كان من المقرر عقدها حضوريا، إلى صيغة افتراضية": the one held
             if same_kind is None or not once_scheduled(doc, start, end):
-                not_held.add(kind)  # but "تحويل الورشة، التي كان من المقرر عقدها حضوريا، إلى
-                planned_sentences.append(sentence.index)  # صيغة افتراضية": the one held
+                not_held.add((kind, _head(doc, start)))
+                planned_sentences.append(sentence.index)
             continue
-        if same_kind is None and kind in not_held and named_as_known(doc.text[start:end]):
+        put_off = (kind, _head(doc, start)) in not_held  # "الدورة", not the "تمرين" put off
+        if same_kind is None and put_off and named_as_known(doc.text[start:end]):
             continue  # "تأجيل الاجتماع ...، وأضاف أن الاجتماع كان سيبحث ...": the one put off
         if talks_of_the_visit(doc, kind, start, sentence.index):
             _add_sentence(doc.events[-1], sentence.index)
@@ -142,6 +146,17 @@ def _add_events(
         if not _beside(doc, start):
             previous_end = end
     return planned_sentences
+
+
+def _head(doc: Document, start: int) -> str:
+    """A trigger's head word, without the conjunction, the article, a pronoun or the accusative
+    ending: "دوره" of "والدورة", "اجتماع" of "اجتماعا" and "اجتماعها"."""
+    word = doc.tokens[doc.token_index(start)].text.removeprefix("و")
+    word = word.removeprefix("ال").removeprefix("لل")
+    for ending in HEAD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_HEAD_LETTERS:
+            return word.removesuffix(ending)
+    return word
 
 
 def _beside(doc: Document, start: int) -> bool:
