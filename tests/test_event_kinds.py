@@ -113,3 +113,11 @@ def test_an_executive_programme_a_treaty_and_two_agreements_signed_are_signings(
         "قابوس.",
     ):
         assert event_kinds(extract(text)) == ["agreement-signing"]
+
+
+def test_a_councils_periodic_session_is_a_council_session(extract):
+    result = extract(
+        "رام الله 12-10-2025 وفا- عقد المجلس الأعلى للمرور، اليوم الأحد، جلسته الدورية الثالثة "
+        "لعام 2025 في مقر وزارة النقل والمواصلات، برئاسة وزير النقل والمواصلات."
+    )
+    assert event_kinds(result) == ["council-session"]

@@ -66,6 +66,10 @@ TRIGGERS = {
     "بروتوكولا": "agreement-signing",
     # a plan signed as an agreement: "وقعت أفريبول والمكتب الأممي خطة عمل مشتركة"
     "خطه عمل مشتركه": "agreement-signing", "خطه العمل المشتركه": "agreement-signing",
+    # a council's periodic or ordinary session: "عقد المجلس الأعلى للمرور جلسته الدورية الثالثة"
+    **{f"{session} {which}": "council-session"
+       for session in ("الجلسه", "جلسته", "جلستها", "جلسه")
+       for which in ("الدوريه", "دوريه", "العاديه", "عاديه", "الاستثناييه", "استثناييه")},
     # an executive programme, a treaty, two agreements, signed: "وقع ... برنامجاً تنفيذياً"
     "برنامجا تنفيذيا": "agreement-signing", "برنامج تنفيذي": "agreement-signing",
     "معاهده": "agreement-signing",
