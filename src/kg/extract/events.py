@@ -13,6 +13,7 @@ from kg.extract.new_events import (
     BESIDE,
     SESSION,
     another_act,
+    held_earlier,
     introduces_new,
     preceding,
     says_signed,
@@ -33,7 +34,6 @@ from kg.extract.normalize import normalized_set
 from kg.extract.phrases import PhraseTable
 from kg.extract.second_events import (
     going_on,
-    held_earlier,
     in_a_new_item,
     joined_to_another_kind,
     named_as_known,

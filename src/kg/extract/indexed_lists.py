@@ -95,6 +95,10 @@ class MentionList(list["Mention"]):
             index -= 1
         return found
 
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether any mention shares a character with [start, end)."""
+        return bool(self.covering(start) or self.starting_from(start, end - 1))
+
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside [start, end), in start order."""
         return [m for m in self.starting_from(start, end) if m.end <= end]

@@ -23,6 +23,7 @@ SIGNING_WORDS: Final = normalized_set(words.SIGNING_WORDS)
 NEW_EVENT_VERBS: Final = EVENT_VERBS | SIGNING_WORDS
 PERFORMING_VERBS: Final = normalized_set(words.PERFORMING_VERBS)
 PLUPERFECT: Final = normalized_set(words.PLUPERFECT)  # "وكان ... قد استقبل"
+HOLDING_VERBS: Final = normalized_set(words.HOLDING_VERBS)
 BESIDES: Final = normalized_set(("أيضا", "أيضاً"))  # "واستقبل سعادته أيضا ..."
 BESIDES_REACH: Final = 3
 RECEPTION_VERBS: Final = normalized_set(words.RECEPTION_VERBS)
@@ -170,6 +171,19 @@ def _on_days_of_its_own(doc: Document, index: int, previous: Event) -> bool:
     """Sentence `index` names days, none of them one the event before was first told on."""
     own = days_in(doc, index)
     return bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))
+
+
+def held_earlier(doc: Document, kind: str, start: int, previous: Event | None) -> bool:
+    """ "وكانت اللجنة التحضيرية قد عقدت اجتماعها أمس الثلاثاء": a meeting told in the pluperfect
+    on a day of its own, before the one reported, is another meeting."""
+    if kind not in words.EARLIER_MEETINGS or previous is None:
+        return False
+    sentence = doc.sentence_at(start)
+    opening = doc.text[sentence.start : start].split()
+    if not opening or opening[0] not in PLUPERFECT or "قد" not in opening:
+        return False
+    held = not HOLDING_VERBS.isdisjoint(opening)
+    return held and _on_days_of_its_own(doc, sentence.index, previous)
 
 
 def preceding(doc: Document, start: int, end: int) -> bool:

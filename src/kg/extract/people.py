@@ -12,7 +12,11 @@ from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import people as people_words
 from kg.extract.normalize import normalize_string, normalized_set
-from kg.extract.people_after_titles import AFTER_A_SUBJECTS_NAME, people_after_places
+from kg.extract.people_after_titles import (
+    AFTER_A_SUBJECTS_NAME,
+    TOPIC_NOUNS,
+    people_after_places,
+)
 from kg.extract.person_mentions import add_person, known_surname, same_person
 from kg.extract.person_names import (
     AGENCY_HEADS,
@@ -36,7 +40,6 @@ EPONYM_PLACES: Final = normalized_set(people_words.EPONYM_PLACES)
 # Words of descent after a given name ("الشيخ ولد أحمدو"), not the first word of a compound
 # one ("الشيخ عبد الله ..." is a title and a name).
 FILIATIONS: Final = normalized_set(("بن", "بنت", "ابن", "ولد", "منت"))
-TOPIC_NOUNS: Final = normalized_set(people_words.TOPIC_NOUNS)
 MAX_ORG_SKIP: Final = 4  # "المراقب العام للشرطة سفيان ...": words of the title's organization
 VERBS_BEFORE_A_NAME: Final = normalized_set(
     (*people_words.SPEECH_VERBS, *people_words.HEADED_BY, *people_words.AMONG_WORDS)

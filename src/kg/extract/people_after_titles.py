@@ -5,6 +5,7 @@ names ("وقال مدير إدارة التوعية المرورية بالإد�
 from typing import Final
 
 from kg.extract.agency_names import CUES
+from kg.extract.agency_references import SHORT_FORMS
 from kg.extract.document import Document
 from kg.extract.honorifics import HONORIFICS
 from kg.extract.lexicon import agencies as agency_words
@@ -40,7 +41,6 @@ DIVISIONS: Final = normalized_set(agency_words.DIVISION_WORDS)
 GOVERNORS: Final = normalized_set(people_words.GOVERNOR_TITLES)  # "والي اترارزة محمد ..."
 RELATIVES: Final = normalized_set(("الذي", "التي"))
 SERVICE_FIELDS: Final = PhraseTable(dict.fromkeys(agency_words.SERVICE_FIELDS, True))
-SHORT_FORMS: Final = PhraseTable(agency_words.SHORT_FORMS)
 TOPIC_NOUNS: Final = normalized_set(people_words.TOPIC_NOUNS)
 WHOLE_TITLES: Final = normalized_set(people_words.WHOLE_TITLES)
 # Between a verb and its subject's title: "وقدم خلالها الخبير في البرنامج رامي الخطيب محاضرة".

@@ -46,8 +46,4 @@ def _written_at(doc: Document, words: list[str], first: int, last: int) -> bool:
 
 
 def _covered(doc: Document, first: int, last: int) -> bool:
-    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
-    mentions = doc.mentions
-    return bool(
-        mentions.covering(start) or mentions.covering(end - 1) or mentions.within(start, end)
-    )
+    return doc.mentions.overlapping(doc.tokens[first].start, doc.tokens[last - 1].end)

@@ -6,7 +6,6 @@ from typing import Final
 from kg.extract.document import Document, Event
 from kg.extract.lexicon import calendar
 from kg.extract.lexicon import events as words
-from kg.extract.non_events import days_in
 from kg.extract.normalize import normalized_set
 
 DEFINITE: Final = ("ال", "وال", "بال", "لل")
@@ -17,8 +16,6 @@ WHERE: Final = "حيث"  # a clause on what was done where the event before took
 GOING_ON_REACH: Final = 4  # words from the verb to the trigger: "تتواصل في مقر القسم الدورة"
 DEMONSTRATIVES: Final = normalized_set(words.DEMONSTRATIVES)
 ONCE_PLANNED: Final = re.compile(r"[ ,]*(?:التي|الذي) (?:كان|كانت) ")
-PLUPERFECT: Final = normalized_set(words.PLUPERFECT)
-HOLDING_VERBS: Final = normalized_set(words.HOLDING_VERBS)
 
 
 def named_as_known(trigger: str) -> bool:
@@ -80,17 +77,3 @@ def named_by_demonstrative(doc: Document, start: int) -> bool:
     """ "وعرفت هذه الورشة، التي كانت مبرمجة ... قبل أن يتم تأجيلها، مشاركة ...": the one held."""
     index = doc.token_index(start)
     return index > 0 and doc.tokens[index - 1].text in DEMONSTRATIVES
-
-
-def held_earlier(doc: Document, kind: str, start: int, previous: Event | None) -> bool:
-    """ "وكانت اللجنة التحضيرية قد عقدت اجتماعها أمس الثلاثاء": a meeting told in the pluperfect
-    on a day of its own, before the one reported, is another meeting."""
-    if kind not in words.EARLIER_MEETINGS or previous is None:
-        return False
-    sentence = doc.sentence_at(start)
-    opening = doc.text[sentence.start : start].split()
-    if not opening or opening[0] not in PLUPERFECT or "قد" not in opening:
-        return False
-    own = days_in(doc, sentence.index)
-    held = not HOLDING_VERBS.isdisjoint(opening)
-    return held and bool(own) and own.isdisjoint(days_in(doc, min(previous.sentences)))

@@ -48,8 +48,7 @@ def _said_by_a_title(doc: Document, last: int) -> bool:
 
 
 def _add_name(doc: Document, first: int, end: int) -> None:
-    start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
-    if doc.mentions.covering(start) or doc.mentions.within(start, stop):
+    if doc.mentions.overlapping(doc.tokens[first].start, doc.tokens[end - 1].end):
         return
     if name_end(doc, first) == end:  # the words read as one name, up to the comma
         add_person(doc, [], first, end)
