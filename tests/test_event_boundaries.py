@@ -7,6 +7,7 @@ from extraction_support import (
     event_kinds,
     events_of,
     fact_labels,
+    role_pairs,
 )
 
 
@@ -1060,3 +1061,17 @@ def test_a_course_closed_on_a_day_of_its_own_is_no_exercise_the_meeting_recommen
         "التدريبية المتخصصة في تحليل المعلومات الجنائية، التي عقدت من 11 إلى 18 نوفمبر 2024."
     )
     assert event_kinds(result) == ["meeting", "training-course"]
+
+
+def test_who_a_meeting_after_a_reception_brings_together_takes_no_part_in_the_reception(extract):
+    result = extract(
+        "استقبل وزير الداخلية سمير حداد في مكتبه يوم 14 نيسان 2026 وزير الداخلية اللبناني. "
+        "وعقب اللقاء، ترأس الوزيران اجتماعا موسعا ضم مدير الأمن العام اللواء خالد يوسف "
+        "العمري، وقائد قوات حرس الحدود العميد زياد محمود العدوان."
+    )
+    visit, meeting = (
+        next(e for e in result.doc.events if e.kind == kind) for kind in ("visit", "meeting")
+    )
+    guests = {"خالد يوسف العمري", "زياد محمود العدوان"}
+    assert guests <= {label for role, label in role_pairs(result, meeting)}
+    assert not guests & {label for role, label in role_pairs(result, visit)}

@@ -116,7 +116,7 @@ def _add_events(
             or (same_kind is None and in_a_new_item(doc.events[-1], sentence.index, headings))
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
-        elif not _introduces_another(doc, same_kind or doc.events[-1], sentence.index):
+        elif not introduces_another(doc, same_kind or doc.events[-1], sentence.index):
             # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
         if not _beside(doc, start):
@@ -142,7 +142,7 @@ def _beside(doc: Document, start: int) -> bool:
     return any(t.text == BESIDE for t in doc.tokens[max(0, index - 2) : index])
 
 
-def _introduces_another(doc: Document, event: Event, index: int) -> bool:
+def introduces_another(doc: Document, event: Event, index: int) -> bool:
     """ "استقبل الوزير رؤساء الوفود المشاركين في الاجتماع": the sentence that introduces another
     event only names the earlier one; what it says is about the new one."""
     return any(e is not event and e.sentences[0] == index for e in doc.events)

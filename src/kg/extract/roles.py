@@ -31,7 +31,7 @@ from kg.extract.event_parties import (
     shared_attendance,
     venue,
 )
-from kg.extract.events import TRIGGERS
+from kg.extract.events import TRIGGERS, introduces_another
 from kg.extract.expert_bodies import expert_bodies
 from kg.extract.kind_roles import roles_the_kind_allows
 from kg.extract.lexicon import events as words
@@ -64,6 +64,8 @@ FUTURE_REACH: Final = 4  # words after the cue: "يزور الوفد المغر�
 def find_roles(doc: Document) -> Document:
     for event in doc.events:
         for index in event.sentences:
+            if index != event.sentences[0] and introduces_another(doc, event, index):
+                continue  # "وعقب اللقاء، ترأس الوزيران اجتماعا ضم ...": who takes part in that
             sentence = doc.sentences[index]
             _roles_in(doc, event, sentence.start, sentence.end)
         if event.kind in words.SESSION_EVENTS:
