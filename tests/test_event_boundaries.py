@@ -1075,3 +1075,35 @@ def test_who_a_meeting_after_a_reception_brings_together_takes_no_part_in_the_re
     guests = {"خالد يوسف العمري", "زياد محمود العدوان"}
     assert guests <= {label for role, label in role_pairs(result, meeting)}
     assert not guests & {label for role, label in role_pairs(result, visit)}
+
+
+def test_a_headline_with_a_bracketed_word_is_still_the_headline(extract):
+    result = extract(
+        "وكيل (الداخلية) يستقبل مدير الأمن العام الأردني وتوقيع مذكرتي تفاهم في مكافحة المخدرات "
+        "والتدريب الأمني\n\n"
+        "الكويت - 20 - 5 (كونا) -- استقبل وكيل وزارة الداخلية الفريق عادل حمد الرشيدي اليوم "
+        "الاثنين 20 مايو 2024 مدير الأمن العام الأردني اللواء معن عبدالكريم العبادي."
+    )
+    assert dated(result) == [("visit", "2024-05-20", "2024-05-20")]
+
+
+def test_what_two_sides_signed_during_the_talks_is_a_signing_of_its_own(extract):
+    result = extract(
+        "استقبل وكيل وزارة الداخلية الفريق عادل حمد الرشيدي يوم 20 مايو 2024 مدير الأمن العام "
+        "الأردني. وأضافت الوزارة أن الجانبين وقعا خلال اللقاء مذكرتي تفاهم في مكافحة المخدرات."
+    )
+    assert event_kinds(result) == ["agreement-signing", "visit"]
+
+
+def test_the_body_names_the_event_the_headline_introduced_as_known(extract):
+    result = extract(
+        "قائد قوات أمن المنشآت يزور أرامكو ويفتتح ورشة عمل حول الطائرات دون طيار\n\n"
+        "زار قائد قوات أمن المنشآت اللواء ناصر بن عبدالله القحطاني يوم 21 أبريل 2025 مقر "
+        "شركة أرامكو السعودية في الظهران.\n\n"
+        'وعقب الزيارة، افتتح اللواء القحطاني ورشة العمل المتخصصة "التهديدات الناشئة للطائرات '
+        'دون طيار"، التي تنظمها قوات أمن المنشآت وتستمر ثلاثة أيام.'
+    )
+    assert dated(result) == [
+        ("visit", "2025-04-21", "2025-04-21"),
+        ("workshop", "2025-04-21", "2025-04-23"),
+    ]

@@ -194,6 +194,14 @@ def test_a_guests_name_after_his_title_following_a_comma_in_a_reception(extract)
     assert not any(name.startswith("بال") for name in people)
 
 
+def test_a_guests_name_after_his_title_before_the_delegation_with_him(extract):
+    result = extract(
+        "عمان - استقبل وزير الداخلية عمر سليمان الحمود، في مكتبه أمس الثلاثاء، وزير الداخلية "
+        "في الجمهورية العربية السورية محمد رضوان العلي والوفد المرافق له."
+    )
+    assert "محمد رضوان العلي" in arabic_labels(result, "person")
+
+
 def test_a_womans_name_after_her_title_and_a_name_after_the_event_a_verb_names(extract):
     result = extract(
         "انطلقت يوم 24 فبراير 2026 ورشة عمل حول عدالة الأحداث. وافتتح الورشة وكيل وزارة "

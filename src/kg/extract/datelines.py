@@ -11,6 +11,7 @@ from kg.extract.lexicon import events as event_words
 DATELINE_MARKS: Final = ("/", "(", "\n", "-", "–")
 DATELINE_TAG_REACH: Final = 12  # characters from a dateline's date to the agency's tag
 MAX_HEADLINE_WORDS: Final = 30
+MAX_DATELINE_WORDS: Final = 6
 CITY_REACH: Final = 3  # characters before a dateline's city: the body's opening white space
 # A news agency's tag: a slash, a bracket, a dash between words (not "2025-2030")
 DATELINE_TAG: Final = re.compile(r"[/(–]|\s-|-\s|[^\d\s]-[^\d\s]")
@@ -59,6 +60,6 @@ def _head_line(doc: Document, line: str, start: int, end: int) -> bool:
         return True  # "صدر عن ... البلاغ التالي:", then the headline
     if len(line.split()) > MAX_HEADLINE_WORDS or line.endswith(SENTENCE_ENDS):
         return False
-    if DATELINE_TAG.search(line):
+    if DATELINE_TAG.search(line) and len(line.split()) <= MAX_DATELINE_WORDS:
         return False  # "بغداد / واع", "طرابلس – وال", "دمشق-سانا": a dateline's line
     return not any(start <= d.start < end for d in doc.dates)  # "الرياض 15 جمادى ... واس"

@@ -52,6 +52,8 @@ COURSE_WORDS: Final = (SESSION_WORD, "برنامج")  # what every course patter
 TRAINING_COURSE: Final = re.compile(words.TRAINING_COURSE_PATTERN)
 TRAINING_MARKS: Final = ("تدريب", "تكوين", "تاهيل")
 COMMITTEES: Final = frozenset(words.COMMITTEE_GENITIVES)
+DURING: Final = normalized_set(("خلال", "أثناء"))
+TALKS: Final = frozenset(("visit", "meeting"))
 HEAD_ENDINGS: Final = ("هما", "ها", "هم", "ه", "ا")  # longest first
 MIN_HEAD_LETTERS: Final = 4
 NEXT_SPEAKER: Final = tuple(normalized_set(words.NEXT_SPEAKER))
@@ -63,7 +65,8 @@ def find_events(doc: Document) -> Document:
     head = doc.head_end
     triggers = without_item_headings(doc, _triggers(doc))
     headings = heading_sentences(doc)
-    put_off = _add_events(doc, [t for t in triggers if t[1] >= head], headings)
+    headline = frozenset(t[0] for t in triggers if t[1] < head)
+    put_off = _add_events(doc, [t for t in triggers if t[1] >= head], headings, headline)
     if not doc.events:
         put_off = _add_events(doc, [t for t in triggers if t[1] < head], headings)
     _spread(doc, put_off + headings)
@@ -71,10 +74,15 @@ def find_events(doc: Document) -> Document:
 
 
 def _add_events(
-    doc: Document, triggers: list[tuple[str, int, int]], headings: list[int]
+    doc: Document,
+    triggers: list[tuple[str, int, int]],
+    headings: list[int],
+    headline: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Adds the events the triggers report; returns the sentences of those only planned or put
-    off, which no event before them spreads over."""
+    off, which no event before them spreads over. The body's first trigger of a kind the
+    headline names is an event of its own, though definite ("وعقب الزيارة، افتتح ... ورشة
+    العمل" under "... يزور أرامكو ويفتتح ورشة عمل"): the headline introduced it."""
     previous_end = 0  # where the trigger before ends: a verb before that introduces that one
     not_held = set()  # kinds and head words of events the text plans or puts off
     planned_sentences = []
@@ -114,14 +122,21 @@ def _add_events(
             or joined_to_another_kind(doc, kind, start, end, sentence.index)
             or (same_kind is None and going_on(doc, start))
             or (same_kind is None and in_a_new_item(doc.events[-1], sentence.index, headings))
+            or (same_kind is None and _headline_introduced(doc, kind, headline))
         ):
             doc.events.append(Event(kind, start, end, [sentence.index]))
         elif not introduces_another(doc, same_kind or doc.events[-1], sentence.index):
             # a reference back: to the last event of its kind, or to the last event
             _add_sentence(same_kind or doc.events[-1], sentence.index)
-        if not _beside(doc, start):
+        if not _beside(doc, kind, start):
             previous_end = end
     return planned_sentences
+
+
+def _headline_introduced(doc: Document, kind: str, headline: frozenset[str]) -> bool:
+    """Of a kind the headline names; not talks after other talks ("استقبل ...، وجرى خلال
+    اللقاء": the reception's own meeting)."""
+    return kind in headline and not (kind in TALKS and any(e.kind in TALKS for e in doc.events))
 
 
 def _head(doc: Document, start: int) -> str:
@@ -135,11 +150,13 @@ def _head(doc: Document, start: int) -> str:
     return word
 
 
-def _beside(doc: Document, start: int) -> bool:
-    """ "وقع أمس على هامش المؤتمر مذكرة تفاهم": the event another is beside; the verb before
-    it introduces the one after it."""
+def _beside(doc: Document, kind: str, start: int) -> bool:
+    """ "وقع أمس على هامش المؤتمر مذكرة تفاهم", "وقعا خلال اللقاء مذكرتي تفاهم": the event
+    another is beside, or the talks during which it is done; the verb before it introduces the
+    one after it."""
     index = doc.token_index(start)
-    return any(t.text == BESIDE for t in doc.tokens[max(0, index - 2) : index])
+    before = {t.text for t in doc.tokens[max(0, index - 2) : index]}
+    return BESIDE in before or (kind in TALKS and not DURING.isdisjoint(before))
 
 
 def introduces_another(doc: Document, event: Event, index: int) -> bool:

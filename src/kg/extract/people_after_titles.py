@@ -76,13 +76,10 @@ def find_people_after_bodies(doc: Document) -> Document:
     for position in sorted(roles.union(TITLES.starts(doc.tokens))):  # where either may start
         if position == 0:
             continue
-        index = position - 1
         role = ROLE_WORDS.match_at(doc.tokens, position) if position in roles else None
         if role is None and (_next_in_list(doc, position) or _next_after_name(doc, position)):
             role = TITLES.match_at(doc.tokens, position)  # "، ورئيس هيئة المنافذ عمر ..."
-        if role and (_after_verb(doc, index) or _after_comma_of_verb(doc, position)):
-            _name_after_title(doc, role, _before_what_is_said, _closing_comma)
-        elif role and _guest_after_host(doc, index):
+        if role and _subjects_or_guests_title(doc, position):
             _name_after_title(doc, role, _before_what_a_guest_does, _closing_comma)
         elif role and _next_in_list(doc, position):  # "، والمديرة التنفيذية للوكالة يوهانا ..."
             _name_after_title(doc, role, _closing_comma)
@@ -94,6 +91,18 @@ def find_people_after_bodies(doc: Document) -> Document:
         return doc  # no one new: the family names were all read when the people were
     doc.mentions.sort(key=lambda m: m.start)
     return find_surnames(doc)
+
+
+def _subjects_or_guests_title(doc: Document, position: int) -> bool:
+    """A title after a verb, or a guest's after the host and when or where he receives: the
+    name after it may be followed by what a guest does ("... وزير الداخلية السوري محمد رضوان
+    العلي والوفد المرافق له")."""
+    index = position - 1
+    return (
+        _after_verb(doc, index)
+        or _after_comma_of_verb(doc, position)
+        or _guest_after_host(doc, index)
+    )
 
 
 def _next_in_list(doc: Document, index: int) -> bool:
