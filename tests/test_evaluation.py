@@ -130,6 +130,17 @@ def test_a_registry_body_also_goes_by_its_label_without_the_state_it_gives(extra
     assert "الاداره العامه للامن العام" in body.names  # of "... بدولة قطر"
 
 
+def test_a_unit_also_goes_by_its_name_with_the_body_the_text_says_it_is_in(extractor, tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "وحضر الجلسة رئيس قسم التعاون الدولي بالمديرية العامة للأمن الوطني يوم 3 مارس 2025.",
+        encoding="utf-8",
+    )
+    doc = extractor.pipeline_only(path)
+    names = set().union(*(a.names for a in predicted(doc, resources.registry(BASE)).agencies))
+    assert "قسم التعاون الدولي بالمديريه العامه للامن الوطني" in names
+
+
 def test_event_roles_are_matched_in_a_fixed_order_whatever_the_hash_seed():
     day = "2026-01-01"
     both, a, b = frozenset({"a", "b"}), frozenset({"a"}), frozenset({"b"})

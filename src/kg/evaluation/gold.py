@@ -13,6 +13,8 @@ from kg.extract.tokens import clitic_readings
 
 PLACE_KIND_WORDS = normalized_set((*place_words.PLACE_CUES, *place_words.CROSSING_WORDS))
 ROLES = event_words.EVENT_ROLES
+PARENT_LINKS = (" ", " ب", " في ", " لدي ")  # normalized: "بالمديرية", "في الأمانة"
+PARENT_REACH = 6
 
 
 def keys(name: str) -> set[str]:
@@ -101,6 +103,7 @@ def predicted(doc: Document, registry: Registry) -> Annotation:
         mentions = [m for m in doc.mentions if m.entity is entity]
         written = [doc.text[m.start : m.end] for m in mentions]
         written += [name for m in mentions if (name := _before_its_place(doc, m))]
+        written += [name for m in mentions if (name := _with_its_parent(doc, m))]
         known = list(registry.labels.get(entity.key, ()))
         known += [name for label in known if (name := registry.before_place(label))]
         labels = [*written, entity.label, *known]
@@ -143,6 +146,18 @@ def _before_its_place(doc: Document, mention) -> str:
             if before.endswith(" في"):
                 return before.removesuffix(" في")
             return before if doc.text[place.start] == "ب" else ""
+    return ""
+
+
+def _with_its_parent(doc: Document, mention) -> str:
+    """ "قسم التعاون الدولي بالمديرية العامة للأمن الوطني": the gold names a unit with the body
+    the text says it is in, as one name; the extractor names both and links them."""
+    if mention.entity.kind != "agency":
+        return ""
+    for parent in doc.mentions.starting_from(mention.end, mention.end + PARENT_REACH):
+        between = doc.text[mention.end : parent.start]
+        if parent.entity.kind == "agency" and between in PARENT_LINKS and not parent.nested:
+            return doc.text[mention.start : parent.end]
     return ""
 
 
