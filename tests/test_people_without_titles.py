@@ -179,3 +179,13 @@ def test_a_name_after_a_verb_and_a_title_before_the_event_the_verb_takes(extract
         "بالوفود المشاركة."
     )
     assert "كمال بن منصور" in arabic_labels(result, "person")
+
+
+def test_a_family_name_with_its_particle_or_a_hamza_goes_on_after_the_given_name(extract):
+    result = extract(
+        "وأفادت رئيسة بعثة المنظمة الدولية للهجرة في تونس، ماريا كارلا دي لوكا، في كلمة ألقتها "
+        "يوم 6 فيفري 2024، بأن المنظمة تدعم العودة الطوعية. وأبرز الأمين العام للمنظمة الدولية "
+        "للشرطة الجنائية، كارلوس هنريكي ألميدا، أن إفريقيا تساهم في تبادل المعلومات."
+    )
+    people = arabic_labels(result, "person")
+    assert {"ماريا كارلا دي لوكا", "كارلوس هنريكي ألميدا"} <= people

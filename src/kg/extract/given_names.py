@@ -63,7 +63,13 @@ def _name_from(doc: Document, first: int) -> tuple[int, int] | None:
 
 def _second_family_name(doc: Document, index: int) -> int:
     """ "خافيير مورينو غارسيا،": a second family name, where the name then ends at a comma or a
-    full stop; else the name ends after the first."""
+    full stop; else the name ends after the first. A family name with its particle goes on
+    ("ماريا كارلا دي لوكا": كارلا no given name the lexicon knows)."""
+    particle = (
+        index < len(doc.tokens) and _joined(doc, index) and doc.tokens[index].text in PARTICLES
+    )
+    if particle and index + 1 < len(doc.tokens) and _joined(doc, index + 1):
+        return index + 2 if _family_name(doc, index + 1) else index
     if index + 1 >= len(doc.tokens) or not _joined(doc, index) or not _family_name(doc, index):
         return index
     return index + 1 if doc.gap(index, index + 1).strip()[:1] in (",", ".") else index
@@ -73,6 +79,13 @@ def _given_at(doc: Document, index: int) -> bool:
     return _joined(doc, index) and doc.tokens[index].text in GIVEN
 
 
+def _hamza_alif(doc: Document, index: int) -> bool:
+    """ "ألميدا", "ألفاريز": a foreign name's first letters, written with hamza, where the
+    article never is; normalized, both read "ال"."""
+    token = doc.tokens[index]
+    return doc.raw_text(token.start, token.end).startswith(("أل", "إل"))
+
+
 def _joined(doc: Document, index: int) -> bool:
     """Nothing but space between token `index` and the one before."""
     return not doc.gap(index - 1, index).strip()
@@ -80,7 +93,9 @@ def _joined(doc: Document, index: int) -> bool:
 
 def _family_name(doc: Document, index: int) -> bool:
     word = doc.tokens[index].text
-    if len(word) < 2 or not word.isalpha() or is_definite(word) or word in FUNCTION_WORDS:
+    if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    if is_definite(word) and not _hamza_alif(doc, index):
         return False
     if doc.mention_starting(index) is not None or doc.mentions.covering(doc.tokens[index].start):
         return False
