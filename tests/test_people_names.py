@@ -856,3 +856,14 @@ def test_a_two_word_title_after_a_name_is_no_family_name_and_a_liaison_magistrat
         "عن دور قضاة الاتصال."
     )
     assert {"هلال بن سيف البوسعيدي", "كلير دوبون"} <= arabic_labels(result, "person")
+
+
+def test_a_given_name_with_the_article_opens_a_name_after_a_rank(extract):
+    result = extract(
+        "وترأس الوفد الجزائري يوم 16 جويلية 2024 العقيد الطيب بوعلام، مدير الحماية المدنية "
+        "لولاية الطارف. وقال السيد الهادي الطرابلسي إن التعاون مهم، وأضاف العقيد الجبالي أن "
+        "التنسيق مستمر."
+    )
+    people = arabic_labels(result, "person")
+    assert {"الطيب بوعلام", "الهادي الطرابلسي"} <= people
+    assert not any(name.startswith("الجبالي ") for name in people)

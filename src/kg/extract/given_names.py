@@ -10,6 +10,7 @@ from kg.extract.lexicon import people as people_words
 from kg.extract.lexicon.given_names import FOREIGN_GIVEN_NAMES, SURNAME_PARTICLES
 from kg.extract.normalize import normalized_set
 from kg.extract.person_mentions import add_person
+from kg.extract.person_names import has_article
 from kg.extract.phrases import PhraseTable
 from kg.extract.structure import ROLE_WORDS, TITLES
 from kg.extract.word_shapes import is_definite
@@ -79,13 +80,6 @@ def _given_at(doc: Document, index: int) -> bool:
     return _joined(doc, index) and doc.tokens[index].text in GIVEN
 
 
-def _hamza_alif(doc: Document, index: int) -> bool:
-    """ "ألميدا", "ألفاريز": a foreign name's first letters, written with hamza, where the
-    article never is; normalized, both read "ال"."""
-    token = doc.tokens[index]
-    return doc.raw_text(token.start, token.end).startswith(("أل", "إل"))
-
-
 def _joined(doc: Document, index: int) -> bool:
     """Nothing but space between token `index` and the one before."""
     return not doc.gap(index - 1, index).strip()
@@ -95,8 +89,8 @@ def _family_name(doc: Document, index: int) -> bool:
     word = doc.tokens[index].text
     if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS:
         return False
-    if is_definite(word) and not _hamza_alif(doc, index):
-        return False
+    if is_definite(word) and (has_article(doc, index) or not word.startswith("ال")):
+        return False  # but "ألميدا": the article has no hamza
     if doc.mention_starting(index) is not None or doc.mentions.covering(doc.tokens[index].start):
         return False
     tables = (AFTER_A_NAME, TITLES, ROLE_WORDS)

@@ -38,6 +38,7 @@ PLACE_NOUNS: Final = normalized_set(people_words.PLACE_NOUNS)
 EVENT_WORDS: Final = PhraseTable(event_words.TRIGGERS, clitics=False)
 EVENT_NOUNS: Final = frozenset(k for k in event_words.TRIGGERS if " " not in k)
 TIME_NAMES: Final = normalized_set(people_words.TIME_NAMES)
+ARTICLE_GIVEN_NAMES: Final = normalized_set(people_words.ARTICLE_GIVEN_NAMES)
 TIME_WORDS: Final = normalized_set(event_words.TIME_WORDS)
 
 
@@ -204,7 +205,7 @@ def _starts_noun_phrase(doc: Document, index: int) -> bool:
     if is_nisba(word):
         return False  # "محمد أمين الصقلي الحسني": two family names, not a noun and its adjective
     described = is_nisba(following) or following in NAME_ADJECTIVES  # "المناهج الجديدة"
-    return (_has_article(doc, index) and described) or word.endswith("ات")
+    return (has_article(doc, index) and described) or word.endswith("ات")
 
 
 def _name_follows(doc: Document, index: int) -> bool:
@@ -233,10 +234,14 @@ def _followed_by_link(doc: Document, index: int) -> bool:
 def _ends_name(doc: Document, index: int, first: int) -> bool:
     """A family name with the article ends a name unless a link or a second family name follows."""
     word = doc.tokens[index].text
-    if not _has_article(doc, index) or len(word) <= 3 or word in COMPOUND_SECOND:
+    if not has_article(doc, index) or len(word) <= 3 or word in COMPOUND_SECOND:
         return False
     if index == first:  # a surname alone ("وأضاف الجبالي أن ..."), unless a link follows
-        return not (_followed_by_link(doc, index) or _given_names_follow(doc, index))
+        return not (
+            _followed_by_link(doc, index)
+            or _given_names_follow(doc, index)
+            or _after_article_given_name(doc, index)
+        )
     if doc.tokens[index - 1].text in NAME_LINKS:
         return False
     if index - first == 1 and word in FAMILY_TITLES and _last_name_follows(doc, index):
@@ -258,6 +263,17 @@ def _ends_name(doc: Document, index: int, first: int) -> bool:
         and _continues_name(doc, first, index + 1)
         and not _names_thing(doc, index + 1)
     )
+
+
+def _after_article_given_name(doc: Document, index: int) -> bool:
+    """ "العقيد الطيب بوعلام"، "السيد الهادي الطرابلسي": a given name with the article, then a
+    family name with or without it."""
+    following = index + 1
+    if doc.tokens[index].text not in ARTICLE_GIVEN_NAMES or following >= len(doc.tokens):
+        return False
+    if doc.gap(index, following).strip() or _stop_after_clitic(doc.tokens[following].text):
+        return False
+    return _name_follows(doc, index) or _family_name(doc, following)
 
 
 def _compound_given_name(doc: Document, first: int) -> bool:
@@ -296,12 +312,12 @@ def _given_names_follow(doc: Document, index: int) -> bool:
 def _family_name(doc: Document, index: int) -> bool:
     """ "الفكي" in "الطيب حسن الفكي": a family name with the article, right after a given
     name, and then a title, a stop word or punctuation."""
-    if doc.gap(index - 1, index).strip() or not _has_article(doc, index):
+    if doc.gap(index - 1, index).strip() or not has_article(doc, index):
         return False
     return _closes_name(doc, index + 1)
 
 
-def _has_article(doc: Document, index: int) -> bool:
+def has_article(doc: Document, index: int) -> bool:
     """ "الجبالي" has the article; "ألفارو", "إلياس" only look so once hamza is normalized."""
     token = doc.tokens[index]
     return token.text.startswith("ال") and doc.raw_text(token.start, token.end)[:1] not in "أإآ"
@@ -335,7 +351,7 @@ def name_start(doc: Document, last: int) -> int | None:
 def _object_before(doc: Document, index: int, word: str, last: int) -> bool:
     """A definite word right before a name of two words or more, and no link of a compound
     name ("عبد الله"): the object of the verb before, then the subject's name."""
-    if last - index < 2 or not _article(doc, index, word) or index == 0:
+    if last - index < 2 or not has_article(doc, index) or index == 0:
         return False
     first = doc.tokens[index + 1].text  # no name starts with a link or a preposition's clitic
     if first in NAME_LINKS or first.startswith("ل") or body_after_clitic(first):
@@ -351,7 +367,7 @@ def body_after_clitic(word: str) -> bool:
 def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
     if word in NAME_STOPS or word.isdigit() or ROLE_WORDS.match_at(doc.tokens, index):
         return False
-    if _stop_after_clitic(word) or (_article(doc, index, word) and index != last):
+    if _stop_after_clitic(word) or (has_article(doc, index) and index != last):
         return False  # only a family name at the end carries the article
     if word in AGENCY_HEADS or word.endswith(("ها", "هم")):  # "برامجها": a noun, not a name
         return False
@@ -359,14 +375,6 @@ def _name_like(doc: Document, index: int, word: str, last: int) -> bool:
         return False  # "في مكتبه بمقر الوزارة، رئيس ...": where, not who
     start = doc.tokens[index].start
     return not any(m.start <= start < m.end for m in doc.mentions)
-
-
-def _article(doc: Document, index: int, word: str) -> bool:
-    """Whether the word starts with the article: not "أليساندرا" or "إلينا", whose alef carries
-    a hamza the article never has."""
-    if not word.startswith("ال"):
-        return False
-    return doc.raw_text(doc.tokens[index].start, doc.tokens[index].start + 1) not in ("أ", "إ")
 
 
 def _titled(doc: Document, index: int) -> bool:
