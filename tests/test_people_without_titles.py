@@ -189,3 +189,11 @@ def test_a_family_name_with_its_particle_or_a_hamza_goes_on_after_the_given_name
     )
     people = arabic_labels(result, "person")
     assert {"ماريا كارلا دي لوكا", "كارلوس هنريكي ألميدا"} <= people
+
+
+def test_a_name_set_off_by_commas_before_what_the_speaker_points_out(extract):
+    result = extract(
+        "وأشار المستشار الأول بسفارة جمهورية ألمانيا الاتحادية بتونس، يوهانس كلاين، إلى أن بلاده "
+        "تدعم منذ سنوات برامج العودة الطوعية."
+    )
+    assert "يوهانس كلاين" in arabic_labels(result, "person")

@@ -14,16 +14,32 @@ from kg.extract.structure import ROLE_WORDS
 
 SAYING: Final = normalized_set(people_words.VERBS_BEFORE_A_SUBJECT_TITLE)
 WHAT_IS_SAID: Final = normalized_set(("إن", "أن", "بأن"))
+TO: Final = normalized_set(("إلى",))
+SAID_OR_TO: Final = WHAT_IS_SAID | TO
 MAX_TITLE_TOKENS: Final = 24  # from the verb to the comma before the name
 MIN_NAME, MAX_NAME = 2, 5
 
 
 def find_names_set_off(doc: Document) -> None:
     for index, token in enumerate(doc.tokens):
-        if token.text in WHAT_IS_SAID and index > 2 and doc.gap(index - 1, index).strip() == ",":
+        if token.text not in SAID_OR_TO or index <= 2 or not _what_is_said(doc, index):
+            continue
+        if doc.gap(index - 1, index).strip() == ",":
             first = _after_comma_before(doc, index - 1)
             if first is not None and _said_by_a_title(doc, first - 1):
                 _add_name(doc, first, index)
+
+
+def _what_is_said(doc: Document, index: int) -> bool:
+    """ "إن", "أن", or "إلى أن" after a verb of pointing out ("أشار ...، يوهانس كلاين، إلى أن")."""
+    if doc.tokens[index].text in WHAT_IS_SAID:
+        return True
+    following = index + 1
+    return (
+        doc.tokens[index].text in TO
+        and following < len(doc.tokens)
+        and doc.tokens[following].text in WHAT_IS_SAID
+    )
 
 
 def _after_comma_before(doc: Document, last: int) -> int | None:
