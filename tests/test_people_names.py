@@ -867,3 +867,15 @@ def test_a_given_name_with_the_article_opens_a_name_after_a_rank(extract):
     people = arabic_labels(result, "person")
     assert {"الطيب بوعلام", "الهادي الطرابلسي"} <= people
     assert not any(name.startswith("الجبالي ") for name in people)
+
+
+def test_a_known_persons_short_name_that_goes_on_names_someone_else(extract):
+    dean = extract(
+        "وافتتح الدورة يوم 3 مارس 2025 عميد كلية التدريب الدكتور عبدالعزيز بن سعود الحربي، "
+        "مؤكدا أهميتها."
+    )
+    minister = extract("واستقبل صاحب السمو الأمير عبدالعزيز بن سعود وزير الداخلية الوفد.")
+    assert {p.label for p in dean.doc.entities("person")} == {"عبدالعزيز بن سعود الحربي"}
+    assert {p.label for p in minister.doc.entities("person")} == {
+        "عبد العزيز بن سعود بن نايف بن عبد العزيز"  # the registry's
+    }

@@ -10,12 +10,13 @@ from typing import Final
 from kg.extract.document import Document, Entity, Mention
 from kg.extract.head_nouns import preposition_attached
 from kg.extract.lexicon import agencies as agency_words
+from kg.extract.lexicon import people as people_words
 from kg.extract.lexicon import places as place_words
 from kg.extract.normalize import normalize_string, normalized_set
 from kg.extract.registry import Registry
 from kg.extract.structure import countries_named
 from kg.extract.tokens import clitic_readings
-from kg.extract.word_shapes import is_definite, state_code
+from kg.extract.word_shapes import is_definite, is_nisba, state_code
 
 # the words before a name that make it named in passing, by the kind of what it names
 FULL_NAME_AFTER_STATES: Final = normalized_set(("دول", "بدول", "ودول", "وبدول"))
@@ -29,6 +30,7 @@ ADJECTIVE_NAMES: Final = normalized_set(place_words.STATE_NAMES_AS_ADJECTIVES)
 CITY_LINKS: Final = normalized_set(agency_words.CITY_LINKS)
 LOCATIVES: Final = normalized_set(("في", "الى", "إلى"))
 NATIONAL_HEADS: Final = normalized_set(agency_words.NATIONAL_HEADS)
+NAME_LINKS: Final = normalized_set(people_words.NAME_LINKS)
 
 
 class MatchRegistry:
@@ -49,7 +51,12 @@ class MatchRegistry:
         found = [
             m
             for m in found
-            if not (_state_as_adjective(doc, m) or _in_compound(doc, m) or _other_states(doc, m))
+            if not (
+                _state_as_adjective(doc, m)
+                or _in_compound(doc, m)
+                or _other_states(doc, m)
+                or _someone_elses_name(doc, m)
+            )
         ]
         _mark_nested(found)
         _keep_located_places(doc, found)
@@ -134,6 +141,19 @@ def _in_compound(doc: Document, mention: Mention) -> bool:
         (joined_after and doc.tokens[last + 1].text.isascii())
         or (joined_before and doc.tokens[first - 1].text.isascii())
     ) and doc.tokens[first].text.isascii()
+
+
+def _someone_elses_name(doc: Document, mention: Mention) -> bool:
+    """ "الدكتور عبدالعزيز بن سعود الحربي": a known person's short name that goes on, with a
+    link or a family name, names someone else."""
+    if mention.entity.kind != "person":
+        return False
+    following = doc.token_index(mention.end)
+    if following >= len(doc.tokens) or doc.gap(following - 1, following).strip():
+        return False
+    word = doc.tokens[following].text
+    family = is_definite(word) and is_nisba(word) and not state_code(word)
+    return word in NAME_LINKS or family
 
 
 def _state_as_adjective(doc: Document, mention: Mention) -> bool:
