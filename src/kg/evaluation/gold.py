@@ -13,7 +13,8 @@ from kg.extract.tokens import clitic_readings
 
 PLACE_KIND_WORDS = normalized_set((*place_words.PLACE_CUES, *place_words.CROSSING_WORDS))
 ROLES = event_words.EVENT_ROLES
-PARENT_LINKS = (" ", " ب", " في ", " لدي ")  # normalized: "بالمديرية", "في الأمانة"
+# what joins a unit to its body, normalized: "بالمديرية", "في الأمانة", "لدى الوزارة"
+PARENT_LINKS = (" ب", " في ", " لدي ")
 PARENT_REACH = 6
 
 
@@ -155,8 +156,12 @@ def _with_its_parent(doc: Document, mention) -> str:
     if mention.entity.kind != "agency":
         return ""
     for parent in doc.mentions.starting_from(mention.end, mention.end + PARENT_REACH):
-        between = doc.text[mention.end : parent.start]
-        if parent.entity.kind == "agency" and between in PARENT_LINKS and not parent.nested:
+        between = doc.text[mention.end : parent.start + 1]  # and the parent's first letter
+        if (
+            parent.entity.kind == "agency"
+            and between.startswith(PARENT_LINKS)
+            and not parent.nested
+        ):
             return doc.text[mention.start : parent.end]
     return ""
 
