@@ -174,3 +174,21 @@ def test_the_number_of_a_digests_item_counts_no_activities(extract):
         meta=PUBLISHED,
     )
     assert event_kinds(result) == ["visit"]
+
+
+def test_a_meeting_a_body_intends_to_hold_is_no_event(extract):
+    result = extract(
+        "استقبل مدير جهاز مكافحة الهجرة يوم 12 أغسطس 2024 سفير النيجر لدى ليبيا.\n\n"
+        "وكان الفيتوري قد بحث في يوليو الماضي مع سفير النيجر لدى ليبيا تنظيم رحلات ترحيل "
+        "إضافية، فيما يعتزم الجهاز عقد اجتماع تنسيقي مع المنظمة الدولية للهجرة ووزارة الصحة "
+        "الأحد المقبل لبحث الأوضاع الصحية في مراكز الإيواء."
+    )
+    assert event_kinds(result) == ["visit"]
+
+
+def test_centres_receiving_thousands_of_migrants_hold_no_reception(extract):
+    result = extract(
+        "وأضاف المتحدث يوم 12 أغسطس 2024 أن مراكز الإيواء التابعة للجهاز في طرابلس وسبها "
+        "استقبلت خلال الفترة ذاتها أكثر من 17 ألف مهاجر جرى ضبطهم في الطرق الصحراوية."
+    )
+    assert event_kinds(result) == []

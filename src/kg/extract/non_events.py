@@ -21,6 +21,8 @@ TENS: Final = frozenset(words.TENS)
 PROSPECTIVE: Final = frozenset(words.PROSPECTIVE)
 NOT_TRIGGERS: Final = PhraseTable(dict.fromkeys(words.NOT_TRIGGERS, True))
 VISA_WORDS: Final = normalized_set(words.VISA_WORDS)
+RECEIVING: Final = normalized_set(w + r for r in words.RECEPTION_VERBS for w in ("", "و"))
+RECEIVED_REACH: Final = 5  # words: "استقبلت خلال الفترة ذاتها أكثر من"
 FUTURE: Final = frozenset(words.FUTURE)
 FUTURE_VERBS: Final = frozenset(words.FUTURE_VERBS)
 RELATIVE_PRONOUNS: Final = normalized_set(("الذي", "التي", "الذين"))
@@ -155,7 +157,20 @@ def other_sense(doc: Document, start: int) -> bool:
     index = doc.token_index(start)
     if index and doc.tokens[index - 1].text in VISA_WORDS:
         return True  # "قادمون بتأشيرات زيارة": a visit visa, no visit
+    if doc.tokens[index].text in RECEIVING and _numbers_received(doc, index):
+        return True  # "استقبلت مراكز الإيواء خلال الفترة ذاتها أكثر من 17 ألف مهاجر"
     return NOT_TRIGGERS.match_at(doc.tokens, index) is not None
+
+
+def _numbers_received(doc: Document, index: int) -> bool:
+    """What the verb receives is a count of people, not a guest."""
+    sentence_end = doc.sentence_at(doc.tokens[index].start).end
+    after = doc.tokens[index + 1 : index + 1 + RECEIVED_REACH]
+    return any(
+        t.start < sentence_end
+        and (_quantity(t.text) or (t.text.isdigit() and not doc.in_date(t.start)))
+        for t in after
+    )
 
 
 def _opening(doc: Document, sentence_start: int, start: int) -> str:
