@@ -1,6 +1,7 @@
 """Which kind an event is, from its trigger and the words around it."""
 
 from extraction_support import event_kinds
+from test_event_boundaries import dated
 
 
 def test_a_numbered_session_of_a_conference_is_the_conference(extract):
@@ -121,3 +122,20 @@ def test_a_councils_periodic_session_is_a_council_session(extract):
         "لعام 2025 في مقر وزارة النقل والمواصلات، برئاسة وزير النقل والمواصلات."
     )
     assert event_kinds(result) == ["council-session"]
+
+
+def test_a_committees_round_of_meetings_is_a_meeting(extract):
+    result = extract(
+        "أسوان في 11 فبراير 2025 - اختتمت أمس بمدينة أسوان اجتماعات اللجنة الفنية المصرية "
+        "السودانية المشتركة لتنظيم المنافذ البرية، التي عقدت يومي 9 و10 فبراير الجاري."
+    )
+    assert dated(result) == [("meeting", "2025-02-09", "2025-02-10")]
+
+
+def test_talks_with_a_guest_and_the_delegation_with_him_are_a_visit(extract):
+    result = extract(
+        "بورتسودان 18-9-2024 (سونا)- التقى المدير العام لقوات الشرطة الفريق أول عثمان الطيب "
+        "عبدالله، بمكتبه أمس الثلاثاء، السيد توماس فيشر رئيس بعثة المنظمة الدولية للهجرة "
+        "بالسودان والوفد المرافق له."
+    )
+    assert event_kinds(result) == ["visit"]

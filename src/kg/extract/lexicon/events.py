@@ -15,6 +15,8 @@ TRIGGERS = {
     "اجتماع": "meeting", "الاجتماع": "meeting", "اجتماعا": "meeting", "لقاء": "meeting",
     # a body's meetings of one round: "اختتمت اللجنة ... اجتماعاتها الدورية التي عقدتها يومي"
     "اجتماعاتها": "meeting", "اجتماعاته": "meeting",
+    # and a committee's round named by it: "اختتمت ... اجتماعات اللجنة الفنية المشتركة"
+    "اجتماعات اللجنه": "meeting", "اجتماعات الفريق": "meeting", "اجتماعات الدوره": "meeting",
     "اللقاء": "meeting", "مباحثات": "meeting", "جلسه مباحثات": "meeting", "جلسه عمل": "meeting",
     "زياره": "visit", "الزياره": "visit", "زيارته": "visit", "استقبل": "visit",
     "استقبلت": "visit", "يستقبل": "visit", "زار": "visit", "زارت": "visit", "يزور": "visit",
@@ -218,6 +220,8 @@ VISITING_PATTERN = (
     # or held by the visitor abroad: "التقى مدير الأمن العام في أنقرة ... ضمن زيارة رسمية يقوم
     # بها", "أجرى الوزير مباحثات في بكين ... في مستهل زيارة"
     r"|(?:ضمن|خلال|في مستهل|في اطار) زياره (?:رسميه|عمل)?\s*(?:يقوم|تقوم|يقومون|لجمهوريه|لدوله|للمملكه)"
+    # or one who comes with a delegation: "التقى ... رئيس بعثة المنظمة والوفد المرافق له"
+    r"|والوفد المرافق (?:له|لها)"
 )
 OWN_DAY_REACH = 160  # characters after an event's word to a day its relative clause gives it
 ASSEMBLY_REACH = 80  # characters before the trigger (the subject and its genitive) or after it
