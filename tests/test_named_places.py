@@ -122,3 +122,11 @@ def test_a_district_after_its_kind_is_named_with_it_and_may_carry_the_article(ex
         "ونظمت المحكمة دورة لقضاة قضاء الأحداث."
     )
     assert arabic_labels(result, "place") == {"قضاء القرنة", "ناحية الهارثة"}
+
+
+def test_a_short_verb_after_a_plural_of_areas_names_no_place(extract):
+    result = extract(
+        "شارك في الدورة يوم 3 مارس 2025 ضباط من أوباري وغات ومرزق، وهي مناطق تشهد حركة عبور "
+        "كثيفة للمهاجرين."
+    )
+    assert not any("تشهد" in name for name in arabic_labels(result, "place"))

@@ -1,3 +1,3 @@
 """A knowledge graph of Arab security cooperation built from Arabic press releases."""
 
-__version__ = "0.16.166"
+__version__ = "0.16.167"
